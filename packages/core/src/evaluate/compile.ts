@@ -1,0 +1,200 @@
+/**
+ * A scenario compiled to flat numeric arrays, the shared fast path of every search, frontier
+ * and simulation. Parties, issues and options are referred to by index; `gain` holds each
+ * party's additive gain per option relative to the status quo, so a deal's gain for party p
+ * is `Σ_i gain[p][i][choice_i]` plus its pair terms. The law: for every deal,
+ * `gainOfChoices(compiled, p, choices)` equals `gainOf(scenario, p, deal)` up to rounding.
+ */
+import type { DomainId } from '../model/PolicyDomain.js'
+import type { IssueId, OptionId } from '../model/Issue.js'
+import type { PartyId } from '../model/Party.js'
+import type { Scenario } from '../model/Scenario.js'
+import type { Deal } from '../model/Deal.js'
+import { invariant } from '../internal/invariant.js'
+import { toleranceFor } from './toleranceFor.js'
+
+/** One interaction term of one party, by index. @category evaluate */
+export interface PairTerm {
+  readonly party: number
+  readonly issueA: number
+  readonly optionA: number
+  readonly issueB: number
+  readonly optionB: number
+  /** The term's value when both options are chosen (gains subtract the status quo's). */
+  readonly value: number
+}
+
+/**
+ * The dense form of a scenario. Option `o` of issue `i` sits at flat index `offsets[i] + o`.
+ * @category evaluate
+ */
+export interface CompiledScenario {
+  readonly scenario: Scenario
+  readonly partyIds: readonly PartyId[]
+  readonly issueIds: readonly IssueId[]
+  readonly optionIds: readonly (readonly OptionId[])[]
+  readonly domainIds: readonly DomainId[]
+  readonly partyCount: number
+  readonly issueCount: number
+  readonly optionCount: Int32Array
+  /** Start of each issue's options on the flat option axis; `offsets[issueCount]` is the total. */
+  readonly offsets: Int32Array
+  readonly totalOptions: number
+  /** Status-quo option index per issue. */
+  readonly statusQuo: Int32Array
+  /** `gain[p * totalOptions + offsets[i] + o]`: party p's stake × (value(o) − value(status quo)) on issue i. */
+  readonly gain: Float64Array
+  /** Interaction terms of every party. */
+  readonly pairs: readonly PairTerm[]
+  /** Whether party p has a say on issue i: `stakeholder[i * partyCount + p]`. */
+  readonly stakeholder: Uint8Array
+  /** Whether no party's mandate forbids agreeing to an option (flat option axis). */
+  readonly allowed: Uint8Array
+  /** Domain index per issue. */
+  readonly domainOf: Int32Array
+  /** Status-quo utility per party (issues and interactions). */
+  readonly statusQuoUtility: Float64Array
+  /**
+   * Gain a participant needs over the status quo: `max(0, reservation − status quo utility)`.
+   * With the strict rule the gain must exceed it; with `nonNegative` it must reach it.
+   */
+  readonly requiredGain: Float64Array
+  /** Mandate's minimum total gain per party (−Infinity when none). */
+  readonly minGain: Float64Array
+  /** Mandate's per-domain minimum gain: `minDomainGain[p * domainCount + d]` (−Infinity when none). */
+  readonly minDomainGain: Float64Array
+  readonly hasDomainFloors: boolean
+  readonly tolerance: number
+}
+
+const cache = new WeakMap<Scenario, CompiledScenario>()
+
+/**
+ * Compiles a scenario to its dense form (cached per scenario object).
+ * @example
+ * compile(scenario).totalOptions // => 6
+ * @category evaluate
+ */
+export const compile = (scenario: Scenario): CompiledScenario => {
+  const cached = cache.get(scenario)
+  if (cached !== undefined) return cached
+  const partyIds = scenario.parties.map((p) => p.id)
+  const issueIds = scenario.issues.map((i) => i.id)
+  const optionIds = scenario.issues.map((i) => i.options.map((o) => o.id))
+  const domainIds = scenario.domains.map((d) => d.id)
+  const partyCount = partyIds.length
+  const issueCount = issueIds.length
+  const optionCount = Int32Array.from(optionIds, (o) => o.length)
+  const offsets = new Int32Array(issueCount + 1)
+  for (let i = 0; i < issueCount; i++) offsets[i + 1] = offsets[i]! + optionCount[i]!
+  const totalOptions = offsets[issueCount]!
+  const partyIndex = new Map(partyIds.map((id, index) => [id, index]))
+  const issueIndex = new Map(issueIds.map((id, index) => [id, index]))
+  const optionIndex = optionIds.map((ids) => new Map(ids.map((id, index) => [id, index])))
+  const domainIndex = new Map(domainIds.map((id, index) => [id, index]))
+
+  const statusQuo = Int32Array.from(scenario.issues, (issue, i) => {
+    const index = optionIndex[i]!.get(scenario.statusQuo.choices[issue.id]!)
+    invariant(index !== undefined, `status quo of ${issue.id} is not one of its options`)
+    return index
+  })
+  const gain = new Float64Array(partyCount * totalOptions)
+  const statusQuoUtility = new Float64Array(partyCount)
+  const pairs: PairTerm[] = []
+  scenario.parties.forEach((party, p) => {
+    scenario.issues.forEach((issue, i) => {
+      const valuation = party.valuations[issue.id]
+      if (valuation === undefined) return
+      const base = valuation.stake * valuation.values[issue.options[statusQuo[i]!]!.id]!
+      statusQuoUtility[p] = statusQuoUtility[p]! + base
+      issue.options.forEach((option, o) => {
+        gain[p * totalOptions + offsets[i]! + o] = valuation.stake * valuation.values[option.id]! - base
+      })
+    })
+    for (const { between, value } of party.interactions) {
+      const issueA = issueIndex.get(between[0].issue)!
+      const issueB = issueIndex.get(between[1].issue)!
+      const optionA = optionIndex[issueA]!.get(between[0].option)!
+      const optionB = optionIndex[issueB]!.get(between[1].option)!
+      pairs.push({ party: p, issueA, optionA, issueB, optionB, value })
+      if (statusQuo[issueA] === optionA && statusQuo[issueB] === optionB) statusQuoUtility[p] = statusQuoUtility[p]! + value
+    }
+  })
+
+  const stakeholder = new Uint8Array(issueCount * partyCount)
+  scenario.issues.forEach((issue, i) => {
+    for (const s of issue.stakeholders) stakeholder[i * partyCount + partyIndex.get(s)!] = 1
+  })
+  const allowed = new Uint8Array(totalOptions).fill(1)
+  for (const party of scenario.parties) {
+    for (const { issue, option } of party.mandate.redLines) {
+      const i = issueIndex.get(issue)!
+      allowed[offsets[i]! + optionIndex[i]!.get(option)!] = 0
+    }
+    for (const [issue, only] of Object.entries(party.mandate.allowedOptions)) {
+      if (only === undefined) continue
+      const i = issueIndex.get(issue as IssueId)!
+      optionIds[i]!.forEach((id, o) => {
+        if (!only.includes(id)) allowed[offsets[i]! + o] = 0
+      })
+    }
+  }
+  // Keeping the status quo is never "agreeing" to anything, so it is always allowed.
+  for (let i = 0; i < issueCount; i++) allowed[offsets[i]! + statusQuo[i]!] = 1
+
+  const domainOf = Int32Array.from(scenario.issues, (issue) => domainIndex.get(issue.domain)!)
+  const domainCount = domainIds.length
+  const requiredGain = new Float64Array(partyCount)
+  const minGain = new Float64Array(partyCount).fill(-Infinity)
+  const minDomainGain = new Float64Array(partyCount * domainCount).fill(-Infinity)
+  let hasDomainFloors = false
+  scenario.parties.forEach((party, p) => {
+    requiredGain[p] = Math.max(0, (party.reservationUtility ?? -Infinity) - statusQuoUtility[p]!)
+    if (party.mandate.minGain !== undefined) minGain[p] = party.mandate.minGain
+    for (const [domain, minimum] of Object.entries(party.mandate.minDomainGain)) {
+      if (minimum === undefined) continue
+      minDomainGain[p * domainCount + domainIndex.get(domain as DomainId)!] = minimum
+      hasDomainFloors = true
+    }
+  })
+
+  const compiled: CompiledScenario = {
+    scenario, partyIds, issueIds, optionIds, domainIds, partyCount, issueCount, optionCount, offsets, totalOptions,
+    statusQuo, gain, pairs, stakeholder, allowed, domainOf, statusQuoUtility, requiredGain, minGain, minDomainGain,
+    hasDomainFloors, tolerance: toleranceFor(scenario),
+  }
+  cache.set(scenario, compiled)
+  return compiled
+}
+
+/**
+ * Party p's gain for a choice vector (option index per issue), issues and interactions only.
+ * @category evaluate
+ */
+export const gainOfChoices = (c: CompiledScenario, p: number, choices: ArrayLike<number>): number => {
+  let total = 0
+  const base = p * c.totalOptions
+  for (let i = 0; i < c.issueCount; i++) total += c.gain[base + c.offsets[i]! + choices[i]!]!
+  for (const t of c.pairs) {
+    if (t.party !== p) continue
+    const now = choices[t.issueA] === t.optionA && choices[t.issueB] === t.optionB ? t.value : 0
+    const before = c.statusQuo[t.issueA] === t.optionA && c.statusQuo[t.issueB] === t.optionB ? t.value : 0
+    total += now - before
+  }
+  return total
+}
+
+/** A choice vector back to a deal (no payments). @category evaluate */
+export const dealOfChoices = (c: CompiledScenario, choices: ArrayLike<number>): Deal => {
+  const out: Record<IssueId, OptionId> = {}
+  for (let i = 0; i < c.issueCount; i++) out[c.issueIds[i]!] = c.optionIds[i]![choices[i]!]!
+  return { choices: out, payments: [] }
+}
+
+/** A deal's choices as option indices per issue. @category evaluate */
+export const choicesOfDeal = (c: CompiledScenario, deal: Deal): Int32Array =>
+  Int32Array.from(c.issueIds, (id, i) => {
+    const o = c.optionIds[i]!.indexOf(deal.choices[id]!)
+    invariant(o >= 0, `deal chooses an unknown option on ${id}`)
+    return o
+  })

@@ -1,0 +1,45 @@
+import type { Deal } from '../model/Deal.js'
+import type { PartyId } from '../model/Party.js'
+import type { DomainId } from '../model/PolicyDomain.js'
+import type { Scenario } from '../model/Scenario.js'
+import { invariant } from '../internal/invariant.js'
+import { lookup } from '../internal/lookup.js'
+import { utilityOf } from './utilityOf.js'
+
+/**
+ * How much better off a party is with the deal than with the status quo.
+ * Negative means the party loses by agreeing.
+ *
+ * @example
+ * gainOf(scenario, 'A' as PartyId, deal) // => 0.25
+ * gainOf(scenario, 'A' as PartyId, scenario.statusQuo) // => 0
+ *
+ * @category evaluate
+ */
+export const gainOf = (scenario: Scenario, party: PartyId, deal: Deal): number =>
+  utilityOf(scenario, party, deal) - utilityOf(scenario, party, scenario.statusQuo)
+
+/**
+ * A party's gain within one policy domain: the change in `stake × value` summed over that
+ * domain's issues. Interaction terms and money are not attributed to any domain.
+ *
+ * @example
+ * domainGainOf(scenario, 'A' as PartyId, deal, 'housing' as DomainId) // => -0.5
+ *
+ * @category evaluate
+ */
+export const domainGainOf = (scenario: Scenario, party: PartyId, deal: Deal, domain: DomainId): number => {
+  const p = lookup(scenario).party.get(party)
+  invariant(p !== undefined, `unknown party ${party}`)
+  let gain = 0
+  for (const issue of scenario.issues) {
+    if (issue.domain !== domain) continue
+    const valuation = p.valuations[issue.id]
+    if (valuation === undefined) continue
+    const now = valuation.values[deal.choices[issue.id] ?? scenario.statusQuo.choices[issue.id]!]
+    const before = valuation.values[scenario.statusQuo.choices[issue.id]!]
+    invariant(now !== undefined && before !== undefined, `missing value on ${issue.id}`)
+    gain += valuation.stake * (now - before)
+  }
+  return gain
+}

@@ -1,0 +1,55 @@
+/**
+ * A party's utility for a deal. The law this module keeps: utility is additive over issues,
+ * plus one term per interaction whose two options are both chosen, plus the party's value of
+ * the money it receives net. Issues the party does not value add nothing.
+ */
+import type { Deal } from '../model/Deal.js'
+import type { Party, PartyId } from '../model/Party.js'
+import type { Scenario } from '../model/Scenario.js'
+import { invariant } from '../internal/invariant.js'
+import { lookup } from '../internal/lookup.js'
+
+/**
+ * How much a party values a deal: `Σ stake × value(chosen option)` over the issues it values,
+ * plus its interaction terms, plus `moneyValue × (received − paid)`.
+ *
+ * @example
+ * utilityOf(scenario, 'A' as PartyId, scenario.statusQuo) // => 3.5
+ *
+ * @category evaluate
+ */
+export const utilityOf = (scenario: Scenario, party: PartyId, deal: Deal): number => {
+  const p = lookup(scenario).party.get(party)
+  invariant(p !== undefined, `unknown party ${party}`)
+  return utilityOfParty(scenario, p, deal)
+}
+
+/** The same as `utilityOf`, for a party object already at hand. @category evaluate */
+export const utilityOfParty = (scenario: Scenario, party: Party, deal: Deal): number => {
+  let total = 0
+  for (const issue of scenario.issues) {
+    const valuation = party.valuations[issue.id]
+    if (valuation === undefined) continue
+    const chosen = deal.choices[issue.id]
+    invariant(chosen !== undefined, `deal has no choice for issue ${issue.id}`)
+    const value = valuation.values[chosen]
+    invariant(value !== undefined, `party ${party.id} has no value for ${issue.id}=${chosen}`)
+    total += valuation.stake * value
+  }
+  for (const { between, value } of party.interactions) {
+    if (deal.choices[between[0].issue] === between[0].option && deal.choices[between[1].issue] === between[1].option) {
+      total += value
+    }
+  }
+  return total + party.moneyValue * netReceived(party.id, deal)
+}
+
+/** Money a party receives minus money it pays in a deal. @category evaluate */
+export const netReceived = (party: PartyId, deal: Deal): number => {
+  let net = 0
+  for (const payment of deal.payments) {
+    if (payment.to === party) net += payment.amount
+    if (payment.from === party) net -= payment.amount
+  }
+  return net
+}

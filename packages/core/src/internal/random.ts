@@ -1,0 +1,44 @@
+/**
+ * A small seeded generator (mulberry32). Its whole state is one 32-bit number, so a
+ * simulation can store it in plain immutable state and replay it exactly on any machine.
+ */
+export interface Rng {
+  readonly state: number
+}
+
+export const rngFromSeed = (seed: number): Rng => ({ state: (Math.trunc(seed) ^ 0x9e3779b9) >>> 0 })
+
+/** The next number in [0, 1) and the generator that follows. */
+export const nextFloat = (rng: Rng): readonly [number, Rng] => {
+  const state = (rng.state + 0x6d2b79f5) >>> 0
+  let t = state
+  t = Math.imul(t ^ (t >>> 15), t | 1)
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+  return [((t ^ (t >>> 14)) >>> 0) / 4294967296, { state }]
+}
+
+/** A stateful view for code that draws many numbers in one step. */
+export class RandomStream {
+  private current: Rng
+  constructor(rng: Rng) {
+    this.current = rng
+  }
+  next(): number {
+    const [x, next] = nextFloat(this.current)
+    this.current = next
+    return x
+  }
+  /** An integer in [0, n). */
+  int(n: number): number {
+    return Math.min(n - 1, Math.floor(this.next() * n))
+  }
+  /** A standard normal draw (Box-Muller). */
+  normal(): number {
+    const u = Math.max(this.next(), 1e-12)
+    const v = this.next()
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
+  }
+  get rng(): Rng {
+    return this.current
+  }
+}

@@ -1,0 +1,62 @@
+import type { IssueId } from './Issue.js'
+import type { Interaction, Valuation } from './Valuation.js'
+import type { Mandate } from './Mandate.js'
+
+/**
+ * A party's identifier, minted only by `decodeScenario` (and test arbitraries).
+ * @category model
+ */
+export type PartyId = string & { readonly _brand: 'PartyId' }
+
+/**
+ * What kind of organisation sits at the table. Regional deals increasingly include more than
+ * municipalities (gemeenten): provinces, housing corporations, water boards, businesses.
+ * @category model
+ */
+export type PartyKind =
+  | 'municipality'
+  | 'province'
+  | 'housingCorporation'
+  | 'waterBoard'
+  | 'business'
+  | 'knowledgeInstitution'
+  | 'civilSociety'
+
+/** Every party kind, in a stable order (for schemas and messages). @category model */
+export const partyKinds: readonly PartyKind[] = [
+  'municipality',
+  'province',
+  'housingCorporation',
+  'waterBoard',
+  'business',
+  'knowledgeInstitution',
+  'civilSociety',
+]
+
+/**
+ * A party at the regional table (gemeente, provincie, woningcorporatie, ...), with what it
+ * values (its belangen), what its council lets it do (its mandate, the kaders) and its
+ * best alternative outside any deal.
+ *
+ * Its utility for a deal is additive: the sum over issues of `stake × value of the chosen
+ * option`, plus interaction terms, plus `moneyValue × net compensation received`.
+ *
+ * @category model
+ */
+export interface Party {
+  readonly id: PartyId
+  readonly name: string
+  readonly kind: PartyKind
+  /** What the party values, per issue it cares about. Issues it does not list are worth 0 to it. */
+  readonly valuations: Readonly<Partial<Record<IssueId, Valuation>>>
+  /** Pairs of options worth more (or less) together than apart. */
+  readonly interactions: readonly Interaction[]
+  readonly mandate: Mandate
+  /**
+   * The utility the party can get without any deal (its BATNA, or a minimum its principals
+   * demand). A deal must give it more than this, as well as more than the status quo.
+   */
+  readonly reservationUtility?: number
+  /** Utility per unit of compensation money (verevening). 0 means money does not move it. */
+  readonly moneyValue: number
+}

@@ -1,0 +1,37 @@
+import type { Deal } from './Deal.js'
+import type { Issue } from './Issue.js'
+import type { Party } from './Party.js'
+import type { PolicyDomain } from './PolicyDomain.js'
+
+/** The scenario file format version this library reads and writes. @category model */
+export const scenarioVersion = 1 as const
+
+/**
+ * Compensation settings. When present, deals may carry payments between parties, counted
+ * in `unit` (e.g. "EUR million"); each party's `moneyValue` turns money into utility.
+ * @category model
+ */
+export interface Compensation {
+  readonly unit: string
+}
+
+/**
+ * A regional negotiation: who takes part, which issues are open in which policy domains,
+ * what each party values, what its council allows, and what holds if nobody agrees.
+ *
+ * A `Scenario` is always valid: it is produced by `decodeScenario` (or `scenarioFrom`),
+ * which checks every id, value and mandate. Treat it as read-only data.
+ * @category model
+ */
+export interface Scenario {
+  readonly version: typeof scenarioVersion
+  readonly name: string
+  readonly description?: string
+  /** Where the numbers come from and which ones were invented. */
+  readonly notes: readonly string[]
+  readonly parties: readonly Party[]
+  readonly domains: readonly PolicyDomain[]
+  readonly issues: readonly Issue[]
+  readonly statusQuo: Deal
+  readonly compensation?: Compensation
+}
