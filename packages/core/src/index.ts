@@ -36,6 +36,8 @@ export type {
 } from './search/Search.js'
 
 // analyze
+export type { Blocker, OptionAnalysis, IssueStatus, IssueAnalysis, DeadlockReport } from './analyze/findDeadlocks.js'
+export { findDeadlocks } from './analyze/findDeadlocks.js'
 
 // scenarioFile
 
@@ -44,3 +46,4 @@ export type {
 // simulate
 
 // report
+export { deadlocksToText } from './report/deadlocksToText.js'

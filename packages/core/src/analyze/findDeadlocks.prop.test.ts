@@ -1,0 +1,61 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { scenarioArb } from '../../test/arbitraries.js'
+import type { Scenario } from '../model/Scenario.js'
+import type { GainRule } from '../evaluate/DealRules.js'
+import { dealFrom } from '../evaluate/changesOf.js'
+import { checkDeal } from '../evaluate/checkDeal.js'
+import { gainOf } from '../evaluate/gainOf.js'
+import { toleranceFor } from '../evaluate/toleranceFor.js'
+import { findDeadlocks, type IssueStatus } from './findDeadlocks.js'
+
+/** The obviously-correct classification: try every single-issue deal through checkDeal. */
+const bruteForceStatus = (scenario: Scenario, issueIndex: number, gainRule: GainRule): IssueStatus => {
+  const issue = scenario.issues[issueIndex]!
+  let anyValid = false
+  let regionGains = false
+  for (const option of issue.options) {
+    if (option.id === scenario.statusQuo.choices[issue.id]) continue
+    const deal = dealFrom(scenario, { [issue.id]: option.id })
+    if (checkDeal(scenario, deal, { gainRule }).valid) anyValid = true
+    const region = scenario.parties.reduce((sum, p) => sum + gainOf(scenario, p.id, deal), 0)
+    if (region > toleranceFor(scenario)) regionGains = true
+  }
+  return anyValid ? 'agreeable' : regionGains ? 'deadlocked' : 'nothingToGain'
+}
+
+const options = { interactions: true, mandates: true, reservations: true, partialStakeholders: true, maxParties: 5, maxIssues: 5, maxOptions: 4 }
+
+describe('findDeadlocks', () => {
+  it.each(['strict', 'nonNegative'] as const)('classifies every issue as brute force does (%s gains)', (gainRule) =>
+    fc.assert(
+      fc.property(scenarioArb(options), (scenario) => {
+        const report = findDeadlocks(scenario, { gainRule })
+        report.issues.forEach((analysis, i) => expect(analysis.status).toBe(bruteForceStatus(scenario, i, gainRule)))
+      }),
+      { numRuns: 300 },
+    ))
+
+  it('calls an option agreeable exactly when checkDeal accepts it alone, and blames someone otherwise', () =>
+    fc.assert(
+      fc.property(scenarioArb(options), (scenario) => {
+        for (const analysis of findDeadlocks(scenario).issues) {
+          for (const option of analysis.options) {
+            const check = checkDeal(scenario, dealFrom(scenario, { [analysis.issue]: option.option }))
+            expect(option.agreeable).toBe(check.valid)
+            expect(option.blockers.length === 0).toBe(check.valid)
+            for (const party of scenario.parties) expect(option.gains[party.id]).toBeCloseTo(check.gains[party.id]!, 9)
+          }
+        }
+      }),
+      { numRuns: 300 },
+    ))
+
+  it('lists the deadlocked issues in scenario order', () =>
+    fc.assert(
+      fc.property(scenarioArb(options), (scenario) => {
+        const report = findDeadlocks(scenario)
+        expect(report.deadlocks).toEqual(report.issues.filter((a) => a.status === 'deadlocked').map((a) => a.issue))
+      }),
+    ))
+})

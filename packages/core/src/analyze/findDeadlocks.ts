@@ -1,0 +1,148 @@
+/**
+ * Deadlock analysis, issue by issue: for each issue taken alone, which options the region
+ * would gain from, who would block each of them and why, and whether an alternative on the
+ * same issue helps everyone (the first remedy of the source document, before any package
+ * deal). Works on the compiled form; agrees with `checkDeal` on every single-issue deal (a
+ * property test compares the two).
+ */
+import type { IssueId, OptionId } from '../model/Issue.js'
+import type { PartyId } from '../model/Party.js'
+import type { Scenario } from '../model/Scenario.js'
+import type { DealRules } from '../evaluate/DealRules.js'
+import { defaultDealRules } from '../evaluate/DealRules.js'
+import { compile, type CompiledScenario } from '../evaluate/compile.js'
+import { isNoLoss, isStrictGain, reaches } from '../evaluate/tolerance.js'
+
+/**
+ * Why a party would block one option of one issue.
+ * - `loses`: it is worse off;
+ * - `gainsNothing`: it takes part but gains too little under the gain rule;
+ * - `belowReservation`: it would do better outside any deal;
+ * - `mandate`: its council's kaders forbid it (`rule` says which).
+ * @category analyze
+ */
+export interface Blocker {
+  readonly party: PartyId
+  readonly reason: 'loses' | 'gainsNothing' | 'belowReservation' | 'mandate'
+  readonly rule?: 'redLineOrNotAllowed' | 'minGain' | 'minDomainGain'
+  readonly gain: number
+  /** Whether the party has a say on the issue; outsiders block through hindermacht. */
+  readonly stakeholder: boolean
+}
+
+/** One option of an issue, changed on its own. @category analyze */
+export interface OptionAnalysis {
+  readonly option: OptionId
+  /** Sum of every party's gain: whether the region as a whole gains. */
+  readonly regionGain: number
+  readonly gains: Readonly<Record<PartyId, number>>
+  readonly blockers: readonly Blocker[]
+  /** Valid on its own: every stakeholder gains, nobody else loses, every mandate holds. */
+  readonly agreeable: boolean
+}
+
+/**
+ * - `agreeable`: some alternative on this issue alone helps everyone who has a say;
+ * - `deadlocked` (patstelling): the region would gain from some option, but each such option
+ *   is blocked by a party; only a package deal can move it;
+ * - `nothingToGain`: no option gains the region anything over the status quo.
+ * @category analyze
+ */
+export type IssueStatus = 'agreeable' | 'deadlocked' | 'nothingToGain'
+
+/** @category analyze */
+export interface IssueAnalysis {
+  readonly issue: IssueId
+  readonly status: IssueStatus
+  /** Every option other than the status quo, in scenario order. */
+  readonly options: readonly OptionAnalysis[]
+  /** Options agreeable on their own: single-issue improvements. */
+  readonly improvements: readonly OptionId[]
+  /** The option with the largest region gain (first in scenario order on ties), if any gains. */
+  readonly bestForRegion?: OptionId
+}
+
+/** @category analyze */
+export interface DeadlockReport {
+  readonly issues: readonly IssueAnalysis[]
+  /** The deadlocked issues, in scenario order. */
+  readonly deadlocks: readonly IssueId[]
+}
+
+/**
+ * Classifies every issue of a scenario as agreeable alone, deadlocked or nothing to gain.
+ *
+ * @example
+ * findDeadlocks(roadAndHousing).deadlocks // => ['road', 'housing']
+ *
+ * @category analyze
+ */
+export const findDeadlocks = (scenario: Scenario, rules: DealRules = defaultDealRules): DeadlockReport => {
+  const c = compile(scenario)
+  const tolerance = rules.tolerance ?? c.tolerance
+  const issues = c.issueIds.map((issue, i): IssueAnalysis => {
+    const options: OptionAnalysis[] = []
+    for (let o = 0; o < c.optionCount[i]!; o++) if (o !== c.statusQuo[i]) options.push(analyseOption(c, i, o, rules, tolerance))
+    const improvements = options.filter((a) => a.agreeable).map((a) => a.option)
+    let best: OptionAnalysis | undefined
+    for (const a of options) if (isStrictGain(a.regionGain, tolerance) && (best === undefined || a.regionGain > best.regionGain)) best = a
+    const status: IssueStatus = improvements.length > 0 ? 'agreeable' : best !== undefined ? 'deadlocked' : 'nothingToGain'
+    return { issue, status, options, improvements, ...(best === undefined ? {} : { bestForRegion: best.option }) }
+  })
+  return { issues, deadlocks: issues.filter((a) => a.status === 'deadlocked').map((a) => a.issue) }
+}
+
+const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRules, tolerance: number): OptionAnalysis => {
+  const { scenario, partyCount, totalOptions } = c
+  const domainCount = c.domainIds.length
+  const gains: Record<PartyId, number> = {}
+  const blockers: Blocker[] = []
+  let regionGain = 0
+  const optionAllowed = c.allowed[c.offsets[i]! + o] === 1
+  for (let p = 0; p < partyCount; p++) {
+    const party = c.partyIds[p]!
+    const gain = c.gain[p * totalOptions + c.offsets[i]! + o]! + pairDelta(c, p, i, o)
+    gains[party] = gain
+    regionGain += gain
+    const stakeholder = c.stakeholder[i * partyCount + p] === 1
+    if (!stakeholder) {
+      if (!isNoLoss(gain, tolerance)) blockers.push({ party, reason: 'loses', gain, stakeholder })
+      continue
+    }
+    const enough = rules.gainRule === 'strict' ? isStrictGain(gain - c.requiredGain[p]!, tolerance) : isNoLoss(gain - c.requiredGain[p]!, tolerance)
+    if (!isNoLoss(gain, tolerance)) blockers.push({ party, reason: 'loses', gain, stakeholder })
+    else if (!(rules.gainRule === 'strict' ? isStrictGain(gain, tolerance) : true)) blockers.push({ party, reason: 'gainsNothing', gain, stakeholder })
+    else if (!enough) blockers.push({ party, reason: 'belowReservation', gain, stakeholder })
+    if (!reaches(gain, c.minGain[p]!, tolerance)) blockers.push({ party, reason: 'mandate', rule: 'minGain', gain, stakeholder })
+    if (c.hasDomainFloors) {
+      for (let d = 0; d < domainCount; d++) {
+        const floor = c.minDomainGain[p * domainCount + d]!
+        const domainGain = c.domainOf[i] === d ? c.gain[p * totalOptions + c.offsets[i]! + o]! : 0
+        if (!reaches(domainGain, floor, tolerance)) blockers.push({ party, reason: 'mandate', rule: 'minDomainGain', gain, stakeholder })
+      }
+    }
+  }
+  if (!optionAllowed) {
+    const ref = { issue: c.issueIds[i]!, option: c.optionIds[i]![o]! }
+    for (const party of scenario.parties) {
+      const forbids =
+        party.mandate.redLines.some((r) => r.issue === ref.issue && r.option === ref.option) ||
+        (party.mandate.allowedOptions[ref.issue] !== undefined && !party.mandate.allowedOptions[ref.issue]!.includes(ref.option))
+      if (forbids) blockers.push({ party: party.id, reason: 'mandate', rule: 'redLineOrNotAllowed', gain: gains[party.id]!, stakeholder: c.stakeholder[i * partyCount + c.partyIds.indexOf(party.id)] === 1 })
+    }
+  }
+  return { option: c.optionIds[i]![o]!, regionGain, gains, blockers, agreeable: blockers.length === 0 }
+}
+
+/** Change in party p's interaction terms when issue i alone moves to option o. */
+const pairDelta = (c: CompiledScenario, p: number, i: number, o: number): number => {
+  let delta = 0
+  for (const t of c.pairs) {
+    if (t.party !== p || (t.issueA !== i && t.issueB !== i)) continue
+    const chosen = (issue: number) => (issue === i ? o : c.statusQuo[issue]!)
+    const now = chosen(t.issueA) === t.optionA && chosen(t.issueB) === t.optionB ? t.value : 0
+    const before = c.statusQuo[t.issueA] === t.optionA && c.statusQuo[t.issueB] === t.optionB ? t.value : 0
+    delta += now - before
+  }
+  return delta
+}

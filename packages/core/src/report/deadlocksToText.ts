@@ -1,0 +1,58 @@
+import type { Scenario } from '../model/Scenario.js'
+import type { DeadlockReport, IssueAnalysis, Blocker } from '../analyze/findDeadlocks.js'
+import { lookup } from '../internal/lookup.js'
+
+const reasonText: Record<Blocker['reason'], string> = {
+  loses: 'loses',
+  gainsNothing: 'gains nothing',
+  belowReservation: 'does better without a deal',
+  mandate: 'its mandate forbids it',
+}
+
+const ruleText: Record<NonNullable<Blocker['rule']>, string> = {
+  redLineOrNotAllowed: 'red line',
+  minGain: 'minimum gain',
+  minDomainGain: 'minimum gain in a policy domain',
+}
+
+const round = (x: number): string => (Math.abs(x) < 1e-9 ? '0' : Number(x.toPrecision(4)).toString())
+
+const describeBlocker = (scenario: Scenario, b: Blocker): string => {
+  const name = lookup(scenario).party.get(b.party)?.name ?? b.party
+  const why = b.reason === 'mandate' && b.rule !== undefined ? `${reasonText.mandate} (${ruleText[b.rule]})` : reasonText[b.reason]
+  const outsider = b.stakeholder ? '' : ', outside the issue but able to block'
+  return `${name} ${why} (gain ${round(b.gain)}${outsider})`
+}
+
+const describeIssue = (scenario: Scenario, analysis: IssueAnalysis): string[] => {
+  const issue = lookup(scenario).issue.get(analysis.issue)!
+  const label = (id: string) => issue.options.find((o) => o.id === id)?.label ?? id
+  const status = { agreeable: 'agreeable on its own', deadlocked: 'DEADLOCKED', nothingToGain: 'nothing to gain' }[analysis.status]
+  const lines = [`${issue.name} [${issue.id}]: ${status}`]
+  if (analysis.status === 'agreeable') lines.push(`  improves everyone alone: ${analysis.improvements.map(label).join(', ')}`)
+  if (analysis.status === 'deadlocked') {
+    for (const option of analysis.options) {
+      if (option.regionGain <= 0) continue
+      const blockers = option.blockers.map((b) => describeBlocker(scenario, b)).join('; ')
+      lines.push(`  ${label(option.option)}: region gains ${round(option.regionGain)}, blocked by ${blockers}`)
+    }
+  }
+  return lines
+}
+
+/**
+ * The deadlock analysis as text a person can read: one block per issue, with who blocks
+ * which option and why.
+ *
+ * @example
+ * deadlocksToText(scenario, findDeadlocks(scenario))
+ * // => 'Road [road]: DEADLOCKED\n  Built: region gains 2, blocked by Gemeente A loses (gain -1)\n...'
+ *
+ * @category report
+ */
+export const deadlocksToText = (scenario: Scenario, report: DeadlockReport): string => {
+  const counts = { agreeable: 0, deadlocked: 0, nothingToGain: 0 }
+  for (const a of report.issues) counts[a.status]++
+  const header = `${report.issues.length} issues: ${counts.deadlocked} deadlocked, ${counts.agreeable} agreeable on their own, ${counts.nothingToGain} with nothing to gain`
+  return [header, ...report.issues.flatMap((a) => describeIssue(scenario, a))].join('\n')
+}
