@@ -1,0 +1,91 @@
+/**
+ * The import rules of packages/core, checked on the sources: imports flow one way
+ * (model ← evaluate ← search ← analyze ← simulate ← report; scenarioFile and interop read
+ * files into the model), the library stays browser-safe (no Node built-ins), there are no
+ * import cycles, and only index.ts defines the public API.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const src = resolve(import.meta.dirname, '../packages/core/src')
+
+const allowed: Record<string, readonly string[]> = {
+  // internal/ may name model types (lookup tables of parties and issues), never call model code.
+  internal: ['internal', 'model'],
+  model: ['model', 'internal'],
+  evaluate: ['evaluate', 'model', 'internal'],
+  scenarioFile: ['scenarioFile', 'evaluate', 'model', 'internal'],
+  interop: ['interop', 'scenarioFile', 'evaluate', 'model', 'internal'],
+  search: ['search', 'evaluate', 'model', 'internal'],
+  analyze: ['analyze', 'search', 'scenarioFile', 'evaluate', 'model', 'internal'],
+  simulate: ['simulate', 'analyze', 'search', 'evaluate', 'model', 'internal'],
+  report: ['report', 'simulate', 'analyze', 'search', 'evaluate', 'model', 'internal', 'scenarioFile'],
+}
+
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.includes('.test.') ? [join(dir, e.name)] : [],
+  )
+
+const importsOf = (file: string, { valuesOnly = false } = {}): string[] => {
+  const text = readFileSync(file, 'utf8')
+  const statements = [...text.matchAll(/(?:^|\n)\s*((?:import|export)[^'"]*?from\s+['"]([^'"]+)['"])/g)]
+  const dynamic = [...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!)
+  // Type-only imports are erased at compile time: they cannot form a cycle at run time.
+  const kept = statements.filter((m) => !valuesOnly || !/^(import|export)\s+type\s/.test(m[1]!))
+  return [...kept.map((m) => m[2]!), ...(valuesOnly ? [] : dynamic)]
+}
+
+const files = sourceFiles(src)
+const folderOf = (file: string) => relative(src, file).split('/')[0]!
+
+describe('the architecture of packages/core', () => {
+  it('keeps imports flowing one way between folders', () => {
+    const wrong: string[] = []
+    for (const file of files) {
+      const from = folderOf(file)
+      if (from === 'index.ts') continue
+      for (const spec of importsOf(file)) {
+        if (!spec.startsWith('.')) continue
+        const to = folderOf(resolve(dirname(file), spec))
+        if (!(allowed[from] ?? []).includes(to)) wrong.push(`${relative(src, file)} imports ${spec} (${from} → ${to})`)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('stays browser-safe: no Node built-ins', () => {
+    const nodeImports = files.flatMap((file) =>
+      importsOf(file).filter((s) => s.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto'].includes(s)).map((s) => `${relative(src, file)}: ${s}`),
+    )
+    expect(nodeImports).toEqual([])
+  })
+
+  it('imports fp-ts only through its lib/ paths with .js, which plain Node ESM can load', () => {
+    const bad = files.flatMap((file) => importsOf(file).filter((s) => s.startsWith('fp-ts') && !/^fp-ts\/lib\/\w+\.js$/.test(s)).map((s) => `${relative(src, file)}: ${s}`))
+    expect(bad).toEqual([])
+  })
+
+  it('has no import cycles at run time', () => {
+    const graph = new Map(files.map((f) => [f, importsOf(f, { valuesOnly: true }).filter((s) => s.startsWith('.')).map((s) => resolve(dirname(f), s).replace(/\.js$/, '.ts'))]))
+    const state = new Map<string, 'visiting' | 'done'>()
+    const cycles: string[] = []
+    const visit = (f: string, path: string[]) => {
+      if (state.get(f) === 'done') return
+      if (state.get(f) === 'visiting') {
+        cycles.push([...path.slice(path.indexOf(f)), f].map((p) => relative(src, p)).join(' → '))
+        return
+      }
+      state.set(f, 'visiting')
+      for (const next of graph.get(f) ?? []) visit(next, [...path, f])
+      state.set(f, 'done')
+    }
+    for (const f of files) visit(f, [])
+    expect(cycles).toEqual([])
+  })
+
+  it('exports nothing by wildcard from index.ts, so internal/ never leaks', () => {
+    expect(readFileSync(join(src, 'index.ts'), 'utf8')).not.toMatch(/export \*/)
+  })
+})
