@@ -110,7 +110,23 @@ export const scenarioArb = (options: ScenarioArbOptions = {}): fc.Arbitrary<Scen
             ? fc.array(fc.option(fc.integer({ min: 0, max: partyCount - 1 }), { nil: undefined }), { minLength: issueIds.length, maxLength: issueIds.length })
             : fc.constant(issueIds.map(() => undefined)),
         })
-        .map(({ parties, statusQuo, domainOf, dropStakeholder }): Scenario => {
+        .map(({ parties: drawn, statusQuo, domainOf, dropStakeholder }): Scenario => {
+          // Mandates never rule out the status quo: keeping it is not agreeing to anything, and a
+          // mandate that rules out every option of an issue is a decode error (contradictoryMandate).
+          const isStatusQuo = (issue: IssueId, option: OptionId) => statusQuo[issueIds.indexOf(issue)] === option
+          const parties = drawn.map((p) => ({
+            ...p,
+            mandate: {
+              ...p.mandate,
+              redLines: p.mandate.redLines.filter((r) => !isStatusQuo(r.issue, r.option)),
+              allowedOptions: Object.fromEntries(
+                Object.entries(p.mandate.allowedOptions).map(([issue, only]) => {
+                  const sq = statusQuo[issueIds.indexOf(issue as IssueId)]!
+                  return [issue, only!.includes(sq) ? only! : [...only!, sq]]
+                }),
+              ),
+            },
+          }))
           const issues: Issue[] = issueIds.map((id, i) => {
             const cares = parties.filter(
               (p) => (p.valuations[id]?.stake ?? 0) > 0 || p.mandate.redLines.some((r) => r.issue === id) || p.mandate.allowedOptions[id] !== undefined,

@@ -1,0 +1,63 @@
+/**
+ * Writes a file so that readers see the old content or the new, never half of one: the text
+ * goes to a temporary file in the same folder, is flushed to disk (fsync), and then renamed
+ * over the target. A rename within one folder is atomic on POSIX systems and on Windows
+ * (NTFS), so a crash, a full disk or a failed write leaves the old file as it was.
+ */
+import { randomBytes } from 'node:crypto'
+import { open, rename, stat, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/** The file operations `writeFileAtomic` needs; replaceable so tests can make one fail. @category cli */
+export interface AtomicFileSystem {
+  readonly open: (path: string, flags: string, mode?: number) => Promise<{
+    readonly writeFile: (data: string, encoding: 'utf8') => Promise<void>
+    readonly sync: () => Promise<void>
+    readonly close: () => Promise<void>
+  }>
+  readonly rename: (from: string, to: string) => Promise<void>
+  readonly unlink: (path: string) => Promise<void>
+  readonly stat: (path: string) => Promise<{ readonly mode: number }>
+}
+
+/** Node's file system. @category cli */
+export const nodeFileSystem: AtomicFileSystem = { open, rename, unlink, stat }
+
+/**
+ * Replaces a file's content with `text` (UTF-8) atomically, keeping the old file's permissions.
+ * Rejects with the underlying error when writing fails, after removing the temporary file.
+ *
+ * @example
+ * await writeFileAtomic('scenario.yaml', writeScenarioText(scenario, 'yaml'))
+ *
+ * @category cli
+ */
+export const writeFileAtomic = async (path: string, text: string, fileSystem: AtomicFileSystem = nodeFileSystem): Promise<void> => {
+  const folder = dirname(path)
+  // Same folder, so the rename never crosses file systems; a random part so that two writers
+  // (or a leftover from a crash) never share a temporary file.
+  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  const mode = await fileSystem.stat(path).then((s) => s.mode & 0o777, () => 0o666)
+  try {
+    const handle = await fileSystem.open(temporary, 'wx', mode)
+    try {
+      await handle.writeFile(text, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await fileSystem.rename(temporary, path)
+  } catch (error) {
+    await fileSystem.unlink(temporary).catch(() => undefined)
+    throw error
+  }
+  // Make the rename itself durable. Not every platform can open a folder (Windows cannot);
+  // the content is already safe there, so a failure here is not an error.
+  await fileSystem
+    .open(folder, 'r')
+    .then(async (dir) => {
+      await dir.sync().catch(() => undefined)
+      await dir.close()
+    })
+    .catch(() => undefined)
+}

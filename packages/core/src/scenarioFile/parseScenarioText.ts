@@ -1,0 +1,84 @@
+/**
+ * A scenario from the text (or bytes) of a file: size check, UTF-8, JSON or YAML, then
+ * `decodeScenario`. Every problem carries the file name when one is given, and a line and
+ * column whenever the place can be found in the text.
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { pipe } from 'fp-ts/lib/function.js'
+import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
+import type { Scenario } from '../model/Scenario.js'
+import { decodeScenario } from './decodeScenario.js'
+import { locateProblems } from './locateProblems.js'
+import { parseJson } from './parseJson.js'
+import { parseYaml } from './parseYaml.js'
+import type { Problem } from './Problem.js'
+import { readText } from './readText.js'
+import type { ScenarioFormat } from './writeScenarioText.js'
+
+/**
+ * How to read a scenario text: its format and the file it came from.
+ * @example
+ * parseScenarioText(text, { file: 'rivierenland.yaml' }) // format YAML, problems name the file
+ * @category scenarioFile
+ */
+export interface ParseScenarioOptions {
+  /** The format; by default taken from the file's extension, else sniffed from the text. */
+  readonly format?: ScenarioFormat
+  /** The file's name, for messages and for choosing the format. */
+  readonly file?: string
+}
+
+/**
+ * The format a file name implies: `.json` is JSON, `.yaml` and `.yml` are YAML.
+ * @example
+ * formatOfFile('deal.YML') // => 'yaml'
+ * formatOfFile('deal.txt') // => undefined
+ * @category scenarioFile
+ */
+export const formatOfFile = (file: string): ScenarioFormat | undefined =>
+  /\.json$/i.test(file) ? 'json' : /\.ya?ml$/i.test(file) ? 'yaml' : undefined
+
+const nonEmpty = (problems: readonly Problem[]): ReadonlyNonEmptyArray<Problem> => problems as unknown as ReadonlyNonEmptyArray<Problem>
+
+// Text of unknown format: JSON when it starts like JSON and parses as JSON, else YAML; when
+// it is neither, one problem says so, placed where the YAML reading failed.
+const yamlSyntax = 'the text is not valid YAML: '
+const parseSniffed = (text: string): E.Either<readonly Problem[], unknown> => {
+  if (/^\s*[[{]/.test(text)) {
+    const json = parseJson(text)
+    if (E.isRight(json)) return json
+  }
+  return pipe(
+    parseYaml(text),
+    E.mapLeft((problems) =>
+      // Only a syntax error means "not YAML"; a duplicate key or a second document is YAML gone wrong.
+      problems[0]?.code === 'invalidYaml' && problems[0].message.startsWith(yamlSyntax)
+        ? [{ ...problems[0], code: 'notJsonOrYaml' as const, message: `the text is neither JSON nor YAML: ${problems[0].message.slice(yamlSyntax.length)}` }]
+        : problems,
+    ),
+  )
+}
+
+/**
+ * Reads a scenario from the text or bytes of a JSON or YAML file.
+ *
+ * @example
+ * parseScenarioText('version: 1\nname: x\ndomains: []\nissues: []\nparties: []\nstatusQuo: {}\n')._tag // => 'Right'
+ * parseScenarioText('{"version": 1,', { file: 'deal.json' })
+ * // => Left([{ code: 'invalidJson', file: 'deal.json', line: 1, column: 15, ... }])
+ *
+ * @category scenarioFile
+ */
+export const parseScenarioText = (input: string | Uint8Array, options: ParseScenarioOptions = {}): E.Either<ReadonlyNonEmptyArray<Problem>, Scenario> => {
+  const withFile = (problems: readonly Problem[]): ReadonlyNonEmptyArray<Problem> =>
+    nonEmpty(options.file === undefined ? problems : problems.map((p) => ({ ...p, file: options.file! })))
+  const text = readText(input)
+  if (E.isLeft(text)) return E.left(withFile(text.left))
+  const format = options.format ?? (options.file === undefined ? undefined : formatOfFile(options.file))
+  const raw = format === 'json' ? parseJson(text.right) : format === 'yaml' ? parseYaml(text.right) : parseSniffed(text.right)
+  if (E.isLeft(raw)) return E.left(withFile(raw.left))
+  return pipe(
+    decodeScenario(raw.right),
+    E.mapLeft((problems) => withFile(locateProblems(text.right, problems))),
+  )
+}
