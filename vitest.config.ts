@@ -5,6 +5,9 @@ export default defineConfig({
     // Tests run against the TypeScript sources, not a stale build.
     conditions: ['source'],
   },
+  // Tests run in Vite's server (SSR) environment, which has its own conditions: without this,
+  // `import 'mandjes'` from another package resolves to packages/core/dist.
+  ssr: { resolve: { conditions: ['source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'packages/examples/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],

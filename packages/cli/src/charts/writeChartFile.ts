@@ -1,0 +1,25 @@
+/**
+ * Writes a chart to the file a `--chart` option names, in the format its extension asks for.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import type { VegaLiteSpec } from 'mandjes'
+import { UsageError } from '../CliError.js'
+import { resolvePath, type Io } from '../Io.js'
+import { chartFormatOf, renderChart } from './renderChart.js'
+
+/**
+ * Renders a chart to `path` (.svg or .png) and says so on stderr.
+ * @example
+ * await writeChartFile(io, 'gains.svg', gainsChart(scenario, deal))
+ * @category charts
+ */
+export const writeChartFile = async (io: Io, path: string, spec: VegaLiteSpec): Promise<void> => {
+  const format = chartFormatOf(path)
+  if (format === undefined) throw new UsageError(`--chart ${JSON.stringify(path)}: the chart file must end in .svg or .png.`)
+  const target = resolvePath(io, path)
+  const bytes = await renderChart(spec, format)
+  await mkdir(dirname(target), { recursive: true })
+  await writeFile(target, bytes)
+  io.stderr(`chart written to ${path}\n`)
+}

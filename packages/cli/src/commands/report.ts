@@ -1,0 +1,52 @@
+/**
+ * `mandjes report <file> --deal <n> --party <id>`: a council note (raadsinformatie) for one
+ * party about one ranked deal, in Dutch or English, as Markdown or self-contained HTML.
+ */
+import type { Command } from 'commander'
+import { councilNoteFor, languages, noteToHtml, noteToMarkdown, type Language } from 'mandjes'
+import { UsageError } from '../CliError.js'
+import { writeFileAtomic } from '../files/writeFileAtomic.js'
+import { resolvePath, type Io } from '../Io.js'
+import { loadScenario } from '../loadScenario.js'
+import { oneOf, positiveInt } from '../parseOptions.js'
+import { rankDeals, rankOptionsOf, withRankOptions } from './solve.js'
+
+/**
+ * Registers `report` on the program.
+ * @example
+ * mandjes report rivierenland.yaml --deal 1 --party tiel --lang nl --format html --out tiel.html
+ * @category cli
+ */
+export const registerReport = (program: Command, io: Io): Command =>
+  withRankOptions(
+    program
+      .command('report')
+      .description('write a council note for one party about one deal: what we give, what we get, the mandate, the risks')
+      .argument('<file>', 'scenario file (JSON or YAML) or a GeniusWeb/GENIUS folder'),
+  )
+    .requiredOption('--party <id>', 'the party the note is for')
+    .option('--deal <n>', 'which deal of the ranking (1 is the best; same ranking options as solve)', positiveInt(1), 1)
+    .option('--lang <language>', `language of the note: ${languages.join(', ')}`, oneOf(languages), 'nl')
+    .option('--format <format>', 'md (Markdown) or html (one self-contained page)', oneOf(['md', 'html'] as const), 'md')
+    .option('--out <file>', 'write the note to this file instead of stdout')
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const scenario = await loadScenario(io, file)
+      const party = opts['party'] as string
+      if (!scenario.parties.some((p) => p.id === party)) {
+        throw new UsageError(`--party ${JSON.stringify(party)} is not a party of this scenario; the parties are: ${scenario.parties.map((p) => p.id).join(', ')}.`)
+      }
+      const n = opts['deal'] as number
+      const ranking = rankDeals(scenario, { ...rankOptionsOf(opts), top: n }, io.signal)
+      const ranked = ranking.deals[n - 1]
+      if (ranked === undefined) {
+        const found = ranking.deals.length
+        throw new UsageError(found === 0 ? 'there is no valid deal to report on: run mandjes deadlocks to see why.' : `--deal ${n}: only ${found} ${found === 1 ? 'deal was' : 'deals were'} found.`)
+      }
+      const note = councilNoteFor(scenario, ranked.deal, scenario.parties.find((p) => p.id === party)!.id)
+      const language = opts['lang'] as Language
+      const text = opts['format'] === 'html' ? noteToHtml(note, language) : noteToMarkdown(note, language)
+      if (typeof opts['out'] === 'string') {
+        await writeFileAtomic(resolvePath(io, opts['out']), text)
+        io.stderr(`note written to ${opts['out']}\n`)
+      } else io.stdout(text)
+    })

@@ -1,0 +1,133 @@
+/**
+ * `mandjes solve <file>`: the best package deals, ranked, with a certificate saying whether
+ * the first is proven best, or why no deal exists.
+ */
+import type { Command } from 'commander'
+import { allDeals, findDeal, formatNumber, gainsChart, topDeals, type Objective, type RankedDeal, type Scenario, type SearchOptions, type SearchResult } from 'mandjes'
+import { certificateJson, dealJson, type CertificateJson, type DealJson } from '../dealJson.js'
+import { describeDeal } from '../describeDeal.js'
+import type { Io } from '../Io.js'
+import { loadScenario } from '../loadScenario.js'
+import { printJson, printLines } from '../output.js'
+import { nonNegativeNumber, oneOf, positiveInt } from '../parseOptions.js'
+import { writeChartFile } from '../charts/writeChartFile.js'
+
+/** The options `solve`, `report` and `demo` share for ranking deals. @category cli */
+export interface RankOptions {
+  readonly objective: readonly Objective[]
+  readonly maxIssues?: number
+  readonly top: number
+  readonly all: boolean
+  readonly timeLimit?: number
+  readonly payments?: boolean
+}
+
+/** What `solve --json` prints. @category cli */
+export interface SolveJson {
+  readonly deals: readonly DealJson[]
+  readonly certificate: CertificateJson & { readonly complete?: boolean; readonly count?: number }
+}
+
+/** The deals ranked by the options, and the search result that certifies the first. @category cli */
+export interface Ranking {
+  readonly deals: readonly RankedDeal[]
+  readonly result: SearchResult
+  readonly complete?: boolean
+  readonly count?: number
+}
+
+const objectives: readonly Objective[] = ['sum', 'nash', 'maxmin', 'fewest']
+
+/**
+ * Ranks the deals of a scenario as the options ask: the best one (`findDeal`), the best `top`
+ * distinct ones (`topDeals`) or all of them (`allDeals`).
+ * @example
+ * rankDeals(scenario, { objective: ['sum'], top: 3, all: false }).deals.length // => 3
+ * @category cli
+ */
+export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: AbortSignal): Ranking => {
+  const search: SearchOptions = {
+    objective: options.objective.length === 1 ? options.objective[0]! : options.objective,
+    ...(options.maxIssues === undefined ? {} : { constraints: { maxChanges: options.maxIssues } }),
+    budget: { ...(options.timeLimit === undefined ? {} : { timeMs: options.timeLimit * 1000 }), ...(signal === undefined ? {} : { signal }) },
+    ...(options.payments === undefined ? {} : { payments: options.payments }),
+  }
+  const result = findDeal(scenario, search)
+  const best = result._tag === 'Optimal' ? [result.best] : result._tag === 'BudgetExhausted' && result.best._tag === 'Some' ? [result.best.value] : []
+  if (options.all) {
+    const all = allDeals(scenario, search)
+    return { deals: all.deals, result, complete: all.complete, count: all.count }
+  }
+  if (options.top > 1) {
+    const top = topDeals(scenario, options.top, search)
+    return { deals: top.deals, result, complete: top.complete }
+  }
+  return { deals: best, result }
+}
+
+/** The ranking options on a command (shared by solve, report). @category cli */
+export const withRankOptions = (command: Command): Command =>
+  command
+    .option('--objective <names>', `what makes a deal better: ${objectives.join(', ')}; several, comma-separated, compare in order`, oneOf(objectives, true), ['sum'])
+    .option('--max-issues <n>', 'change at most this many issues', positiveInt(1))
+    .option('--time-limit <seconds>', 'stop searching after this many seconds (the certificate then says budgetExhausted)', nonNegativeNumber)
+    .option('--payments', 'allow compensation payments (default: when the scenario has compensation)')
+    .option('--no-payments', 'never add compensation payments')
+
+/** Reads the ranking options commander parsed. @category cli */
+export const rankOptionsOf = (opts: Record<string, unknown>): RankOptions => ({
+  objective: opts['objective'] as readonly Objective[],
+  top: (opts['top'] as number | undefined) ?? 1,
+  all: opts['all'] === true,
+  ...(opts['maxIssues'] === undefined ? {} : { maxIssues: opts['maxIssues'] as number }),
+  ...(opts['timeLimit'] === undefined ? {} : { timeLimit: opts['timeLimit'] as number }),
+  ...(opts['payments'] === undefined ? {} : { payments: opts['payments'] as boolean }),
+})
+
+const statusText = (ranking: Ranking, objective: readonly string[]): string => {
+  const r = ranking.result
+  const obj = objective.join(', then ')
+  if (r._tag === 'Optimal') return `objective ${obj}: the first deal is proven best (bound ${formatNumber(r.bound[0] ?? NaN, 'en', { maxDigits: 4 })}).`
+  if (r._tag === 'NoDeal') return `objective ${obj}: no valid deal exists. ${r.certificate.reason}${r.certificate.binding.length > 0 ? ` Binding constraints: ${r.certificate.binding.join(', ')}.` : ''}`
+  return `objective ${obj}: time ran out; the first deal is the best found, at most ${formatNumber(r.gap, 'en', { maxDigits: 4 })} below the proven bound.`
+}
+
+/**
+ * Registers `solve` on the program.
+ * @example
+ * mandjes solve rivierenland.yaml --objective maxmin --top 3 --json
+ * @category cli
+ */
+export const registerSolve = (program: Command, io: Io): Command =>
+  withRankOptions(
+    program
+      .command('solve')
+      .description('find the best package deals (mandjes), ranked, with a certificate of optimality or of deadlock')
+      .argument('<file>', 'scenario file (JSON or YAML) or a GeniusWeb/GENIUS folder'),
+  )
+    .option('--top <n>', 'show the best n distinct deals', positiveInt(1), 1)
+    .option('--all', 'list every valid deal (up to 1000, best first)')
+    .option('--json', 'print JSON on stdout: { deals, certificate }')
+    .option('--chart <file>', 'also draw the first deal’s gains per party (.svg or .png)')
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const scenario = await loadScenario(io, file)
+      const options = rankOptionsOf(opts)
+      const ranking = rankDeals(scenario, options, io.signal)
+      if (typeof opts['chart'] === 'string' && ranking.deals[0] !== undefined) await writeChartFile(io, opts['chart'], gainsChart(scenario, ranking.deals[0].deal))
+      if (opts['json'] === true) {
+        const certificate = certificateJson(ranking.result, options.objective)
+        const out: SolveJson = {
+          deals: ranking.deals.map(dealJson),
+          certificate: { ...certificate, ...(ranking.complete === undefined ? {} : { complete: ranking.complete }), ...(ranking.count === undefined ? {} : { count: ranking.count }) },
+        }
+        printJson(io, out)
+        return
+      }
+      const lines = [`${scenario.name}`, statusText(ranking, options.objective)]
+      if (ranking.count !== undefined) lines.push(`${ranking.count} valid deals${ranking.complete === false ? ' found before the search stopped' : ''}.`)
+      ranking.deals.forEach((d, k) => {
+        lines.push('', `#${k + 1}  ${d.changes.length} issues changed, ${d.participants.length} parties take part`, ...describeDeal(scenario, d.deal, d.gains, d.participants, 4))
+      })
+      if (ranking.deals.length === 0) lines.push('', 'Run `mandjes deadlocks` to see who blocks which issue.')
+      printLines(io, lines)
+    })

@@ -1,0 +1,151 @@
+/**
+ * Reads the grid file of `mandjes sweep`: per parameter the values to try, the seeds, and the
+ * number of meetings. Every problem is reported with its place in the file (exit 1).
+ *
+ * ```yaml
+ * mandateWidth: [0.25, 0.5, 1]
+ * trust: [0.2, 0.5, 0.8]
+ * involvement: [front, during, after]
+ * mediator: ['bestPackage(sum)', noPackageDeals]
+ * goodwill: [{ altruism: 0, grant: 0 }, { altruism: 0.2, grant: 0.1 }]
+ * information:
+ *   - { transparency: full }
+ *   - { transparency: { noisy: 0.3 }, alternativesPrepared: 0.5 }
+ * decisionRule: [unanimity, { quota: 0.67 }]
+ * seeds: [1, 2, 3]
+ * rounds: 20
+ * ```
+ */
+import { readFile } from 'node:fs/promises'
+import { formatOfFile, parseJson, parseYaml, type DecisionRule, type Goodwill, type Information, type Involvement, type MediatorSpec, type PartyId, type SweepGrid, type Transparency } from 'mandjes'
+import { InputError } from './CliError.js'
+import { parseMediator } from './commands/simulate.js'
+
+/** A grid file, read. @category cli */
+export interface GridFile {
+  readonly grid: SweepGrid
+  readonly seeds?: readonly number[]
+  readonly rounds?: number
+}
+
+type Issue = string
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+const unit = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1
+
+const involvements: readonly Involvement[] = ['front', 'during', 'after']
+
+const transparencyOf = (x: unknown, at: string, issues: Issue[]): Transparency | undefined => {
+  if (x === 'full' || x === undefined) return { _tag: 'full' }
+  if (isRecord(x) && typeof x['noisy'] === 'number' && x['noisy'] >= 0) return { _tag: 'noisy', sd: x['noisy'] }
+  if (isRecord(x) && isRecord(x['strategic']) && typeof x['strategic']['exaggeration'] === 'number' && unit(x['strategic']['share'])) {
+    return { _tag: 'strategic', exaggeration: x['strategic']['exaggeration'], share: x['strategic']['share'] }
+  }
+  issues.push(`${at}: transparency must be full, { noisy: <sd> } or { strategic: { exaggeration: <x>, share: <0..1> } }.`)
+  return undefined
+}
+
+const valueReaders: { readonly [K in keyof SweepGrid]-?: (x: unknown, at: string, issues: Issue[]) => NonNullable<SweepGrid[K]>[number] | undefined } = {
+  mediator: (x, at, issues): MediatorSpec | undefined => {
+    if (typeof x !== 'string') return void issues.push(`${at}: a mediator is written as its name, e.g. "bestPackage(sum)".`)
+    try {
+      return parseMediator(x)
+    } catch (error) {
+      return void issues.push(`${at}: ${(error as Error).message}`)
+    }
+  },
+  mandateWidth: (x, at, issues) => (unit(x) ? x : void issues.push(`${at}: mandateWidth must be a number from 0 to 1.`)),
+  trust: (x, at, issues) => (unit(x) ? x : void issues.push(`${at}: trust must be a number from 0 to 1.`)),
+  involvement: (x, at, issues) => (involvements.includes(x as Involvement) ? (x as Involvement) : void issues.push(`${at}: involvement must be one of ${involvements.join(', ')}.`)),
+  information: (x, at, issues): Information | undefined => {
+    if (!isRecord(x)) return void issues.push(`${at}: information is an object like { transparency: full, alternativesPrepared: 1, learnFromRejections: true }.`)
+    const transparency = transparencyOf(x['transparency'], `${at}.transparency`, issues)
+    const prepared = x['alternativesPrepared'] ?? 1
+    if (!unit(prepared) || prepared === 0) issues.push(`${at}.alternativesPrepared: must be a number above 0 and at most 1.`)
+    const learn = x['learnFromRejections'] ?? true
+    if (typeof learn !== 'boolean') issues.push(`${at}.learnFromRejections: must be true or false.`)
+    return transparency === undefined ? undefined : { transparency, alternativesPrepared: prepared as number, learnFromRejections: learn as boolean }
+  },
+  goodwill: (x, at, issues): Goodwill | undefined => {
+    if (!isRecord(x) || !unit(x['altruism'] ?? 0) || !unit(x['grant'] ?? 0)) return void issues.push(`${at}: goodwill is { altruism: <0..1>, grant: <0..1> }.`)
+    return { altruism: (x['altruism'] as number | undefined) ?? 0, grant: (x['grant'] as number | undefined) ?? 0 }
+  },
+  decisionRule: (x, at, issues): DecisionRule | undefined => {
+    if (x === 'unanimity') return { _tag: 'unanimity' }
+    if (isRecord(x) && unit(x['quota'])) {
+      const veto = x['vetoHolders'] ?? []
+      if (!Array.isArray(veto) || !veto.every((v) => typeof v === 'string')) return void issues.push(`${at}.vetoHolders: a list of party ids.`)
+      return { _tag: 'qualifiedMajority', quota: x['quota'], vetoHolders: veto as PartyId[] }
+    }
+    return void issues.push(`${at}: a decision rule is unanimity or { quota: <0..1>, vetoHolders: [ids] }.`)
+  },
+}
+
+/**
+ * Decodes the data of a grid file; returns the problems as lines when there are any.
+ * @example
+ * decodeGrid({ trust: [0.2, 0.8], seeds: [1, 2] }) // => { ok: true, file: { grid: { trust: [0.2, 0.8] }, seeds: [1, 2] } }
+ * @category cli
+ */
+export const decodeGrid = (raw: unknown): { readonly ok: true; readonly file: GridFile } | { readonly ok: false; readonly issues: readonly string[] } => {
+  if (!isRecord(raw)) return { ok: false, issues: ['(top level): a grid file is a mapping from parameter names to lists of values.'] }
+  const issues: Issue[] = []
+  const grid: Record<string, unknown[]> = {}
+  let seeds: number[] | undefined
+  let rounds: number | undefined
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === 'seeds') {
+      if (Array.isArray(value) && value.length > 0 && value.every((s) => Number.isSafeInteger(s))) seeds = value as number[]
+      else issues.push('seeds: a non-empty list of whole numbers.')
+      continue
+    }
+    if (key === 'rounds') {
+      if (Number.isSafeInteger(value) && (value as number) >= 1) rounds = value as number
+      else issues.push('rounds: a whole number of at least 1.')
+      continue
+    }
+    const read = valueReaders[key as keyof SweepGrid] as ((x: unknown, at: string, issues: Issue[]) => unknown) | undefined
+    if (read === undefined) {
+      issues.push(`${key}: not a sweep parameter; use ${[...Object.keys(valueReaders), 'seeds', 'rounds'].join(', ')}.`)
+      continue
+    }
+    if (!Array.isArray(value) || value.length === 0) {
+      issues.push(`${key}: a non-empty list of values to try.`)
+      continue
+    }
+    grid[key] = value.map((x, k) => read(x, `${key}[${k}]`, issues))
+  }
+  if (issues.length > 0) return { ok: false, issues }
+  return { ok: true, file: { grid: grid as SweepGrid, ...(seeds === undefined ? {} : { seeds }), ...(rounds === undefined ? {} : { rounds }) } }
+}
+
+// The YAML reader gives mappings as Maps; the grid reader works on plain objects. Keys that
+// could reach an object's prototype are dropped (they are not parameters anyway).
+const plainOf = (x: unknown): unknown => {
+  if (x instanceof Map) return Object.fromEntries([...x.entries()].filter(([k]) => k !== '__proto__').map(([k, v]) => [String(k), plainOf(v)]))
+  if (Array.isArray(x)) return x.map(plainOf)
+  return x
+}
+
+/**
+ * Reads and decodes a grid file (JSON or YAML), or throws an `InputError` (exit 1).
+ * @example
+ * (await readGridFile('/tmp/grid.yaml', 'grid.yaml')).grid.trust // => [0.2, 0.8]
+ * @category cli
+ */
+export const readGridFile = async (path: string, shownAs: string): Promise<GridFile> => {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    throw new InputError([`${shownAs}: cannot read the grid file (${code === 'ENOENT' ? 'no such file' : code ?? 'unknown error'}); check the path given to --grid.`])
+  }
+  const parsed = formatOfFile(path) === 'json' ? parseJson(text) : parseYaml(text)
+  if (parsed._tag === 'Left') throw new InputError(parsed.left.map((p) => `${shownAs}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`))
+  const decoded = decodeGrid(plainOf(parsed.right))
+  if (!decoded.ok) {
+    const n = decoded.issues.length
+    throw new InputError([...decoded.issues.map((line) => `${shownAs}: ${line}`), `${n} ${n === 1 ? 'problem' : 'problems'} in the grid file ${shownAs}; see mandjes sweep --help.`])
+  }
+  return decoded.file
+}

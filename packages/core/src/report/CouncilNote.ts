@@ -1,0 +1,150 @@
+/**
+ * The data of a council note (raadsinformatiebrief): everything an alderman needs to explain
+ * one package deal to the council, computed from the scenario, before any wording. Renderers
+ * (`noteToMarkdown`, `noteToHtml`) only turn this into text; names and labels are copied in so
+ * a note renders without the scenario.
+ *
+ * Laws: `netGain` equals the sum of the `gain` of every change plus `interactionGain` plus
+ * `moneyGain`; `gives` and `gets` split the changes by the sign of the party's gain.
+ */
+import type { Deal } from '../model/Deal.js'
+import type { IssueId, IssueKind, OptionId } from '../model/Issue.js'
+import type { PartyId, PartyKind } from '../model/Party.js'
+import type { DomainId } from '../model/PolicyDomain.js'
+import type { Blocker } from '../analyze/findDeadlocks.js'
+import type { DealFlaw } from '../evaluate/checkDeal.js'
+
+/** A party as a note names it. @category report */
+export interface NoteParty {
+  readonly id: PartyId
+  readonly name: string
+  readonly kind: PartyKind
+}
+
+/** One option as a note names it. @category report */
+export interface NoteOption {
+  readonly id: OptionId
+  readonly label: string
+  readonly quantity?: number
+}
+
+/**
+ * One issue the deal changes, seen from one party: from which option to which, and what that
+ * is worth to the party (`stake × (value after − value before)`; 0 when it does not value it).
+ * @category report
+ */
+export interface NoteChange {
+  readonly issue: IssueId
+  readonly issueName: string
+  readonly kind: IssueKind
+  readonly unit?: string
+  readonly domain: DomainId
+  readonly domainName: string
+  readonly from: NoteOption
+  readonly to: NoteOption
+  readonly gain: number
+}
+
+/** A compensation payment with names. @category report */
+export interface NotePayment {
+  readonly from: NoteParty
+  readonly to: NoteParty
+  readonly amount: number
+}
+
+/** A party that would block a deadlocked issue on its own, and why. @category report */
+export interface NoteBlocker {
+  readonly party: NoteParty
+  readonly reason: Blocker['reason']
+  readonly rule?: NonNullable<Blocker['rule']>
+  readonly gain: number
+}
+
+/**
+ * An issue of the deal that was deadlocked on its own (patstelling): the region gains from
+ * moving it, but the option the deal picks was blocked when proposed alone.
+ * @category report
+ */
+export interface NoteDeadlock {
+  readonly issue: IssueId
+  readonly issueName: string
+  readonly option: NoteOption
+  readonly regionGain: number
+  readonly blockers: readonly NoteBlocker[]
+}
+
+/**
+ * One rule of a party's mandate (kaders) checked against the deal. `slack` is the room left
+ * (value − limit for minimums, limit − value for caps); `tight` flags a rule with little room,
+ * or a quantity option right next to one the mandate forbids.
+ * @category report
+ */
+export type MandateCheck =
+  | { readonly rule: 'redLine'; readonly issue: IssueId; readonly issueName: string; readonly option: NoteOption; readonly holds: boolean; readonly tight: boolean; readonly changed: boolean }
+  | { readonly rule: 'allowedOptions'; readonly issue: IssueId; readonly issueName: string; readonly chosen: NoteOption; readonly allowed: readonly NoteOption[]; readonly holds: boolean; readonly tight: boolean; readonly changed: boolean }
+  | { readonly rule: 'minGain'; readonly value: number; readonly limit: number; readonly slack: number; readonly holds: boolean; readonly tight: boolean }
+  | { readonly rule: 'minDomainGain'; readonly domain: DomainId; readonly domainName: string; readonly value: number; readonly limit: number; readonly slack: number; readonly holds: boolean; readonly tight: boolean; readonly touched: boolean }
+  | { readonly rule: 'maxPayment'; readonly value: number; readonly limit: number; readonly slack: number; readonly holds: boolean; readonly tight: boolean }
+  | { readonly rule: 'reservation'; readonly value: number; readonly limit: number; readonly slack: number; readonly holds: boolean; readonly tight: boolean }
+
+/** Another participant: what it gets, what it gives, and how much room its mandate leaves. @category report */
+export interface OtherParticipant {
+  readonly party: NoteParty
+  readonly gain: number
+  readonly gets: readonly NoteChange[]
+  readonly gives: readonly NoteChange[]
+  readonly tightRules: readonly MandateCheck['rule'][]
+}
+
+/**
+ * What happens when one council says no (ratification fails): the deal without that party's
+ * issues and payments. `remaining` is empty when nothing is left; `remainingValid` says whether
+ * the smaller deal still holds for everyone left; `ourGain` is the note party's gain in it
+ * (0 when it falls back to the status quo).
+ * @category report
+ */
+export interface RatificationRisk {
+  readonly party: NoteParty
+  readonly remaining: readonly IssueId[]
+  readonly remainingValid: boolean
+  readonly ourGain: number
+  /** Its own mandate is tight: its council is the likeliest to ask for more. */
+  readonly tight: boolean
+}
+
+/**
+ * Everything a council note says about one deal for one party.
+ * @category report
+ */
+export interface CouncilNote {
+  readonly scenarioName: string
+  readonly party: NoteParty
+  readonly deal: Deal
+  /** Whether the deal is a valid package deal (and the reasons when not). */
+  readonly valid: boolean
+  readonly flaws: readonly DealFlaw[]
+  /** Every changed issue, in scenario order. */
+  readonly changes: readonly NoteChange[]
+  /** Changes that cost this party something. */
+  readonly gives: readonly NoteChange[]
+  /** Changes that bring this party something. */
+  readonly gets: readonly NoteChange[]
+  readonly paymentsMade: readonly NotePayment[]
+  readonly paymentsReceived: readonly NotePayment[]
+  readonly compensationUnit?: string
+  /** Utility of the money received minus paid. */
+  readonly moneyGain: number
+  /** Value of interaction terms gained or lost (options worth more together). */
+  readonly interactionGain: number
+  readonly utilityBefore: number
+  readonly utilityAfter: number
+  readonly netGain: number
+  readonly participates: boolean
+  readonly deadlocksSolved: readonly NoteDeadlock[]
+  readonly mandate: readonly MandateCheck[]
+  readonly mandateHolds: boolean
+  readonly others: readonly OtherParticipant[]
+  /** Parties outside the deal and their gain (never negative in a valid deal). */
+  readonly outsiders: readonly { readonly party: NoteParty; readonly gain: number }[]
+  readonly risks: readonly RatificationRisk[]
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { A, B, C, dealOf, townsAndProvince as s } from '../../test/reportFixtures.js'
+import { councilNoteFor } from './councilNoteFor.js'
+
+const pair = dealOf(s, { road: 'built', location: 'in-a' })
+const withHomes = dealOf(s, { road: 'built', location: 'in-a', 'homes-a': '1250' })
+
+describe('councilNoteFor', () => {
+  it('names both issues the package unlocks as deadlocks, with who blocked each alone', () => {
+    const note = councilNoteFor(s, pair, A)
+    expect(note.deadlocksSolved.map((d) => d.issue)).toEqual(['road', 'location'])
+    expect(note.deadlocksSolved[0]!.blockers.map((b) => [b.party.id, b.reason])).toEqual([['A', 'loses']])
+    expect(note.deadlocksSolved[1]!.blockers.map((b) => b.party.id)).toContain('B')
+  })
+
+  it('tells A it gives the road and gets the housing location', () => {
+    const note = councilNoteFor(s, pair, A)
+    expect(note.gives.map((c) => [c.issue, c.from.id, c.to.id, c.gain])).toEqual([['road', 'none', 'built', -1]])
+    expect(note.gets.map((c) => [c.issue, c.gain])).toEqual([['location', 2]])
+    expect(note.netGain).toBeCloseTo(1, 12)
+    expect(note.valid).toBe(true)
+  })
+
+  it('shows the other participant and the outsiders, who lose nothing', () => {
+    const note = councilNoteFor(s, pair, A)
+    expect(note.others.map((o) => [o.party.id, o.gain])).toEqual([['B', 2]])
+    expect(note.outsiders.map((o) => [o.party.id, o.gain])).toEqual([['C', 0], ['D', 0]])
+  })
+
+  it('flags B’s minimum gain as tight when little room is left above it', () => {
+    const note = councilNoteFor(s, pair, B)
+    expect(note.mandate).toEqual([{ rule: 'minGain', value: 2, limit: 1.5, slack: 0.5, holds: true, tight: true }])
+    expect(councilNoteFor(s, pair, A).others[0]!.tightRules).toEqual(['minGain'])
+  })
+
+  it('flags a quantity right next to an option the council forbids as tight', () => {
+    const allowed = councilNoteFor(s, withHomes, A).mandate.find((c) => c.rule === 'allowedOptions')
+    expect(allowed).toMatchObject({ holds: true, tight: true, changed: true })
+  })
+
+  it('counts the interaction term the province gets from homes on A’s site', () => {
+    const note = councilNoteFor(s, withHomes, C)
+    expect(note.interactionGain).toBeCloseTo(0.4, 12)
+    expect(note.netGain).toBeCloseTo(1.4, 12)
+  })
+
+  it('says what is left if another council says no', () => {
+    const risks = councilNoteFor(s, withHomes, A).risks
+    const ifB = risks.find((r) => r.party.id === B)!
+    expect(ifB).toMatchObject({ remaining: ['homes-a'], remainingValid: true })
+    expect(ifB.ourGain).toBeCloseTo(0.5, 12)
+    const ifC = risks.find((r) => r.party.id === C)!
+    expect(ifC).toMatchObject({ remaining: ['road', 'location'], remainingValid: true, ourGain: 1 })
+    expect(councilNoteFor(s, pair, A).risks).toEqual([{ party: { id: B, name: 'Gemeente B', kind: 'municipality' }, remaining: [], remainingValid: false, ourGain: 0, tight: true }])
+  })
+
+  it('reports a broken mandate and an invalid deal instead of hiding them', () => {
+    const tooMany = dealOf(s, { road: 'built', location: 'in-a', 'homes-a': '1500' })
+    const note = councilNoteFor(s, tooMany, A)
+    expect(note.valid).toBe(false)
+    expect(note.mandateHolds).toBe(false)
+    expect(note.mandate.find((c) => c.rule === 'allowedOptions')).toMatchObject({ holds: false })
+  })
+
+  it('lists compensation paid and received and counts its value in the net gain', () => {
+    const paid = dealOf(s, { road: 'built', location: 'in-a' }, [{ from: B, to: A, amount: 3 }])
+    const forA = councilNoteFor(s, paid, A)
+    expect(forA.paymentsReceived.map((p) => [p.from.id, p.amount])).toEqual([['B', 3]])
+    expect(forA.moneyGain).toBeCloseTo(0.3, 12)
+    expect(forA.netGain).toBeCloseTo(1.3, 12)
+    expect(councilNoteFor(s, paid, B).paymentsMade.map((p) => p.to.id)).toEqual(['A'])
+  })
+})

@@ -1,0 +1,145 @@
+/**
+ * Words a council note in one language: every sentence of the note is chosen here, from the
+ * note's data and `noteText`. Numbers are formatted for the language (Dutch `1.234,5`).
+ */
+import type { CouncilNote, MandateCheck, NoteBlocker, NoteChange, NoteOption } from './CouncilNote.js'
+import { formatNumber } from './formatNumber.js'
+import type { Language } from './Language.js'
+import { list, paragraph, table, type Block, type Inline, type NoteDocument, type Section } from './NoteDocument.js'
+import { noteText, type NoteText } from './noteText.js'
+
+const optionText = (option: NoteOption, unit: string | undefined, language: Language): string =>
+  option.quantity === undefined ? option.label : `${formatNumber(option.quantity, language)}${unit === undefined ? '' : ` ${unit}`}`
+
+const changeRows = (changes: readonly NoteChange[], language: Language): (readonly Inline[])[][] =>
+  changes.map((c) => [[c.issueName], [optionText(c.from, c.unit, language)], [optionText(c.to, c.unit, language)], [formatNumber(c.gain, language, { signed: true })]])
+
+/** One entry per blocking party, its reasons joined: a party that loses and misses its minimum is named once. */
+const blockersText = (blockers: readonly NoteBlocker[], t: NoteText, language: Language): string => {
+  const byParty = new Map<string, { name: string; reasons: string[]; gain: number }>()
+  for (const b of blockers) {
+    const entry = byParty.get(b.party.id) ?? { name: b.party.name, reasons: [], gain: b.gain }
+    const reason = t.reason(b)
+    if (!entry.reasons.includes(reason)) entry.reasons.push(reason)
+    byParty.set(b.party.id, entry)
+  }
+  return [...byParty.values()].map((e) => `${e.name} (${e.reasons.join(', ')}; ${formatNumber(e.gain, language, { signed: true })})`).join('; ')
+}
+
+const mandateLine = (check: MandateCheck, t: NoteText, language: Language, unit: string): Inline[] => {
+  const n = (x: number) => formatNumber(x, language)
+  const text = (() => {
+    switch (check.rule) {
+      case 'redLine':
+        return t.redLine(check.issueName, check.option.label, check.changed)
+      case 'allowedOptions':
+        return t.allowedOptions(check.issueName, check.chosen.label, check.allowed.map((o) => o.label).join(', '), check.changed)
+      case 'minGain':
+        return t.minGain(n(check.value), n(check.limit))
+      case 'minDomainGain':
+        return t.minDomainGain(check.domainName, n(check.value), n(check.limit), check.touched)
+      case 'maxPayment':
+        return t.maxPayment(n(check.value), n(check.limit), unit)
+      case 'reservation':
+        return t.reservation(n(check.value), n(check.limit))
+    }
+  })()
+  const verdict = check.holds ? (check.tight ? `${t.holds} (${t.tight})` : t.holds) : t.broken
+  return [{ strong: `${verdict}:` }, ` ${text}`]
+}
+
+/**
+ * A council note as a document in Dutch or English, ready for `documentToMarkdown` or
+ * `documentToHtml`.
+ *
+ * @example
+ * noteToDocument(councilNoteFor(scenario, deal, 'A' as PartyId), 'nl').sections[0]!.title
+ * // => 'Samenvatting'
+ *
+ * @category report
+ */
+export const noteToDocument = (note: CouncilNote, language: Language): NoteDocument => {
+  const t = noteText(language)
+  const n = (x: number, signed = false) => formatNumber(x, language, { signed })
+  const unit = note.compensationUnit ?? ''
+  const sections: Section[] = []
+  const deadlockOption = (d: CouncilNote['deadlocksSolved'][number]) => {
+    const change = note.changes.find((c) => c.issue === d.issue)
+    return optionText(d.option, change?.unit, language)
+  }
+
+  const summary: Block[] = [
+    paragraph(note.valid ? t.validDeal : t.invalidDeal(note.flaws.length)),
+    paragraph(note.participates ? t.summary(note.party.name, n(note.netGain, true), note.changes.length, note.others.length + 1) : t.outsideSummary(note.party.name, n(note.netGain, true))),
+  ]
+  sections.push({ title: language === 'nl' ? 'Samenvatting' : 'Summary', blocks: summary })
+
+  sections.push({
+    title: t.deadlocksTitle,
+    blocks: note.deadlocksSolved.length === 0
+      ? [paragraph(t.noDeadlocks)]
+      : [list(note.deadlocksSolved.map((d): Inline[] => [
+          { strong: d.issueName }, `: ${t.deadlockLine(deadlockOption(d), n(d.regionGain, true))} ${t.blockedBy} `, blockersText(d.blockers, t, language), '.',
+        ]))],
+  })
+
+  const paymentLines = (kind: 'made' | 'received'): Block[] => {
+    const payments = kind === 'made' ? note.paymentsMade : note.paymentsReceived
+    if (payments.length === 0) return []
+    return [list(payments.map((p) => [kind === 'made' ? t.paymentTo(p.to.name, `${n(p.amount)} ${unit}`) : t.paymentFrom(p.from.name, `${n(p.amount)} ${unit}`)]))]
+  }
+  sections.push({
+    title: t.giveTitle,
+    blocks: [...(note.gives.length === 0 && note.paymentsMade.length === 0 ? [paragraph(t.nothingGiven)] : []), ...(note.gives.length > 0 ? [table(t.changeHeader, changeRows(note.gives, language), [3])] : []), ...paymentLines('made')],
+  })
+  sections.push({
+    title: t.getTitle,
+    blocks: [...(note.gets.length === 0 && note.paymentsReceived.length === 0 ? [paragraph(t.nothingGotten)] : []), ...(note.gets.length > 0 ? [table(t.changeHeader, changeRows(note.gets, language), [3])] : []), ...paymentLines('received')],
+  })
+
+  const fromIssues = note.changes.reduce((sum, c) => sum + c.gain, 0)
+  const netRows: (readonly Inline[])[][] = [
+    [[t.utilityBefore], [n(note.utilityBefore)]],
+    [[t.utilityAfter], [n(note.utilityAfter)]],
+    [[t.fromIssues], [n(fromIssues, true)]],
+  ]
+  if (note.interactionGain !== 0) netRows.push([[t.fromInteractions], [n(note.interactionGain, true)]])
+  if (note.moneyGain !== 0) netRows.push([[t.fromMoney], [n(note.moneyGain, true)]])
+  netRows.push([[{ strong: t.netGain }], [{ strong: n(note.netGain, true) }]])
+  sections.push({ title: t.netTitle, blocks: [table(t.netHeader, netRows, [1]), paragraph(t.pointsNote)] })
+
+  sections.push({
+    title: t.mandateTitle,
+    blocks: note.mandate.length === 0 ? [paragraph(t.noMandate)] : [list(note.mandate.map((c) => mandateLine(c, t, language, unit)))],
+  })
+
+  const summaryOf = (changes: readonly NoteChange[]) => (changes.length === 0 ? t.nothing : changes.map((c) => `${c.issueName}: ${optionText(c.to, c.unit, language)}`).join('; '))
+  const otherRows = note.others.map((o): (readonly Inline[])[] => [
+    [o.party.name, o.tightRules.length > 0 ? t.tightRules(o.tightRules.map(t.ruleName).join(', ')) : ''],
+    [summaryOf(o.gets)], [summaryOf(o.gives)], [n(o.gain, true)],
+  ])
+  sections.push({
+    title: t.othersTitle,
+    blocks: [
+      ...(otherRows.length > 0 ? [table(t.othersHeader, otherRows, [3])] : []),
+      paragraph(note.outsiders.length === 0 ? t.noOutsiders : t.outsidersLine(note.outsiders.map((o) => `${o.party.name} (${n(o.gain, true)})`).join(', '))),
+    ],
+  })
+
+  // One line per party whose no leaves a smaller deal standing; parties whose no has the same
+  // consequence otherwise are named together, so a deal of thirteen parties stays readable.
+  const riskItems: Inline[][] = [[t.ourCouncilSaysNo(n(note.netGain, true))]]
+  const names = (rs: readonly { readonly party: { readonly name: string } }[]) => rs.map((r) => r.party.name).join(', ')
+  const group = (rs: readonly (typeof note.risks)[number][], outcome: string) => {
+    if (rs.length === 1) riskItems.push([{ strong: t.partySaysNo(rs[0]!.party.name) }, ` ${outcome}`])
+    else if (rs.length > 1) riskItems.push([{ strong: t.anyOfSaysNo(names(rs)) }, ` ${outcome}`])
+  }
+  for (const r of note.risks.filter((x) => x.remainingValid)) riskItems.push([{ strong: t.partySaysNo(r.party.name) }, ` ${t.smallerHolds(r.remaining.length, n(r.ourGain, true))}`])
+  group(note.risks.filter((x) => x.remaining.length === 0), t.fallsBack)
+  group(note.risks.filter((x) => x.remaining.length > 0 && !x.remainingValid), t.smallerFails)
+  const tight = note.risks.filter((x) => x.tight)
+  if (tight.length > 0) riskItems.push([t.tightRisk(names(tight))])
+  sections.push({ title: t.risksTitle, blocks: [list(riskItems)] })
+
+  return { language, title: t.title(note.party.name), subtitle: t.subtitle(note.scenarioName), sections }
+}

@@ -1,0 +1,74 @@
+/**
+ * Every valid deal of a small scenario, counted, with the best of them kept up to a cap.
+ * Uses the branch and bound without objective pruning: only subtrees that provably hold no
+ * valid deal are skipped, so the count is exact when the enumeration completes.
+ */
+import type { Scenario } from '../model/Scenario.js'
+import { createEngine, type Collector } from './branchAndBound.js'
+import { startClock } from './budget.js'
+import { compareValues } from './objectives.js'
+import { rankDeal } from './rankDeal.js'
+import type { RankedDeal, SearchOptions, SearchStats } from './Search.js'
+import { dealOfLeaf } from './searchSteps.js'
+import { planSearch } from './searchPlan.js'
+import { problemOf } from './SearchProblem.js'
+
+/** Default number of deals `allDeals` keeps. @category search */
+export const ALL_DEALS_CAP = 1000
+
+/** Options for `allDeals`: search options plus how many deals to keep. @category search */
+export interface AllDealsOptions extends SearchOptions {
+  /** Keep at most this many deals, the best by the objective (default `ALL_DEALS_CAP`). */
+  readonly cap?: number
+}
+
+/**
+ * The enumeration's outcome. `count` is the number of valid deals seen (all of them when
+ * `complete`); `deals` holds the best `min(count, cap)` of them, best first.
+ * @category search
+ */
+export interface AllDeals {
+  readonly deals: readonly RankedDeal[]
+  readonly count: number
+  readonly complete: boolean
+  readonly truncated: boolean
+  readonly stats: SearchStats
+}
+
+/**
+ * Enumerates the valid deals of a scenario under the options' constraints.
+ * @example
+ * const all = allDeals(scenario, { cap: 10 })
+ * all.count // => 42
+ * all.deals.length // => 10
+ * @category search
+ */
+export const allDeals = (scenario: Scenario, options: AllDealsOptions = {}): AllDeals => {
+  const cap = options.cap ?? ALL_DEALS_CAP
+  const clock = startClock(options.budget)
+  const problem = problemOf(scenario, options)
+  const tolerances = [...problem.objectiveTolerances, 0.5]
+  const keyOf = (d: RankedDeal) => [...d.value, -d.changes.length]
+  const byRank = (a: RankedDeal, b: RankedDeal) => compareValues(keyOf(b), keyOf(a), tolerances)
+  let kept: RankedDeal[] = []
+  let count = 0
+  const collector: Collector = {
+    key: () => undefined,
+    offer: (leaf) => {
+      const ranked = rankDeal(problem, dealOfLeaf(problem, leaf))
+      if (ranked === undefined) return true
+      count++
+      kept.push(ranked)
+      // Sorting in batches keeps the memory at 2 × cap whatever the count.
+      if (kept.length >= 2 * Math.max(cap, 1)) kept = kept.sort(byRank).slice(0, cap)
+      return true
+    },
+  }
+  const engine = createEngine(problem, planSearch(problem, 0), collector)
+  let status: 'done' | 'stopped' | 'paused'
+  do {
+    status = engine.run(globalThis.performance.now() + Math.min(50, clock.remainingMs()), options.budget?.nodes ?? Infinity, options.budget?.signal)
+  } while (status === 'paused' && !clock.spent(engine.nodes()))
+  const deals = kept.sort(byRank).slice(0, cap)
+  return { deals, count, complete: status === 'done', truncated: count > cap, stats: { nodes: engine.nodes(), elapsedMs: clock.elapsedMs() } }
+}

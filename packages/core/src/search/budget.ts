@@ -1,0 +1,48 @@
+/**
+ * A search's budget as a clock the search loop can ask cheaply: it reads the time only every
+ * so many nodes, so checking costs nothing measurable.
+ */
+import type { SearchBudget } from './Search.js'
+
+/** A running budget. @category search */
+export interface Clock {
+  readonly startedAt: number
+  /** Whether the budget has run out, given the nodes used so far. */
+  readonly spent: (nodes: number) => boolean
+  readonly elapsedMs: () => number
+  /** Milliseconds left (Infinity without a time limit). */
+  readonly remainingMs: () => number
+}
+
+const now = (): number => globalThis.performance.now()
+
+/**
+ * Starts the clock for a budget.
+ * @example
+ * startClock({ timeMs: 100 }).spent(0) // => false
+ * @category search
+ */
+export const startClock = (budget: SearchBudget = {}): Clock => {
+  const startedAt = now()
+  const deadline = budget.timeMs === undefined ? Infinity : startedAt + budget.timeMs
+  const maxNodes = budget.nodes ?? Infinity
+  return {
+    startedAt,
+    spent: (nodes) => nodes >= maxNodes || budget.signal?.aborted === true || (deadline !== Infinity && now() >= deadline),
+    elapsedMs: () => now() - startedAt,
+    remainingMs: () => (deadline === Infinity ? Infinity : Math.max(0, deadline - now())),
+  }
+}
+
+/**
+ * What is left of a budget after some time and nodes, for a follow-up search (a deadlock
+ * certificate's re-runs share the caller's budget).
+ * @example
+ * remainingBudget({ timeMs: 100 }, startClock({ timeMs: 100 }), 0).timeMs // => about 100
+ * @category search
+ */
+export const remainingBudget = (budget: SearchBudget, clock: Clock, nodesUsed: number): SearchBudget => ({
+  ...(budget.timeMs === undefined ? {} : { timeMs: clock.remainingMs() }),
+  ...(budget.nodes === undefined ? {} : { nodes: Math.max(0, budget.nodes - nodesUsed) }),
+  ...(budget.signal === undefined ? {} : { signal: budget.signal }),
+})

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { bestOf, isSound, ladderLike, roadAndHousing } from '../../test/searchFixtures.js'
+import { findDeal } from './findDeal.js'
+import { findDealAsync } from './findDealAsync.js'
+
+describe('findDealAsync', () => {
+  it('finds the same package as the synchronous search', async () => {
+    const result = await findDealAsync(roadAndHousing, { objective: 'maxmin' })
+    expect(result).toMatchObject({ _tag: 'Optimal', best: { changes: ['road', 'housing'] } })
+    const s = ladderLike(11, 8, 20, 3)
+    const sync = findDeal(s, { objective: 'nash' })
+    const async = await findDealAsync(s, { objective: 'nash', sliceMs: 1 })
+    expect(bestOf(async)?.deal).toEqual(bestOf(sync)?.deal)
+  })
+
+  it('keeps the event loop turning while a large search runs', async () => {
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 5)
+    const started = performance.now()
+    const result = await findDealAsync(ladderLike(3, 25, 60, 4), { objective: 'maxmin', budget: { timeMs: 300 }, sliceMs: 5 })
+    clearInterval(timer)
+    expect(result._tag).toBe('BudgetExhausted')
+    // A blocking search would let the 5 ms timer fire at most once in 300 ms.
+    expect(ticks).toBeGreaterThan(10)
+    expect(performance.now() - started).toBeLessThan(1500)
+  })
+
+  it('stops soon after its signal is aborted and still returns only a valid deal', async () => {
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 50)
+    const s = ladderLike(3, 25, 60, 4)
+    const started = performance.now()
+    const result = await findDealAsync(s, { objective: 'maxmin', budget: { signal: controller.signal }, sliceMs: 5 })
+    expect(result._tag).toBe('BudgetExhausted')
+    expect(performance.now() - started).toBeLessThan(1000)
+    const best = bestOf(result)
+    if (best !== undefined) expect(isSound(s, {}, best)).toBe(true)
+  })
+})

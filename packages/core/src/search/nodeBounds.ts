@@ -1,0 +1,144 @@
+/**
+ * What a branch-and-bound node can still reach: the necessary conditions for validity
+ * (`feasibleNode`) and the upper bounds on every objective (`boundNode`), from the running
+ * sums of a `NodeState` and the plan's precomputed suffixes.
+ *
+ * Validity: a party that takes part in every deal below (`isSure`) must be able to reach
+ * its need; a party that can no longer join must not lose; domain floors, `minDomains`,
+ * `mustInclude` and the change allowance must be reachable; with payments the money-valuing
+ * parties together must be able to cover what they lack, each contributing
+ * `max(−cap, (need − best) / moneyValue)`.
+ */
+import { computePairs, isSure, type NodeState } from './NodeState.js'
+
+/**
+ * Checks the node at depth d and fills `upper` (each party's best final gain below it).
+ * `allowance` is how many more changes a better deal may make. False: no valid deal below.
+ * @example
+ * feasibleNode(state, 3, 10) // => true
+ * @category search
+ */
+export const feasibleNode = (s: NodeState, d: number, allowance: number): boolean => {
+  const { problem, plan, fixed, stakeCount, upper, pairUpper } = s
+  const { c } = problem
+  const { partyCount: P, issueCount: N } = c
+  const D = c.domainIds.length
+  const { restGain, canJoin, domainsAhead, mustChangeAhead, restDomain, topGain, cover } = plan
+  const tol = problem.tolerance
+  const slack = tol / 2
+  const money = problem.moneyValue
+  const rest = N - d
+  if (problem.minDomains > 0 && s.distinct + Math.min(domainsAhead[d]!, allowance, rest) < problem.minDomains) return false
+  if (allowance < 0 || allowance < mustChangeAhead[d]!) return false
+  computePairs(s)
+  let pooled = 0
+  let pooledAny = false
+  const useTop = topGain !== undefined && allowance < rest
+  for (let p = 0; p < P; p++) {
+    const ahead = useTop ? topGain[(d * P + p) * (N + 1) + allowance]! : restGain[d * P + p]!
+    const ub = fixed[p]! + ahead + pairUpper[p]!
+    upper[p] = ub
+    const mayJoin = canJoin[d * P + p] === 1
+    if (isSure(s, p)) {
+      if (money[p]! > 0) {
+        pooled += Math.max(-problem.cap[p]!, (problem.need[p]! - slack - ub) / money[p]!)
+        pooledAny = true
+      } else if (ub < problem.need[p]! - slack) return false
+    } else if (!mayJoin) {
+      if (problem.mustInclude[p] || ub < -tol - slack) return false
+    } else if (money[p]! > 0) {
+      // It may join and be paid, or stay out: it can only help the others' pool.
+      pooled += Math.min(0, Math.max(-problem.cap[p]!, (problem.need[p]! - slack - ub) / money[p]!))
+    } else if (ub < -tol - slack) return false
+    if (s.domainFixed !== undefined && stakeCount[p]! > 0) {
+      for (let k = 0; k < D; k++) {
+        const floor = c.minDomainGain[p * D + k]!
+        if (floor !== -Infinity && s.domainFixed[p * D + k]! + restDomain![(d * P + p) * D + k]! < floor - tol - slack) return false
+      }
+    }
+  }
+  if (pooledAny && pooled > slack) return false
+  if (cover !== undefined) {
+    // How many more changes the weighted sum of the sure parties' gains still needs.
+    let short = cover.required - s.coverFixed
+    for (let p = 0; p < P; p++) short -= cover.partyWeight[p]! * pairUpper[p]!
+    const sums = cover.prefix[d]!
+    if (short > sums[sums.length - 1]! + tol) return false
+    let j = 0
+    while (short > sums[j]! + tol) j++
+    s.coverExtra = j
+  }
+  if (problem.payments) moneyUpper(s, d)
+  return true
+}
+
+/** With payments a party can end above its own upper bound: at most the highest surplus level. */
+const moneyUpper = (s: NodeState, d: number): void => {
+  const { problem, upper, stakeCount } = s
+  const { canJoin } = s.plan
+  const P = problem.c.partyCount
+  const money = problem.moneyValue
+  const member = (p: number) => money[p]! > 0 && (stakeCount[p]! > 0 || canJoin[d * P + p] === 1)
+  let level = -Infinity
+  for (let p = 0; p < P; p++) if (member(p)) level = Math.max(level, (upper[p]! - problem.floor[p]!) / problem.nashScale[p]!)
+  if (level === -Infinity) return
+  for (let p = 0; p < P; p++) if (member(p)) upper[p] = Math.max(upper[p]!, problem.floor[p]! + level * problem.nashScale[p]!)
+}
+
+/**
+ * Fills `bound`: an upper bound on each objective in the subtree (the smaller of the
+ * per-party bound and the objective's linear relaxation), then on minus the number of
+ * changes. Call after `feasibleNode`.
+ * @example
+ * boundNode(state, 3); state.bound[0] // => at least the best value below
+ * @category search
+ */
+export const boundNode = (s: NodeState, d: number): void => {
+  const { problem, plan, fixed, stakeCount, upper, pairUpper, bound } = s
+  const P = problem.c.partyCount
+  const K = problem.objectives.length
+  const tol = problem.tolerance
+  const slack = tol / 2
+  const always = problem.alwaysParticipant
+  const scale = problem.nashScale
+  let extra = s.changes === 0 ? 1 : 0
+  for (let p = 0; p < P && extra === 0; p++) {
+    if (isSure(s, p) && problem.moneyValue[p] === 0 && fixed[p]! + pairUpper[p]! < problem.need[p]! - slack) extra = 1
+  }
+  extra = Math.max(extra, plan.mustChangeAhead[d]!, plan.cover === undefined ? 0 : s.coverExtra)
+  const fewest = -(s.changes + extra)
+  const logTerm = (p: number) => (upper[p]! > 0 ? Math.log(upper[p]! / scale[p]!) : -Infinity)
+  for (let k = 0; k < K; k++) {
+    const objective = problem.objectives[k]!
+    let value: number
+    if (objective === 'fewest') value = fewest
+    else if (objective === 'sum') {
+      value = 0
+      for (let p = 0; p < P; p++) value += isSure(s, p) ? upper[p]! : Math.max(0, upper[p]!)
+    } else if (objective === 'maxmin') {
+      let sure = Infinity
+      let maybe = -Infinity
+      for (let p = 0; p < P; p++) {
+        if (isSure(s, p)) sure = Math.min(sure, upper[p]!)
+        else if (plan.canJoin[d * P + p]) maybe = Math.max(maybe, upper[p]!)
+      }
+      value = sure !== Infinity ? sure : maybe
+    } else {
+      value = 0
+      for (let p = 0; p < P; p++) value += isSure(s, p) ? logTerm(p) : Math.max(0, logTerm(p))
+    }
+    const linear = plan.bounds[k]
+    if (linear !== undefined) {
+      let lin = s.linFixed[k]! + linear.rest[d]! + linear.constant
+      for (let p = 0; p < P; p++) {
+        lin += linear.partyWeight[p]! * pairUpper[p]!
+        if (objective === 'sum') lin += tol
+        // The tangent bound covers the parties in every deal; the rest add their own terms.
+        if (objective === 'nash' && !always[p]) lin += stakeCount[p]! > 0 ? logTerm(p) : Math.max(0, logTerm(p))
+      }
+      value = Math.min(value, lin)
+    }
+    bound[k] = value
+  }
+  bound[K] = fewest
+}

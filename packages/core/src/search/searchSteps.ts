@@ -1,0 +1,172 @@
+/**
+ * One exact search as a sequence of slices: plan at the root, try the relaxation's deals,
+ * branch and bound until done or out of budget, and certify a deadlock. `findDeal` runs the
+ * slices back to back; `findDealAsync` yields to the event loop between them.
+ */
+import * as O from 'fp-ts/lib/Option.js'
+import type { Deal } from '../model/Deal.js'
+import type { Scenario } from '../model/Scenario.js'
+import { dealOfChoices } from '../evaluate/compile.js'
+import { createEngine, type Collector, type Leaf } from './branchAndBound.js'
+import { remainingBudget, startClock, type Clock } from './budget.js'
+import { paymentsFromNets } from './compensate.js'
+import { deadlockCertificate } from './deadlock.js'
+import { compareValues } from './objectives.js'
+import { rankDeal } from './rankDeal.js'
+import type { RankedDeal, SearchBudget, SearchOptions, SearchResult } from './Search.js'
+import { planSearch, planSearchSteps, type SearchPlan } from './searchPlan.js'
+import { localSearch } from './heuristics/localSearch.js'
+import { problemOf, type SearchProblem } from './SearchProblem.js'
+
+/**
+ * Local search from the relaxation's last suggestion, for max-min on scenarios large enough
+ * for a good first deal to matter (parties × options ≥ 2000, e.g. 10 × 40 × 4): a fixed
+ * number of rounds, so the result stays deterministic; only a budget deadline cuts it short.
+ * Measured on the 25 × 60 × 4 ladder scenario (see docs/search.md).
+ */
+export const LOCAL_SEARCH_ROUNDS = 100
+
+const improvedStarts = (problem: SearchProblem, plan: SearchPlan, clock: Clock): Int32Array[] => {
+  const { c } = problem
+  if (problem.objectives[0] !== 'maxmin' || c.partyCount * c.totalOptions < 2000 || plan.candidates.length === 0) return []
+  return localSearch(problem, plan.lowest, [plan.candidates[plan.candidates.length - 1]!], {
+    rounds: LOCAL_SEARCH_ROUNDS,
+    seed: 1,
+    until: globalThis.performance.now() + clock.remainingMs(),
+  })
+}
+
+/** Subgradient iterations at the root: enough to converge on the benchmark ladder (see docs/search.md). */
+export const RELAXATION_ITERATIONS = 300
+
+/** A leaf's deal: its choices and the payments the compensation rule set. @category search */
+export const dealOfLeaf = (problem: SearchProblem, leaf: Leaf): Deal => {
+  const deal = dealOfChoices(problem.c, leaf.choices)
+  return leaf.nets === undefined ? deal : { ...deal, payments: paymentsFromNets(leaf.nets, problem.c.partyIds) }
+}
+
+/**
+ * Keeps the best deal. Leaves are ranked by the engine's compiled numbers; `checkDeal` runs
+ * once, on the deal finally returned (`verified`), not on every improvement: verification
+ * costs more than a whole small search. Leaves listed in `banned` (choices joined by commas)
+ * are ignored: a deal the loose check accepted but `checkDeal` rejected.
+ * With `stopAtFirst`, every leaf is verified at once and the first valid one ends the search.
+ * @category search
+ */
+export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banned: ReadonlySet<string> = new Set()) => {
+  const tolerances = [...problem.objectiveTolerances, 0.5]
+  let first: RankedDeal | undefined
+  const history: { choices: Int32Array; nets: Float64Array | undefined; key: readonly number[] }[] = []
+  let bestKey: readonly number[] | undefined
+  const collector: Collector = {
+    key: () => (stopAtFirst ? undefined : bestKey),
+    offer: (leaf) => {
+      if (banned.size > 0 && banned.has(leaf.choices.join(','))) return true
+      if (stopAtFirst) {
+        first = rankDeal(problem, dealOfLeaf(problem, leaf))
+        return first === undefined
+      }
+      if (bestKey === undefined || compareValues(leaf.key, bestKey, tolerances) > 0) {
+        bestKey = [...leaf.key]
+        history.push({ choices: Int32Array.from(leaf.choices), nets: leaf.nets === undefined ? undefined : Float64Array.from(leaf.nets), key: bestKey })
+      }
+      return true
+    },
+  }
+  /**
+   * The best deal that passes `checkDeal`, newest first, and the choices of any better one
+   * that failed (to ban and search again).
+   */
+  const verified = (): { readonly best: RankedDeal | undefined; readonly rejected: readonly string[] } => {
+    if (stopAtFirst) return { best: first, rejected: [] }
+    const rejected: string[] = []
+    for (let k = history.length - 1; k >= 0; k--) {
+      const { choices, nets, key } = history[k]!
+      const ranked = rankDeal(problem, dealOfLeaf(problem, { choices, nets, key, gains: new Float64Array(0) }))
+      if (ranked !== undefined) return { best: ranked, rejected }
+      rejected.push(choices.join(','))
+    }
+    return { best: undefined, rejected }
+  }
+  return { collector, verified }
+}
+
+const slices = function* (engine: ReturnType<typeof createEngine>, clock: Clock, budget: SearchBudget, sliceMs: number) {
+  for (;;) {
+    const sliceEnd = globalThis.performance.now() + Math.min(sliceMs, clock.remainingMs())
+    const status = engine.run(sliceEnd, budget.nodes ?? Infinity, budget.signal)
+    if (status !== 'paused') return status
+    if (clock.spent(engine.nodes())) return 'budget' as const
+    yield
+  }
+}
+
+/**
+ * Whether any valid deal exists under the options, within a budget (`undefined`: ran out).
+ * @example
+ * runToEnd(existsSteps(scenario, {}, {}, 10)) // => true
+ * @category search
+ */
+export function* existsSteps(scenario: Scenario, options: SearchOptions, budget: SearchBudget, sliceMs: number): Generator<void, boolean | undefined> {
+  const clock = startClock(budget)
+  const problem = problemOf(scenario, options)
+  const { collector, verified } = bestCollector(problem, true)
+  const plan = planSearch(problem, 0)
+  const engine = createEngine(problem, plan, collector)
+  const status = yield* slices(engine, clock, budget, sliceMs)
+  return verified().best !== undefined ? true : status === 'done' ? false : undefined
+}
+
+/**
+ * The exact search, slice by slice (`sliceMs` of work between yields).
+ * @example
+ * runToEnd(searchSteps(scenario, {}, Infinity))._tag // => 'Optimal'
+ * @category search
+ */
+export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs: number): Generator<void, SearchResult> {
+  const budget = options.budget ?? {}
+  const clock = startClock(budget)
+  const problem = problemOf(scenario, options)
+  const plan = yield* planSearchSteps(problem, RELAXATION_ITERATIONS)
+  const banned = new Set<string>()
+  let nodes = 0
+  const improved = improvedStarts(problem, plan, clock)
+  for (;;) {
+    const { collector, verified } = bestCollector(problem, false, banned)
+    const engine = createEngine(problem, plan, collector)
+    let sliceEnd = globalThis.performance.now() + sliceMs
+    for (const x of [...plan.candidates, ...improved]) {
+      engine.tryChoices(x)
+      if (globalThis.performance.now() >= sliceEnd) {
+        yield
+        sliceEnd = globalThis.performance.now() + sliceMs
+      }
+    }
+    const status = yield* slices(engine, clock, remainingBudget(budget, clock, nodes), sliceMs)
+    nodes += engine.nodes()
+    const { best: found, rejected } = verified()
+    // A deal the compiled check accepted but checkDeal rejected (a tolerance boundary): ban it
+    // and search again, so the optimum is proven among deals that really are valid.
+    if (status === 'done' && rejected.length > 0 && !clock.spent(nodes)) {
+      for (const r of rejected) banned.add(r)
+      continue
+    }
+    const stats = { nodes, elapsedMs: clock.elapsedMs(), rootBound: engine.rootBound() }
+    if (status === 'done' && rejected.length === 0 && found !== undefined) return { _tag: 'Optimal', best: found, bound: found.value, stats }
+    if (status === 'done' && rejected.length === 0) {
+      const certificate = yield* deadlockCertificate(
+        problem.constraints,
+        'branchAndBound',
+        nodes,
+        (constraints, rest) => existsSteps(scenario, { ...options, constraints }, rest, sliceMs),
+        () => remainingBudget(budget, clock, nodes),
+      )
+      return { _tag: 'NoDeal', certificate, stats: { ...stats, elapsedMs: clock.elapsedMs() } }
+    }
+    // Pruned subtrees held nothing better than the best key seen, verified or not.
+    const open = status === 'done' ? -Infinity : engine.openBound()
+    const top = Math.max(open, collector.key()?.[0] ?? -Infinity, found?.value[0] ?? -Infinity)
+    const bound = problem.objectives.map((_, k) => (k === 0 ? top : found?.value[k] ?? Infinity))
+    return { _tag: 'BudgetExhausted', best: O.fromNullable(found), bound, gap: found === undefined ? Infinity : top - found.value[0]!, stats }
+  }
+}

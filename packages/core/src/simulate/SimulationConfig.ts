@@ -1,0 +1,219 @@
+/**
+ * The parameters of a simulated regional negotiation: the agenda and its deadlines, who
+ * mediates, how decisions are taken, how councils ratify, what the mediator knows, how much
+ * goodwill there is, and when municipal elections reshuffle the stakes.
+ *
+ * Every field is plain data (except a custom mediator function), so a configuration can be
+ * saved next to a run's history and swept over in experiments.
+ */
+import type { IssueId } from '../model/Issue.js'
+import type { PartyId } from '../model/Party.js'
+import type { DealRules } from '../evaluate/DealRules.js'
+import { defaultDealRules } from '../evaluate/DealRules.js'
+import type { Mediator, MediatorSpec } from './Mediator.js'
+
+/**
+ * When an issue (opgave) comes up and until when it can be decided. It can be decided in
+ * meetings `arrives ≤ round < deadline`; from the `deadline` meeting on, the status quo holds.
+ * @example
+ * const road: AgendaItem = { issue: 'road' as IssueId, arrives: 4, deadline: 20 }
+ * @category simulate
+ */
+export interface AgendaItem {
+  readonly issue: IssueId
+  readonly arrives: number
+  readonly deadline: number
+}
+
+/**
+ * When a council (gemeenteraad) is involved: `front` sets the kaders up front and follows the
+ * talks, `during` joins regional meetings while the deal is made, `after` only sees the
+ * result (and then tends to use its blocking power, hindermacht).
+ * @category simulate
+ */
+export type Involvement = 'front' | 'during' | 'after'
+
+/**
+ * How the basiscoalitie adopts a proposal at the table.
+ * - `unanimity` (default): every voter must accept, so every adopted deal improves each party.
+ * - `qualifiedMajority`: at least `quota` of the voters accept and no `vetoHolders` voter
+ *   rejects. Red lines and payment caps of every council still hold; the run reports who was
+ *   outvoted and by how much.
+ * @example
+ * const rule: DecisionRule = { _tag: 'qualifiedMajority', quota: 2 / 3, vetoHolders: ['Tiel' as PartyId] }
+ * @category simulate
+ */
+export type DecisionRule =
+  | { readonly _tag: 'unanimity' }
+  | { readonly _tag: 'qualifiedMajority'; readonly quota: number; readonly vetoHolders: readonly PartyId[] }
+
+/**
+ * The councils: how they are involved and how much they trust their executive at the start
+ * (0 none, 1 full), with optional per-party overrides.
+ * @category simulate
+ */
+export interface Councils {
+  readonly involvement: Involvement
+  readonly trust: number
+  readonly perParty: Readonly<Partial<Record<PartyId, { readonly involvement?: Involvement; readonly trust?: number }>>>
+}
+
+/**
+ * The ratification rule's parameters (see `ratificationProbability` for the formula):
+ * `hindrance` is a council's propensity to block per involvement, `visibilityWeight` how much
+ * visible gains in its own policy domains take that propensity away. After a council blocks a
+ * deal, its issues cannot be tabled again for `coolingOff` meetings: the executives go back to
+ * their councils first, so blocking power costs time against the deadlines.
+ * @category simulate
+ */
+export interface RatificationRule {
+  readonly hindrance: Readonly<Record<Involvement, number>>
+  readonly visibilityWeight: number
+  readonly coolingOff: number
+}
+
+/**
+ * How trust moves with history: after a kept (ratified) deal a participating council's trust
+ * moves `afterKept` of the way to 1; after a failed ratification every participant's trust
+ * loses the share `afterFailed` of itself.
+ * @category simulate
+ */
+export interface TrustDynamics {
+  readonly afterKept: number
+  readonly afterFailed: number
+}
+
+/**
+ * What the mediator learns about the parties' valuations.
+ * - `full`: the truth (gezamenlijke feiten, shared facts);
+ * - `noisy`: every option value off by a normal error with standard deviation `sd` times the
+ *   spread of the party's values on that issue;
+ * - `strategic`: a `share` of the parties (chosen at random) overstate what they win from the
+ *   changes they want by the factor `1 + exaggeration` (a hidden agenda).
+ * @category simulate
+ */
+export type Transparency =
+  | { readonly _tag: 'full' }
+  | { readonly _tag: 'noisy'; readonly sd: number }
+  | { readonly _tag: 'strategic'; readonly exaggeration: number; readonly share: number }
+
+/**
+ * The civil servants' preparation: how good the facts are (`transparency`), which share of
+ * each issue's alternatives is prepared (`alternativesPrepared` in (0, 1]; at least one per
+ * issue), and whether a party that rejects a proposal explains itself, so the mediator learns
+ * its true valuation of the issues in it (`learnFromRejections`).
+ * @category simulate
+ */
+export interface Information {
+  readonly transparency: Transparency
+  readonly alternativesPrepared: number
+  readonly learnFromRejections: boolean
+}
+
+/**
+ * Goodwill (elkaar iets gunnen) from a shared vision: `altruism` is the weight a party puts on
+ * the mean gain of the other voters; `grant` is the loss it accepts, as a share of its largest
+ * swing on a single issue. Both 0 (the default) is plain self-interest.
+ * @category simulate
+ */
+export interface Goodwill {
+  readonly altruism: number
+  readonly grant: number
+}
+
+/**
+ * Municipal elections every `every` meetings: new college programmes multiply each party's
+ * stakes by `exp(stakeShift × z)`, z standard normal. Agreements made before stay in force.
+ * @category simulate
+ */
+export interface Elections {
+  readonly every: number
+  readonly stakeShift: number
+}
+
+/**
+ * A complete simulation configuration. Build one with `simulationConfig(settings)`.
+ * @category simulate
+ */
+export interface SimulationConfig {
+  /** Number of meetings of the basiscoalitie. */
+  readonly rounds: number
+  /** Arrival and deadline per issue; issues not listed arrive at 0 with deadline `rounds`. */
+  readonly agenda: readonly AgendaItem[]
+  readonly mediator: MediatorSpec | Mediator
+  readonly decisionRule: DecisionRule
+  /** The validity rules executives and searches use (strict gains by default). */
+  readonly dealRules: DealRules
+  /**
+   * Room the councils give their executives, in [0, 1]: an executive may not give away more on
+   * any single option than `mandateWidth ×` its largest possible loss on one issue (see
+   * `withMandateWidth`). 1 (default) keeps the scenario's mandates as they are.
+   */
+  readonly mandateWidth: number
+  readonly councils: Councils
+  readonly ratification: RatificationRule
+  readonly trustDynamics: TrustDynamics
+  readonly information: Information
+  readonly goodwill: Goodwill
+  readonly elections: Elections | null
+  /** Node budget of every package search (deterministic, unlike a time budget). */
+  readonly searchNodes: number
+}
+
+/** Settings to override; nested objects replace the defaults as a whole. @category simulate */
+export type SimulationSettings = Partial<SimulationConfig>
+
+/**
+ * The defaults: 40 meetings, best-package mediator by total gain, unanimity, councils
+ * involved during the talks with trust 0.5, full information, no goodwill, no elections.
+ * @category simulate
+ */
+export const defaultSimulationConfig: SimulationConfig = {
+  rounds: 40,
+  agenda: [],
+  mediator: { _tag: 'bestPackage', objective: 'sum' },
+  decisionRule: { _tag: 'unanimity' },
+  dealRules: defaultDealRules,
+  mandateWidth: 1,
+  councils: { involvement: 'during', trust: 0.5, perParty: {} },
+  ratification: { hindrance: { front: 0.1, during: 0.3, after: 0.8 }, visibilityWeight: 0.8, coolingOff: 4 },
+  trustDynamics: { afterKept: 0.1, afterFailed: 0.2 },
+  information: { transparency: { _tag: 'full' }, alternativesPrepared: 1, learnFromRejections: true },
+  goodwill: { altruism: 0, grant: 0 },
+  elections: null,
+  searchNodes: 200_000,
+}
+
+/**
+ * A complete configuration from partial settings (each given field replaces the default).
+ * Throws a `RangeError` for values outside their range: a configuration is written by a
+ * program, so a bad one is a bug in the caller.
+ * @example
+ * simulationConfig({ rounds: 12 }).rounds // => 12
+ * simulationConfig({ rounds: 12 }).decisionRule // => { _tag: 'unanimity' }
+ * @category simulate
+ */
+export const simulationConfig = (settings: SimulationSettings = {}): SimulationConfig => {
+  const config: SimulationConfig = { ...defaultSimulationConfig, ...settings }
+  const fail = (message: string): never => {
+    throw new RangeError(`[mandjes] simulation config: ${message}`)
+  }
+  const unit = (x: number) => Number.isFinite(x) && x >= 0 && x <= 1
+  if (!Number.isInteger(config.rounds) || config.rounds < 1) fail('rounds must be a positive integer')
+  if (!unit(config.mandateWidth)) fail('mandateWidth must be in [0, 1]')
+  if (!unit(config.councils.trust)) fail('councils.trust must be in [0, 1]')
+  for (const [party, o] of Object.entries(config.councils.perParty)) if (o?.trust !== undefined && !unit(o.trust)) fail(`trust of ${party} must be in [0, 1]`)
+  if (!Object.values(config.ratification.hindrance).every(unit) || !unit(config.ratification.visibilityWeight)) fail('ratification parameters must be in [0, 1]')
+  if (!(Number.isInteger(config.ratification.coolingOff) && config.ratification.coolingOff >= 0)) fail('coolingOff must be a non-negative integer')
+  if (!unit(config.trustDynamics.afterKept) || !unit(config.trustDynamics.afterFailed)) fail('trustDynamics must be in [0, 1]')
+  const info = config.information
+  if (!(info.alternativesPrepared > 0 && info.alternativesPrepared <= 1)) fail('alternativesPrepared must be in (0, 1]')
+  if (info.transparency._tag === 'noisy' && !(info.transparency.sd >= 0)) fail('noise sd must be non-negative')
+  if (info.transparency._tag === 'strategic' && !(info.transparency.exaggeration >= 0 && unit(info.transparency.share))) fail('exaggeration must be >= 0 and share in [0, 1]')
+  if (!(config.goodwill.altruism >= 0 && config.goodwill.altruism <= 1 && config.goodwill.grant >= 0)) fail('goodwill needs altruism in [0, 1] and grant >= 0')
+  if (config.decisionRule._tag === 'qualifiedMajority' && !(config.decisionRule.quota > 0 && config.decisionRule.quota <= 1)) fail('quota must be in (0, 1]')
+  if (config.elections !== null && !(Number.isInteger(config.elections.every) && config.elections.every >= 1 && config.elections.stakeShift >= 0)) fail('elections need every >= 1 and stakeShift >= 0')
+  if (!(Number.isInteger(config.searchNodes) && config.searchNodes > 0)) fail('searchNodes must be a positive integer')
+  for (const item of config.agenda) if (!(Number.isInteger(item.arrives) && Number.isInteger(item.deadline) && item.arrives >= 0 && item.deadline > item.arrives)) fail(`agenda item ${item.issue} needs 0 <= arrives < deadline`)
+  return config
+}

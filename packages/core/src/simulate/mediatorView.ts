@@ -1,0 +1,142 @@
+import type { IssueId, OptionId } from '../model/Issue.js'
+import type { PartyId } from '../model/Party.js'
+import type { Scenario } from '../model/Scenario.js'
+import type { RandomStream } from '../internal/random.js'
+import { densePicture, gainsOfChanges, type DenseChange, type DensePicture } from './densePicture.js'
+import type { MediatorView } from './Mediator.js'
+import type { NegotiationState } from './NegotiationState.js'
+import { pictureNow, truthNow } from './pictures.js'
+import type { AgendaItem, SimulationConfig } from './SimulationConfig.js'
+import { voteOnChanges, type VotingRules } from './voteOnChanges.js'
+
+/**
+ * The rules the table votes by, from a configuration.
+ * @example
+ * votingRules(simulationConfig()).decisionRule // => { _tag: 'unanimity' }
+ * @category simulate
+ */
+export const votingRules = (config: SimulationConfig): VotingRules => ({
+  decisionRule: config.decisionRule,
+  goodwill: config.goodwill,
+  gainRule: config.dealRules.gainRule,
+})
+
+/**
+ * Changes by id to changes by index, or the reason they cannot be voted on: an issue that is
+ * not open, an option that was not prepared. Entries equal to the option in force are dropped.
+ * @example
+ * toDenseChanges(dense, { road: 'via-a' }, state) // => { changes: [{ issue: 0, option: 1 }] }
+ * @category simulate
+ */
+export const toDenseChanges = (
+  d: DensePicture,
+  changes: Readonly<Record<IssueId, OptionId>>,
+  state: NegotiationState,
+): { readonly changes: readonly DenseChange[] } | { readonly reason: string } => {
+  const out: DenseChange[] = []
+  const { c } = d
+  for (let i = 0; i < c.issueCount; i++) {
+    const id = c.issueIds[i]!
+    const option = changes[id]
+    if (option === undefined || option === state.choices[id]) continue
+    if (state.issues[id] !== 'open') return { reason: `issue ${id} is not open` }
+    if (isCooling(state, id)) return { reason: `issue ${id} cools off after a blocked deal` }
+    if (!(state.information.prepared[id] ?? []).includes(option)) return { reason: `option ${option} of ${id} was not prepared` }
+    out.push({ issue: i, option: c.optionIds[i]!.indexOf(option) })
+  }
+  for (const id of Object.keys(changes)) if (!c.issueIds.includes(id as IssueId)) return { reason: `unknown issue ${id}` }
+  return out.length === 0 ? { reason: 'the proposal changes nothing' } : { changes: out }
+}
+
+/**
+ * The open issues that are deadlocked by the mediator's picture: some stakeholder would gain
+ * from a prepared option, yet no prepared option on its own passes the expected vote.
+ * @example
+ * deadlocksOf(dense, ['road', 'housing'], state, rules) // => ['road', 'housing']
+ * @category simulate
+ */
+export const deadlocksOf = (d: DensePicture, open: readonly IssueId[], state: NegotiationState, rules: VotingRules): readonly IssueId[] => {
+  const { c } = d
+  const P = c.partyCount
+  return open.filter((id) => {
+    const i = c.issueIds.indexOf(id)
+    let wanted = false
+    for (const option of state.information.prepared[id] ?? []) {
+      const o = c.optionIds[i]!.indexOf(option)
+      if (o === c.statusQuo[i]) continue
+      const flat = c.offsets[i]! + o
+      for (let p = 0; p < P && !wanted; p++) wanted = c.stakeholder[i * P + p] === 1 && c.gain[p * c.totalOptions + flat]! > c.tolerance
+      if (voteOnChanges(d, [{ issue: i, option: o }], rules).adopted) return false
+    }
+    return wanted
+  })
+}
+
+/** Whether an issue of a blocked deal is still cooling off at the current meeting. */
+const isCooling = (state: NegotiationState, issue: IssueId): boolean => (state.coolingOff[issue] ?? 0) > state.round
+
+/** The changes by index, or none when they cannot be voted on. */
+const denseOrNothing = (d: DensePicture, changes: Readonly<Record<IssueId, OptionId>>, state: NegotiationState): readonly DenseChange[] => {
+  const dense = toDenseChanges(d, changes, state)
+  return 'changes' in dense ? dense.changes : []
+}
+
+const knownCache = new WeakMap<Scenario, Map<PartyId, Scenario>>()
+
+/**
+ * The view a mediator gets at the current meeting.
+ * @example
+ * mediatorView(scenario, config, state, agenda, random).open // => ['road', 'housing']
+ * @category simulate
+ */
+export const mediatorView = (
+  scenario: Scenario,
+  config: SimulationConfig,
+  state: NegotiationState,
+  agenda: Readonly<Record<IssueId, AgendaItem>>,
+  random: RandomStream,
+): MediatorView => {
+  const picture = pictureNow(scenario, config, state)
+  const dense = densePicture(picture)
+  const rules = votingRules(config)
+  const open = scenario.issues.filter((i) => state.issues[i.id] === 'open' && !isCooling(state, i.id)).map((i) => i.id)
+  const deadlines: Record<IssueId, number> = {}
+  for (const issue of scenario.issues) deadlines[issue.id] = agenda[issue.id]!.deadline
+  return {
+    round: state.round,
+    rounds: config.rounds,
+    picture,
+    open,
+    deadlocks: deadlocksOf(dense, open, state, rules),
+    prepared: state.information.prepared,
+    deadlines,
+    config,
+    state,
+    memory: state.memory,
+    random,
+    predict: (changes) => {
+      return voteOnChanges(dense, denseOrNothing(dense, changes, state), rules)
+    },
+    consult: (from, to) => {
+      const truth = densePicture(truthNow(scenario, config, state))
+      const before = gainsOfChanges(truth, denseOrNothing(truth, from, state))
+      const after = gainsOfChanges(truth, denseOrNothing(truth, to, state))
+      return Array.from(after, (g, p) => {
+        const diff = g - before[p]!
+        return diff > truth.c.tolerance ? 1 : diff < -truth.c.tolerance ? -1 : 0
+      })
+    },
+    knownBy: (party) => {
+      let byParty = knownCache.get(picture)
+      if (byParty === undefined) knownCache.set(picture, (byParty = new Map()))
+      let known = byParty.get(party)
+      if (known === undefined) {
+        const truth = truthNow(scenario, config, state)
+        const own = truth.parties.find((p) => p.id === party)
+        known = own === undefined ? picture : { ...picture, parties: picture.parties.map((p) => (p.id === party ? own : p)) }
+        byParty.set(party, known)
+      }
+      return known
+    },
+  }
+}

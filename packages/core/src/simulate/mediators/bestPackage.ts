@@ -1,0 +1,96 @@
+import type { Scenario } from '../../model/Scenario.js'
+import { findDeal } from '../../search/findDeal.js'
+import type { ObjectiveSpec, RankedDeal } from '../../search/Search.js'
+import { densePicture, type DenseChange, type DensePicture } from '../densePicture.js'
+import type { Mediator, MediatorView, ProposalDraft } from '../Mediator.js'
+import { votingRules } from '../mediatorView.js'
+import { restrictScenario } from '../restrictScenario.js'
+import { voteOnChanges } from '../voteOnChanges.js'
+import { changesRecord } from './candidates.js'
+
+/** Options for `bestPackage`. @category simulate */
+export interface BestPackageOptions {
+  /** What makes one deal better (see `Objective`). Default `'sum'`: enlarge the pie. */
+  readonly objective?: ObjectiveSpec
+}
+
+const searches = new WeakMap<Scenario, Map<string, RankedDeal | null>>()
+
+/**
+ * The best package: at each meeting the mediator searches (with `findDeal`, exact branch and
+ * bound within `searchNodes`) for the best valid deal by the chosen objective on its own
+ * picture, with only the open issues and their prepared options on the table. When the deal
+ * falls apart into parts with no party in common, each part is tabled on its own (changing
+ * coalitions: a deal involves only the parties it touches), provided each part is expected to
+ * pass by itself. Without compensation payments: the simulation does not move money.
+ *
+ * A meeting whose picture and open issues are the same as before reuses the earlier search.
+ *
+ * @example
+ * const result = simulate(scenario, { seed: 1, mediator: bestPackage({ objective: 'nash' }) })
+ * result._tag // => 'AllAgreed' when the search's deals are ratified
+ *
+ * @category simulate
+ */
+export const bestPackage = (options: BestPackageOptions = {}): Mediator => {
+  const objective = options.objective ?? 'sum'
+  return function bestPackage(view) {
+    const best = search(view, objective)
+    if (best === null) return { proposals: [] }
+    const d = densePicture(view.picture)
+    const changes: DenseChange[] = []
+    for (const id of best.changes) {
+      const i = d.c.issueIds.indexOf(id)
+      changes.push({ issue: i, option: d.c.optionIds[i]!.indexOf(best.deal.choices[id]!) })
+    }
+    changes.sort((a, b) => a.issue - b.issue)
+    const rules = votingRules(view.config)
+    const parts = partsOf(d, changes)
+    const separate = parts.length > 1 && parts.every((part) => voteOnChanges(d, part, rules).adopted)
+    const tabled = separate ? parts : [changes]
+    const label = typeof objective === 'string' ? objective : objective.join('+')
+    const proposals: ProposalDraft[] = tabled.map((part) => ({ changes: changesRecord(d, part), note: `best package by ${label}` }))
+    return { proposals }
+  }
+}
+
+const search = (view: MediatorView, objective: ObjectiveSpec): RankedDeal | null => {
+  const key = `${JSON.stringify(objective)}|${view.config.searchNodes}|${view.config.dealRules.gainRule}|${view.open.join(',')}`
+  let byKey = searches.get(view.picture)
+  if (byKey === undefined) searches.set(view.picture, (byKey = new Map()))
+  const cached = byKey.get(key)
+  if (cached !== undefined) return cached
+  const restricted = restrictScenario(view.picture, view.open, view.prepared)
+  const result = findDeal(restricted, {
+    objective,
+    rules: view.config.dealRules,
+    budget: { nodes: view.config.searchNodes },
+    payments: false,
+  })
+  const found = result._tag === 'Optimal' ? result.best : result._tag === 'BudgetExhausted' && result.best._tag === 'Some' ? result.best.value : null
+  byKey.set(key, found)
+  return found
+}
+
+/** The changes split into parts that share no stakeholder and no interaction term. */
+const partsOf = (d: DensePicture, changes: readonly DenseChange[]): readonly (readonly DenseChange[])[] => {
+  const { c } = d
+  const P = c.partyCount
+  const group = changes.map((_, k) => k)
+  const find = (k: number): number => (group[k] === k ? k : (group[k] = find(group[k]!)))
+  const join = (a: number, b: number) => {
+    const [x, y] = [find(a), find(b)]
+    if (x !== y) group[Math.max(x, y)] = Math.min(x, y)
+  }
+  const linked = (i: number, j: number) => {
+    for (let p = 0; p < P; p++) if (c.stakeholder[i * P + p] === 1 && c.stakeholder[j * P + p] === 1) return true
+    return d.pairsByIssue[i]!.some((t) => t.issueA === j || t.issueB === j)
+  }
+  for (let a = 0; a < changes.length; a++) for (let b = a + 1; b < changes.length; b++) if (linked(changes[a]!.issue, changes[b]!.issue)) join(a, b)
+  const parts = new Map<number, DenseChange[]>()
+  changes.forEach((ch, k) => {
+    const root = find(k)
+    parts.set(root, [...(parts.get(root) ?? []), ch])
+  })
+  return [...parts.values()]
+}

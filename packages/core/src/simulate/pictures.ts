@@ -1,0 +1,132 @@
+/**
+ * The two pictures of a negotiation in a given state: the truth (valuations after any
+ * election, mandates narrowed by the mandate width) and the mediator's picture (the truth
+ * seen through the information model). Both take the agreements in force as their status
+ * quo, so gains are measured from where the region stands now.
+ *
+ * Laws: the pictures are pure functions of (scenario, config, state); with full transparency
+ * the mediator's picture has the true valuations; an issue a party revealed is seen truly.
+ * Results are cached per input object, and immer keeps unchanged parts of the state
+ * identical, so a meeting where nothing changed reuses the previous pictures.
+ */
+import type { IssueId, OptionId } from '../model/Issue.js'
+import type { Party, PartyId } from '../model/Party.js'
+import type { Scenario } from '../model/Scenario.js'
+import type { Valuation } from '../model/Valuation.js'
+import { RandomStream, rngFromSeed } from '../internal/random.js'
+import type { InformationState, NegotiationState } from './NegotiationState.js'
+import type { SimulationConfig, Transparency } from './SimulationConfig.js'
+import { withMandateWidth } from './withMandateWidth.js'
+
+const memo = <K extends object, V>() => new WeakMap<K, V>()
+const trueCache = memo<Scenario, WeakMap<object, Scenario>>()
+const believedCache = memo<Scenario, WeakMap<InformationState, Scenario>>()
+const atCache = memo<Scenario, WeakMap<object, Scenario>>()
+const emptyProgramme = Object.freeze({})
+
+/**
+ * The same scenario with another status quo (the agreements in force).
+ * @example
+ * scenarioAt(scenario, { road: 'via-a', housing: 'in-b' }).statusQuo.choices.road // => 'via-a'
+ * @category simulate
+ */
+export const scenarioAt = (scenario: Scenario, choices: Readonly<Record<IssueId, OptionId>>): Scenario => {
+  let byChoices = atCache.get(scenario)
+  if (byChoices === undefined) atCache.set(scenario, (byChoices = new WeakMap()))
+  let found = byChoices.get(choices)
+  if (found === undefined) byChoices.set(choices, (found = { ...scenario, statusQuo: { choices, payments: [] } }))
+  return found
+}
+
+/**
+ * The true valuations and kaders in a state, from the scenario's own status quo.
+ * @example
+ * trueScenario(scenario, simulationConfig(), initialState(scenario, simulationConfig(), 1)) === scenario // => true
+ * @category simulate
+ */
+export const trueScenario = (scenario: Scenario, config: SimulationConfig, state: NegotiationState): Scenario => {
+  const base = withMandateWidth(scenario, config.mandateWidth)
+  const programme = Object.keys(state.programme).length === 0 ? emptyProgramme : state.programme
+  let byProgramme = trueCache.get(base)
+  if (byProgramme === undefined) trueCache.set(base, (byProgramme = new WeakMap()))
+  let found = byProgramme.get(programme)
+  if (found === undefined) {
+    found = programme === emptyProgramme ? base : { ...base, parties: base.parties.map((p) => shiftStakes(p, state.programme[p.id] ?? {})) }
+    byProgramme.set(programme, found)
+  }
+  return found
+}
+
+/**
+ * The mediator's picture of the valuations, from the scenario's own status quo.
+ * @example
+ * believedScenario(scenario, simulationConfig(), state) === trueScenario(scenario, simulationConfig(), state) // => true with full transparency
+ * @category simulate
+ */
+export const believedScenario = (scenario: Scenario, config: SimulationConfig, state: NegotiationState): Scenario => {
+  const truth = trueScenario(scenario, config, state)
+  const transparency = config.information.transparency
+  if (transparency._tag === 'full') return truth
+  let byInfo = believedCache.get(truth)
+  if (byInfo === undefined) believedCache.set(truth, (byInfo = new WeakMap()))
+  let found = byInfo.get(state.information)
+  if (found === undefined) byInfo.set(state.information, (found = distort(truth, transparency, state.information)))
+  return found
+}
+
+/**
+ * The true picture with the agreements in force as status quo.
+ * @example
+ * truthNow(scenario, config, state).statusQuo.choices // => state.choices
+ * @category simulate
+ */
+export const truthNow = (scenario: Scenario, config: SimulationConfig, state: NegotiationState): Scenario =>
+  scenarioAt(trueScenario(scenario, config, state), state.choices)
+
+/**
+ * The mediator's picture with the agreements in force as status quo.
+ * @example
+ * pictureNow(scenario, config, state).statusQuo.choices // => state.choices
+ * @category simulate
+ */
+export const pictureNow = (scenario: Scenario, config: SimulationConfig, state: NegotiationState): Scenario =>
+  scenarioAt(believedScenario(scenario, config, state), state.choices)
+
+const shiftStakes = (party: Party, factors: Readonly<Partial<Record<IssueId, number>>>): Party => {
+  const valuations: Partial<Record<IssueId, Valuation>> = {}
+  for (const [issue, v] of Object.entries(party.valuations) as [IssueId, Valuation][]) valuations[issue] = { ...v, stake: v.stake * (factors[issue] ?? 1) }
+  return { ...party, valuations }
+}
+
+const distort = (truth: Scenario, transparency: Transparency, info: InformationState): Scenario => {
+  // One normal draw per (party, issue, option) in scenario order, whether used or not, so a
+  // party's errors do not depend on which other parties value which issues.
+  const random = new RandomStream(rngFromSeed(info.noiseSeed))
+  const strategic = new Set<PartyId>(info.strategic)
+  const parties = truth.parties.map((party): Party => {
+    const revealed = new Set(info.revealed[party.id] ?? [])
+    const valuations: Partial<Record<IssueId, Valuation>> = {}
+    for (const issue of truth.issues) {
+      const noise = issue.options.map(() => random.normal())
+      const v = party.valuations[issue.id]
+      if (v === undefined) continue
+      if (revealed.has(issue.id)) {
+        valuations[issue.id] = v
+        continue
+      }
+      const values: Record<OptionId, number> = {}
+      const all = issue.options.map((o) => v.values[o.id]!)
+      const spread = Math.max(...all) - Math.min(...all)
+      const base = v.values[truth.statusQuo.choices[issue.id]!]!
+      issue.options.forEach((o, k) => {
+        const value = v.values[o.id]!
+        if (transparency._tag === 'noisy') values[o.id] = value + transparency.sd * spread * noise[k]!
+        else if (transparency._tag === 'strategic' && strategic.has(party.id) && value > base) values[o.id] = base + (value - base) * (1 + transparency.exaggeration)
+        else values[o.id] = value
+      })
+      valuations[issue.id] = { stake: v.stake, values }
+    }
+    return { ...party, valuations }
+  })
+  return { ...truth, parties }
+}

@@ -1,0 +1,89 @@
+/**
+ * A picture cut down to what is on the table: the open issues with their prepared options.
+ * Closed issues are fixed at the option in force, so an interaction with a closed issue
+ * becomes a bonus on the open option it pairs with (or vanishes), and kaders that name
+ * removed issues or options are dropped.
+ *
+ * The law: for every deal on the open issues with prepared options, the restricted scenario
+ * gives every party the same gain, the same participants and the same mandate verdicts as the
+ * full picture (whose status quo is the agreements in force). A search on it is therefore a
+ * search on the full picture with everything else off the table.
+ */
+import type { Deal } from '../model/Deal.js'
+import type { IssueId, OptionId } from '../model/Issue.js'
+import type { Party } from '../model/Party.js'
+import type { Scenario } from '../model/Scenario.js'
+import type { Interaction, Valuation } from '../model/Valuation.js'
+import { utilityOfParty } from '../evaluate/utilityOf.js'
+
+/**
+ * The restricted scenario for the given open issues and prepared options.
+ * @example
+ * restrictScenario(picture, ['housing'], prepared).issues.map((i) => i.id) // => ['housing']
+ * @category simulate
+ */
+export const restrictScenario = (
+  picture: Scenario,
+  open: readonly IssueId[],
+  prepared: Readonly<Record<IssueId, readonly OptionId[]>>,
+): Scenario => {
+  const isOpen = new Set(open)
+  const keeps = (issue: IssueId, option: OptionId) => isOpen.has(issue) && (prepared[issue] ?? []).includes(option)
+  const issues = picture.issues.filter((i) => isOpen.has(i.id)).map((i) => ({ ...i, options: i.options.filter((o) => keeps(i.id, o.id)) }))
+  const inForce = picture.statusQuo.choices
+  const parties = picture.parties.map((party): Party => {
+    const valuations: Partial<Record<IssueId, Valuation>> = {}
+    for (const issue of issues) {
+      const v = party.valuations[issue.id]
+      if (v !== undefined) valuations[issue.id] = { stake: v.stake, values: pick(v.values, issue.options.map((o) => o.id)) }
+    }
+    const interactions: Interaction[] = []
+    for (const term of party.interactions) {
+      const [a, b] = term.between
+      const aOpen = isOpen.has(a.issue)
+      const bOpen = isOpen.has(b.issue)
+      if (aOpen && bOpen) {
+        if (keeps(a.issue, a.option) && keeps(b.issue, b.option)) interactions.push(term)
+        continue
+      }
+      // One side closed: the term applies exactly when the closed side is in force.
+      const [open_, closed] = aOpen ? [a, b] : [b, a]
+      if (!isOpen.has(open_.issue) || inForce[closed.issue] !== closed.option || !keeps(open_.issue, open_.option)) continue
+      const before = valuations[open_.issue]
+      const values = { ...(before?.values ?? Object.fromEntries(issueOptions(issues, open_.issue).map((o) => [o, 0]))) } as Record<OptionId, number>
+      const stake = before === undefined || before.stake === 0 ? 1 : before.stake
+      // Rescale an existing zero-stake valuation so that stake × value is unchanged.
+      if (before !== undefined && before.stake === 0) for (const o of Object.keys(values) as OptionId[]) values[o] = 0
+      values[open_.option] = values[open_.option]! + term.value / stake
+      valuations[open_.issue] = { stake, values }
+    }
+    const mandate = party.mandate
+    const allowedOptions: Partial<Record<IssueId, readonly OptionId[]>> = {}
+    for (const [issue, only] of Object.entries(mandate.allowedOptions) as [IssueId, readonly OptionId[] | undefined][]) {
+      if (only !== undefined && isOpen.has(issue)) allowedOptions[issue] = only.filter((o) => keeps(issue, o))
+    }
+    return {
+      ...party,
+      valuations,
+      interactions,
+      mandate: { ...mandate, redLines: mandate.redLines.filter((r) => keeps(r.issue, r.option)), allowedOptions },
+    }
+  })
+  const statusQuo: Deal = { choices: pick(inForce, issues.map((i) => i.id)), payments: [] }
+  const restricted: Scenario = { ...picture, issues, parties, statusQuo }
+  // A reservation utility is absolute: shift it by what the removed issues contributed.
+  const shifted = restricted.parties.map((party, p) => {
+    if (party.reservationUtility === undefined) return party
+    const dropped = utilityOfParty(picture, picture.parties[p]!, picture.statusQuo) - utilityOfParty(restricted, party, statusQuo)
+    return { ...party, reservationUtility: party.reservationUtility - dropped }
+  })
+  return { ...restricted, parties: shifted }
+}
+
+const pick = <K extends string, V>(record: Readonly<Record<K, V>>, keys: readonly K[]): Record<K, V> => {
+  const out = {} as Record<K, V>
+  for (const k of keys) out[k] = record[k]
+  return out
+}
+
+const issueOptions = (issues: Scenario['issues'], id: IssueId): readonly OptionId[] => issues.find((i) => i.id === id)!.options.map((o) => o.id)

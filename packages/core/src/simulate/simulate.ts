@@ -1,0 +1,84 @@
+/**
+ * Simulates a regional negotiation meeting by meeting. Laws: the same scenario, settings and
+ * seed give the same result on any machine or worker thread (every random choice comes from
+ * the seeded generator in the state); the inputs are never mutated; with a recorded history,
+ * `replay(result.history)` equals `result.state`; resuming a saved state (`from`) gives the
+ * same end as the run that saved it.
+ */
+import type { Scenario } from '../model/Scenario.js'
+import { agendaOf } from './agenda.js'
+import { availableGain, type AvailableGain } from './availableGain.js'
+import { Recorder } from './History.js'
+import { initialState } from './initialState.js'
+import { mediatorLabel } from './Mediator.js'
+import { mediatorFor } from './mediatorFor.js'
+import type { NegotiationState } from './NegotiationState.js'
+import { playRound } from './playRound.js'
+import { simulationConfig, type SimulationConfig, type SimulationSettings } from './SimulationConfig.js'
+import { resultOf, type SimulationResult } from './SimulationResult.js'
+
+/**
+ * Options of one run: the simulation settings (see `SimulationConfig`; each given field
+ * replaces the default) plus how to run it.
+ * @category simulate
+ */
+export interface SimulateOptions extends SimulationSettings {
+  /** Seed of every random choice (default 0); reported in the result. */
+  readonly seed?: number
+  /** Record every step's patches (default true). Sweeps turn it off for speed. */
+  readonly history?: boolean
+  /** The denominator of `share`, when already computed (see `availableGain`). */
+  readonly available?: AvailableGain
+  /** Continue from a saved state instead of starting afresh (its seed is kept). */
+  readonly from?: NegotiationState
+  /** Stop before this meeting (for saving and resuming); the result then describes the state so far. */
+  readonly stopAt?: number
+}
+
+/**
+ * Runs a negotiation to its end: meetings until the last one or until every issue is agreed
+ * or lapsed. See docs/simulate.md for the process model.
+ *
+ * @example
+ * const result = simulate(scenario, { seed: 7, mediator: { _tag: 'bestPackage' }, councils: { involvement: 'after', trust: 0.3, perParty: {} } })
+ * result._tag // => 'PartlyAgreed'
+ * result.seed // => 7
+ * result.share // => 0.62
+ *
+ * @category simulate
+ */
+export const simulate = (scenario: Scenario, options: SimulateOptions = {}): SimulationResult => {
+  const { seed, history, available: given, from, stopAt: stop, ...settings } = options
+  const config = simulationConfig(settings)
+  checkAgainstScenario(scenario, config)
+  const agenda = agendaOf(scenario, config)
+  const mediator = mediatorFor(config.mediator)
+  // A saved state is copied: immer freezes what a step reuses, and the caller's object is not ours to freeze.
+  const start = from === undefined ? initialState(scenario, config, seed ?? 0) : structuredClone(from)
+  const recorder = new Recorder(start, history ?? true)
+  const stopAt = stop ?? Infinity
+  while (!recorder.state.finished && recorder.state.round < stopAt) playRound(scenario, config, agenda, mediator, recorder)
+  const available = given ?? availableGain(scenario, { rules: config.dealRules })
+  return resultOf(scenario, config, recorder.state, available, mediatorLabel(config.mediator), recorder.history())
+}
+
+/**
+ * Continues a saved run (e.g. parsed from JSON) with the same scenario and settings.
+ * @example
+ * const saved = JSON.parse(JSON.stringify(simulate(scenario, { ...settings, seed: 3, stopAt: 10 }).state))
+ * resume(scenario, saved, settings).state // deep-equals simulate(scenario, { ...settings, seed: 3 }).state
+ * @category simulate
+ */
+export const resume = (scenario: Scenario, state: NegotiationState, options: Omit<SimulateOptions, 'from' | 'seed'> = {}): SimulationResult =>
+  simulate(scenario, { ...options, from: state })
+
+const checkAgainstScenario = (scenario: Scenario, config: SimulationConfig): void => {
+  const issues = new Set<string>(scenario.issues.map((i) => i.id))
+  const parties = new Set<string>(scenario.parties.map((p) => p.id))
+  const fail = (message: string): never => {
+    throw new RangeError(`[mandjes] simulation config: ${message}`)
+  }
+  for (const item of config.agenda) if (!issues.has(item.issue)) fail(`agenda names unknown issue ${item.issue}`)
+  for (const party of Object.keys(config.councils.perParty)) if (!parties.has(party)) fail(`councils.perParty names unknown party ${party}`)
+  if (config.decisionRule._tag === 'qualifiedMajority') for (const v of config.decisionRule.vetoHolders) if (!parties.has(v)) fail(`unknown veto holder ${v}`)
+}

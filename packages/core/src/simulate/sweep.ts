@@ -1,0 +1,54 @@
+import type { Scenario } from '../model/Scenario.js'
+import { availableGain, type AvailableGain } from './availableGain.js'
+import { runSweepCase, type SweepRow } from './runSweepCase.js'
+import { simulationConfig } from './SimulationConfig.js'
+import { summarizeSweep, type SweepSummary } from './summarizeSweep.js'
+import { sweepCases, type SweepBase, type SweepGrid } from './sweepGrid.js'
+
+/** Options for `sweep`. @category simulate */
+export interface SweepOptions {
+  /** Settings shared by every run (plain data). */
+  readonly base?: SweepBase
+  /** The denominator of every run's share; computed once when not given. */
+  readonly available?: AvailableGain
+}
+
+/**
+ * What a sweep returns: one tidy row per run (in case order) and one summary per parameter
+ * combination.
+ * @category simulate
+ */
+export interface SweepResult {
+  readonly rows: readonly SweepRow[]
+  readonly summaries: readonly SweepSummary[]
+  readonly available: AvailableGain
+}
+
+/**
+ * Runs an experiment: every combination of the grid's parameter values, once per seed, on
+ * one thread. Pure: the same scenario, grid, seeds and options give the same rows anywhere
+ * (the CLI's `sweepParallel` gives identical rows on worker threads).
+ *
+ * @example
+ * const { summaries } = sweep(scenario, { mandateWidth: [0.25, 0.5, 1], trust: [0.2, 0.8] }, [1, 2, 3])
+ * summaries.map((s) => [s.parameters.mandateWidth, s.parameters.trust, s.share?.mean])
+ * // => [[0.25, 0.2, 0.31], [0.25, 0.8, 0.44], ...]
+ *
+ * @category simulate
+ */
+export const sweep = (scenario: Scenario, grid: SweepGrid, seeds: readonly number[], options: SweepOptions = {}): SweepResult => {
+  const base = options.base ?? {}
+  const available = options.available ?? sweepAvailableGain(scenario, base)
+  const rows = sweepCases(grid, seeds).map((c) => runSweepCase(scenario, base, c, available))
+  return { rows, summaries: summarizeSweep(rows), available }
+}
+
+/**
+ * The available gain a sweep measures shares against: the scenario's best deal under the
+ * base's deal rules (the same for every case, so shares compare across the grid).
+ * @example
+ * sweepAvailableGain(scenario, { rounds: 10 }) // => { value: 4, exact: true, bound: 4 }
+ * @category simulate
+ */
+export const sweepAvailableGain = (scenario: Scenario, base: SweepBase): AvailableGain =>
+  availableGain(scenario, { rules: simulationConfig(base).dealRules })

@@ -1,0 +1,8 @@
+/**
+ * The road-and-housing example: deadlocks, best deals, why each party agrees, one simulation.
+ * Run: npx tsx --conditions=source packages/examples/road-and-housing/run.ts [--write]
+ * (--write also refreshes the generated section of README.md).
+ */
+import { mainOf } from '../lib/runExample.js'
+
+mainOf('road-and-housing', process.argv.slice(2))

@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkDeal, type DomainId, type IssueId, type OptionId, type PartyId, type Scenario, type Search } from 'mandjes'
+import { highsSearch } from './highsSearch.js'
+import { loadHighs } from './loadHighsSearch.js'
+
+const A = 'A' as PartyId
+const B = 'B' as PartyId
+const C = 'C' as PartyId
+const road = 'road' as IssueId
+const housing = 'housing' as IssueId
+const o = (s: string) => s as OptionId
+const mobility = 'mobility' as DomainId
+const wonen = 'housing' as DomainId
+const open = { redLines: [], allowedOptions: {}, minDomainGain: {} }
+
+/** A grants B the road, B drops its housing location for A's; C only watches. */
+const roadAndHousing: Scenario = {
+  version: 1,
+  name: 'road and housing',
+  notes: [],
+  domains: [{ id: mobility, name: 'Mobility' }, { id: wonen, name: 'Housing' }],
+  issues: [
+    { id: road, name: 'Road', domain: mobility, kind: 'choice', options: [{ id: o('none'), label: 'none' }, { id: o('built'), label: 'built' }], stakeholders: [A, B] },
+    { id: housing, name: 'Housing location', domain: wonen, kind: 'choice', options: [{ id: o('both'), label: 'both' }, { id: o('in-a'), label: 'A only' }], stakeholders: [A, B] },
+  ],
+  parties: [
+    { id: A, name: 'A', kind: 'municipality', moneyValue: 0, interactions: [], mandate: open,
+      valuations: { [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: -1 } }, [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: 2 } } } },
+    { id: B, name: 'B', kind: 'municipality', moneyValue: 0, interactions: [], mandate: open,
+      valuations: { [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 3 } }, [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: -1 } } } },
+    { id: C, name: 'C', kind: 'province', moneyValue: 0, interactions: [], mandate: open, valuations: {} },
+  ],
+  statusQuo: { choices: { [road]: o('none'), [housing]: o('both') }, payments: [] },
+}
+
+// The WASM module loads once for the whole file.
+let search: Search
+beforeAll(async () => {
+  search = highsSearch(await loadHighs())
+})
+
+describe('highsSearch', () => {
+  it('finds the package deal: the road for B and the housing location for A', () => {
+    const result = search(roadAndHousing, { objective: 'sum' })
+    expect(result._tag).toBe('Optimal')
+    if (result._tag !== 'Optimal') return
+    expect(result.best.changes).toEqual([road, housing])
+    expect(result.best.value[0]).toBeCloseTo(3, 9)
+    expect(result.bound[0]).toBeCloseTo(3, 9)
+    expect(checkDeal(roadAndHousing, result.best.deal).valid).toBe(true)
+  })
+
+  it('reports fewest as minus the number of changes, like every search', () => {
+    const result = search(roadAndHousing, { objective: ['fewest', 'maxmin'] })
+    expect(result._tag === 'Optimal' && result.best.value).toEqual([-2, 1])
+  })
+
+  it('proves a deadlock and names the constraint that causes it', () => {
+    const result = search(roadAndHousing, { constraints: { maxChanges: 1 } })
+    expect(result._tag).toBe('NoDeal')
+    if (result._tag !== 'NoDeal') return
+    expect(result.certificate.binding).toEqual(['maxChanges'])
+    expect(result.certificate.proof.method).toBe('branchAndBound')
+  })
+
+  it('honours a red line: without the road there is no deal', () => {
+    const redLined: Scenario = {
+      ...roadAndHousing,
+      parties: roadAndHousing.parties.map((p) => (p.id === C ? { ...p, mandate: { ...open, redLines: [{ issue: road, option: o('built') }] } } : p)),
+    }
+    expect(search(redLined)._tag).toBe('NoDeal')
+  })
+
+  it('stops at once on an aborted signal and says nothing was proved', () => {
+    const controller = new AbortController()
+    controller.abort()
+    const result = search(roadAndHousing, { budget: { signal: controller.signal } })
+    expect(result._tag).toBe('BudgetExhausted')
+    if (result._tag === 'BudgetExhausted') expect(result.gap).toBe(Infinity)
+  })
+
+  it('refuses what it cannot model rather than answer wrongly', () => {
+    expect(() => search(roadAndHousing, { objective: 'nash' })).toThrow(/not linear/)
+    expect(() => search({ ...roadAndHousing, compensation: { unit: 'EUR' } })).toThrow(/payments: false/)
+    expect(search({ ...roadAndHousing, compensation: { unit: 'EUR' } }, { payments: false })._tag).toBe('Optimal')
+  })
+})

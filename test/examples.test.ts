@@ -1,0 +1,115 @@
+/**
+ * Every worked example, run end to end: its key findings, and that its README's generated
+ * section is exactly what the library finds today.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { checkDeal, type RankedDeal, type Scenario } from 'mandjes'
+import { examplesRoot, exampleNames, loadExample, type ExampleName } from '../packages/examples/lib/loadExample.js'
+import { studyExample, type ExampleStudy } from '../packages/examples/lib/studyExample.js'
+import { quantityTotals, studyToMarkdown } from '../packages/examples/lib/studyToMarkdown.js'
+import { generatedSectionOf } from '../packages/examples/lib/updateReadme.js'
+import { docsRoot, rivierenlandCharts, rivierenlandNotes } from '../packages/examples/lib/writeDocs.js'
+import { chartToSvg } from '@mandjes/cli'
+
+const studies = new Map<ExampleName, ExampleStudy>()
+const study = (name: ExampleName): ExampleStudy => {
+  if (!studies.has(name)) studies.set(name, studyExample(loadExample(name)))
+  return studies.get(name)!
+}
+const best = (name: ExampleName): RankedDeal => {
+  const found = study(name).best
+  if (found === undefined) throw new Error(`${name} has no best deal`)
+  return found
+}
+const everyParticipantGains = (scenario: Scenario, deal: RankedDeal) => {
+  const check = checkDeal(scenario, deal.deal)
+  expect(check.valid).toBe(true)
+  for (const p of check.participants) expect(check.gains[p]).toBeGreaterThan(0)
+}
+
+describe('road and housing', () => {
+  it('finds both single issues deadlocked: the road alone and the housing location alone', () => {
+    expect(study('road-and-housing').deadlocks.deadlocks).toEqual(['road', 'housing-location'])
+  })
+
+  it('finds the mandje of the source document: the best deal changes exactly both issues', () => {
+    expect(best('road-and-housing').changes).toEqual(['road', 'housing-location'])
+    expect(best('road-and-housing').deal.choices).toMatchObject({ road: 'through-a-screened', 'housing-location': 'location-a' })
+    everyParticipantGains(study('road-and-housing').scenario, best('road-and-housing'))
+  })
+
+  it('respects A’s red line: the plain road through A is never in the deal', () => {
+    for (const r of study('road-and-housing').byObjective) expect(r.best?.deal.choices['road' as never]).not.toBe('through-a')
+  })
+})
+
+describe('Rivierenland', () => {
+  it('finds deadlocks on housing cuts, care-ready homes and the business park', () => {
+    const deadlocks = study('rivierenland').deadlocks.deadlocks
+    expect(deadlocks).toEqual(expect.arrayContaining(['homes-tiel', 'care-ready-homes', 'adaptation-costs', 'business-park']))
+  })
+
+  it('finds a proven-best valid deal that breaks at least one deadlock, in which every party gains', () => {
+    const { scenario, deadlocks, byObjective } = study('rivierenland')
+    expect(byObjective[0]!.result._tag).toBe('Optimal')
+    const deal = best('rivierenland')
+    expect(deal.changes.some((i) => deadlocks.deadlocks.includes(i))).toBe(true)
+    everyParticipantGains(scenario, deal)
+    expect(deal.participants).toHaveLength(13)
+  })
+
+  it('cuts housing plans and adapts more homes in the best deal', () => {
+    const totals = quantityTotals(study('rivierenland').scenario, best('rivierenland'))
+    expect(totals[0]!.after).toBeLessThan(totals[0]!.before)
+    expect(best('rivierenland').deal.choices['care-ready-homes' as never]).toBe('3000')
+  })
+})
+
+describe('MRA housing', () => {
+  it('places at least 300,000 homes with the deal of largest total gain', () => {
+    const totals = quantityTotals(study('mra-housing').scenario, best('mra-housing'))
+    expect(totals[0]!.after).toBeGreaterThanOrEqual(300_000)
+    everyParticipantGains(study('mra-housing').scenario, best('mra-housing'))
+  })
+
+  it('trades transport money for homes: each producer that builds more gets its project', () => {
+    const choices = best('mra-housing').deal.choices as Record<string, string>
+    expect(choices['homes-haarlemmermeer']).not.toBe('20000')
+    expect(choices['hov-haarlemmermeer']).toBe('funded')
+    expect(choices['homes-almere']).not.toBe('40000')
+    expect(choices['ijmeer-link']).toBe('cofunded')
+  })
+})
+
+describe('SWW social domain', () => {
+  it('finds hosting any single service deadlocked, and a deal in which each municipality hosts one', () => {
+    const { deadlocks, scenario } = study('sww-social')
+    expect(deadlocks.deadlocks).toEqual(expect.arrayContaining(['financial-admin', 'client-management', 'objections']))
+    const choices = Object.values(best('sww-social').deal.choices) as string[]
+    for (const host of ['stichtse-vecht', 'weesp', 'wijdemeren']) expect(choices).toContain(host)
+    everyParticipantGains(scenario, best('sww-social'))
+  })
+})
+
+describe('example READMEs', () => {
+  it.each(exampleNames)('%s/README.md shows exactly what the library finds (run npm run examples to refresh)', (name) => {
+    const readme = readFileSync(join(examplesRoot, name, 'README.md'), 'utf8')
+    expect(generatedSectionOf(readme)).toBe(studyToMarkdown(study(name)))
+  })
+})
+
+describe('checked-in council notes and charts', () => {
+  it('docs/notes hold exactly the notes the library writes for the best Rivierenland deal (npm run examples)', () => {
+    for (const [name, text] of Object.entries(rivierenlandNotes(loadExample('rivierenland')))) {
+      expect(readFileSync(join(docsRoot, 'notes', name), 'utf8'), name).toBe(text)
+    }
+  })
+
+  it('docs/charts hold exactly the charts the library draws (npm run examples)', async () => {
+    for (const [name, spec] of Object.entries(rivierenlandCharts(loadExample('rivierenland')))) {
+      expect(readFileSync(join(docsRoot, 'charts', name), 'utf8'), name).toBe(await chartToSvg(spec))
+    }
+  })
+})
