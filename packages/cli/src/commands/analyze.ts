@@ -30,7 +30,7 @@ const pointLines = (scenario: Scenario, analysis: ScenarioAnalysis, point: Analy
  */
 export const analysisLines = (scenario: Scenario, analysis: ScenarioAnalysis): string[] => {
   const c = analysis.conflict
-  const lines = [`${scenario.name}`, `${analysis.outcomes} outcomes (one option per issue); gains measured from each party's ${analysis.reference === 'none' ? 'zero point' : 'status quo or reservation utility, whichever is higher'}.`]
+  const lines = [`${scenario.name}`, `${analysis.outcomes} outcomes (one option per issue); gains measured from each party's ${analysis.reference === 'none' ? 'worst outcome' : 'status quo or reservation utility, whichever is higher'}.`]
   if (analysis.status !== 'complete') lines.push(`The frontier was not computed: ${analysis.message ?? analysis.status}.`)
   else lines.push(`Pareto frontier: ${c.frontierPoints} points (${c.frontierOutcomes} outcomes).`)
   if (c.acceptableOutcomes !== null) {
@@ -66,7 +66,7 @@ export const registerAnalyze = (program: Command, io: Io): Command =>
     .command('analyze')
     .description('analyse the outcome space: Pareto frontier, Nash, Kalai-Smorodinsky, egalitarian and max-welfare outcomes, room for agreement')
     .argument('<file>', 'scenario file (JSON or YAML) or a GeniusWeb/GENIUS folder')
-    .option('--reference <point>', 'measure gains from the status quo or reservation ("reservation") or from zero ("none")', 'reservation')
+    .option('--reference <point>', 'measure gains from the status quo or reservation ("reservation"), or from each party\'s worst outcome for the plain frontier ("none")', 'reservation')
     .option('--time-limit <seconds>', 'stop computing the frontier after this many seconds (default 60)', nonNegativeNumber)
     .option('--json', 'print analyzeScenario’s object as JSON on stdout')
     .option('--chart <file>', 'also draw the frontier for two parties (.svg or .png)')
