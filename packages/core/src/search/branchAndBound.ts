@@ -10,6 +10,7 @@
  * (`checkLeaf`); the collector verifies what it keeps with `rankDeal`.
  */
 import { mayBeat, type Collector } from './Collector.js'
+import { boundWithoutDeadIssues } from './deadIssues.js'
 import { checkLeaf } from './leafCheck.js'
 import { boundNode, feasibleNode } from './nodeBounds.js'
 import { maxminRefiner } from './nodeRelaxation.js'
@@ -57,6 +58,12 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
   const cursor = new Int32Array(N + 1)
   const leafGains = new Float64Array(P)
   let nodes = 0
+  // Issue elimination needs plain per-party bounds: no money moving, no few-changes bound.
+  const eliminate =
+    (problem.objectives[0] === 'maxmin' || problem.objectives[0] === 'nash') && !problem.payments && plan.topGain === undefined &&
+    problem.alwaysParticipant.some((a) => a === 0)
+  const stakeholdersAt = Array.from(order, (i) => Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.stakeholder[i * P + p] === 1))
+  const dead = new Uint8Array(N)
 
   /** Changes a better deal may still make: by maxChanges, and by the incumbent under `fewest`. */
   const allowance = (): number => {
@@ -75,6 +82,10 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
       for (let p = 0; p < P; p++) decided[p] = s.fixed[p]! + s.pairUpper[p]!
       // Below key − tolerance the node is surely worse; a tie may still win on later components.
       s.bound[0] = Math.min(s.bound[0]!, refine(d, decided, sure, key[0]! - tolerances[0]!))
+      if (!mayBeat(s.bound, key, tolerances)) return false
+    }
+    if (eliminate && key !== undefined && d < N) {
+      s.bound[0] = Math.min(s.bound[0]!, boundWithoutDeadIssues(s, d, key[0]! - tolerances[0]!, stakeholdersAt, dead))
       if (!mayBeat(s.bound, key, tolerances)) return false
     }
     return !(collector.prune?.({ depth: d, plan, choices: s.choices, upper: s.upper, bound: s.bound }) ?? false)

@@ -1,0 +1,77 @@
+/**
+ * Issue elimination for max-min and Nash when parties join deals issue by issue. Changing an
+ * issue makes all its stakeholders participants; under max-min every participant must then
+ * beat the incumbent's value on its own, and under Nash each new participant's (usually
+ * negative) log term is added. An open issue whose change alone would sink the node's bound
+ * below the incumbent is *dead*: no better deal below changes it. Dead issues stay at the
+ * status quo, so their gains come off every party's upper bound, which can kill more issues;
+ * a few rounds reach a fixed point. The result bounds only deals better than the incumbent,
+ * so it is used for pruning against the incumbent and nothing else.
+ */
+import { isSure, type NodeState } from './NodeState.js'
+
+/** Rounds of elimination per node (later rounds rarely find more). @category search */
+export const DEAD_ISSUE_ROUNDS = 3
+
+/**
+ * A tighter bound on the first objective (max-min or Nash) over the deals below the node at
+ * depth d that could beat `beat` (the incumbent's value minus its tolerance): −Infinity when
+ * none can. Updates `s.upper` to the bounds without the dead issues' gains.
+ * @example
+ * boundWithoutDeadIssues(state, 5, 0.12) // => 0.11: prune when the incumbent is 0.12
+ * @category search
+ */
+export const boundWithoutDeadIssues = (s: NodeState, d: number, beat: number, stakeholdersAt: readonly Int32Array[], dead: Uint8Array): number => {
+  const { problem, plan, upper } = s
+  const { c } = problem
+  const { partyCount: P, issueCount: N, statusQuo } = c
+  const { restGain, order, children } = plan
+  const nash = problem.objectives[0] === 'nash'
+  const scale = problem.nashScale
+  const term = (p: number) => (upper[p]! > 0 ? Math.log(upper[p]! / scale[p]!) : -Infinity)
+  const current = (): number => {
+    if (nash) {
+      let v = 0
+      for (let p = 0; p < P; p++) v += isSure(s, p) ? term(p) : Math.max(0, term(p))
+      return v
+    }
+    let sure = Infinity
+    let maybe = -Infinity
+    for (let p = 0; p < P; p++) {
+      if (isSure(s, p)) sure = Math.min(sure, upper[p]!)
+      else maybe = Math.max(maybe, upper[p]!)
+    }
+    return sure !== Infinity ? sure : maybe
+  }
+  dead.fill(0, d, N)
+  let value = current()
+  for (let round = 0; round < DEAD_ISSUE_ROUNDS && value >= beat; round++) {
+    let killed = false
+    let alive = 0
+    for (let e = d; e < N; e++) {
+      if (dead[e]) continue
+      const i = order[e]!
+      if (!children[e]!.some((o) => o !== statusQuo[i])) continue
+      // The node's bound if issue i changes: its stakeholders join.
+      let changed = value
+      for (const q of stakeholdersAt[e]!) {
+        if (isSure(s, q)) continue
+        if (nash) changed += Math.min(0, term(q))
+        else changed = Math.min(changed, upper[q]!)
+      }
+      if (changed >= beat) {
+        alive++
+        continue
+      }
+      if (problem.mustChange[i]) return -Infinity
+      dead[e] = 1
+      killed = true
+      // It stays at the status quo (gain 0): take its best option off every party's bound.
+      for (let p = 0; p < P; p++) upper[p] = upper[p]! - (restGain[e * P + p]! - restGain[(e + 1) * P + p]!)
+    }
+    if (s.changes === 0 && alive === 0) return -Infinity
+    if (!killed) break
+    value = current()
+  }
+  return value
+}
