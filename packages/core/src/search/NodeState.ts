@@ -140,6 +140,8 @@ export const computePairs = (s: NodeState): void => {
 /**
  * Whether party p takes part in every deal of the subtree: it has a say on a decided change
  * or on every issue that can change.
+ * @example
+ * isSure(state, 0) // => true once party 0 has a say on a decided change
  * @category search
  */
 export const isSure = (s: NodeState, p: number): boolean => s.stakeCount[p]! > 0 || s.problem.alwaysParticipant[p] === 1

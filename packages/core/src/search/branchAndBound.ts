@@ -13,7 +13,8 @@ import { mayBeat, type Collector } from './Collector.js'
 import { boundWithoutDeadIssues } from './deadIssues.js'
 import { checkLeaf } from './leafCheck.js'
 import { boundNode, feasibleNode } from './nodeBounds.js'
-import { maxminRefiner } from './nodeRelaxation.js'
+import { maxminRefiner, nashRefiner } from './nodeRelaxation.js'
+import { participationRefiner } from './participationBound.js'
 import { applyOption, createNodeState, isSure, undoOption } from './NodeState.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
@@ -51,8 +52,14 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
   const tolerances = [...problem.objectiveTolerances, 0.5]
   const s = createNodeState(problem, plan)
   const fewestFirst = problem.objectives[0] === 'fewest'
-  const maxminBound = problem.objectives[0] === 'maxmin' ? plan.bounds[0] : undefined
-  const refine = maxminBound === undefined ? undefined : maxminRefiner(problem, plan, maxminBound.partyWeight)
+  // Node relaxations bound issue gains only: not with payments, where money moves gains.
+  const first = problem.objectives[0]
+  const refine =
+    problem.payments ? undefined
+    : first === 'maxmin' && problem.alwaysParticipant.every((a) => a === 1) ? maxminRefiner(problem, plan, plan.bounds[0]?.partyWeight ?? new Float64Array(P).fill(1))
+    : first === 'maxmin' ? participationRefiner(problem, plan)
+    : first === 'nash' ? nashRefiner(problem, plan)
+    : undefined
   const decided = new Float64Array(P)
   const sure = (p: number) => isSure(s, p)
   const cursor = new Int32Array(N + 1)
@@ -81,7 +88,7 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
     if (refine !== undefined && key !== undefined && N - d > 1) {
       for (let p = 0; p < P; p++) decided[p] = s.fixed[p]! + s.pairUpper[p]!
       // Below key − tolerance the node is surely worse; a tie may still win on later components.
-      s.bound[0] = Math.min(s.bound[0]!, refine(d, decided, sure, key[0]! - tolerances[0]!))
+      s.bound[0] = Math.min(s.bound[0]!, refine(d, decided, sure, s.upper, key[0]! - tolerances[0]!))
       if (!mayBeat(s.bound, key, tolerances)) return false
     }
     if (eliminate && key !== undefined && d < N) {

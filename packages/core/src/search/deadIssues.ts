@@ -48,6 +48,7 @@ export const boundWithoutDeadIssues = (s: NodeState, d: number, beat: number, st
   for (let round = 0; round < DEAD_ISSUE_ROUNDS && value >= beat; round++) {
     let killed = false
     let alive = 0
+    let bestChange = -Infinity
     for (let e = d; e < N; e++) {
       if (dead[e]) continue
       const i = order[e]!
@@ -61,6 +62,7 @@ export const boundWithoutDeadIssues = (s: NodeState, d: number, beat: number, st
       }
       if (changed >= beat) {
         alive++
+        bestChange = Math.max(bestChange, changed)
         continue
       }
       if (problem.mustChange[i]) return -Infinity
@@ -69,7 +71,9 @@ export const boundWithoutDeadIssues = (s: NodeState, d: number, beat: number, st
       // It stays at the status quo (gain 0): take its best option off every party's bound.
       for (let p = 0; p < P; p++) upper[p] = upper[p]! - (restGain[e * P + p]! - restGain[(e + 1) * P + p]!)
     }
-    if (s.changes === 0 && alive === 0) return -Infinity
+    // Nothing changed yet: some open issue must change, so its bound caps the node's.
+    if (s.changes === 0) value = Math.min(value, bestChange)
+    if (value < beat) return value
     if (!killed) break
     value = current()
   }

@@ -54,12 +54,6 @@ const dominatesWithin = (a: readonly number[], b: readonly number[], tol: number
 
 const gainVector = (ids: readonly PartyId[], d: RankedDeal): number[] => ids.map((id) => d.gains[id]!)
 
-/**
- * The frontier of valid deals over every party's gain.
- * @example
- * dealFrontier(scenario).deals.map((d) => d.gains) // => [{ A: 3, B: 1 }, { A: 2, B: 2 }]
- * @category search
- */
 /** Whether no party can gain from an issue it has no say on (then outsiders never gain). */
 const outsidersCannotGain = (problem: SearchProblem): boolean => {
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain, stakeholder, pairs } = problem.c
@@ -108,6 +102,12 @@ const weightedOptimum = (problem: SearchProblem, weights: readonly number[], bud
   return { best, done: status === 'done', used: engine.nodes() }
 }
 
+/**
+ * The frontier of valid deals over every party's gain.
+ * @example
+ * dealFrontier(scenario).deals.map((d) => d.gains) // => [{ A: 3, B: 1 }, { A: 2, B: 2 }]
+ * @category search
+ */
 export const dealFrontier = (scenario: Scenario, options: DealFrontierOptions = {}): DealFrontier => {
   const method = options.method ?? (scenario.parties.length <= 3 ? 'exact' : 'sampled')
   const clock = startClock(options.budget)

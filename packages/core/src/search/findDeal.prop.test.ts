@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scenarioArb, type ScenarioArbOptions } from '../../test/arbitraries.js'
+import { negotiationScenario } from '../../test/negotiationScenario.js'
 import { bestOf, constraintsArb, isSound } from '../../test/searchFixtures.js'
 import { exhaustive } from './exhaustive.js'
 import { findDeal } from './findDeal.js'
@@ -53,6 +54,23 @@ describe('findDeal against the exhaustive oracle', () => {
         { numRuns: 300 },
       ))
   }
+})
+
+describe('findDeal on negotiations where each party cares about some issues', () => {
+  it('agrees with the oracle for every objective, with and without interaction terms', () =>
+    fc.assert(
+      fc.property(fc.nat(10_000), fc.integer({ min: 3, max: 5 }), fc.integer({ min: 5, max: 7 }), fc.constantFrom(...objectives), fc.boolean(), (seed, parties, issues, objective, interactions) => {
+        const scenario = negotiationScenario({ parties, issues, options: 3, seed, interactions })
+        const oracle = exhaustive(scenario, { objective })
+        const result = findDeal(scenario, { objective })
+        expect(result._tag).toBe(oracle._tag)
+        if (result._tag === 'Optimal' && oracle._tag === 'Optimal') {
+          expect(isSound(scenario, { objective }, result.best)).toBe(true)
+          result.best.value.forEach((v, k) => expect(v === oracle.best.value[k] || Math.abs(v - oracle.best.value[k]!) < 1e-6).toBe(true))
+        }
+      }),
+      { numRuns: 80 },
+    ))
 })
 
 describe('findDeal under a node budget', () => {

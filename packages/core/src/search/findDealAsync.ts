@@ -36,9 +36,14 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 export const findDealAsync = async (scenario: Scenario, options: AsyncSearchOptions = {}): Promise<SearchResult> => {
   const { sliceMs = DEFAULT_SLICE_MS, ...rest } = options
   const steps = searchSteps(scenario, rest, sliceMs)
+  let sliceEnd = globalThis.performance.now() + sliceMs
   for (;;) {
     const next = steps.next()
     if (next.done === true) return next.value
-    await nextTurn()
+    // Every yield is a checkpoint; give the event loop its turn once the slice is used up.
+    if (globalThis.performance.now() >= sliceEnd) {
+      await nextTurn()
+      sliceEnd = globalThis.performance.now() + sliceMs
+    }
   }
 }

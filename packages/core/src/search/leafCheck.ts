@@ -59,7 +59,7 @@ export const checkLeaf = (s: NodeState, gains: Float64Array): LeafCheck | undefi
       }
     }
   }
-  const key = problem.objectives.map((o) => objectiveValue(o, gains, stakeCount, s.changes, problem.nashScale))
+  const key = problem.objectives.map((o) => objectiveValue(o, gains, stakeCount, s.changes, problem.nashScale, problem.tolerance))
   key.push(-s.changes)
   return { gains, nets, key }
 }

@@ -1,5 +1,6 @@
 /**
- * Re-optimised Lagrangian bounds at a node, for the max-min objective. The root's weights μ
+ * Re-optimised Lagrangian bounds at a node, for the max-min and Nash objectives (the Nash
+ * refiner is at the end of the file). The root's weights μ
  * are tuned for the whole tree; deep in the tree, where most issues are decided, other
  * weights prove much lower bounds. At a node that the static bounds could not prune, a few
  * multiplicative-weights steps on μ (warm-started from the parent's μ) look for weights
@@ -13,22 +14,23 @@
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
-/** Weight-refining steps per node. Measured: 4 or 16 steps were slower overall than 8. */
+/** Weight-refining steps per node. Measured: 4 or 16 steps were slower overall than 8. @category search */
 export const NODE_STEPS = 8
 /** Initial step of the multiplicative weights (then / √step); tuned on 10 × 30 ladder-like scenarios. */
 const ETA = 1.5
 
 /**
- * A node refiner: the lowest bound on the max-min value it found in the subtree (it stops
- * as soon as the bound drops to `stopAt`). @category search
+ * A node refiner: the lowest bound on the first objective it found for the subtree (it
+ * stops as soon as the bound drops to `stopAt`). `decided` is each party's gain from the
+ * decided issues, `upper` each party's upper bound in the subtree. @category search
  */
-export type NodeRefiner = (depth: number, decided: Float64Array, sure: (p: number) => boolean, stopAt: number) => number
+export type NodeRefiner = (depth: number, decided: Float64Array, sure: (p: number) => boolean, upper: Float64Array, stopAt: number) => number
 
 /**
  * Creates the max-min refiner for a problem and plan, with μ warm starts per depth.
  * @example
  * const refine = maxminRefiner(problem, plan, rootMu)
- * refine(12, decided, (p) => true, incumbent - tolerance) // => a bound ≤ the root's
+ * refine(12, decided, (p) => true, upper, incumbent - tolerance) // => a bound ≤ the root's
  * @category search
  */
 export const maxminRefiner = (problem: SearchProblem, plan: SearchPlan, rootMu: Float64Array): NodeRefiner => {
@@ -41,7 +43,7 @@ export const maxminRefiner = (problem: SearchProblem, plan: SearchPlan, rootMu: 
   const mu = new Float64Array(P)
   const grad = new Float64Array(P)
   const { order, children } = plan
-  return (depth, decided, sure, stopAt) => {
+  return (depth, decided, sure, _upper, stopAt) => {
     let total = 0
     for (let p = 0; p < P; p++) {
       const from = depth > 0 ? muAt[(depth - 1) * P + p]! : rootMu[p]!
@@ -99,3 +101,70 @@ export const maxminRefiner = (problem: SearchProblem, plan: SearchPlan, rootMu: 
   }
 }
 
+
+/**
+ * The Nash refiner: tangent bounds `ln(g/s) ≤ ln(a/s) + g/a − 1` for the parties sure to take
+ * part, with the tangent points a moved towards the relaxed deal's gains (warm-started from
+ * the parent's); parties that may join add at most `max(0, ln(upper/s))` each.
+ * @example
+ * nashRefiner(problem, plan)(12, decided, sure, upper, incumbent - 1e-9)
+ * @category search
+ */
+export const nashRefiner = (problem: SearchProblem, plan: SearchPlan): NodeRefiner => {
+  const { c } = problem
+  const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
+  const scale = problem.nashScale
+  const byOption = new Float64Array(T * P)
+  for (let p = 0; p < P; p++) for (let k = 0; k < T; k++) byOption[k * P + p] = gain[p * T + k]!
+  const aAt = new Float64Array((N + 1) * P)
+  const a = new Float64Array(P)
+  const w = new Float64Array(P)
+  const relaxed = new Float64Array(P)
+  const { order, children } = plan
+  return (depth, decided, sure, upper, stopAt) => {
+    let outside = 0
+    let any = false
+    for (let p = 0; p < P; p++) {
+      if (sure(p)) {
+        any = true
+        const from = depth > 0 ? aAt[(depth - 1) * P + p]! : 0
+        a[p] = from > 0 ? from : Math.max(upper[p]! / 2, 1e-6 * scale[p]!)
+      } else {
+        a[p] = 0
+        if (upper[p]! > 0) outside += Math.max(0, Math.log(upper[p]! / scale[p]!))
+      }
+    }
+    if (!any) return Infinity
+    let lowest = Infinity
+    for (let step = 0; step < NODE_STEPS; step++) {
+      let value = outside
+      for (let p = 0; p < P; p++) {
+        if (a[p] === 0) continue
+        w[p] = 1 / a[p]!
+        value += Math.log(a[p]! / scale[p]!) - 1 + decided[p]! * w[p]!
+        relaxed[p] = decided[p]!
+      }
+      for (let d = depth; d < N; d++) {
+        const base = offsets[order[d]!]!
+        let top = -Infinity
+        let arg = 0
+        for (const o of children[d]!) {
+          const row = (base + o) * P
+          let x = 0
+          for (let p = 0; p < P; p++) if (a[p] !== 0) x += w[p]! * byOption[row + p]!
+          if (x > top) {
+            top = x
+            arg = row
+          }
+        }
+        value += top
+        for (let p = 0; p < P; p++) if (a[p] !== 0) relaxed[p] = relaxed[p]! + byOption[arg + p]!
+      }
+      lowest = Math.min(lowest, value)
+      if (value <= stopAt) break
+      for (let p = 0; p < P; p++) if (a[p] !== 0) a[p] = Math.max(0.5 * a[p]! + 0.5 * relaxed[p]!, 1e-6 * scale[p]!)
+    }
+    for (let p = 0; p < P; p++) aAt[depth * P + p] = a[p]!
+    return lowest
+  }
+}

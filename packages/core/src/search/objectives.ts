@@ -53,8 +53,9 @@ export const nashScaleOf = (scenario: Scenario, party: Party): number => {
  * One objective's value for a deal, given every party's gain (by party index), which
  * parties take part, and how many issues it changes.
  * - `sum`: `Σ_{p participant} gain_p`;
- * - `nash`: `Σ_{p participant} ln(gain_p / scale_p)` (−Infinity when a participant gains ≤ 0, or
- *   when nobody takes part: a deal that changes only issues nobody cares about ranks last);
+ * - `nash`: `Σ_{p participant} ln(gain_p / scale_p)` (−Infinity when a participant gains no
+ *   more than `tolerance`, which counts as no gain, or when nobody takes part: a deal that
+ *   changes only issues nobody cares about ranks last);
  * - `maxmin`: `min_{p participant} gain_p` (−Infinity without participants);
  * - `fewest`: `−changes`.
  * @example
@@ -68,6 +69,7 @@ export const objectiveValue = (
   participant: ArrayLike<boolean | number>,
   changes: number,
   nashScale: ArrayLike<number>,
+  tolerance = 0,
 ): number => {
   if (objective === 'fewest') return -changes
   let total = objective === 'maxmin' ? Infinity : 0
@@ -78,7 +80,7 @@ export const objectiveValue = (
     const g = gains[p]!
     if (objective === 'sum') total += g
     else if (objective === 'maxmin') total = Math.min(total, g)
-    else total += g > 0 ? Math.log(g / nashScale[p]!) : -Infinity
+    else total += g > tolerance ? Math.log(g / nashScale[p]!) : -Infinity
   }
   return any ? total : objective === 'sum' ? 0 : -Infinity
 }

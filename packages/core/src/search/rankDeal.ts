@@ -27,7 +27,7 @@ export const rankDeal = (problem: SearchProblem, deal: Deal): RankedDeal | undef
   const gains = problem.c.partyIds.map((id) => check.gains[id]!)
   const taking = new Set(check.participants)
   const participant = problem.c.partyIds.map((id) => taking.has(id))
-  const value = problem.objectives.map((o) => objectiveValue(o, gains, participant, check.changes.length, problem.nashScale))
+  const value = problem.objectives.map((o) => objectiveValue(o, gains, participant, check.changes.length, problem.nashScale, problem.tolerance))
   return { deal, value, gains: check.gains, participants: check.participants, changes: check.changes }
 }
 
@@ -53,7 +53,12 @@ export const dealWithPayments = (problem: SearchProblem, choices: ArrayLike<numb
   return { ...base, payments: paymentsFromNets(nets, problem.c.partyIds) }
 }
 
-/** Number of deals (choice vectors) of a compiled scenario. @category search */
+/**
+ * Number of deals (choice vectors) of a compiled scenario: the product of the option counts.
+ * @example
+ * dealCount(compile(roadAndHousing)) // => 12
+ * @category search
+ */
 export const dealCount = (c: CompiledScenario): number => {
   let count = 1
   for (let i = 0; i < c.issueCount; i++) count *= c.optionCount[i]!

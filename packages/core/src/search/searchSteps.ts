@@ -23,23 +23,50 @@ import { problemOf, type SearchProblem } from './SearchProblem.js'
  * for a good first deal to matter (parties × options ≥ 2000, e.g. 10 × 40 × 4): a fixed
  * number of rounds, so the result stays deterministic; only a budget deadline cuts it short.
  * Measured on the 25 × 60 × 4 ladder scenario (see docs/search.md).
+ * @category search
  */
 export const LOCAL_SEARCH_ROUNDS = 100
 
-const improvedStarts = (problem: SearchProblem, plan: SearchPlan, clock: Clock): Int32Array[] => {
+/**
+ * Every deal that changes one issue, as first candidates, when parties join deals issue by
+ * issue (some party is not in every deal) and there are at most 2000 of them: under max-min
+ * and Nash small deals with few participants often win, and the relaxations (which need
+ * parties in every deal) suggest nothing.
+ */
+const singleChanges = (problem: SearchProblem): Int32Array[] => {
+  const { c } = problem
+  if (problem.alwaysParticipant.every((a) => a === 1) || c.totalOptions > 2000) return []
+  const found: Int32Array[] = []
+  for (let i = 0; i < c.issueCount; i++) {
+    for (let o = 0; o < c.optionCount[i]!; o++) {
+      if (o === c.statusQuo[i] || problem.choosable[c.offsets[i]! + o] !== 1) continue
+      const x = Int32Array.from(c.statusQuo)
+      x[i] = o
+      found.push(x)
+    }
+  }
+  return found
+}
+
+function* improvedStarts(problem: SearchProblem, plan: SearchPlan, clock: Clock): Generator<void, Int32Array[]> {
   const { c } = problem
   if (problem.objectives[0] !== 'maxmin' || c.partyCount * c.totalOptions < 2000 || plan.candidates.length === 0) return []
-  return localSearch(problem, plan.lowest, [plan.candidates[plan.candidates.length - 1]!], {
+  return yield* localSearch(problem, plan.lowest, [plan.candidates[plan.candidates.length - 1]!], {
     rounds: LOCAL_SEARCH_ROUNDS,
     seed: 1,
     until: globalThis.performance.now() + clock.remainingMs(),
   })
 }
 
-/** Subgradient iterations at the root: enough to converge on the benchmark ladder (see docs/search.md). */
+/** Most subgradient iterations at the root (they stop early when the bound stalls). @category search */
 export const RELAXATION_ITERATIONS = 300
 
-/** A leaf's deal: its choices and the payments the compensation rule set. @category search */
+/**
+ * A leaf's deal: its choices and the payments the compensation rule set.
+ * @example
+ * dealOfLeaf(problem, leaf).payments // => [] without compensation
+ * @category search
+ */
 export const dealOfLeaf = (problem: SearchProblem, leaf: Leaf): Deal => {
   const deal = dealOfChoices(problem.c, leaf.choices)
   return leaf.nets === undefined ? deal : { ...deal, payments: paymentsFromNets(leaf.nets, problem.c.partyIds) }
@@ -51,6 +78,10 @@ export const dealOfLeaf = (problem: SearchProblem, leaf: Leaf): Deal => {
  * costs more than a whole small search. Leaves listed in `banned` (choices joined by commas)
  * are ignored: a deal the loose check accepted but `checkDeal` rejected.
  * With `stopAtFirst`, every leaf is verified at once and the first valid one ends the search.
+ * @example
+ * const { collector, verified } = bestCollector(problem)
+ * createEngine(problem, plan, collector).run(Infinity, Infinity)
+ * verified().best?.value // => [3.5]
  * @category search
  */
 export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banned: ReadonlySet<string> = new Set()) => {
@@ -130,7 +161,7 @@ export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs
   const plan = yield* planSearchSteps(problem, RELAXATION_ITERATIONS)
   const banned = new Set<string>()
   let nodes = 0
-  const improved = improvedStarts(problem, plan, clock)
+  const improved = [...singleChanges(problem), ...(yield* improvedStarts(problem, plan, clock))]
   for (;;) {
     const { collector, verified } = bestCollector(problem, false, banned)
     const engine = createEngine(problem, plan, collector)

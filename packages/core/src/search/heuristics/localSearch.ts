@@ -4,7 +4,8 @@
  * again. It works on the compiled gains with a simple score (first the total shortfall below
  * each party's least acceptable gain, then the objective; a smooth minimum for max-min so
  * that plateaus have a slope). It proves nothing: every point it returns is only a
- * candidate for the exact search, which checks it like any other leaf.
+ * candidate for the exact search, which checks it like any other leaf. It yields after every
+ * round, so the async search stays responsive.
  */
 import { RandomStream, rngFromSeed } from '../../internal/random.js'
 import type { SearchProblem } from '../SearchProblem.js'
@@ -23,10 +24,10 @@ export interface LocalSearchOptions {
  * with no shortfall), best last. Empty for objectives or problems it does not handle
  * (`fewest`, payments, interaction terms).
  * @example
- * localSearch(problem, plan.lowest, [start], { rounds: 20, seed: 1, until: Infinity })
+ * runToEnd(localSearch(problem, plan.lowest, [start], { rounds: 20, seed: 1, until: Infinity }))
  * @category search
  */
-export const localSearch = (problem: SearchProblem, lowest: Float64Array, starts: readonly Int32Array[], options: LocalSearchOptions): Int32Array[] => {
+export function* localSearch(problem: SearchProblem, lowest: Float64Array, starts: readonly Int32Array[], options: LocalSearchOptions): Generator<void, Int32Array[]> {
   const objective = problem.objectives[0]!
   const { c } = problem
   if (objective === 'fewest' || problem.payments || c.pairs.length > 0 || starts.length === 0) return []
@@ -101,6 +102,7 @@ export const localSearch = (problem: SearchProblem, lowest: Float64Array, starts
     if (globalThis.performance.now() >= options.until) break
     let bestScore = ascend(best)
     for (let round = 0; round < options.rounds && globalThis.performance.now() < options.until; round++) {
+      yield
       const x = Int32Array.from(best)
       const kicks = 2 + random.int(Math.max(1, Math.min(4, N - 1)))
       for (let k = 0; k < kicks; k++) {
