@@ -92,6 +92,7 @@ export { parseJson } from './scenarioFile/parseJson.js'
 export { parseYaml } from './scenarioFile/parseYaml.js'
 
 // interop
+export type { Problems } from './interop/foreignFile.js'
 export { fromGeniusWeb } from './interop/fromGeniusWeb.js'
 export { toGeniusWeb, geniusWebExportLosses } from './interop/toGeniusWeb.js'
 export { fromGeniusXml } from './interop/fromGeniusXml.js'
@@ -99,6 +100,8 @@ export type { ChosenStatusQuo } from './interop/chooseStatusQuo.js'
 export { chooseStatusQuo } from './interop/chooseStatusQuo.js'
 
 // simulate
+// The seeded generator's state and stream, as types only: simulation state and mediators carry them.
+export type { Rng, RandomStream } from './internal/random.js'
 export type {
   AgendaItem, Involvement, DecisionRule, Councils, RatificationRule, TrustDynamics, Transparency, Information, Goodwill, Elections,
   SimulationConfig, SimulationSettings,

@@ -1,6 +1,7 @@
 /**
  * A small seeded generator (mulberry32). Its whole state is one 32-bit number, so a
  * simulation can store it in plain immutable state and replay it exactly on any machine.
+ * @category simulate
  */
 export interface Rng {
   readonly state: number
@@ -17,12 +18,17 @@ export const nextFloat = (rng: Rng): readonly [number, Rng] => {
   return [((t ^ (t >>> 14)) >>> 0) / 4294967296, { state }]
 }
 
-/** A stateful view for code that draws many numbers in one step. */
+/**
+ * A stateful view of the seeded generator, for code that draws many numbers in one step
+ * (a mediator's move). Read `rng` afterwards to store where the sequence stands.
+ * @category simulate
+ */
 export class RandomStream {
   private current: Rng
   constructor(rng: Rng) {
     this.current = rng
   }
+  /** The next number in [0, 1). */
   next(): number {
     const [x, next] = nextFloat(this.current)
     this.current = next
@@ -38,6 +44,7 @@ export class RandomStream {
     const v = this.next()
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
   }
+  /** Where the sequence stands now, to store in immutable state. */
   get rng(): Rng {
     return this.current
   }
