@@ -5,16 +5,12 @@
  * of the budget): a constraint whose removal lets a checked deal through is binding, one whose
  * re-run ran out of budget is undetermined.
  */
-import type { DealRules, DeadlockCertificate, Scenario, SearchConstraints } from 'mandjes'
+import { activeConstraints, certificateReason, withoutConstraint, type ConstraintName, type DealRules, type DeadlockCertificate, type Scenario, type SearchConstraints } from 'mandjes'
 import { formulateDeal, type FormulationSettings } from './formulateDeal.js'
 import { ExprBuilder } from './LinearModel.js'
 import type { MilpLimits } from './solveMilp.js'
 import { solveVerified, type VerifyContext } from './solveVerified.js'
 
-type ConstraintName = DeadlockCertificate['binding'][number]
-
-/** The same order as core's `activeConstraints`. */
-const constraintOrder: readonly ConstraintName[] = ['maxChanges', 'mustChange', 'offTable', 'excludedOptions', 'mustInclude', 'mustExclude', 'minDomains']
 
 /**
  * Builds the certificate and reports the solver nodes its re-runs used.
@@ -31,16 +27,13 @@ export const deadlockCertificate = (
   proofNodes: number,
   limits: MilpLimits,
 ): { readonly certificate: DeadlockCertificate; readonly nodes: number } => {
-  const active = constraintOrder.filter((name) => {
-    const value = constraints[name]
-    return value !== undefined && !(Array.isArray(value) && value.length === 0)
-  })
+  const active = activeConstraints(constraints)
   const started = performance.now()
   const binding: ConstraintName[] = []
   const undetermined: ConstraintName[] = []
   let nodes = 0
   active.forEach((name, index) => {
-    const { [name]: _dropped, ...rest } = constraints
+    const rest = withoutConstraint(constraints, name)
     const f = formulateDeal(scenario, rest, rules, settings)
     if (f.contradictory) return
     if (limits.signal?.aborted === true) {
@@ -57,14 +50,6 @@ export const deadlockCertificate = (
     if (run.found !== undefined) binding.push(name)
     else if (run.outcome.status !== 'infeasible') undetermined.push(name)
   })
-  const reason =
-    active.length === 0
-      ? 'No valid deal exists: every change leaves some participant without enough gain, harms an outsider or crosses a mandate (proved by HiGHS).'
-      : binding.length > 0
-        ? `No valid deal satisfies the constraints; dropping ${binding.join(' or ')} alone would allow one.`
-        : undetermined.length > 0
-          ? 'No valid deal satisfies the constraints; the budget ran out before every constraint could be tested.'
-          : 'No valid deal satisfies the constraints, and none of them alone is the cause: dropping any single one still leaves no deal.'
-  // HiGHS solves by branch and cut: a branch and bound whose pruning is proved by LP bounds.
-  return { certificate: { reason, proof: { method: 'branchAndBound', nodes: proofNodes }, binding, undetermined }, nodes }
+  const reason = certificateReason(active.length, binding, undetermined)
+  return { certificate: { reason, proof: { method: 'milp', nodes: proofNodes }, binding, undetermined }, nodes }
 }

@@ -60,7 +60,7 @@ describe('highsSearch', () => {
     expect(result._tag).toBe('NoDeal')
     if (result._tag !== 'NoDeal') return
     expect(result.certificate.binding).toEqual(['maxChanges'])
-    expect(result.certificate.proof.method).toBe('branchAndBound')
+    expect(result.certificate.proof.method).toBe('milp')
   })
 
   it('honours a red line: without the road there is no deal', () => {

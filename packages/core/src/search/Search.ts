@@ -146,7 +146,7 @@ export interface SearchStats {
  */
 export interface DeadlockCertificate {
   readonly reason: string
-  readonly proof: { readonly method: 'enumeration' | 'branchAndBound'; readonly nodes: number }
+  readonly proof: { readonly method: 'enumeration' | 'branchAndBound' | 'milp'; readonly nodes: number }
   readonly binding: readonly ConstraintName[]
   readonly undetermined: readonly ConstraintName[]
 }

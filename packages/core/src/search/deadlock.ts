@@ -36,13 +36,22 @@ export function* deadlockCertificate(
     if (found === true) binding.push(name)
     else if (found === undefined) undetermined.push(name)
   }
-  const reason =
-    active.length === 0
-      ? 'No valid deal exists: every change leaves some participant without enough gain, harms an outsider or crosses a mandate.'
-      : binding.length > 0
-        ? `No valid deal satisfies the constraints; dropping ${binding.join(' or ')} alone would allow one.`
-        : undetermined.length > 0
-          ? 'No valid deal satisfies the constraints; the budget ran out before every constraint could be tested.'
-          : 'No valid deal satisfies the constraints, and none of them alone is the cause: dropping any single one still leaves no deal.'
+  const reason = certificateReason(active.length, binding, undetermined)
   return { reason, proof: { method, nodes }, binding, undetermined }
 }
+
+/**
+ * The sentence a deadlock certificate gives, from how many constraints were active and what
+ * the re-runs without each found. One wording for every search, exact or MILP.
+ * @example
+ * certificateReason(1, ['maxChanges'], []) // => 'No valid deal satisfies the constraints; dropping maxChanges alone would allow one.'
+ * @category search
+ */
+export const certificateReason = (activeCount: number, binding: readonly ConstraintName[], undetermined: readonly ConstraintName[]): string =>
+  activeCount === 0
+    ? 'No valid deal exists: every change leaves some participant without enough gain, harms an outsider or crosses a mandate.'
+    : binding.length > 0
+      ? `No valid deal satisfies the constraints; dropping ${binding.join(' or ')} alone would allow one.`
+      : undetermined.length > 0
+        ? 'No valid deal satisfies the constraints; the budget ran out before every constraint could be tested.'
+        : 'No valid deal satisfies the constraints, and none of them alone is the cause: dropping any single one still leaves no deal.'
