@@ -98,7 +98,7 @@ const results: ScenarioResult[] = searched.map(({ name, scenario, sum, maxmin })
 })
 
 const foldsEnabled = args.folds && performance.now() - started < softDeadlineMs
-const folds = foldScripts([{ script: 'bench/frontier.ts', args: ['--json'] }, { script: 'bench/simulate.ts', args: ['--json'] }], args.foldMs, foldsEnabled)
+const folds = foldScripts([{ script: 'bench/frontier.ts', args: ['--json', '--all', '--time-limit', '20'] }, { script: 'bench/simulate.ts', args: ['--json'] }], args.foldMs, foldsEnabled)
 for (const f of folds) log(`fold ${f.script}: ${f.status}${f.status === 'ok' || f.status === 'failed' ? ` in ${(f.ms / 1000).toFixed(1)} s` : ''}`)
 
 const calibrationEnd = calibrate()
