@@ -10,6 +10,9 @@ import { examplesRoot, exampleNames, loadExample, type ExampleName } from '../pa
 import { studyExample, type ExampleStudy } from '../packages/examples/lib/studyExample.js'
 import { quantityTotals, studyToMarkdown } from '../packages/examples/lib/studyToMarkdown.js'
 import { generatedSectionOf } from '../packages/examples/lib/updateReadme.js'
+import { studyThreeQuestions, threeQuestionsSeeds, type LevelOutcome, type ThreeQuestionsStudy } from '../packages/examples/lib/threeQuestionsExample.js'
+import { threeQuestionsToMarkdown } from '../packages/examples/lib/threeQuestionsToMarkdown.js'
+import { threeQuestionsReadme } from '../packages/examples/lib/runThreeQuestions.js'
 import { docsRoot, rivierenlandCharts, rivierenlandNotes } from '../packages/examples/lib/writeDocs.js'
 import { chartToSvg } from '@mandjes/cli'
 
@@ -97,6 +100,48 @@ describe('example READMEs', () => {
   it.each(exampleNames)('%s/README.md shows exactly what the library finds (run npm run examples to refresh)', (name) => {
     const readme = readFileSync(join(examplesRoot, name, 'README.md'), 'utf8')
     expect(generatedSectionOf(readme)).toBe(studyToMarkdown(study(name)))
+  })
+})
+
+// The published run (1,080 simulations, about 6 s on two cores): run once, checked twice.
+let threeQuestions: ThreeQuestionsStudy | undefined
+const threeQuestionsStudy = (): ThreeQuestionsStudy => (threeQuestions ??= studyThreeQuestions(loadExample('rivierenland'), threeQuestionsSeeds))
+
+describe('the three questions on Rivierenland', () => {
+  const means = (question: LevelOutcome['question'], of: 'gain' | 'broken') =>
+    threeQuestionsStudy().levels.filter((l) => l.question === question).map((l) => l[of].mean)
+
+  it('three-questions/README.md shows exactly the published run (run npm run examples to refresh)', () => {
+    expect(generatedSectionOf(readFileSync(threeQuestionsReadme, 'utf8'))).toBe(threeQuestionsToMarkdown(threeQuestionsStudy()))
+  })
+
+  it.each(['civilServant', 'mandateWidth', 'councilTrust'] as const)('more %s never lowers the mean gain realised or the mean share of deadlocks broken', (question) => {
+    for (const of of ['gain', 'broken'] as const) {
+      const m = means(question, of)
+      for (let k = 1; k < m.length; k++) expect(m[k]!).toBeGreaterThanOrEqual(m[k - 1]! - 1e-12)
+    }
+  })
+
+  it('ranks the questions: the civil servant’s freedom matters most, then the mandate width, then the council’s trust', () => {
+    const effect = (question: LevelOutcome['question']) => means(question, 'gain').at(-1)! - means(question, 'gain')[0]!
+    expect(effect('civilServant')).toBeGreaterThan(effect('mandateWidth'))
+    expect(effect('mandateWidth')).toBeGreaterThan(effect('councilTrust'))
+    expect(effect('councilTrust')).toBeGreaterThan(0)
+  })
+
+  it('realises the whole regional gain only with full facts, every alternative and the full mandate width', () => {
+    const { rows } = threeQuestionsStudy().experiment
+    const whole = rows.filter((r) => (r.share ?? 0) > 0.99)
+    expect(whole.length).toBeGreaterThan(0)
+    for (const r of whole) expect([r.civilServant, r.mandateWidth]).toEqual(['much', 1])
+  })
+
+  it('finds that the council’s trust matters where the large package is on the table', () => {
+    const cell = (civilServant: string, width: number, trust: number) =>
+      threeQuestionsStudy().cells.find((c) => c.civilServant === civilServant && c.mandateWidth === width && c.councilTrust === trust)!.gain.mean
+    const trustEffect = (civilServant: string, width: number) => cell(civilServant, width, 0.9) - cell(civilServant, width, 0.2)
+    expect(trustEffect('much', 1)).toBeGreaterThan(0.3)
+    for (const width of [0.25, 0.5]) for (const level of ['little', 'some', 'much']) expect(trustEffect(level, width)).toBeLessThan(0.05)
   })
 })
 
