@@ -6,7 +6,7 @@ const reasonText: Record<Blocker['reason'], string> = {
   loses: 'loses',
   gainsNothing: 'gains nothing',
   belowReservation: 'does better without a deal',
-  mandate: 'its mandate forbids it',
+  mandate: 'mandate forbids it',
 }
 
 const ruleText: Record<NonNullable<Blocker['rule']>, string> = {
@@ -21,7 +21,7 @@ const describeBlocker = (scenario: Scenario, b: Blocker): string => {
   const name = lookup(scenario).party.get(b.party)?.name ?? b.party
   const why = b.reason === 'mandate' && b.rule !== undefined ? `${reasonText.mandate} (${ruleText[b.rule]})` : reasonText[b.reason]
   const outsider = b.stakeholder ? '' : ', outside the issue but able to block'
-  return `${name} ${why} (gain ${round(b.gain)}${outsider})`
+  return `${name}: ${why} (gain ${round(b.gain)}${outsider})`
 }
 
 const describeIssue = (scenario: Scenario, analysis: IssueAnalysis): string[] => {
@@ -46,7 +46,7 @@ const describeIssue = (scenario: Scenario, analysis: IssueAnalysis): string[] =>
  *
  * @example
  * deadlocksToText(scenario, findDeadlocks(scenario))
- * // => 'Road [road]: DEADLOCKED\n  Built: region gains 2, blocked by Gemeente A loses (gain -1)\n...'
+ * // => 'Road [road]: DEADLOCKED\n  Built: region gains 2, blocked by Gemeente A: loses (gain -1)\n...'
  *
  * @category report
  */
