@@ -3,12 +3,13 @@
  * chosen mediator; the same seed always gives the same run.
  */
 import { InvalidArgumentError, type Command } from 'commander'
-import { allMediators, formatNumber, mediatorLabel, simulate, type MediatorSpec, type Scenario, type SimulationResult } from 'mandjes'
+import { allMediators, formatNumber, mediatorLabel, resume, simulate, type History, type MediatorSpec, type Scenario, type SimulationResult } from 'mandjes'
 import { describeDeal, partyName } from '../describeDeal.js'
+import { readHistoryFile, writeHistoryFile } from '../files/historyFile.js'
 import type { Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
-import { positiveInt, seed } from '../parseOptions.js'
+import { nonNegativeNumber, positiveInt, seed } from '../parseOptions.js'
 
 const tagOf = (spec: MediatorSpec) => spec._tag
 
@@ -47,6 +48,7 @@ export const simulationJson = (result: SimulationResult, events: boolean) => ({
   share: result.share,
   available: result.available,
   counts: result.counts,
+  ...(result.stopped === undefined ? {} : { stopped: result.stopped }),
   ...(events ? { events: result.events } : {}),
 })
 
@@ -59,6 +61,7 @@ export const simulationLines = (scenario: Scenario, result: SimulationResult): s
     `seed ${result.seed}, mediator ${result.mediator}: after ${result.rounds} meetings ${endings[result._tag]}.`,
     `${c.proposals} proposals, ${c.adopted} adopted at the table, ${c.ratified} ratified, ${c.failedRatifications} blocked by a council.`,
   ]
+  if (result.stopped !== undefined) lines.unshift(`stopped before meeting ${result.stopped.round} (${result.stopped.reason === 'aborted' ? 'cancelled' : 'time limit reached'}); --history and --resume continue it.`)
   if (result.share !== null) lines.push(`realised ${formatNumber(result.share * 100, 'en', { maxDigits: 0 })}% of the gain the best deal could bring (total gain ${formatNumber(result.totalGain, 'en')}).`)
   for (const a of result.agreements) {
     const deal = { choices: { ...scenario.statusQuo.choices, ...a.changes }, payments: [] }
@@ -86,14 +89,26 @@ export const registerSimulate = (program: Command, io: Io): Command =>
     .option('--rounds <n>', 'number of meetings (default 40)', positiveInt(1))
     .option('--events', 'with --json: include every event of the run')
     .option('--json', 'print the result as JSON on stdout')
-    .action(async (file: string, opts: { mediator?: MediatorSpec; seed: number; rounds?: number; events?: boolean; json?: boolean }) => {
+    .option('--history <out.json>', "write the run's full history (every step's changes) as JSON, atomically")
+    .option('--resume <history.json>', 'continue the run a --history file holds, from where it ended (its seed is kept)')
+    .option('--stop-at <n>', 'stop before meeting n, to --resume later with the same settings', positiveInt(0))
+    .option('--time-limit <seconds>', 'stop after the meeting during which this much time has passed', nonNegativeNumber)
+    .action(async (file: string, opts: { mediator?: MediatorSpec; seed: number; rounds?: number; events?: boolean; json?: boolean; history?: string; resume?: string; stopAt?: number; timeLimit?: number }) => {
       const scenario = await loadScenario(io, file)
-      const result = simulate(scenario, {
-        seed: opts.seed,
-        history: false,
+      const settings = {
+        history: opts.history !== undefined,
         ...(opts.mediator === undefined ? {} : { mediator: opts.mediator }),
         ...(opts.rounds === undefined ? {} : { rounds: opts.rounds }),
-      })
+        ...(opts.stopAt === undefined ? {} : { stopAt: opts.stopAt }),
+        ...(opts.timeLimit === undefined ? {} : { timeMs: opts.timeLimit * 1000 }),
+      }
+      const earlier = opts.resume === undefined ? undefined : await readHistoryFile(io, opts.resume, scenario)
+      const result = earlier === undefined ? simulate(scenario, { ...settings, seed: opts.seed }) : resume(scenario, earlier.state, settings)
+      if (opts.history !== undefined && result.history !== undefined) {
+        // A resumed run's file holds the whole run: the earlier steps, then the new ones.
+        const whole: History = earlier === undefined ? result.history : { initial: earlier.history.initial, steps: [...earlier.history.steps, ...result.history.steps] }
+        await writeHistoryFile(io, opts.history, scenario, whole)
+      }
       if (opts.json === true) printJson(io, simulationJson(result, opts.events === true))
       else printLines(io, simulationLines(scenario, result))
     })

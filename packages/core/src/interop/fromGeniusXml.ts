@@ -70,8 +70,12 @@ export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either
         continue
       }
       if (own.name !== issue.name) at(file, 'conflictingFields', { ...own, path: [...own.path, 'name'] }, `issue ${issue.index} is "${own.name}" here but "${issue.name}" in ${domain.file}; make the names agree.`)
+      // By value, first one wins as with find: linear, however many items an issue has.
+      const ownByValue = new Map<string, (typeof own.items)[number]>()
+      for (const m of own.items) if (!ownByValue.has(m.value)) ownByValue.set(m.value, m)
+      const domainValues = new Set(issue.items.map((item) => item.value))
       const evaluations = issue.items.map((item) => {
-        const mine = own.items.find((m) => m.value === item.value)
+        const mine = ownByValue.get(item.value)
         if (mine === undefined || mine.evaluation === undefined) {
           at(file, 'missingValue', mine ?? own, `no evaluation for item "${item.value}" of issue "${issue.name}"; give every item an evaluation.`)
           return 0
@@ -80,7 +84,7 @@ export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either
         if (x === undefined || x < 0) at(file, 'invalidValue', { ...mine, path: [...mine.path, 'evaluation'] }, `an evaluation is a number of at least 0; found "${mine.evaluation}".`)
         return x ?? 0
       })
-      for (const mine of own.items) if (!issue.items.some((item) => item.value === mine.value)) at(file, 'unknownOption', mine, `issue "${issue.name}" has no item "${mine.value}" in ${domain.file}.`)
+      for (const mine of own.items) if (!domainValues.has(mine.value)) at(file, 'unknownOption', mine, `issue "${issue.name}" has no item "${mine.value}" in ${domain.file}.`)
       const weights = space.weights.filter((w) => w.index === issue.index)
       const weight = weights[0] === undefined ? undefined : number(weights[0].value)
       if (weights[0] === undefined) at(file, 'missingField', { path: [...own.path.slice(0, -2), 'weight'] }, `there is no <weight index="${issue.index}"> for issue "${issue.name}"; add it.`)

@@ -10,7 +10,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { scenarioFileLimits } from '../scenarioFile/limits.js'
 import type { Problem, ProblemPath } from '../scenarioFile/Problem.js'
-import { linePosition } from '../scenarioFile/readText.js'
+import { lineIndex, maxXmlDepth, xmlTextProblems } from './xmlGuards.js'
 
 /** A place in an XML file. @category interop */
 export interface XmlPlace {
@@ -52,6 +52,9 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   parseTagValue: false,
   captureMetaData: true,
+  // No DOCTYPE gets this far (see xmlGuards), so only the five predefined entities remain.
+  processEntities: { enabled: true, maxEntityCount: 1, maxExpandedLength: scenarioFileLimits.maxStringLength },
+  maxNestedTags: maxXmlDepth,
   isArray: (name) => ['objective', 'issue', 'item', 'weight'].includes(name),
 })
 
@@ -68,17 +71,22 @@ const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : un
 export const readGeniusXml = (file: string, xml: string): E.Either<Problem[], GeniusXmlSpace> => {
   const problem = (code: Problem['code'], place: XmlPlace, message: string): Problem => ({ code, file, message, ...place })
   if (xml.length > scenarioFileLimits.maxTextBytes) return E.left([problem('tooLarge', { path: [] }, `the file has more than ${scenarioFileLimits.maxTextBytes} characters; GENIUS files are far smaller.`)])
+  const refused = xmlTextProblems(file, xml)
+  if (refused.length > 0) return E.left(refused)
   const valid = XMLValidator.validate(xml)
   if (valid !== true) return E.left([problem('invalidXml', { path: [], line: valid.err.line, column: valid.err.col }, `the text is not valid XML: ${valid.err.msg}`)])
   let doc: Node
   try {
     doc = parser.parse(xml) as Node
   } catch (error) {
-    return E.left([problem('invalidXml', { path: [] }, `the XML cannot be read: ${error instanceof Error ? error.message : String(error)}`)])
+    const message = error instanceof Error ? error.message : String(error)
+    if (/nested tags/i.test(message)) return E.left([problem('tooDeep', { path: [] }, `the elements nest deeper than ${maxXmlDepth} levels; GENIUS files nest five deep.`)])
+    return E.left([problem('invalidXml', { path: [] }, `the XML cannot be read: ${message}`)])
   }
+  const positionOf = lineIndex(xml)
   const placeOf = (node: Node | undefined, path: ProblemPath): XmlPlace => {
     const start = (node as Record<symbol, { startIndex?: number } | undefined> | undefined)?.[meta]?.startIndex
-    return start === undefined ? { path } : { path, ...linePosition(xml, start) }
+    return start === undefined ? { path } : { path, ...positionOf(start) }
   }
   const root = 'negotiation_template' in doc ? 'negotiation_template' : 'utility_space' in doc ? 'utility_space' : undefined
   if (root === undefined) return E.left([problem('wrongType', { path: [] }, 'this is not a GENIUS file: expected a <negotiation_template> (domain) or <utility_space> (profile) element at the top.')])

@@ -31,6 +31,19 @@ export interface RunCounts {
 }
 
 /**
+ * Why a run ended before its last meeting: its `AbortSignal` fired (`aborted`) or its time
+ * budget ran out (`timeLimit`). `round` is the meeting the run reached; the state, counts and
+ * history describe the run up to there, and `resume` continues it.
+ * @example
+ * simulate(scenario, { signal: AbortSignal.abort() }).stopped // => { reason: 'aborted', round: 0 }
+ * @category simulate
+ */
+export interface RunStop {
+  readonly reason: 'aborted' | 'timeLimit'
+  readonly round: number
+}
+
+/**
  * What every run reports, whatever its ending.
  * @category simulate
  */
@@ -53,6 +66,8 @@ export interface RunReport {
   readonly state: NegotiationState
   /** Present when the run recorded its history. */
   readonly history?: History
+  /** Present when a signal or time limit ended the run early; the ending tag then describes the state so far. */
+  readonly stopped?: RunStop
 }
 
 /**
@@ -83,6 +98,7 @@ export const resultOf = (
   available: AvailableGain,
   mediator: string,
   history: History | undefined,
+  stopped?: RunStop,
 ): SimulationResult => {
   const final = { choices: state.choices, payments: [] }
   const gainsBy = (s: Scenario) => {
@@ -124,6 +140,7 @@ export const resultOf = (
   const report: RunReport = {
     seed: state.seed, mediator, rounds: state.round, gains, gainsNow, totalGain, available, share, agreements: state.agreements, counts, events: state.events, state,
     ...(history === undefined ? {} : { history }),
+    ...(stopped === undefined ? {} : { stopped }),
   }
   if (deadlocks.length === 0) return { _tag: 'AllAgreed', ...report }
   return state.agreements.length === 0 ? { _tag: 'Stuck', deadlocks, ...report } : { _tag: 'PartlyAgreed', deadlocks, ...report }

@@ -15,7 +15,7 @@ import { mediatorFor } from './mediatorFor.js'
 import type { NegotiationState } from './NegotiationState.js'
 import { playRound } from './playRound.js'
 import { simulationConfig, type SimulationConfig, type SimulationSettings } from './SimulationConfig.js'
-import { resultOf, type SimulationResult } from './SimulationResult.js'
+import { resultOf, type RunStop, type SimulationResult } from './SimulationResult.js'
 
 /**
  * Options of one run: the simulation settings (see `SimulationConfig`; each given field
@@ -33,6 +33,14 @@ export interface SimulateOptions extends SimulationSettings {
   readonly from?: NegotiationState
   /** Stop before this meeting (for saving and resuming); the result then describes the state so far. */
   readonly stopAt?: number
+  /** Checked between meetings: once aborted, the run ends with its state so far and `stopped: { reason: 'aborted', round }`. */
+  readonly signal?: AbortSignal
+  /**
+   * A budget of wall-clock milliseconds, checked between meetings (a meeting is never cut in
+   * half): past it, the run ends with `stopped: { reason: 'timeLimit', round }`. Where a run
+   * stops then depends on the machine; the seed still fixes every meeting that was held.
+   */
+  readonly timeMs?: number
 }
 
 /**
@@ -48,7 +56,7 @@ export interface SimulateOptions extends SimulationSettings {
  * @category simulate
  */
 export const simulate = (scenario: Scenario, options: SimulateOptions = {}): SimulationResult => {
-  const { seed, history, available: given, from, stopAt: stop, ...settings } = options
+  const { seed, history, available: given, from, stopAt: stop, signal, timeMs, ...settings } = options
   const config = simulationConfig(settings)
   checkAgainstScenario(scenario, config)
   const agenda = agendaOf(scenario, config)
@@ -57,9 +65,17 @@ export const simulate = (scenario: Scenario, options: SimulateOptions = {}): Sim
   const start = from === undefined ? initialState(scenario, config, seed ?? 0) : structuredClone(from)
   const recorder = new Recorder(start, history ?? true)
   const stopAt = stop ?? Infinity
-  while (!recorder.state.finished && recorder.state.round < stopAt) playRound(scenario, config, agenda, mediator, recorder)
+  const deadline = timeMs === undefined ? Infinity : performance.now() + timeMs
+  let stopped: RunStop | undefined
+  while (!recorder.state.finished && recorder.state.round < stopAt) {
+    // Between meetings only: a stopped run's state is one a whole meeting left, so it resumes exactly.
+    if (signal?.aborted === true) stopped = { reason: 'aborted', round: recorder.state.round }
+    else if (performance.now() >= deadline) stopped = { reason: 'timeLimit', round: recorder.state.round }
+    if (stopped !== undefined) break
+    playRound(scenario, config, agenda, mediator, recorder)
+  }
   const available = given ?? availableGain(scenario, { rules: config.dealRules })
-  return resultOf(scenario, config, recorder.state, available, mediatorLabel(config.mediator), recorder.history())
+  return resultOf(scenario, config, recorder.state, available, mediatorLabel(config.mediator), recorder.history(), stopped)
 }
 
 /**
