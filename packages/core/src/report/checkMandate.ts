@@ -12,6 +12,7 @@ import { invariant } from '../internal/invariant.js'
 import { lookup } from '../internal/lookup.js'
 import { changesOf, participantsOf } from '../evaluate/changesOf.js'
 import { domainGainOf, gainOf } from '../evaluate/gainOf.js'
+import { isTight, TIGHT_SHARE } from '../evaluate/isTight.js'
 import { reaches } from '../evaluate/tolerance.js'
 import { toleranceFor } from '../evaluate/toleranceFor.js'
 import { utilityOf } from '../evaluate/utilityOf.js'
@@ -21,7 +22,7 @@ import type { MandateCheck, NoteOption } from './CouncilNote.js'
 export interface TightnessOptions {
   /**
    * A numeric rule is tight when its room is at most this share of the larger of its limit
-   * and the party's net gain (default 0.3: less than a third of the way left).
+   * and the party's net gain (default `TIGHT_SHARE`, 0.3: less than a third of the way left).
    */
   readonly tightShare?: number
 }
@@ -51,7 +52,7 @@ const nextToForbidden = (issue: Issue, chosen: string, forbidden: (id: string) =
  * @category report
  */
 export const checkMandate = (scenario: Scenario, party: PartyId, deal: Deal, options: TightnessOptions = {}): readonly MandateCheck[] => {
-  const tightShare = options.tightShare ?? 0.3
+  const tightShare = options.tightShare ?? TIGHT_SHARE
   const found = lookup(scenario)
   const p = found.party.get(party)
   invariant(p !== undefined, `unknown party ${party}`)
@@ -59,7 +60,7 @@ export const checkMandate = (scenario: Scenario, party: PartyId, deal: Deal, opt
   const changed = new Set(changesOf(scenario, deal))
   const participates = participantsOf(scenario, deal).includes(party)
   const netGain = gainOf(scenario, party, deal)
-  const isTight = (slack: number, limit: number): boolean => slack <= tightShare * Math.max(Math.abs(limit), Math.abs(netGain)) + tolerance
+  const tightRoom = (slack: number, limit: number): boolean => isTight(slack, limit, netGain, tolerance, tightShare)
   const checks: MandateCheck[] = []
   const { mandate } = p
 
@@ -86,7 +87,7 @@ export const checkMandate = (scenario: Scenario, party: PartyId, deal: Deal, opt
   if (mandate.minGain !== undefined) {
     const slack = netGain - mandate.minGain
     const holds = !participates || reaches(netGain, mandate.minGain, tolerance)
-    checks.push({ rule: 'minGain', value: netGain, limit: mandate.minGain, slack, holds, tight: participates && isTight(slack, mandate.minGain) })
+    checks.push({ rule: 'minGain', value: netGain, limit: mandate.minGain, slack, holds, tight: participates && tightRoom(slack, mandate.minGain) })
   }
   for (const [domain, minimum] of Object.entries(mandate.minDomainGain) as [DomainId, number | undefined][]) {
     if (minimum === undefined) continue
@@ -95,7 +96,7 @@ export const checkMandate = (scenario: Scenario, party: PartyId, deal: Deal, opt
     const slack = value - minimum
     const holds = !participates || reaches(value, minimum, tolerance)
     const domainName = scenario.domains.find((d) => d.id === domain)?.name ?? domain
-    checks.push({ rule: 'minDomainGain', domain, domainName, value, limit: minimum, slack, holds, tight: participates && touched && isTight(slack, minimum), touched })
+    checks.push({ rule: 'minDomainGain', domain, domainName, value, limit: minimum, slack, holds, tight: participates && touched && tightRoom(slack, minimum), touched })
   }
   if (mandate.maxPayment !== undefined) {
     const paid = deal.payments.reduce((sum, x) => (x.from === party ? sum + x.amount : sum), 0)
@@ -107,7 +108,7 @@ export const checkMandate = (scenario: Scenario, party: PartyId, deal: Deal, opt
     const value = utilityOf(scenario, party, deal)
     const slack = value - p.reservationUtility
     const holds = !participates || slack > tolerance
-    checks.push({ rule: 'reservation', value, limit: p.reservationUtility, slack, holds, tight: participates && isTight(slack, p.reservationUtility) })
+    checks.push({ rule: 'reservation', value, limit: p.reservationUtility, slack, holds, tight: participates && tightRoom(slack, p.reservationUtility) })
   }
   return checks
 }

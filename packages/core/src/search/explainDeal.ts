@@ -14,7 +14,7 @@ import { defaultDealRules, type DealRules } from '../evaluate/DealRules.js'
 import { domainGainOf } from '../evaluate/gainOf.js'
 import { toleranceFor } from '../evaluate/toleranceFor.js'
 import { netReceived, utilityOfParty } from '../evaluate/utilityOf.js'
-import { nashScaleOf } from './objectives.js'
+import { isTight } from '../evaluate/isTight.js'
 
 /** One changed issue as one party sees it. @category search */
 export interface IssueChange {
@@ -29,9 +29,9 @@ export interface IssueChange {
 /**
  * One rule of a party's mandate (or of the gain rule) checked on a deal. `slack` is how far
  * the deal is from breaking it (`value − limit` for floors, `cap − paid` for `maxPayment`;
- * ≥ 0 when it holds); `tight` when the slack is at most 1% of the party's own utility spread
- * (`nashScaleOf`): the rule nearly binds. Red lines and allowed options are yes/no (slack 0,
- * never tight).
+ * ≥ 0 when it holds); `tight` by the library's one rule (`isTight`: little room left compared
+ * with the limit and the party's net gain), the same rule the council notes use. Red lines and
+ * allowed options are yes/no (slack 0, never tight).
  * @category search
  */
 export interface MandateItem {
@@ -109,9 +109,8 @@ export const explainDeal = (scenario: Scenario, deal: Deal, rules: DealRules = d
     const gain = check.gains[party.id] ?? 0
     const interactionGain = gain - issueGain - moneyGain
     const participant = taking.has(party.id)
-    const tightBelow = 0.01 * nashScaleOf(scenario, party)
     const item = (rule: MandateItem['rule'], value: number, limit: number, holds: boolean, domain?: DomainId): MandateItem => ({
-      rule, value, limit, slack: value - limit, holds, tight: holds && value - limit <= tightBelow, ...(domain === undefined ? {} : { domain }),
+      rule, value, limit, slack: value - limit, holds, tight: holds && isTight(value - limit, limit, gain, tol), ...(domain === undefined ? {} : { domain }),
     })
     const mandate: MandateItem[] = []
     const { mandate: m } = party
