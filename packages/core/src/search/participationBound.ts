@@ -5,18 +5,26 @@
  *
  *   Σ_p μ_p gain_p ≥ v · Σ_{p participant} μ_p − tol.
  *
- * Participation is "some changed issue has p as stakeholder". Spreading each party's v·μ_p
- * over the n_p open issues it has a say on (a party that joins through several of them
- * pays no more than once) gives every changed open issue a participation cost
- * `v · Σ_{q its stakeholders, not yet in} μ_q / n_q`. Then the largest
+ * Participation is "some changed issue has p as stakeholder": z_p ≥ max_i y_i over the open
+ * issues i it has a say on (y_i = 1 when i changes), so z_p ≥ Σ_i α_pi y_i for any split
+ * α_p ≥ 0 with Σ_i α_pi = 1 (a party that joins through several issues pays no more than
+ * once). That gives every changed open issue a participation cost
+ * `v · Σ_{q its stakeholders, not yet in} μ_q α_qi`. Then the largest
  * `Σ_p μ_p (decided gain_p) − v Σ_{p already in} μ_p + Σ_{open issues} max(0 for the status
  * quo, max_o Σ_p μ_p gain_p(o) − cost)` must be at least −tol, or no deal below beats v.
- * Separable by issue, so cheap; multiplicative-weights steps on μ look for a proof.
+ * Separable by issue, so cheap; multiplicative-weights steps on μ look for a proof. The
+ * split α starts even (α_pi = 1/n_p) and moves, also by multiplicative weights, towards the
+ * issues the relaxed optimum changes: their cost rises, which is the subgradient step of
+ * the Lagrangian dual over α (every α gives a valid test, so any step is safe). α and μ are
+ * warm-started from the parent node.
  */
 import type { NodeRefiner } from './nodeRelaxation.js'
 import { NODE_STEPS } from './nodeRelaxation.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
+
+/** Step of the multiplicative weights on the participation split (then / √step). */
+const ALPHA_ETA = 1
 
 /**
  * Creates the participation test; as a refiner it answers −Infinity when it proves that no
@@ -36,14 +44,30 @@ export const participationRefiner = (problem: SearchProblem, plan: SearchPlan): 
   const muAt = new Float64Array((N + 1) * P)
   const mu = new Float64Array(P)
   const grad = new Float64Array(P)
-  const share = new Float64Array(P)
+  // alphaAt[(depth * N + d) * P + q]: q's split at open depth d, as left by the node at depth.
+  const alphaAt = new Float64Array((N + 1) * N * P)
+  const alpha = new Float64Array(N * P)
+  const mass = new Float64Array(P)
+  const changed = new Uint8Array(N)
   const tol = problem.tolerance
   return (depth, decided, sure, _upper, stopAt) => {
     const v = stopAt
     if (!(v >= 0) || !Number.isFinite(v)) return Infinity
-    share.fill(0)
-    for (let d = depth; d < N; d++) if (changeable[d]) for (const q of stakeAt[d]!) if (!sure(q)) share[q] = share[q]! + 1
-    for (let p = 0; p < P; p++) share[p] = share[p]! > 0 ? 1 / share[p]! : 0
+    // The parent's split (even at the root), renormalised over the issues still open.
+    mass.fill(0)
+    for (let d = depth; d < N; d++) {
+      if (!changeable[d]) continue
+      for (const q of stakeAt[d]!) {
+        if (sure(q)) continue
+        const from = depth > 0 ? alphaAt[((depth - 1) * N + d) * P + q]! : 0
+        alpha[d * P + q] = from > 0 ? from : 1
+        mass[q] = mass[q]! + alpha[d * P + q]!
+      }
+    }
+    const normalise = () => {
+      for (let d = depth; d < N; d++) if (changeable[d]) for (const q of stakeAt[d]!) if (!sure(q)) alpha[d * P + q] = alpha[d * P + q]! / mass[q]!
+    }
+    normalise()
     let total = 0
     for (let p = 0; p < P; p++) {
       mu[p] = depth > 0 && muAt[(depth - 1) * P + p]! > 0 ? muAt[(depth - 1) * P + p]! : 1
@@ -61,7 +85,7 @@ export const participationRefiner = (problem: SearchProblem, plan: SearchPlan): 
         const i = order[d]!
         const base = offsets[i]!
         let cost = 0
-        for (const q of stakeAt[d]!) if (!sure(q)) cost += mu[q]! * share[q]!
+        if (changeable[d]) for (const q of stakeAt[d]!) if (!sure(q)) cost += mu[q]! * alpha[d * P + q]!
         cost *= v
         let top = -Infinity
         let arg = -1
@@ -75,10 +99,11 @@ export const participationRefiner = (problem: SearchProblem, plan: SearchPlan): 
           }
         }
         value += top
+        changed[d] = arg !== statusQuo[i] ? 1 : 0
         if (arg !== statusQuo[i]) {
           const row = (base + arg) * P
           for (let p = 0; p < P; p++) grad[p] = grad[p]! + byOption[row + p]!
-          for (const q of stakeAt[d]!) if (!sure(q)) grad[q] = grad[q]! - v * share[q]!
+          for (const q of stakeAt[d]!) if (!sure(q)) grad[q] = grad[q]! - v * alpha[d * P + q]!
         }
       }
       if (value < -2 * tol) {
@@ -100,8 +125,21 @@ export const participationRefiner = (problem: SearchProblem, plan: SearchPlan): 
         total += mu[p]!
       }
       for (let p = 0; p < P; p++) mu[p] = mu[p]! / total
+      // Shift each party's split towards the issues the relaxed optimum changes.
+      mass.fill(0)
+      for (let d = depth; d < N; d++) {
+        if (!changeable[d]) continue
+        const up = changed[d] ? Math.exp(ALPHA_ETA / Math.sqrt(step + 1)) : 1
+        for (const q of stakeAt[d]!) {
+          if (sure(q)) continue
+          alpha[d * P + q] = Math.max(alpha[d * P + q]! * up, 1e-12)
+          mass[q] = mass[q]! + alpha[d * P + q]!
+        }
+      }
+      normalise()
     }
     for (let p = 0; p < P; p++) muAt[depth * P + p] = mu[p]!
+    alphaAt.set(alpha.subarray(depth * P, N * P), (depth * N + depth) * P)
     return proven ? -Infinity : Infinity
   }
 }
