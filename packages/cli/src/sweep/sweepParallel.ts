@@ -11,7 +11,7 @@ import {
   summarizeSweep, sweepAvailableGain, sweepCases,
   type Scenario, type SweepGrid, type SweepOptions, type SweepRow, type SweepSummary, type AvailableGain, type SweepCase,
 } from 'mandjes'
-import type { SweepTask } from './sweepWorker.js'
+import type { SweepShared, SweepTask } from './sweepWorker.js'
 import { sweepWorkerLocation, type WorkerLocation } from './workerLocation.js'
 
 /** Progress of a parallel sweep, reported after every finished chunk. @category simulate */
@@ -24,7 +24,11 @@ export interface SweepProgress {
 export interface ParallelSweepOptions extends SweepOptions {
   /** Worker threads (default: the machine's available parallelism). */
   readonly workers?: number
-  /** Cases per task (default: about sixteen tasks per worker, at most 25 cases each, so no worker idles long at the end). */
+  /**
+   * Cases per task. By default the chunks shrink as the sweep goes (guided scheduling): each
+   * is about a quarter of the cases still left per worker, at most 25, down to single cases at
+   * the end, so no worker idles long while another finishes a large last chunk.
+   */
   readonly chunkSize?: number
   readonly onProgress?: (progress: SweepProgress) => void
   /** Cancels the sweep: queued and running chunks are abandoned. */
@@ -62,9 +66,7 @@ export const sweepParallel = async (
   const available = options.available ?? sweepAvailableGain(scenario, base)
   const cases = sweepCases(grid, seeds)
   const workers = Math.max(1, options.workers ?? availableParallelism())
-  const chunkSize = Math.max(1, options.chunkSize ?? Math.min(25, Math.ceil(cases.length / (workers * 16))))
-  const chunks: SweepCase[][] = []
-  for (let k = 0; k < cases.length; k += chunkSize) chunks.push(cases.slice(k, k + chunkSize))
+  const chunks = chunksOf(cases, workers, options.chunkSize)
   const rows: SweepRow[] = []
   const cancelled = () => ({ _tag: 'Cancelled' as const, rows: [...rows].sort((a, b) => a.index - b.index), total: cases.length, available })
   const aborted = () => options.signal?.aborted === true
@@ -84,6 +86,8 @@ export const sweepParallel = async (
     maxThreads: workers,
     // Every chunk is queued at once; the pool's queue holds what the workers have not taken.
     maxQueue: chunks.length + workers,
+    // What every case shares goes to each worker once, not with every chunk (see sweepWorker).
+    workerData: { scenario, base, available } satisfies SweepShared,
   })
   // A worker that cannot even start (its file missing, a loader failing) is reported by the
   // pool as an 'error' event, not as a failed task: turn it into a failure of the sweep.
@@ -94,7 +98,7 @@ export const sweepParallel = async (
   })
   try {
     const runs = chunks.map(async (chunk) => {
-      const chunkRows = await pool.run({ scenario, base, available, cases: chunk }, { signal: controller.signal })
+      const chunkRows = await pool.run({ cases: chunk }, { signal: controller.signal })
       rows.push(...chunkRows)
       options.onProgress?.({ done: rows.length, total: cases.length })
     })
@@ -109,4 +113,19 @@ export const sweepParallel = async (
   }
   rows.sort((a, b) => a.index - b.index)
   return { _tag: 'Completed', rows, summaries: summarizeSweep(rows), available }
+}
+
+/**
+ * The cases cut into tasks, in case order: all of `chunkSize` when given, otherwise shrinking
+ * chunks (a quarter of what is left per worker, between 1 and 25). The pool hands chunks out
+ * in order, so the small ones come last and fill the tail.
+ */
+const chunksOf = (cases: readonly SweepCase[], workers: number, chunkSize: number | undefined): readonly (readonly SweepCase[])[] => {
+  const chunks: SweepCase[][] = []
+  for (let k = 0; k < cases.length;) {
+    const size = chunkSize !== undefined ? Math.max(1, chunkSize) : Math.max(1, Math.min(25, Math.ceil((cases.length - k) / (workers * 4))))
+    chunks.push(cases.slice(k, k + size))
+    k += size
+  }
+  return chunks
 }

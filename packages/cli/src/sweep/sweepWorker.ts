@@ -1,23 +1,45 @@
 /**
  * The worker-thread side of `sweepParallel`: runs a chunk of sweep cases with the pure core
- * `runSweepCase` and returns their rows. Everything a task carries is plain data (structured
- * clone), so a row computed here is identical to one computed on the main thread.
+ * `runSweepCase` and returns their rows. Everything a worker receives is plain data
+ * (structured clone), so a row computed here is identical to one computed on the main thread.
+ *
+ * What every case of a sweep shares (the scenario, the base settings and the available gain)
+ * reaches each worker once, as the pool's `workerData` (one pool per sweep), and a task
+ * carries only its cases. So every chunk a worker runs sees the same scenario object and the
+ * core's per-scenario caches (`compile`, the pictures, the best package's searches) carry over
+ * from chunk to chunk, as they do across the runs of the single-threaded `sweep`; a scenario
+ * cloned into every task would start them cold each time.
  */
+import { workerData } from 'node:worker_threads'
 import { runSweepCase, type AvailableGain, type Scenario, type SweepBase, type SweepCase, type SweepRow } from 'mandjes'
 
-/** One task for a worker: a chunk of cases of one sweep. @category simulate */
-export interface SweepTask {
+/** What every case of one sweep shares: sent to each worker once. @category simulate */
+export interface SweepShared {
   readonly scenario: Scenario
   readonly base: SweepBase
   readonly available: AvailableGain
+}
+
+/** One task for a worker: a chunk of cases of the sweep in its `SweepShared`. @category simulate */
+export interface SweepTask {
   readonly cases: readonly SweepCase[]
 }
 
 /**
+ * Runs a chunk of cases of a sweep.
  * @example
- * runSweepChunk({ scenario, base: {}, available, cases: sweepCases({ trust: [0.5] }, [1]) })[0].trust // => 0.5
- * Runs a chunk of cases (the worker's default export, as piscina expects). @category simulate
+ * runSweepChunk({ cases: sweepCases({ trust: [0.5] }, [1]) }, { scenario, base: {}, available })[0].trust // => 0.5
+ * @category simulate
  */
-export default function runSweepChunk(task: SweepTask): readonly SweepRow[] {
-  return task.cases.map((c) => runSweepCase(task.scenario, task.base, c, task.available))
+export const runSweepChunk = (task: SweepTask, shared: SweepShared): readonly SweepRow[] =>
+  task.cases.map((c) => runSweepCase(shared.scenario, shared.base, c, shared.available))
+
+/**
+ * The worker's default export, as piscina expects: a chunk of the sweep this worker was
+ * started for (piscina hands its `workerData` option to the worker thread unchanged).
+ */
+export default function runSweepTask(task: SweepTask): readonly SweepRow[] {
+  const shared = workerData as SweepShared | undefined
+  if (shared?.scenario === undefined) throw new Error('[mandjes] the sweep worker was started without its sweep (workerData)')
+  return runSweepChunk(task, shared)
 }
