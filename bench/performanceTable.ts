@@ -32,7 +32,16 @@ interface FrontierBenchRow {
   readonly status: string
   readonly frontierPoints: number | null
   readonly acceptable: string | null
+  readonly acceptableMethod: string | null
   readonly ms: { readonly frontier: number; readonly nash: number; readonly conflict: number; readonly total: number }
+}
+
+/** An estimated count is a sample's extrapolation: show its order of magnitude, not false digits. */
+const acceptableCell = (r: FrontierBenchRow): string => {
+  if (r.acceptable === null) return '–'
+  if (r.acceptableMethod !== 'estimated') return r.acceptable
+  const share = Number(r.acceptable) / Number(r.outcomes)
+  return `≈ ${Number(r.acceptable).toExponential(2)} (estimated, ${(100 * share).toPrecision(3)}% of outcomes)`
 }
 
 /** bench/frontier.ts's rows, when it ran and printed them. */
@@ -45,7 +54,7 @@ const frontierBenchTable = (results: BenchResults): string[] => {
     '| scenario | outcomes | status | frontier points | acceptable outcomes | ms frontier | ms Nash | ms count | ms total |',
     '|---|---|---|---|---|---|---|---|---|',
     ...(rows as FrontierBenchRow[]).map(
-      (r) => `| ${r.scenario} | ${r.outcomes} | ${r.status} | ${r.frontierPoints ?? '–'} | ${r.acceptable ?? '–'} | ${ms(r.ms.frontier)} | ${ms(r.ms.nash)} | ${ms(r.ms.conflict)} | ${ms(r.ms.total)} |`,
+      (r) => `| ${r.scenario} | ${r.outcomes} | ${r.status} | ${r.frontierPoints ?? '–'} | ${acceptableCell(r)} | ${ms(r.ms.frontier)} | ${ms(r.ms.nash)} | ${ms(r.ms.conflict)} | ${ms(r.ms.total)} |`,
     ),
     '',
   ]
