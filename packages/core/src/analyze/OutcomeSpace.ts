@@ -98,7 +98,9 @@ export const outcomeSpace = (scenario: Scenario, options: OutcomeSpaceOptions = 
       scale += largest
     }
     for (const t of c.pairs) if (t.party === p) scale += Math.abs(t.value)
-    exponent[p] = scale > 0 ? Math.ceil(Math.log2(scale)) - gridBits(P) : 0
+    // A range below the gain tolerance is noise by the library's own rule; without this floor,
+    // subnormal utilities (fast-check finds 1e-323) would push the grid unit past 2^1023.
+    exponent[p] = Math.ceil(Math.log2(Math.max(scale, c.tolerance))) - gridBits(P)
   }
   const unit = Float64Array.from(exponent, (e) => 2 ** -e)
   // Multiplying by a power of two is exact; rounding happens once per term, here.

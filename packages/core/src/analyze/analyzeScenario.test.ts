@@ -91,4 +91,22 @@ describe('analyzing the outcome space of a scenario', () => {
     expect(analysis.message).toMatch(/2 issues with 6 option combinations/)
     expect(analyzeScenario(linked).status).toBe('complete')
   })
+
+  it('treats utility differences far below the gain tolerance as ties, even subnormal ones', () => {
+    // Found by fast-check: values of 1e-323 used to push the analysis grid past 2^1023.
+    const tiny = decoded({
+      version: 1,
+      name: 'tiny differences',
+      domains: [{ id: 'd' }],
+      issues: [{ id: 'i0', domain: 'd', options: ['o0', 'o1'] }],
+      parties: [
+        { id: 'p2', valuations: { i0: { stake: 0.25, values: { o0: 0, o1: 1.5e-323 } } } },
+        { id: 'p3', valuations: { i0: { stake: 0.25, values: { o0: 3.131513062514072e-294, o1: -7.127189703030878e-308 } } } },
+      ],
+      statusQuo: { i0: 'o0' },
+    })
+    const analysis = analyzeScenario(tiny, { reference: 'none' })
+    expect(analysis.status).toBe('complete')
+    expect(analysis.frontier.map((p) => p.choices['i0' as never])).toEqual(['o0', 'o1'])
+  })
 })
