@@ -39,6 +39,16 @@ describe('prototype pollution', () => {
     // Nobody values the new issue, and the record says so rather than finding a function.
     expect(E.isRight(result) && result.right.parties[0]!.valuations['toString' as never]).toBeUndefined()
   })
+
+  it('reports a field named like an Object.prototype member as an unknown key, without crashing', () => {
+    // Found by the fuzz test: `toString` used to find Object.prototype.toString as a schema.
+    const result = decodeScenario({ issues: [{ toString: '' }] })
+    expect(E.isLeft(result)).toBe(true)
+    expect(E.isLeft(result) && result.left.find((p) => p.code === 'unknownKey')).toMatchObject({
+      path: ['issues', 0, 'toString'],
+      message: 'unknown field "toString"; the fields here are id, name, domain, kind, unit, options, range, stakeholders.',
+    })
+  })
 })
 
 describe('values no file can hold', () => {

@@ -61,7 +61,9 @@ export const salvage = (value: PlainValue | undefined, schema: unknown, path: Pr
   const def = defOf(inner)
   const out: Record<string, PlainValue> = Object.create(null)
   for (const key of Object.keys(value)) {
-    const field = def.type === 'object' ? (def.shape as Record<string, unknown>)[key] : def.type === 'record' ? def.valueType : undefined
+    // Own keys only: a field named `toString` must not find Object.prototype.toString.
+    const shape = def.shape as Record<string, unknown>
+    const field = def.type === 'object' ? (Object.hasOwn(shape, key) ? shape[key] : undefined) : def.type === 'record' ? def.valueType : undefined
     if (field === undefined) continue
     const kept = salvage(value[key], field, [...path, key], places, whole)
     // A part that lost a required field no longer fits its schema: drop it whole.
