@@ -1,7 +1,7 @@
 /**
  * A picture cut down to what is on the table: the open issues with their prepared options.
  * Closed issues are fixed at the option in force, so an interaction with a closed issue
- * becomes a bonus on the open option it pairs with (or vanishes), and kaders that name
+ * becomes a term on the open option it pairs with (or vanishes), and kaders that name
  * removed issues or options are dropped.
  *
  * The law: for every deal on the open issues with prepared options, the restricted scenario
@@ -49,13 +49,10 @@ export const restrictScenario = (
       // One side closed: the term applies exactly when the closed side is in force.
       const [open_, closed] = aOpen ? [a, b] : [b, a]
       if (!isOpen.has(open_.issue) || inForce[closed.issue] !== closed.option || !keeps(open_.issue, open_.option)) continue
-      const before = valuations[open_.issue]
-      const values = { ...(before?.values ?? Object.fromEntries(issueOptions(issues, open_.issue).map((o) => [o, 0]))) } as Record<OptionId, number>
-      const stake = before === undefined || before.stake === 0 ? 1 : before.stake
-      // Rescale an existing zero-stake valuation so that stake × value is unchanged.
-      if (before !== undefined && before.stake === 0) for (const o of Object.keys(values) as OptionId[]) values[o] = 0
-      values[open_.option] = values[open_.option]! + term.value / stake
-      valuations[open_.issue] = { stake, values }
+      // Kept as a term on the open option alone (a pair of that option with itself), not folded
+      // into the valuation: interaction terms belong to no policy domain, and folding them in
+      // would change the party's per-domain gains and so its kaders' verdicts.
+      interactions.push({ between: [open_, open_], value: term.value })
     }
     const mandate = party.mandate
     const allowedOptions: Partial<Record<IssueId, readonly OptionId[]>> = {}
@@ -86,4 +83,3 @@ const pick = <K extends string, V>(record: Readonly<Record<K, V>>, keys: readonl
   return out
 }
 
-const issueOptions = (issues: Scenario['issues'], id: IssueId): readonly OptionId[] => issues.find((i) => i.id === id)!.options.map((o) => o.id)
