@@ -14,38 +14,21 @@ import type { Scenario } from '../model/Scenario.js'
 import { scenarioArb } from '../../test/arbitraries.js'
 import { everything } from '../../test/scenarioFileArbitraries.js'
 import { roadAndHousingFile, roadAndHousingYaml, type LooseFile } from '../../test/scenarioFileFixtures.js'
+import { checkReaderLaw } from '../../test/readerLaw.js'
 import { decodeScenario } from './decodeScenario.js'
 import { encodeScenario } from './encodeScenario.js'
 import { parseScenarioText } from './parseScenarioText.js'
-import { formatProblem, problemCodes, type Problem } from './Problem.js'
+import type { Problem } from './Problem.js'
 
-const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort().join()
 let inputs = 0
 let slowest = 0
 let propertiesRun = 0
 
-/** Reads one input and checks the law; returns the result for further checks. */
+/** Reads one input and checks the law (../../test/readerLaw.ts); returns the result for further checks. */
 const readsSafely = (read: () => E.Either<ReadonlyNonEmptyArray<Problem>, Scenario>): E.Either<ReadonlyNonEmptyArray<Problem>, Scenario> => {
   inputs++
-  const started = performance.now()
-  const result = read() // a throw fails the property, with the input as counterexample
-  const took = performance.now() - started
+  const { result, took } = checkReaderLaw(read)
   slowest = Math.max(slowest, took)
-  expect(took).toBeLessThan(2000)
-  expect(Object.getOwnPropertyNames(Object.prototype).sort().join()).toBe(prototypeKeys)
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-  if (E.isRight(result)) {
-    // A valid scenario is one the decoder accepts again, unchanged.
-    expect(decodeScenario(encodeScenario(result.right))).toEqual(result)
-  } else {
-    expect(result.left.length).toBeGreaterThan(0)
-    for (const problem of result.left) {
-      expect(problemCodes).toContain(problem.code)
-      expect(Array.isArray(problem.path) && problem.path.every((s) => typeof s === 'string' || typeof s === 'number')).toBe(true)
-      expect(problem.message.length).toBeGreaterThan(0)
-      expect(formatProblem(problem)).not.toMatch(/[\n\r]/)
-    }
-  }
   return result
 }
 /** One fuzz property: asserted, then counted towards the 10,000-input total. */
