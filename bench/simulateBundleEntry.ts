@@ -3,5 +3,5 @@
  * `sweep` and the CLI's `sweepParallel`, compiled the way a build compiles them, so both run
  * the same (bundled) code and their ratio is the pool's speed-up alone.
  */
-export { sweep } from '../packages/core/src/simulate/sweep.js'
+export { sweep } from '../packages/core/src/experiment/sweep.js'
 export { sweepParallel } from '../packages/cli/src/sweep/sweepParallel.js'

@@ -1,6 +1,6 @@
 /**
  * The import rules of packages/core, checked on the sources: imports flow one way
- * (model ← evaluate ← search ← analyze ← simulate ← report; scenarioFile and interop read
+ * (model ← evaluate ← search ← analyze ← simulate ← experiment ← report; scenarioFile and interop read
  * files into the model), the library stays browser-safe (no Node built-ins), there are no
  * import cycles, and only index.ts defines the public API.
  */
@@ -20,7 +20,9 @@ const allowed: Record<string, readonly string[]> = {
   search: ['search', 'evaluate', 'model', 'internal'],
   analyze: ['analyze', 'search', 'scenarioFile', 'evaluate', 'model', 'internal'],
   simulate: ['simulate', 'analyze', 'search', 'evaluate', 'model', 'internal'],
-  report: ['report', 'simulate', 'analyze', 'search', 'evaluate', 'model', 'internal', 'scenarioFile'],
+  // experiment/ runs many simulations: sweeps over a grid and the three-questions study.
+  experiment: ['experiment', 'simulate', 'analyze', 'search', 'evaluate', 'model', 'internal'],
+  report: ['report', 'experiment', 'simulate', 'analyze', 'search', 'evaluate', 'model', 'internal', 'scenarioFile'],
 }
 
 const sourceFiles = (dir: string): string[] =>

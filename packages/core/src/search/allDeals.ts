@@ -4,14 +4,14 @@
  * valid deal are skipped, so the count is exact when the enumeration completes.
  */
 import type { Scenario } from '../model/Scenario.js'
-import { createEngine, type Collector } from './branchAndBound.js'
-import { startClock } from './budget.js'
+import { createEngine, type Collector } from './engine/branchAndBound.js'
+import { startClock } from './engine/budget.js'
 import { compareValues } from './objectives.js'
 import { rankDeal } from './rankDeal.js'
 import type { RankedDeal, SearchOptions, SearchStats } from './Search.js'
-import { dealOfLeaf } from './searchSteps.js'
-import { planSearch } from './searchPlan.js'
-import { problemOf } from './SearchProblem.js'
+import { dealOfLeaf } from './engine/searchSteps.js'
+import { planSearch } from './engine/searchPlan.js'
+import { problemOf } from './engine/SearchProblem.js'
 
 /** Default number of deals `allDeals` keeps. @category search */
 export const ALL_DEALS_CAP = 1000

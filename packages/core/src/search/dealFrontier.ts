@@ -15,15 +15,15 @@
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { RandomStream, rngFromSeed } from '../internal/random.js'
-import { createEngine, type Collector } from './branchAndBound.js'
-import { remainingBudget, startClock } from './budget.js'
+import { createEngine, type Collector } from './engine/branchAndBound.js'
+import { remainingBudget, startClock } from './engine/budget.js'
 import { findDeal } from './findDeal.js'
 import { rankDeal } from './rankDeal.js'
 import { scaleParty } from './scaleParty.js'
 import type { RankedDeal, SearchBudget, SearchOptions, SearchStats } from './Search.js'
-import { dealOfLeaf } from './searchSteps.js'
-import { planSearch } from './searchPlan.js'
-import { problemOf, type SearchProblem } from './SearchProblem.js'
+import { dealOfLeaf } from './engine/searchSteps.js'
+import { planSearch } from './engine/searchPlan.js'
+import { problemOf, type SearchProblem } from './engine/SearchProblem.js'
 
 /** Default cap on sampled weight vectors. @category search */
 export const FRONTIER_SAMPLES = 64

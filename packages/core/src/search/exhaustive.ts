@@ -9,13 +9,13 @@
  */
 import * as O from 'fp-ts/lib/Option.js'
 import type { Scenario } from '../model/Scenario.js'
-import { startClock, remainingBudget } from './budget.js'
-import { deadlockCertificate } from './deadlock.js'
-import { runToEnd } from './steps.js'
+import { startClock, remainingBudget } from './engine/budget.js'
+import { deadlockCertificate } from './engine/deadlock.js'
+import { runToEnd } from './engine/steps.js'
 import { compareValues } from './objectives.js'
 import { dealCount, dealWithPayments, rankDeal } from './rankDeal.js'
 import type { RankedDeal, SearchOptions, SearchResult } from './Search.js'
-import { problemOf, type SearchProblem } from './SearchProblem.js'
+import { problemOf, type SearchProblem } from './engine/SearchProblem.js'
 
 /** The oracle refuses scenarios with more deals than this. @category search */
 export const EXHAUSTIVE_MAX_DEALS = 1_000_000

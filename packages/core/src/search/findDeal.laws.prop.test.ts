@@ -5,13 +5,13 @@ import type { Scenario } from '../model/Scenario.js'
 import { scenarioArb } from '../../test/arbitraries.js'
 import { relabel } from '../../test/relabel.js'
 import { bestOf, constraintsArb } from '../../test/searchFixtures.js'
-import { startClock } from './budget.js'
+import { startClock } from './engine/budget.js'
 import { forEachValidDeal } from './exhaustive.js'
 import { findDeal } from './findDeal.js'
 import { compareValues } from './objectives.js'
 import { scaleParty } from './scaleParty.js'
 import type { Objective, SearchOptions, SearchResult } from './Search.js'
-import { problemOf } from './SearchProblem.js'
+import { problemOf } from './engine/SearchProblem.js'
 
 const rich = { minIssues: 2, maxIssues: 5, maxOptions: 3, maxParties: 4, mandates: true, reservations: true, interactions: true, partialStakeholders: true }
 const linear: readonly Objective[] = ['sum', 'maxmin', 'fewest']

@@ -4,9 +4,9 @@
  * every node. See `docs/search.md` for the guarantees and measurements.
  */
 import type { Scenario } from '../model/Scenario.js'
-import { runToEnd } from './steps.js'
+import { runToEnd } from './engine/steps.js'
 import type { SearchOptions, SearchResult } from './Search.js'
-import { searchSteps } from './searchSteps.js'
+import { searchSteps } from './engine/searchSteps.js'
 
 /**
  * Finds the best valid deal under the options: `Optimal` with a proof, `NoDeal` with a

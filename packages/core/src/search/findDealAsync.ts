@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../model/Scenario.js'
 import type { SearchOptions, SearchResult } from './Search.js'
-import { searchSteps } from './searchSteps.js'
+import { searchSteps } from './engine/searchSteps.js'
 
 /** Default work between two yields to the event loop, in milliseconds. @category search */
 export const DEFAULT_SLICE_MS = 8

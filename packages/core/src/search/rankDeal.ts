@@ -6,11 +6,11 @@
 import type { Deal } from '../model/Deal.js'
 import { checkDeal } from '../evaluate/checkDeal.js'
 import { dealOfChoices, type CompiledScenario } from '../evaluate/compile.js'
-import { compensate, paymentsFromNets } from './compensate.js'
+import { compensate, paymentsFromNets } from '../evaluate/compensate.js'
 import { constraintViolations } from './constraints.js'
 import { objectiveValue } from './objectives.js'
 import type { RankedDeal } from './Search.js'
-import type { SearchProblem } from './SearchProblem.js'
+import type { SearchProblem } from './engine/SearchProblem.js'
 
 /**
  * A deal ranked under a search problem, or `undefined` when it is not valid or breaks a

@@ -12,14 +12,14 @@
  * by a full branch and bound (with the Hamming rule pruning subtrees that stay too close).
  */
 import type { Scenario } from '../model/Scenario.js'
-import { createEngine, type Collector } from './branchAndBound.js'
-import { startClock } from './budget.js'
+import { createEngine, type Collector } from './engine/branchAndBound.js'
+import { startClock } from './engine/budget.js'
 import { compareValues } from './objectives.js'
 import { rankDeal } from './rankDeal.js'
 import type { RankedDeal, SearchOptions, SearchStats } from './Search.js'
-import { dealOfLeaf, RELAXATION_ITERATIONS } from './searchSteps.js'
-import { planSearch } from './searchPlan.js'
-import { problemOf } from './SearchProblem.js'
+import { dealOfLeaf, RELAXATION_ITERATIONS } from './engine/searchSteps.js'
+import { planSearch } from './engine/searchPlan.js'
+import { problemOf } from './engine/SearchProblem.js'
 
 /** When two deals count as different alternatives. @category search */
 export type Distinctness = 'changedIssues' | { readonly minDistance: number }

@@ -2,8 +2,8 @@
  * From a sweep's summaries to the cells of a heatmap over two of its parameters. Where other
  * parameters vary too, each cell averages over them, weighted by the number of runs.
  */
-import type { SweepSummary } from '../../simulate/summarizeSweep.js'
-import type { sweepRowParameters } from '../../simulate/runSweepCase.js'
+import type { SweepSummary } from '../../experiment/summarizeSweep.js'
+import type { sweepRowParameters } from '../../experiment/runSweepCase.js'
 import type { Language } from '../Language.js'
 import type { SweepCell, SweepHeatmapData } from './sweepHeatmap.js'
 

@@ -8,7 +8,7 @@
  * round, so the async search stays responsive.
  */
 import { RandomStream, rngFromSeed } from '../../internal/random.js'
-import type { SearchProblem } from '../SearchProblem.js'
+import type { SearchProblem } from '../engine/SearchProblem.js'
 
 /** Options of the local search. @category search */
 export interface LocalSearchOptions {

@@ -2,7 +2,7 @@
  * A search's budget as a clock the search loop can ask cheaply: it reads the time only every
  * so many nodes, so checking costs nothing measurable.
  */
-import type { SearchBudget } from './Search.js'
+import type { SearchBudget } from '../Search.js'
 
 /** A running budget. @category search */
 export interface Clock {

@@ -4,18 +4,18 @@
  * slices back to back; `findDealAsync` yields to the event loop between them.
  */
 import * as O from 'fp-ts/lib/Option.js'
-import type { Deal } from '../model/Deal.js'
-import type { Scenario } from '../model/Scenario.js'
-import { dealOfChoices } from '../evaluate/compile.js'
+import type { Deal } from '../../model/Deal.js'
+import type { Scenario } from '../../model/Scenario.js'
+import { dealOfChoices } from '../../evaluate/compile.js'
 import { createEngine, type Collector, type Leaf } from './branchAndBound.js'
 import { remainingBudget, startClock, type Clock } from './budget.js'
-import { paymentsFromNets } from './compensate.js'
+import { paymentsFromNets } from '../../evaluate/compensate.js'
 import { deadlockCertificate } from './deadlock.js'
-import { compareValues } from './objectives.js'
-import { rankDeal } from './rankDeal.js'
-import type { RankedDeal, SearchBudget, SearchOptions, SearchResult } from './Search.js'
+import { compareValues } from '../objectives.js'
+import { rankDeal } from '../rankDeal.js'
+import type { RankedDeal, SearchBudget, SearchOptions, SearchResult } from '../Search.js'
 import { planSearch, planSearchSteps, type SearchPlan } from './searchPlan.js'
-import { localSearch } from './heuristics/localSearch.js'
+import { localSearch } from '../heuristics/localSearch.js'
 import { problemOf, type SearchProblem } from './SearchProblem.js'
 
 /**

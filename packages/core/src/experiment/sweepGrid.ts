@@ -4,8 +4,8 @@
  * the order of `sweepParameterNames`, the last one fastest, seeds innermost), so case `index`
  * means the same run wherever it is computed.
  */
-import type { MediatorSpec } from './Mediator.js'
-import { defaultSimulationConfig, type DecisionRule, type Goodwill, type Information, type Involvement, type SimulationSettings } from './SimulationConfig.js'
+import type { MediatorSpec } from '../simulate/Mediator.js'
+import { defaultSimulationConfig, type DecisionRule, type Goodwill, type Information, type Involvement, type SimulationSettings } from '../simulate/SimulationConfig.js'
 
 /**
  * The parameters an experiment can vary: the mediator, the executives' room (mandate width),

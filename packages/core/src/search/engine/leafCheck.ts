@@ -4,9 +4,9 @@
  * never rejects a deal `checkDeal` accepts), then the objective key. Deals it accepts are
  * only candidates; `rankDeal` decides.
  */
-import { compensate } from './compensate.js'
+import { compensate } from '../../evaluate/compensate.js'
 import { computePairs, type NodeState } from './NodeState.js'
-import { objectiveValue } from './objectives.js'
+import { objectiveValue } from '../objectives.js'
 
 /** A checked leaf: final gains (money included), the nets, and the key. @category search */
 export interface LeafCheck {

@@ -1,7 +1,7 @@
 import type { Scenario } from '../model/Scenario.js'
-import { availableGain, type AvailableGain } from './availableGain.js'
+import { availableGain, type AvailableGain } from '../simulate/availableGain.js'
 import { runSweepCase, type SweepRow } from './runSweepCase.js'
-import { simulationConfig } from './SimulationConfig.js'
+import { simulationConfig } from '../simulate/SimulationConfig.js'
 import { summarizeSweep, type SweepSummary } from './summarizeSweep.js'
 import { sweepCases, type SweepBase, type SweepGrid } from './sweepGrid.js'
 

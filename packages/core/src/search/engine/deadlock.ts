@@ -4,8 +4,8 @@
  * bound, so both certify the same way. Written as a generator so the async search can yield
  * between slices of the re-runs too.
  */
-import { activeConstraints, withoutConstraint } from './constraints.js'
-import type { ConstraintName, DeadlockCertificate, SearchBudget, SearchConstraints } from './Search.js'
+import { activeConstraints, withoutConstraint } from '../constraints.js'
+import type { ConstraintName, DeadlockCertificate, SearchBudget, SearchConstraints } from '../Search.js'
 
 /**
  * Whether some valid deal exists under constraints, within a budget: `true`, `false`, or

@@ -1,9 +1,9 @@
 import type { Scenario } from '../model/Scenario.js'
 import { compile } from '../evaluate/compile.js'
-import type { AvailableGain } from './availableGain.js'
-import { mediatorLabel } from './Mediator.js'
-import { simulationConfig, type DecisionRule, type Transparency } from './SimulationConfig.js'
-import { simulate } from './simulate.js'
+import type { AvailableGain } from '../simulate/availableGain.js'
+import { mediatorLabel } from '../simulate/Mediator.js'
+import { simulationConfig, type DecisionRule, type Transparency } from '../simulate/SimulationConfig.js'
+import { simulate } from '../simulate/simulate.js'
 import { caseSettings, type SweepBase, type SweepCase } from './sweepGrid.js'
 
 /**

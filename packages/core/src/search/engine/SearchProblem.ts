@@ -3,11 +3,11 @@
  * constraints, payments, objectives) turned into per-index arrays. Built once per search
  * and shared by the oracle, the branch and bound and the candidate check.
  */
-import type { Scenario } from '../model/Scenario.js'
-import { compile, type CompiledScenario } from '../evaluate/compile.js'
-import { defaultDealRules, type DealRules } from '../evaluate/DealRules.js'
-import { nashScaleOf, objectiveTolerance, objectivesOf } from './objectives.js'
-import type { Objective, SearchConstraints, SearchOptions } from './Search.js'
+import type { Scenario } from '../../model/Scenario.js'
+import { compile, type CompiledScenario } from '../../evaluate/compile.js'
+import { defaultDealRules, type DealRules } from '../../evaluate/DealRules.js'
+import { nashScaleOf, objectiveTolerance, objectivesOf } from '../objectives.js'
+import type { Objective, SearchConstraints, SearchOptions } from '../Search.js'
 
 /** A search problem by index. @category search */
 export interface SearchProblem {

@@ -9,9 +9,9 @@
  * Every combination of levels is simulated for every seed.
  */
 import type { Scenario } from '../model/Scenario.js'
-import type { AvailableGain } from './availableGain.js'
+import type { AvailableGain } from '../simulate/availableGain.js'
 import type { SweepRow } from './runSweepCase.js'
-import type { Information } from './SimulationConfig.js'
+import type { Information } from '../simulate/SimulationConfig.js'
 import { distributionOf, summarizeSweep, type Distribution, type SweepSummary } from './summarizeSweep.js'
 import { sweep, sweepAvailableGain } from './sweep.js'
 import type { SweepBase } from './sweepGrid.js'
