@@ -4,7 +4,6 @@
  */
 
 /** A file as parsed JSON or YAML: deliberately loose, because tests break it on purpose. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type LooseFile = any
 
 /**

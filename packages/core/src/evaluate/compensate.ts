@@ -50,7 +50,7 @@ export const compensate = (input: CompensationInput): Float64Array => {
   let offset = 0
   let capped = 0
   for (const q of members) if (cap[q] !== Infinity) capped += cap[q]!
-  let level = Infinity
+  let level: number
   let k = 0
   for (;;) {
     while (k < order.length && breakpoint(order[k]!) === -Infinity) {

@@ -74,7 +74,10 @@ describe('GeniusWeb import and export', () => {
         const choice = new Int32Array(c.issueCount)
         const visit = (i: number): void => {
           if (i === c.issueCount) return void outcomes.push(choice.slice())
-          for (let o = 0; o < c.optionCount[i]!; o++) (choice[i] = o), visit(i + 1)
+          for (let o = 0; o < c.optionCount[i]!; o++) {
+            choice[i] = o
+            visit(i + 1)
+          }
         }
         visit(0)
         scenario.parties.forEach((party, p) => {

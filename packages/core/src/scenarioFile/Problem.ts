@@ -73,7 +73,7 @@ export interface Problem {
 }
 
 // Keys that read unambiguously after a dot; anything else is quoted in brackets.
-const plainKey = /^[\p{L}\p{N}_$-][\p{L}\p{N}_$\-]*$/u
+const plainKey = /^[\p{L}\p{N}_$-][\p{L}\p{N}_$-]*$/u
 
 /**
  * The path of a problem written as in JavaScript: keys after dots, list positions in brackets.

@@ -9,6 +9,8 @@ import type { Problem } from './Problem.js'
 
 const whitespace = new Set([' ', '\t', '\n', '\r'])
 const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
+// JSON forbids raw control characters inside strings, so the pattern must name them.
+// eslint-disable-next-line no-control-regex
 const stringPattern = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y
 
 /** Where the first JSON syntax error is and what was expected there (iterative: no recursion). */

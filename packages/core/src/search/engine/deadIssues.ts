@@ -47,7 +47,6 @@ export const boundWithoutDeadIssues = (s: NodeState, d: number, beat: number, st
   let value = current()
   for (let round = 0; round < DEAD_ISSUE_ROUNDS && value >= beat; round++) {
     let killed = false
-    let alive = 0
     let bestChange = -Infinity
     for (let e = d; e < N; e++) {
       if (dead[e]) continue
@@ -61,7 +60,6 @@ export const boundWithoutDeadIssues = (s: NodeState, d: number, beat: number, st
         else changed = Math.min(changed, upper[q]!)
       }
       if (changed >= beat) {
-        alive++
         bestChange = Math.max(bestChange, changed)
         continue
       }
