@@ -47,14 +47,15 @@ describe('readScenarioFile', () => {
     await handle.close()
     const started = performance.now()
     expect(await linesOf(path)).toEqual([`${path}: (top level): the file is 8589934592 bytes, more than the limit of 52428800 (50 MiB); split the scenario or remove data. [tooLarge]`])
-    expect(performance.now() - started).toBeLessThan(1000)
+    // Reading 8 GiB would take minutes: the size is checked before reading (generous bound).
+    expect(performance.now() - started).toBeLessThan(15_000)
   })
 
   it('stops reading a device or growing file once it passes the limit', async () => {
     const started = performance.now()
     const read = await readScenarioFile('/dev/zero')
     expect(read._tag === 'Left' && read.left[0]!.code).toBe('tooLarge')
-    expect(performance.now() - started).toBeLessThan(5000)
+    expect(performance.now() - started).toBeLessThan(30_000)
   })
 
   it('reports bytes that are not UTF-8 with their place in the file', async () => {

@@ -14,13 +14,15 @@ const folder = fileURLToPath(new URL('../../test/fixtures/genius/harbour/', impo
 const harbour: Record<string, string> = Object.fromEntries(readdirSync(folder).filter((f) => f.endsWith('.xml')).map((f) => [f, readFileSync(folder + f, 'utf8')]))
 const gemeente = harbour['Gemeente.xml']!
 
-/** The problems for the harbour folder with Gemeente.xml replaced, and how long reading took. */
-const readWith = (text: string): { problems: readonly Problem[]; ms: number } => {
-  const started = performance.now()
+/**
+ * The problems for the harbour folder with Gemeente.xml replaced. No test here times the reader
+ * (a busy machine must not fail a test): an entity bomb, deep nesting or a huge value that were
+ * expanded or walked would run past the test's time limit, which is the guard.
+ */
+const readWith = (text: string): { problems: readonly Problem[] } => {
   const result = fromGeniusXml({ ...harbour, 'Gemeente.xml': text })
-  const ms = performance.now() - started
   expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-  return { problems: E.isLeft(result) ? result.left : [], ms }
+  return { problems: E.isLeft(result) ? result.left : [] }
 }
 const brief = (p: Problem) => ({ code: p.code, file: p.file, line: p.line, column: p.column, message: p.message })
 const doctypeMessage = 'a <!DOCTYPE> or <!ENTITY> declaration is not read: GENIUS files need none, and entities can expand without bound or read other files; remove it.'
@@ -29,9 +31,8 @@ describe('entities', () => {
   it('refuses a billion-laughs entity bomb at its DOCTYPE without expanding anything', () => {
     const lol = (k: number) => `<!ENTITY lol${k} "${`&lol${k - 1};`.repeat(10)}">`
     const bomb = `<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol0 "lol">${Array.from({ length: 9 }, (_, k) => lol(k + 1)).join('')}]>\n`
-    const { problems, ms } = readWith(bomb + gemeente.replace('value="North bank"', 'value="&lol9;"'))
+    const { problems } = readWith(bomb + gemeente.replace('value="North bank"', 'value="&lol9;"'))
     expect(problems.map(brief)).toEqual([{ code: 'unsupported', file: 'Gemeente.xml', line: 2, column: 1, message: doctypeMessage }])
-    expect(ms).toBeLessThan(1000)
   })
 
   it('never reads the file an external entity names', () => {
@@ -55,26 +56,25 @@ describe('entities', () => {
 
 describe('size and shape', () => {
   it('refuses elements nested deeper than 32 levels, even 100,000 deep', () => {
-    const { problems, ms } = readWith('<a>'.repeat(100_000) + '</a>'.repeat(100_000))
+    const { problems } = readWith('<a>'.repeat(100_000) + '</a>'.repeat(100_000))
     expect(problems.map(brief)).toEqual([{ code: 'tooDeep', file: 'Gemeente.xml', line: undefined, column: undefined, message: 'the elements nest deeper than 32 levels; GENIUS files nest five deep.' }])
-    expect(ms).toBeLessThan(2000)
   })
 
   it('refuses an attribute value of twenty million characters without quoting it', () => {
-    const { problems, ms } = readWith(gemeente.replace('value="North bank"', `value="${'x'.repeat(20_000_000)}"`))
+    const { problems } = readWith(gemeente.replace('value="North bank"', `value="${'x'.repeat(20_000_000)}"`))
     expect(problems.map(brief)).toEqual([
       { code: 'tooLong', file: 'Gemeente.xml', line: 4, column: 26, message: 'an attribute value is longer than 100000 characters; GENIUS values are short names and numbers.' },
     ])
-    expect(ms).toBeLessThan(2000)
   })
 
-  it('places problems in a file of 20,000 items in time linear in its size', () => {
-    // Before, each place was found by counting lines from the top: 20,000 items took half a minute.
-    const items = Array.from({ length: 20_000 }, (_, k) => `<item index="${k}" value="v${k}" evaluation="${k === 19_999 ? 'x' : 1}"></item>`).join('\n')
-    const started = performance.now()
+  // Not a speed test: the guard is the test's time limit. Before, each place was found by
+  // counting lines from the top: 20,000 items took half a minute, so 100,000 would take about
+  // twelve minutes and run far past the limit, while the linear reader needs about a second.
+  it('places problems in a file of 100,000 items without counting lines from the top', { timeout: 60_000 }, () => {
+    const n = 100_000
+    const items = Array.from({ length: n }, (_, k) => `<item index="${k}" value="v${k}" evaluation="${k === n - 1 ? 'x' : 1}"></item>`).join('\n')
     const result = fromGeniusXml({ 'big.xml': `<utility_space><objective><issue index="1" name="i">\n${items}</issue><weight index="1" value="1"/></objective></utility_space>` })
-    expect(E.isLeft(result) && result.left.map((p) => [p.code, p.line, p.column])).toEqual([['invalidValue', 20_001, 1]])
-    expect(performance.now() - started).toBeLessThan(2000)
+    expect(E.isLeft(result) && result.left.map((p) => [p.code, p.line, p.column])).toEqual([['invalidValue', n + 1, 1]])
   })
 })
 

@@ -22,7 +22,8 @@ describe('findDealAsync', () => {
     expect(result._tag).toBe('BudgetExhausted')
     // A blocking search would let the 5 ms timer fire at most once in 300 ms.
     expect(ticks).toBeGreaterThan(10)
-    expect(performance.now() - started).toBeLessThan(1500)
+    // The time budget ends the search: a generous bound, so a busy machine cannot fail it.
+    expect(performance.now() - started).toBeLessThan(15_000)
   })
 
   it('stops soon after its signal is aborted and still returns only a valid deal', async () => {
@@ -32,7 +33,8 @@ describe('findDealAsync', () => {
     const started = performance.now()
     const result = await findDealAsync(s, { objective: 'maxmin', budget: { signal: controller.signal }, sliceMs: 5 })
     expect(result._tag).toBe('BudgetExhausted')
-    expect(performance.now() - started).toBeLessThan(1000)
+    // Without the signal the search would run until it proves the optimum, far longer.
+    expect(performance.now() - started).toBeLessThan(15_000)
     const best = bestOf(result)
     if (best !== undefined) expect(isSound(s, {}, best)).toBe(true)
   })
