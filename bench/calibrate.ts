@@ -4,7 +4,8 @@
  * The work: every deal of a fixed random scenario (3 parties, 12 issues of 3 options, 531 441
  * deals), each party's gain summed from the compiled arrays. No solver, no allocation per deal.
  */
-import { compile, gainOfChoices, type DomainId, type IssueId, type OptionId, type PartyId, type Scenario } from 'mandjes'
+import { type DomainId, type IssueId, type OptionId, type PartyId, type Scenario } from 'mandjes'
+import { compile, gainOfChoices } from 'mandjes/engine'
 
 const calibrationScenario = (): Scenario => {
   // A small linear congruential generator: the same numbers on every machine.

@@ -17,7 +17,9 @@
  * ```
  */
 import { readFile } from 'node:fs/promises'
-import { formatOfFile, parseJson, parseYaml, type DecisionRule, type Goodwill, type Information, type Involvement, type MediatorSpec, type PartyId, type SweepGrid, type Transparency } from 'mandjes'
+import { type DecisionRule, type Goodwill, type Information, type Involvement, type MediatorSpec, type PartyId, type SweepGrid, type Transparency } from 'mandjes'
+import { formatOfFile } from 'mandjes/engine'
+import { parseJson, parseYaml } from 'mandjes/engine'
 import { InputError } from './CliError.js'
 import { parseMediator } from './commands/simulate.js'
 

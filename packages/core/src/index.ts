@@ -17,18 +17,14 @@ export type { Scenario, Compensation } from './model/Scenario.js'
 export { scenarioVersion } from './model/Scenario.js'
 
 // evaluate
-export { GAIN_TOLERANCE, isStrictGain, isNoLoss, reaches } from './evaluate/tolerance.js'
-export { toleranceFor } from './evaluate/toleranceFor.js'
 export { isTight, TIGHT_SHARE } from './evaluate/isTight.js'
 export type { DealRules, GainRule } from './evaluate/DealRules.js'
 export { defaultDealRules } from './evaluate/DealRules.js'
-export { utilityOf, utilityOfParty, netReceived } from './evaluate/utilityOf.js'
+export { utilityOf } from './evaluate/utilityOf.js'
 export { gainOf, domainGainOf } from './evaluate/gainOf.js'
 export { changesOf, participantsOf, dealFrom } from './evaluate/changesOf.js'
 export type { DealCheck, DealFlaw } from './evaluate/checkDeal.js'
 export { checkDeal, isValidDeal } from './evaluate/checkDeal.js'
-export type { CompiledScenario, PairTerm } from './evaluate/compile.js'
-export { compile, gainOfChoices, dealOfChoices, choicesOfDeal } from './evaluate/compile.js'
 
 // search
 export type {
@@ -37,14 +33,9 @@ export type {
 } from './search/Search.js'
 export type { ConstraintName } from './search/Search.js'
 export { findDeal } from './search/findDeal.js'
-export { findDealAsync, DEFAULT_SLICE_MS } from './search/findDealAsync.js'
+export { findDealAsync } from './search/findDealAsync.js'
 export type { AsyncSearchOptions } from './search/findDealAsync.js'
 export { exhaustive, EXHAUSTIVE_MAX_DEALS } from './search/exhaustive.js'
-export { objectivesOf, nashScaleOf, objectiveValue, compareValues } from './search/objectives.js'
-export { constraintViolations, activeConstraints, withoutConstraint } from './search/constraints.js'
-export { certificateReason } from './search/engine/deadlock.js'
-export { compensate, paymentsFromNets } from './evaluate/compensate.js'
-export type { CompensationInput } from './evaluate/compensate.js'
 export { topDeals } from './search/topDeals.js'
 export type { Distinctness, TopDealsOptions, TopDeals } from './search/topDeals.js'
 export { allDeals, ALL_DEALS_CAP } from './search/allDeals.js'
@@ -53,23 +44,25 @@ export { dealFrontier, FRONTIER_SAMPLES } from './search/dealFrontier.js'
 export type { DealFrontierOptions, DealFrontier } from './search/dealFrontier.js'
 export { explainDeal } from './search/explainDeal.js'
 export type { IssueChange, MandateItem, PartyExplanation, DealExplanation } from './search/explainDeal.js'
-export { scaleParty } from './search/scaleParty.js'
 
 // analyze
 export type { Blocker, OptionAnalysis, IssueStatus, IssueAnalysis, DeadlockReport } from './analyze/findDeadlocks.js'
 export { findDeadlocks } from './analyze/findDeadlocks.js'
-export type { ReferencePoint, IssueGroup, OutcomeSpace, OutcomeSpaceOptions, GroupTooLarge } from './analyze/OutcomeSpace.js'
-export { outcomeSpace, gainVectorOf } from './analyze/OutcomeSpace.js'
-export { issueGroups } from './analyze/issueGroups.js'
+export type {
+  ReferencePoint, IssueGroup, OutcomeSpace, OutcomeSpaceOptions, GroupTooLarge,
+} from './analyze/OutcomeSpace.js'
+export { outcomeSpace } from './analyze/OutcomeSpace.js'
 export type { FrontierOptions, FrontierPoint, FrontierResult } from './analyze/paretoFrontier.js'
-export { paretoFrontier, frontierOfSpace } from './analyze/paretoFrontier.js'
-export { nashPoints, kalaiSmorodinskyPoints, egalitarianPoints, maxWelfarePoints } from './analyze/bargainingPoints.js'
+export { paretoFrontier } from './analyze/paretoFrontier.js'
+export {
+  nashPoints, kalaiSmorodinskyPoints, egalitarianPoints, maxWelfarePoints,
+} from './analyze/bargainingPoints.js'
 export type { CountOptions, AcceptableCount } from './analyze/countAcceptable.js'
 export { countAcceptable, outcomeCount } from './analyze/countAcceptable.js'
 export type { AnalysisPoint, AnalyzeOptions, ScenarioAnalysis } from './analyze/analyzeScenario.js'
 export { analyzeScenario } from './analyze/analyzeScenario.js'
 export type { Rational } from './analyze/Rational.js'
-export { rational, compareRational, rationalFromDecimal, rationalToNumber, formatRational } from './analyze/Rational.js'
+export { rationalToNumber, formatRational } from './analyze/Rational.js'
 export type { PointAllocations, AdjustedWinnerDivision } from './analyze/adjustedWinner.js'
 export { adjustedWinner } from './analyze/adjustedWinner.js'
 
@@ -77,21 +70,14 @@ export { adjustedWinner } from './analyze/adjustedWinner.js'
 export type { Problem, ProblemCode, ProblemPath } from './scenarioFile/Problem.js'
 export { formatPath, formatProblem, problemCodes } from './scenarioFile/Problem.js'
 export type { ScenarioFile, PartyFile, IssueFile, DomainFile } from './scenarioFile/ScenarioFile.js'
-export {
-  scenarioFileSchema, partyFileSchema, issueFileSchema, domainFileSchema, optionFileSchema, optionRefFileSchema,
-  valuationFileSchema, mandateFileSchema, interactionFileSchema,
-} from './scenarioFile/ScenarioFile.js'
 export { scenarioJsonSchema } from './scenarioFile/scenarioJsonSchema.js'
 export { scenarioFileLimits } from './scenarioFile/limits.js'
 export { decodeScenario } from './scenarioFile/decodeScenario.js'
 export { encodeScenario } from './scenarioFile/encodeScenario.js'
 export type { ParseScenarioOptions } from './scenarioFile/parseScenarioText.js'
-export { parseScenarioText, formatOfFile } from './scenarioFile/parseScenarioText.js'
+export { parseScenarioText } from './scenarioFile/parseScenarioText.js'
 export type { ScenarioFormat, WriteScenarioOptions } from './scenarioFile/writeScenarioText.js'
 export { writeScenarioText } from './scenarioFile/writeScenarioText.js'
-export { readText } from './scenarioFile/readText.js'
-export { parseJson } from './scenarioFile/parseJson.js'
-export { parseYaml } from './scenarioFile/parseYaml.js'
 
 // interop
 export type { Problems } from './interop/foreignFile.js'
@@ -103,28 +89,22 @@ export { chooseStatusQuo } from './interop/chooseStatusQuo.js'
 
 // simulate
 // The seeded generator's state and stream, as types only: simulation state and mediators carry them.
-export type { Rng, RandomStream } from './internal/random.js'
 export type {
-  AgendaItem, Involvement, DecisionRule, Councils, RatificationRule, TrustDynamics, Transparency, Information, Goodwill, Elections,
-  SimulationConfig, SimulationSettings,
+  AgendaItem, Involvement, DecisionRule, Councils, RatificationRule, TrustDynamics, Transparency,
+  Information, Goodwill, Elections, SimulationConfig, SimulationSettings,
 } from './simulate/SimulationConfig.js'
 export { defaultSimulationConfig, simulationConfig } from './simulate/SimulationConfig.js'
-export type { VoteReason, Vote, Outvoted, CouncilVote, TrustChange, SimulationEvent } from './simulate/SimulationEvent.js'
-export type { AgendaStatus, Json, Agreement, InformationState, NegotiationState } from './simulate/NegotiationState.js'
-export { initialState } from './simulate/initialState.js'
-export type { ProposalDraft, MediatorView, MediatorMove, Mediator, ConcessionTactic, MediatorSpec } from './simulate/Mediator.js'
+export type {
+  VoteReason, Vote, Outvoted, CouncilVote, TrustChange, SimulationEvent,
+} from './simulate/SimulationEvent.js'
+export type { MediatorSpec } from './simulate/Mediator.js'
 export { mediatorLabel } from './simulate/Mediator.js'
-export { mediatorFor, allMediators } from './simulate/mediatorFor.js'
-export type { TableDecision } from './simulate/voteOnChanges.js'
+export { allMediators } from './simulate/mediatorFor.js'
 export type { StaggeredAgendaOptions } from './simulate/agenda.js'
-export { agendaOf, staggeredAgenda } from './simulate/agenda.js'
+export { staggeredAgenda } from './simulate/agenda.js'
 export { withMandateWidth } from './simulate/withMandateWidth.js'
-export { ratificationProbability, visibilityOf } from './simulate/ratify.js'
-export { nextTrust } from './simulate/trust.js'
-export type { HistoryStep, History } from './simulate/History.js'
+export type { History } from './simulate/History.js'
 export { replay } from './simulate/History.js'
-export type { AvailableGain } from './simulate/availableGain.js'
-export { availableGain } from './simulate/availableGain.js'
 export type { RunCounts, RunReport, RunStop, SimulationResult } from './simulate/SimulationResult.js'
 export type { SimulateOptions } from './simulate/simulate.js'
 export { simulate, resume } from './simulate/simulate.js'
@@ -137,15 +117,11 @@ export type { BilateralExchangesOptions } from './simulate/mediators/bilateralEx
 export { bilateralExchanges } from './simulate/mediators/bilateralExchanges.js'
 export type { AlternatingOffersOptions } from './simulate/mediators/alternatingOffers.js'
 export { alternatingOffers } from './simulate/mediators/alternatingOffers.js'
-export { concessionBeta, conceded } from './simulate/mediators/concession.js'
-export type { SweepParameters, SweepGrid, SweepBase, SweepCase } from './experiment/sweepGrid.js'
-export { sweepParameterNames, sweepCases, caseSettings } from './experiment/sweepGrid.js'
-export type { SweepRow } from './experiment/runSweepCase.js'
-export { sweepRowParameters, runSweepCase } from './experiment/runSweepCase.js'
+export type { SweepParameters, SweepGrid, SweepBase } from './experiment/sweepGrid.js'
 export type { Distribution, SweepSummary } from './experiment/summarizeSweep.js'
 export { distributionOf, summarizeSweep } from './experiment/summarizeSweep.js'
 export type { SweepOptions, SweepResult } from './experiment/sweep.js'
-export { sweep, sweepAvailableGain } from './experiment/sweep.js'
+export { sweep } from './experiment/sweep.js'
 export type {
   CivilServantLevel, ThreeQuestionsOptions, ThreeQuestionsRow, ThreeQuestionsEffect, ThreeQuestionsResult,
 } from './experiment/threeQuestions.js'
@@ -154,31 +130,25 @@ export { civilServantLevels, threeQuestionsExperiment } from './experiment/three
 // report
 export { deadlocksToText } from './report/deadlocksToText.js'
 export type { Language } from './report/Language.js'
-export { languages, localeOf } from './report/Language.js'
+export { languages } from './report/Language.js'
 export type { NumberFormat } from './report/formatNumber.js'
 export { formatNumber } from './report/formatNumber.js'
-export { escapeHtml } from './report/escapeHtml.js'
 export type {
-  CouncilNote, NoteParty, NoteOption, NoteChange, NotePayment, NoteBlocker, NoteDeadlock, MandateCheck, OtherParticipant, RatificationRisk,
+  CouncilNote, NoteParty, NoteOption, NoteChange, NotePayment, NoteBlocker, NoteDeadlock, MandateCheck,
+  OtherParticipant, RatificationRisk,
 } from './report/CouncilNote.js'
 export type { TightnessOptions } from './report/checkMandate.js'
 export { checkMandate } from './report/checkMandate.js'
 export type { CouncilNoteOptions } from './report/councilNoteFor.js'
 export { councilNoteFor } from './report/councilNoteFor.js'
-export type { Inline, Block, Section, NoteDocument } from './report/NoteDocument.js'
-export { paragraph, list, table } from './report/NoteDocument.js'
-export { noteToDocument } from './report/noteToDocument.js'
-export { documentToMarkdown } from './report/documentToMarkdown.js'
-export { documentToHtml } from './report/documentToHtml.js'
 export { noteToMarkdown } from './report/noteToMarkdown.js'
 export { noteToHtml } from './report/noteToHtml.js'
 export type { VegaLiteSpec } from './report/charts/VegaLiteSpec.js'
-export { vegaLiteSchema } from './report/charts/VegaLiteSpec.js'
 export type { GainsChartOptions, GainsChartRow } from './report/charts/gainsChart.js'
-export { gainsChart, gainsChartRows } from './report/charts/gainsChart.js'
+export { gainsChart } from './report/charts/gainsChart.js'
 export type { GainPoint, NamedGainPoint, FrontierChartData } from './report/charts/frontierChart.js'
 export { frontierChart } from './report/charts/frontierChart.js'
-export { frontierChartData, paretoFront2d } from './report/charts/frontierChartData.js'
+export { frontierChartData } from './report/charts/frontierChartData.js'
 export type { SweepCell, SweepHeatmapData } from './report/charts/sweepHeatmap.js'
 export { sweepHeatmap } from './report/charts/sweepHeatmap.js'
 export type { SweepAxis, SweepMeasure } from './report/charts/sweepHeatmapData.js'

@@ -5,7 +5,8 @@
  * of the budget): a constraint whose removal lets a checked deal through is binding, one whose
  * re-run ran out of budget is undetermined.
  */
-import { activeConstraints, certificateReason, withoutConstraint, type ConstraintName, type DealRules, type DeadlockCertificate, type Scenario, type SearchConstraints } from 'mandjes'
+import { type ConstraintName, type DealRules, type DeadlockCertificate, type Scenario, type SearchConstraints } from 'mandjes'
+import { activeConstraints, certificateReason, withoutConstraint } from 'mandjes/engine'
 import { formulateDeal, type FormulationSettings } from './formulateDeal.js'
 import { ExprBuilder } from './LinearModel.js'
 import type { MilpLimits } from './solveMilp.js'

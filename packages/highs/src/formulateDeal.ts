@@ -26,7 +26,8 @@
  * smaller set of deals. Every deal is re-checked with `checkDeal` (see `solveVerified`).
  */
 import type { IssueId, OptionId, PartyId, Scenario, SearchConstraints } from 'mandjes'
-import { compile, defaultDealRules, GAIN_TOLERANCE, type CompiledScenario, type DealRules } from 'mandjes'
+import { defaultDealRules, type DealRules } from 'mandjes'
+import { compile, GAIN_TOLERANCE, type CompiledScenario } from 'mandjes/engine'
 import { domainGainExpression, gainExpressions, optionColumn, rangeOverDeals } from './gainExpressions.js'
 import { ExprBuilder, LinearModel, sumOf, type LinearExpr } from './LinearModel.js'
 

@@ -8,7 +8,7 @@
  * which forces `w` to the product whenever the `x` are binary, so `w` stays continuous. The
  * status quo's own interaction value is subtracted as a constant, as `gainOfChoices` does.
  */
-import type { CompiledScenario } from 'mandjes'
+import type { CompiledScenario } from 'mandjes/engine'
 import { ExprBuilder, type LinearExpr, type LinearModel } from './LinearModel.js'
 
 /** Column of option `o` of issue `i`: the option columns come first, in the compiled flat order. */

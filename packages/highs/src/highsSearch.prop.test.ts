@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkDeal, constraintViolations, exhaustive, type Objective, type RankedDeal, type Scenario, type SearchConstraints, type SearchOptions, type SearchResult, type Search } from 'mandjes'
+import { checkDeal, exhaustive, type Objective, type RankedDeal, type Scenario, type SearchConstraints, type SearchOptions, type SearchResult, type Search } from 'mandjes'
+import { constraintViolations } from 'mandjes/engine'
 import { scenarioArb } from '../../core/test/arbitraries.js'
 import { formulateDeal } from './formulateDeal.js'
 import { highsSearch } from './highsSearch.js'

@@ -15,7 +15,8 @@
  */
 import type { Highs } from 'highs'
 import * as O from 'fp-ts/lib/Option.js'
-import { defaultDealRules, objectivesOf, type Objective, type RankedDeal, type Search, type SearchResult } from 'mandjes'
+import { defaultDealRules, type Objective, type RankedDeal, type Search, type SearchResult } from 'mandjes'
+import { objectivesOf } from 'mandjes/engine'
 import { deadlockCertificate } from './deadlockCertificate.js'
 import { formulateDeal, type FormulationSettings } from './formulateDeal.js'
 import { objectiveExpression } from './objectiveExpression.js'

@@ -1,4 +1,5 @@
-import { objectiveValue, type Deal, type DealCheck, type Objective, type RankedDeal } from 'mandjes'
+import { type Deal, type DealCheck, type Objective, type RankedDeal } from 'mandjes'
+import { objectiveValue } from 'mandjes/engine'
 
 /**
  * A checked deal ranked on each objective of a spec, from the exact gains `checkDeal`

@@ -6,7 +6,8 @@
  * only invalid deals keeps every bound HiGHS proves valid for the valid deals.
  */
 import type { Highs } from 'highs'
-import { checkDeal, constraintViolations, dealOfChoices, type Deal, type DealCheck, type DealRules, type Scenario, type SearchConstraints } from 'mandjes'
+import { checkDeal, type Deal, type DealCheck, type DealRules, type Scenario, type SearchConstraints } from 'mandjes'
+import { constraintViolations, dealOfChoices } from 'mandjes/engine'
 import type { DealFormulation } from './formulateDeal.js'
 import { optionColumn } from './gainExpressions.js'
 import { ExprBuilder, type LinearExpr } from './LinearModel.js'

@@ -5,7 +5,8 @@
  * written file replays to exactly the state the run ended with.
  */
 import { readFile } from 'node:fs/promises'
-import { replay, type History, type NegotiationState, type Scenario } from 'mandjes'
+import { replay, type History, type Scenario } from 'mandjes'
+import { type NegotiationState } from 'mandjes/engine'
 import { InputError } from '../CliError.js'
 import type { Io } from '../Io.js'
 import { resolvePath } from '../Io.js'

@@ -7,10 +7,9 @@
 import { setMaxListeners } from 'node:events'
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
-import {
-  summarizeSweep, sweepAvailableGain, sweepCases,
-  type Scenario, type SweepGrid, type SweepOptions, type SweepRow, type SweepSummary, type AvailableGain, type SweepCase,
-} from 'mandjes'
+import { summarizeSweep, type Scenario, type SweepGrid, type SweepOptions, type SweepSummary } from 'mandjes'
+import { sweepAvailableGain, type AvailableGain } from 'mandjes/engine'
+import { sweepCases, type SweepRow, type SweepCase } from 'mandjes/engine'
 import type { SweepShared, SweepTask } from './sweepWorker.js'
 import { sweepWorkerLocation, type WorkerLocation } from './workerLocation.js'
 

@@ -11,7 +11,9 @@
  * cloned into every task would start them cold each time.
  */
 import { workerData } from 'node:worker_threads'
-import { runSweepCase, type AvailableGain, type Scenario, type SweepBase, type SweepCase, type SweepRow } from 'mandjes'
+import { type Scenario, type SweepBase } from 'mandjes'
+import { type AvailableGain } from 'mandjes/engine'
+import { runSweepCase, type SweepCase, type SweepRow } from 'mandjes/engine'
 
 /** What every case of one sweep shares: sent to each worker once. @category simulate */
 export interface SweepShared {
