@@ -99,7 +99,8 @@ const failuresOf = async (block: ExampleBlock): Promise<string[]> => {
     }
     let expected: unknown
     try {
-      expected = new Function(...names, `return (${toJavaScript(`(${expression})`).replace(/;\s*$/, '')})`)(...names.map((x) => scope[x]))
+      // An assignment, because esbuild drops a bare expression without side effects (`-2`).
+      expected = new Function(...names, `let __v\n${toJavaScript(`__v = (${expression})`)}\nreturn __v`)(...names.map((x) => scope[x]))
     } catch (error) {
       failures.push(`${block.file}:${c.line}: the claim "${c.expected}" cannot be evaluated: ${(error as Error).message}`)
       return

@@ -91,7 +91,9 @@ export const toJavaScript = (code: string): string => transformSync(code, { load
 /** The expected value's source as a JavaScript expression, or undefined when it is prose. */
 export const expectedExpression = (text: string): string | undefined => {
   const printed = text.replace(/\b((?:Float64|Float32|Int32|Uint8|Uint32|Int8)Array) \[([^\]]*)\]/g, '$1.of($2)')
-  const candidates = [printed, printed.split(/: (?=[^'"]*$)/)[0]!, printed.split(' — ')[0]!, printed.split(/ \((?=[^'"]*$)/)[0]!]
+  // The value, then any prose after it ("true: 0.1 ≤ 0.3 × 1.5"): try each cut at ': ', ' — ', ' ('.
+  const cuts = [...printed.matchAll(/: | — | \(/g)].map((m) => printed.slice(0, m.index))
+  const candidates = [printed, ...cuts]
   for (const c of candidates) {
     if (c.trim() === '' || /\.\.\./.test(c)) continue
     try {

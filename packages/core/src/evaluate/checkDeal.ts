@@ -60,7 +60,7 @@ export interface DealCheck {
  *
  * @example
  * checkDeal(scenario, scenario.statusQuo).flaws // => [{ _tag: 'NoChange' }]
- * checkDeal(scenario, dealFrom(scenario, { road: 'east', housing: 'west' })).valid // => true
+ * checkDeal(scenario, dealFrom(scenario, { road: 'via-b', housing: 'west' })).valid // => true
  *
  * @category evaluate
  */

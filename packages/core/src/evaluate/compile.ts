@@ -72,7 +72,7 @@ const cache = new WeakMap<Scenario, CompiledScenario>()
 /**
  * Compiles a scenario to its dense form (cached per scenario object).
  * @example
- * compile(scenario).totalOptions // => 6
+ * compile(scenario).totalOptions // => 5
  * @category evaluate
  */
 export const compile = (scenario: Scenario): CompiledScenario => {

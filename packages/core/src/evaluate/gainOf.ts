@@ -11,7 +11,7 @@ import { utilityOf } from './utilityOf.js'
  * Negative means the party loses by agreeing.
  *
  * @example
- * gainOf(scenario, 'A' as PartyId, deal) // => 0.25
+ * gainOf(scenario, 'A' as PartyId, deal) // => 2
  * gainOf(scenario, 'A' as PartyId, scenario.statusQuo) // => 0
  *
  * @category evaluate
@@ -24,7 +24,8 @@ export const gainOf = (scenario: Scenario, party: PartyId, deal: Deal): number =
  * domain's issues. Interaction terms and money are not attributed to any domain.
  *
  * @example
- * domainGainOf(scenario, 'A' as PartyId, deal, 'housing' as DomainId) // => -0.5
+ * domainGainOf(scenario, 'A' as PartyId, deal, 'housing' as DomainId) // => 3
+ * domainGainOf(scenario, 'A' as PartyId, deal, 'mobility' as DomainId) // => -1
  *
  * @category evaluate
  */

@@ -8,7 +8,7 @@ const cache = new WeakMap<Scenario, number>()
  * scale is the largest absolute utility one party can get from the issues, interactions and
  * reservation. Scaling keeps the test meaningful whether valuations are in points or in euros.
  * @example
- * toleranceFor(scenario) // => 1e-9
+ * toleranceFor(scenario) // => 5e-9: B can get at most 2 × 2 + 1 = 5
  * @category evaluate
  */
 export const toleranceFor = (scenario: Scenario): number => {

@@ -14,7 +14,8 @@ import { lookup } from '../internal/lookup.js'
  * plus its interaction terms, plus `moneyValue × (received − paid)`.
  *
  * @example
- * utilityOf(scenario, 'A' as PartyId, scenario.statusQuo) // => 3.5
+ * utilityOf(scenario, 'A' as PartyId, scenario.statusQuo) // => 0
+ * utilityOf(scenario, 'A' as PartyId, dealFrom(scenario, { housing: 'west' })) // => 3
  *
  * @category evaluate
  */

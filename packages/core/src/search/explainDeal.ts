@@ -75,10 +75,10 @@ export interface DealExplanation {
 /**
  * Explains a deal per party.
  * @example
- * const e = explainDeal(scenario, dealFrom(scenario, { road: 'built', housing: 'in-a' }))
+ * const e = explainDeal(scenario, dealFrom(scenario, { road: 'via-b', housing: 'west' }))
  * e.parties[0].gives.map((c) => c.issue) // => ['road']
  * e.parties[0].gets.map((c) => c.issue) // => ['housing']
- * e.parties[0].gain // => 1
+ * e.parties[0].gain // => 2
  * @category search
  */
 export const explainDeal = (scenario: Scenario, deal: Deal, rules: DealRules = defaultDealRules): DealExplanation => {

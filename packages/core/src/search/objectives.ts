@@ -28,7 +28,7 @@ export const objectivesOf = (spec: ObjectiveSpec | undefined): readonly Objectiv
  * interaction terms. A party that values no issue falls back to its money value, then to 1.
  * Multiplying the party's valuations by c multiplies this scale by c.
  * @example
- * nashScaleOf(scenario, scenario.parties[0]) // => 3
+ * nashScaleOf(scenario, scenario.parties[0]) // => 5: A's road spreads 1, its housing 4
  * @category search
  */
 export const nashScaleOf = (scenario: Scenario, party: Party): number => {
