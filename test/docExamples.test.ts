@@ -2,7 +2,8 @@
  * Every `@example` in packages/core runs, and every `// =>` claim in it holds. An example sees
  * its own module's exports, the public API (`mandjes` and `mandjes/engine`), fp-ts's Either and
  * Option as `E` and `O`, and these fixtures: `scenario`, the road-and-housing scenario of
- * packages/core/test/roadAndHousing.ts (parties A and B, issues road and housing). A claim
+ * packages/core/test/roadAndHousing.ts (parties A and B, issues road and housing), `deal`, its
+ * package deal, and `space` and `frontier`, its outcome space and Pareto frontier. A claim
  * whose value is prose rather than an expression is a failure too: write it as a plain comment.
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -20,7 +21,10 @@ import { exampleBlocks, expectedExpression, programOf, toJavaScript, type Exampl
 const src = resolve(import.meta.dirname, '../packages/core/src')
 /** A builds B's road, B drops its housing location for A's: A gains 2, B gains 3. */
 const deal = dealFrom(roadAndHousing, { road: 'via-b', housing: 'west' })
-const fixtures = { E, O, scenario: roadAndHousing, roadAndHousing, deal }
+/** The outcome space of the fixture and its Pareto frontier, for the analysis examples. */
+const space = root.outcomeSpace(roadAndHousing)
+const frontier = root.paretoFrontier(roadAndHousing)
+const fixtures = { E, O, scenario: roadAndHousing, roadAndHousing, deal, space, frontier }
 
 /**
  * The claims not yet made to run, one `file: subject` a line. A ratchet: a failure not on the

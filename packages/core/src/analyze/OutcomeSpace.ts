@@ -74,7 +74,7 @@ const gridBits = (partyCount: number): number => 50 - Math.ceil(Math.log2(Math.m
  * choices on the issues only).
  * @example
  * const space = outcomeSpace(scenario)
- * space.groups.length // => the number of issue groups
+ * space.groups.length // => 2: road and housing share no interaction term, so each is its own group
  * @category analyze
  */
 export const outcomeSpace = (scenario: Scenario, options: OutcomeSpaceOptions = {}): OutcomeSpace | GroupTooLarge => {
@@ -158,7 +158,7 @@ export const outcomeSpace = (scenario: Scenario, options: OutcomeSpaceOptions = 
  * An outcome's integer gain vector, summed over groups: the oracle's way, used by tests and
  * by anything that holds full choice vectors.
  * @example
- * gainVectorOf(space, compiled.statusQuo) // => Float64Array [0, 0, ...]
+ * gainVectorOf(space, compile(scenario).statusQuo) // => Float64Array [0, 0]
  * @category analyze
  */
 export const gainVectorOf = (space: OutcomeSpace, choices: ArrayLike<number>): Float64Array => {

@@ -56,7 +56,7 @@ const inCommonUnit = (space: OutcomeSpace, gains: readonly ArrayLike<number>[]):
  * The Nash bargaining points: largest product of gains over the reservation point.
  * Indices into `gains`, ties included, in order.
  * @example
- * nashPoints(space, frontier.points.map((p) => p.gains)) // => [3]
+ * nashPoints(space, frontier.points.map((p) => p.gains)) // => [0]: one point, A 2 and B 3
  * @category analyze
  */
 export const nashPoints = (space: OutcomeSpace, gains: readonly ArrayLike<number>[]): number[] => {
@@ -68,7 +68,7 @@ export const nashPoints = (space: OutcomeSpace, gains: readonly ArrayLike<number
  * The Kalai-Smorodinsky points: largest smallest share `gain / ideal gain`, where a party's
  * ideal gain is its largest among the vectors given. Ties included.
  * @example
- * kalaiSmorodinskyPoints(space, frontier.points.map((p) => p.gains)) // => [2, 5]
+ * kalaiSmorodinskyPoints(space, frontier.points.map((p) => p.gains)) // => [0]
  * @category analyze
  */
 export const kalaiSmorodinskyPoints = (space: OutcomeSpace, gains: readonly ArrayLike<number>[]): number[] => {
@@ -88,7 +88,7 @@ export const kalaiSmorodinskyPoints = (space: OutcomeSpace, gains: readonly Arra
 /**
  * The egalitarian points: largest smallest gain over the reservation point. Ties included.
  * @example
- * egalitarianPoints(space, frontier.points.map((p) => p.gains)) // => [4]
+ * egalitarianPoints(space, frontier.points.map((p) => p.gains)) // => [0]
  * @category analyze
  */
 export const egalitarianPoints = (space: OutcomeSpace, gains: readonly ArrayLike<number>[]): number[] => {

@@ -34,7 +34,7 @@ export type AcceptableCount =
 /**
  * The number of outcomes of a scenario: the product of its issues' option counts.
  * @example
- * outcomeCount(space) // => 4782969n
+ * outcomeCount(space) // => 6n: 2 road options × 3 housing options
  * @category analyze
  */
 export const outcomeCount = (space: OutcomeSpace): bigint => space.groups.reduce((n, g) => n * BigInt(g.size), 1n)
@@ -65,7 +65,7 @@ const listHalf = (space: OutcomeSpace, from: number, to: number): Float64Array =
 /**
  * Counts the outcomes above every party's floor, exactly when the limits allow.
  * @example
- * countAcceptable(space) // => { method: 'exact', count: 1234n }
+ * countAcceptable(space) // => { method: 'exact', count: 1n }: only the package deal
  * @category analyze
  */
 export const countAcceptable = (space: OutcomeSpace, options: CountOptions = {}): AcceptableCount => {

@@ -57,7 +57,7 @@ const now = (): number => (globalThis as unknown as { performance: { now(): numb
  *
  * @example
  * const result = paretoFrontier(scenario)
- * if (result._tag === 'Frontier') result.points.length // => the number of distinct gain vectors
+ * result._tag === 'Frontier' && result.points.length // => 1: the package deal is the only point
  *
  * @category analyze
  */
