@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // Tests read JSON output loosely and build hostile inputs on purpose.
-    files: ['**/*.test.ts', '**/test/**', 'test/**', 'bench/**'],
+    files: ['**/*.test.ts', '**/test/**', 'test/**', 'bench/**', 'packages/testkit/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],

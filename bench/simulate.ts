@@ -18,7 +18,7 @@ import { Worker } from 'node:worker_threads'
 import { parseArgs } from 'node:util'
 import { allMediators, mediatorLabel, staggeredAgenda, sweep, type MediatorSpec, type SweepBase } from '../packages/core/src/index.js'
 import { sweepAvailableGain } from '../packages/core/src/engine.js'
-import { negotiationScenario } from '../packages/core/test/negotiationScenario.js'
+import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 import { build } from 'esbuild'
 import { sweepParallel as sweepParallelFromSources } from '../packages/cli/src/sweep/sweepParallel.js'
 

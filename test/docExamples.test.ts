@@ -2,7 +2,7 @@
  * Every `@example` in packages/core runs, and every `// =>` claim in it holds. An example sees
  * its own module's exports, the public API (`mandjes` and `mandjes/engine`), fp-ts's Either and
  * Option as `E` and `O`, and these fixtures: `scenario`, the road-and-housing scenario of
- * packages/core/test/roadAndHousing.ts (parties A and B, issues road and housing), `deal`, its
+ * @mandjes/testkit/roadAndHousing.js (parties A and B, issues road and housing), `deal`, its
  * package deal, and `space` and `frontier`, its outcome space and Pareto frontier. A claim
  * whose value is prose rather than an expression is a failure too: write it as a plain comment.
  */
@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import * as root from '../packages/core/src/index.js'
 import * as engine from '../packages/core/src/engine.js'
-import { roadAndHousing } from '../packages/core/test/roadAndHousing.js'
+import { roadAndHousing } from '@mandjes/testkit/roadAndHousing.js'
 import { readFileSync } from 'node:fs'
 import { dealFrom } from '../packages/core/src/evaluate/changesOf.js'
 import { exampleBlocks, expectedExpression, programOf, toJavaScript, type ExampleBlock } from './docExamples.js'
@@ -49,7 +49,7 @@ const matches = (actual: unknown, expected: unknown): boolean => {
     return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)) || Number(actual.toPrecision(4)) === expected
   }
   if (ArrayBuffer.isView(expected) && ArrayBuffer.isView(actual))
-    return matches([...(actual as unknown as ArrayLike<number>)], [...(expected as unknown as ArrayLike<number>)])
+    return matches(Array.from(actual as unknown as ArrayLike<number>), Array.from(expected as unknown as ArrayLike<number>))
   if (Array.isArray(expected)) return Array.isArray(actual) && actual.length === expected.length && expected.every((e, k) => matches(actual[k], e))
   if (expected !== null && typeof expected === 'object') {
     if (actual === null || typeof actual !== 'object') return false
@@ -60,7 +60,7 @@ const matches = (actual: unknown, expected: unknown): boolean => {
 
 const show = (v: unknown): string => {
   try {
-    return JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? `${x}n` : ArrayBuffer.isView(x) ? [...(x as unknown as number[])] : x))?.slice(0, 300) ?? String(v)
+    return JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? `${x}n` : ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<number>) : x))?.slice(0, 300) ?? String(v)
   } catch {
     return String(v)
   }

@@ -7,8 +7,8 @@
  */
 import { findDeal } from '../../packages/core/src/search/findDeal.js'
 import type { Scenario } from '../../packages/core/src/model/Scenario.js'
-import { ladderLike } from '../../packages/core/test/searchFixtures.js'
-import { negotiationScenario } from '../../packages/core/test/negotiationScenario.js'
+import { ladderLike } from '@mandjes/testkit/searchFixtures.js'
+import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 import { ladderNames, loadLadder } from './ladder.js'
 
 const [mode = 'negotiation', budgetArg = '2000'] = process.argv.slice(2)

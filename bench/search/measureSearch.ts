@@ -8,8 +8,8 @@
  */
 import { findDeal } from '../../packages/core/src/search/findDeal.js'
 import type { Objective } from '../../packages/core/src/search/Search.js'
-import { ladderLike } from '../../packages/core/test/searchFixtures.js'
-import { negotiationScenario } from '../../packages/core/test/negotiationScenario.js'
+import { ladderLike } from '@mandjes/testkit/searchFixtures.js'
+import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 import { ladderNames, loadLadder } from './ladder.js'
 
 const [mode = 'ladder', arg = 'sum', budgetArg = '10000'] = process.argv.slice(2)

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { readForeignFolder } from './readForeignFolder.js'
 import { writeGeniusWebFolder } from './writeGeniusWebFolder.js'
 
-const geniusFixture = fileURLToPath(new URL('../../../core/test/fixtures/genius/harbour/', import.meta.url))
+const geniusFixture = fileURLToPath(new URL('../../../testkit/fixtures/genius/harbour/', import.meta.url))
 const temporary = () => mkdtempSync(join(tmpdir(), 'mandjes-folder-'))
 
 describe('reading folders of other negotiation tools', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { staggeredAgenda, sweep, type SweepBase, type SweepGrid } from 'mandjes'
-import { negotiationScenario } from '../../../core/test/negotiationScenario.js'
+import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 import { sweepParallel, type SweepProgress } from './sweepParallel.js'
 
 const scenario = negotiationScenario({ parties: 5, issues: 8, seed: 3 })

@@ -5,7 +5,7 @@ import { promisify } from 'node:util'
 import { build } from 'esbuild'
 import { afterAll, describe, expect, it } from 'vitest'
 import { sweep } from 'mandjes'
-import { negotiationScenario } from '../../../core/test/negotiationScenario.js'
+import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 import { sweepWorkerLocation } from './workerLocation.js'
 
 const run = promisify(execFile)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { outcomeSpaceArb } from '../../test/outcomeSpaceArb.js'
+import { outcomeSpaceArb } from '@mandjes/testkit/outcomeSpaceArb.js'
 import { utilityOf } from '../evaluate/utilityOf.js'
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decoded, roadAndHousing, roadAndHousingFile } from '../../test/roadAndHousing.js'
+import { decoded, roadAndHousing, roadAndHousingFile } from '@mandjes/testkit/roadAndHousing.js'
 import { analyzeScenario } from './analyzeScenario.js'
 
 const choicesOf = (points: readonly { readonly choices: Readonly<Record<string, string>> }[]) => points.map((p) => p.choices)

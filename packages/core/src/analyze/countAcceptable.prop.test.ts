@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { enumerateOutcomes, isFeasible } from '../../test/frontierOracle.js'
-import { outcomeSpaceArb } from '../../test/outcomeSpaceArb.js'
+import { enumerateOutcomes, isFeasible } from '@mandjes/testkit/frontierOracle.js'
+import { outcomeSpaceArb } from '@mandjes/testkit/outcomeSpaceArb.js'
 import { countAcceptable, outcomeCount } from './countAcceptable.js'
 import { outcomeSpace, type OutcomeSpace } from './OutcomeSpace.js'
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { scenarioArb } from '../../test/arbitraries.js'
+import { scenarioArb } from '@mandjes/testkit/arbitraries.js'
 import type { Scenario } from '../model/Scenario.js'
 import type { GainRule } from '../evaluate/DealRules.js'
 import { dealFrom } from '../evaluate/changesOf.js'

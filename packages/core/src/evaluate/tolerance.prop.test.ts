@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { dealArb, scenarioArb } from '../../test/arbitraries.js'
+import { dealArb, scenarioArb } from '@mandjes/testkit/arbitraries.js'
 import type { IssueId, OptionId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { A, roadAndHousing, roadHousingAndPool } from '../../test/simulationFixtures.js'
+import { A, roadAndHousing, roadHousingAndPool } from '@mandjes/testkit/simulationFixtures.js'
 import { distributionOf } from './summarizeSweep.js'
 import { sweep } from './sweep.js'
 import { caseSettings, sweepCases } from './sweepGrid.js'

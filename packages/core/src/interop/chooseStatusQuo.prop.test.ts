@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { outcomeSpaceArb } from '../../test/outcomeSpaceArb.js'
+import { outcomeSpaceArb } from '@mandjes/testkit/outcomeSpaceArb.js'
 import { compile, dealOfChoices } from '../evaluate/compile.js'
 import { utilityOfParty } from '../evaluate/utilityOf.js'
 import { chooseStatusQuo } from './chooseStatusQuo.js'

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { domainJson, harbour, harbourFolder, profileJson } from '../../test/geniusWebFolder.js'
+import { domainJson, harbour, harbourFolder, profileJson } from '@mandjes/testkit/geniusWebFolder.js'
 import { utilityOf } from '../evaluate/utilityOf.js'
 import type { IssueId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'

@@ -8,7 +8,7 @@ import type { Scenario } from '../model/Scenario.js'
 import { formatPath, formatProblem, type Problem } from '../scenarioFile/Problem.js'
 import { fromGeniusXml } from './fromGeniusXml.js'
 
-const folder = fileURLToPath(new URL('../../test/fixtures/genius/harbour/', import.meta.url))
+const folder = fileURLToPath(new URL('../../../testkit/fixtures/genius/harbour/', import.meta.url))
 const harbour: Record<string, string> = Object.fromEntries(readdirSync(folder).filter((f) => f.endsWith('.xml')).map((f) => [f, readFileSync(folder + f, 'utf8')]))
 
 const read = (files: Record<string, string>): Scenario => {

@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url'
 import * as E from 'fp-ts/lib/Either.js'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { harbourFolder } from '../../test/geniusWebFolder.js'
-import { outcomeSpaceArb } from '../../test/outcomeSpaceArb.js'
-import { checkReaderLaw } from '../../test/readerLaw.js'
+import { harbourFolder } from '@mandjes/testkit/geniusWebFolder.js'
+import { outcomeSpaceArb } from '@mandjes/testkit/outcomeSpaceArb.js'
+import { checkReaderLaw } from '@mandjes/testkit/readerLaw.js'
 import { fromGeniusWeb } from './fromGeniusWeb.js'
 import { fromGeniusXml } from './fromGeniusXml.js'
 import { toGeniusWeb } from './toGeniusWeb.js'
@@ -83,7 +83,7 @@ const validFolderArb: fc.Arbitrary<Folder> = fc.oneof(
   outcomeSpaceArb({ minParties: 1, maxParties: 3, maxIssues: 3, maxOptions: 3 }).map((s) => toGeniusWeb(s)),
 )
 
-const xmlFolder = fileURLToPath(new URL('../../test/fixtures/genius/harbour/', import.meta.url))
+const xmlFolder = fileURLToPath(new URL('../../../testkit/fixtures/genius/harbour/', import.meta.url))
 const harbourXml: Folder = Object.fromEntries(readdirSync(xmlFolder).filter((f) => f.endsWith('.xml')).map((f) => [f, readFileSync(xmlFolder + f, 'utf8')]))
 const xmlNames = Object.keys(harbourXml)
 

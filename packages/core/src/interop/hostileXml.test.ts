@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import type { Problem } from '../scenarioFile/Problem.js'
 import { fromGeniusXml } from './fromGeniusXml.js'
 
-const folder = fileURLToPath(new URL('../../test/fixtures/genius/harbour/', import.meta.url))
+const folder = fileURLToPath(new URL('../../../testkit/fixtures/genius/harbour/', import.meta.url))
 const harbour: Record<string, string> = Object.fromEntries(readdirSync(folder).filter((f) => f.endsWith('.xml')).map((f) => [f, readFileSync(folder + f, 'utf8')]))
 const gemeente = harbour['Gemeente.xml']!
 

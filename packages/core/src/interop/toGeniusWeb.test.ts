@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { decoded, roadAndHousing, roadAndHousingFile } from '../../test/roadAndHousing.js'
+import { decoded, roadAndHousing, roadAndHousingFile } from '@mandjes/testkit/roadAndHousing.js'
 import { fromGeniusWeb } from './fromGeniusWeb.js'
 import { geniusWebExportLosses, toGeniusWeb } from './toGeniusWeb.js'
 

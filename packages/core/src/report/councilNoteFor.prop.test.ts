@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { gainOf } from '../evaluate/gainOf.js'
 import { checkDeal } from '../evaluate/checkDeal.js'
-import { scenarioAndDealArb } from '../../test/arbitraries.js'
+import { scenarioAndDealArb } from '@mandjes/testkit/arbitraries.js'
 import { councilNoteFor } from './councilNoteFor.js'
 
 const arb = scenarioAndDealArb({ interactions: true, mandates: true, compensation: true, reservations: true })

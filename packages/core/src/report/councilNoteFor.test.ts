@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { A, B, C, dealOf, townsAndProvince as s } from '../../test/reportFixtures.js'
+import { A, B, C, dealOf, townsAndProvince as s } from '@mandjes/testkit/reportFixtures.js'
 import { councilNoteFor } from './councilNoteFor.js'
 
 const pair = dealOf(s, { road: 'built', location: 'in-a' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { roadAndHousing } from '../../test/roadAndHousing.js'
+import { roadAndHousing } from '@mandjes/testkit/roadAndHousing.js'
 import { findDeadlocks } from '../analyze/findDeadlocks.js'
 import { deadlocksToText } from './deadlocksToText.js'
 

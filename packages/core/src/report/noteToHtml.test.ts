@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Scenario } from '../model/Scenario.js'
-import { A, dealOf, townsAndProvince } from '../../test/reportFixtures.js'
+import { A, dealOf, townsAndProvince } from '@mandjes/testkit/reportFixtures.js'
 import { councilNoteFor } from './councilNoteFor.js'
 import { noteToHtml } from './noteToHtml.js'
 import { noteToMarkdown } from './noteToMarkdown.js'

@@ -4,7 +4,7 @@ import { gainOf } from '../evaluate/gainOf.js'
 import { dealFrom } from '../evaluate/changesOf.js'
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
-import { roadAndHousingFile } from '../../test/scenarioFileFixtures.js'
+import { roadAndHousingFile } from '@mandjes/testkit/scenarioFileFixtures.js'
 import { decodeScenario } from './decodeScenario.js'
 import { encodeScenario } from './encodeScenario.js'
 

@@ -5,7 +5,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { roadAndHousingFile } from '../../test/scenarioFileFixtures.js'
+import { roadAndHousingFile } from '@mandjes/testkit/scenarioFileFixtures.js'
 import { decodeScenario } from './decodeScenario.js'
 import { parseScenarioText } from './parseScenarioText.js'
 

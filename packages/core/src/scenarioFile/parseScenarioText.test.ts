@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { describe, expect, it } from 'vitest'
-import { roadAndHousingFile, roadAndHousingYaml } from '../../test/scenarioFileFixtures.js'
+import { roadAndHousingFile, roadAndHousingYaml } from '@mandjes/testkit/scenarioFileFixtures.js'
 import { decodeScenario } from './decodeScenario.js'
 import { formatOfFile, parseScenarioText } from './parseScenarioText.js'
 import { formatProblem } from './Problem.js'

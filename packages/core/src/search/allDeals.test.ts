@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { housing, ladderLike, road, roadAndHousing } from '../../test/searchFixtures.js'
+import { housing, ladderLike, road, roadAndHousing } from '@mandjes/testkit/searchFixtures.js'
 import { allDeals } from './allDeals.js'
 
 describe('allDeals', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { A, B, ladderLike, province, roadAndHousing } from '../../test/searchFixtures.js'
+import { A, B, ladderLike, province, roadAndHousing } from '@mandjes/testkit/searchFixtures.js'
 import { allDeals } from './allDeals.js'
 import { dealFrontier } from './dealFrontier.js'
 

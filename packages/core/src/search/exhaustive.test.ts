@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { housing, ladderLike, road, roadAndHousing } from '../../test/searchFixtures.js'
+import { housing, ladderLike, road, roadAndHousing } from '@mandjes/testkit/searchFixtures.js'
 import { exhaustive, EXHAUSTIVE_MAX_DEALS } from './exhaustive.js'
 
 describe('exhaustive (the oracle)', () => {

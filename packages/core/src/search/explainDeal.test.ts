@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dealFrom } from '../evaluate/changesOf.js'
-import { A, B, housing, province, road, roadAndHousing } from '../../test/searchFixtures.js'
+import { A, B, housing, province, road, roadAndHousing } from '@mandjes/testkit/searchFixtures.js'
 import { explainDeal } from './explainDeal.js'
 
 describe('explainDeal', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkDeal } from '../evaluate/checkDeal.js'
 import { dealFrom } from '../evaluate/changesOf.js'
-import { A, B, bestOf, housing, isSound, ladderLike, pool, province, road, roadAndHousing } from '../../test/searchFixtures.js'
+import { A, B, bestOf, housing, isSound, ladderLike, pool, province, road, roadAndHousing } from '@mandjes/testkit/searchFixtures.js'
 import { findDeal } from './findDeal.js'
 import type { SearchResult } from './Search.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bestOf, isSound, ladderLike, roadAndHousing } from '../../test/searchFixtures.js'
+import { bestOf, isSound, ladderLike, roadAndHousing } from '@mandjes/testkit/searchFixtures.js'
 import { findDeal } from './findDeal.js'
 import { findDealAsync } from './findDealAsync.js'
 
@@ -20,8 +20,9 @@ describe('findDealAsync', () => {
     const result = await findDealAsync(ladderLike(3, 25, 60, 4), { objective: 'maxmin', budget: { timeMs: 300 }, sliceMs: 5 })
     clearInterval(timer)
     expect(result._tag).toBe('BudgetExhausted')
-    // A blocking search would let the 5 ms timer fire at most once in 300 ms.
-    expect(ticks).toBeGreaterThan(10)
+    // A blocking search would let the 5 ms timer fire at most once, after it returns. How often
+    // it fires while the search yields depends on how busy the machine is, so ask only for a few.
+    expect(ticks).toBeGreaterThanOrEqual(3)
     // The time budget ends the search: a generous bound, so a busy machine cannot fail it.
     expect(performance.now() - started).toBeLessThan(15_000)
   })

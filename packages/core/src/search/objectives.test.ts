@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { A, B, province, roadAndHousing } from '../../test/searchFixtures.js'
+import { A, B, province, roadAndHousing } from '@mandjes/testkit/searchFixtures.js'
 import { compareValues, nashScaleOf, objectiveTolerance, objectiveValue, objectivesOf } from './objectives.js'
 
 const party = (id: string) => roadAndHousing.parties.find((p) => p.id === id)!

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { housing, isSound, ladderLike, pool, road, roadAndHousing } from '../../test/searchFixtures.js'
+import { housing, isSound, ladderLike, pool, road, roadAndHousing } from '@mandjes/testkit/searchFixtures.js'
 import { findDeal } from './findDeal.js'
 import { topDeals } from './topDeals.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { A, B, C, road, roadAndHousing, swimmingPool } from '../../test/simulationFixtures.js'
+import { A, B, C, road, roadAndHousing, swimmingPool } from '@mandjes/testkit/simulationFixtures.js'
 import { simulate } from './simulate.js'
 
 const trusting = { involvement: 'front' as const, trust: 1, perParty: {} }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { A, B, housing, pool, road, roadAndHousing, roadHousingAndPool } from '../../test/simulationFixtures.js'
+import { A, B, housing, pool, road, roadAndHousing, roadHousingAndPool } from '@mandjes/testkit/simulationFixtures.js'
 import { replay } from './History.js'
 import { allMediators } from './mediatorFor.js'
 import { resume, simulate } from './simulate.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { roadAndHousing } from '../../test/simulationFixtures.js'
+import { roadAndHousing } from '@mandjes/testkit/simulationFixtures.js'
 import { replay } from './History.js'
 import { resume, simulate } from './simulate.js'
 

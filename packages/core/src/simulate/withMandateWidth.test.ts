@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { A, B, housing, pool, road, roadHousingAndPool } from '../../test/simulationFixtures.js'
+import { A, B, housing, pool, road, roadHousingAndPool } from '@mandjes/testkit/simulationFixtures.js'
 import { withMandateWidth } from './withMandateWidth.js'
 
 describe('withMandateWidth: the room an executive gets', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { A, B, dealOf, townsAndProvince as s } from '../../../test/reportFixtures.js'
+import { A, B, dealOf, townsAndProvince as s } from '@mandjes/testkit/reportFixtures.js'
 import { frontierChart } from './frontierChart.js'
 import { gainsChart, gainsChartRows } from './gainsChart.js'
 import { sweepHeatmap } from './sweepHeatmap.js'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ScenarioAnalysis } from '../../analyze/analyzeScenario.js'
-import { A, B, townsAndProvince as s } from '../../../test/reportFixtures.js'
+import { A, B, townsAndProvince as s } from '@mandjes/testkit/reportFixtures.js'
 import { frontierChartData, paretoFront2d } from './frontierChartData.js'
 
 describe('paretoFront2d', () => {

@@ -4,13 +4,13 @@
  * integers so that ties and exact zero gains, the hard cases, come up often.
  */
 import fc from 'fast-check'
-import type { Deal, Payment } from '../src/model/Deal.js'
-import type { Issue, IssueId, IssueOption, OptionId } from '../src/model/Issue.js'
-import type { Mandate } from '../src/model/Mandate.js'
-import type { Party, PartyId, PartyKind } from '../src/model/Party.js'
-import type { DomainId, PolicyDomain } from '../src/model/PolicyDomain.js'
-import type { Scenario } from '../src/model/Scenario.js'
-import type { Interaction, Valuation } from '../src/model/Valuation.js'
+import type { Deal, Payment } from '../../core/src/model/Deal.js'
+import type { Issue, IssueId, IssueOption, OptionId } from '../../core/src/model/Issue.js'
+import type { Mandate } from '../../core/src/model/Mandate.js'
+import type { Party, PartyId, PartyKind } from '../../core/src/model/Party.js'
+import type { DomainId, PolicyDomain } from '../../core/src/model/PolicyDomain.js'
+import type { Scenario } from '../../core/src/model/Scenario.js'
+import type { Interaction, Valuation } from '../../core/src/model/Valuation.js'
 
 export interface ScenarioArbOptions {
   readonly minParties?: number

@@ -2,13 +2,13 @@
  * Renaming and reordering a scenario's parties, issues, options and domains, for the
  * invariance laws: the relabelled scenario describes the same negotiation.
  */
-import type { Deal } from '../src/model/Deal.js'
-import type { IssueId, OptionId } from '../src/model/Issue.js'
-import type { Mandate } from '../src/model/Mandate.js'
-import type { PartyId } from '../src/model/Party.js'
-import type { DomainId } from '../src/model/PolicyDomain.js'
-import type { Scenario } from '../src/model/Scenario.js'
-import type { OptionRef } from '../src/model/Valuation.js'
+import type { Deal } from '../../core/src/model/Deal.js'
+import type { IssueId, OptionId } from '../../core/src/model/Issue.js'
+import type { Mandate } from '../../core/src/model/Mandate.js'
+import type { PartyId } from '../../core/src/model/Party.js'
+import type { DomainId } from '../../core/src/model/PolicyDomain.js'
+import type { Scenario } from '../../core/src/model/Scenario.js'
+import type { OptionRef } from '../../core/src/model/Valuation.js'
 
 export interface Relabelling {
   readonly scenario: Scenario

@@ -3,15 +3,15 @@
  * package, and a seeded generator shaped like the benchmark ladder (every party values every
  * issue, the status quo is everyone's reservation) for sizes the oracle cannot handle.
  */
-import type { Issue, IssueId, OptionId } from '../src/model/Issue.js'
-import type { Party, PartyId } from '../src/model/Party.js'
-import type { DomainId } from '../src/model/PolicyDomain.js'
-import type { Scenario } from '../src/model/Scenario.js'
-import { RandomStream, rngFromSeed } from '../src/internal/random.js'
-import { checkDeal } from '../src/evaluate/checkDeal.js'
-import { constraintViolations } from '../src/search/constraints.js'
+import type { Issue, IssueId, OptionId } from '../../core/src/model/Issue.js'
+import type { Party, PartyId } from '../../core/src/model/Party.js'
+import type { DomainId } from '../../core/src/model/PolicyDomain.js'
+import type { Scenario } from '../../core/src/model/Scenario.js'
+import { RandomStream, rngFromSeed } from '../../core/src/internal/random.js'
+import { checkDeal } from '../../core/src/evaluate/checkDeal.js'
+import { constraintViolations } from '../../core/src/search/constraints.js'
 import fc from 'fast-check'
-import type { RankedDeal, SearchConstraints, SearchOptions, SearchResult } from '../src/search/Search.js'
+import type { RankedDeal, SearchConstraints, SearchOptions, SearchResult } from '../../core/src/search/Search.js'
 
 const o = (s: string) => s as OptionId
 export const A = 'A' as PartyId

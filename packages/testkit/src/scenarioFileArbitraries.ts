@@ -4,11 +4,11 @@
  * mandates that rule out every option, which scenarioArb can produce and the decoder refuses.
  */
 import fc from 'fast-check'
-import type { Issue, IssueId, OptionId } from '../src/model/Issue.js'
-import type { PartyId } from '../src/model/Party.js'
-import type { DomainId } from '../src/model/PolicyDomain.js'
-import type { Scenario } from '../src/model/Scenario.js'
-import type { OptionRef } from '../src/model/Valuation.js'
+import type { Issue, IssueId, OptionId } from '../../core/src/model/Issue.js'
+import type { PartyId } from '../../core/src/model/Party.js'
+import type { DomainId } from '../../core/src/model/PolicyDomain.js'
+import type { Scenario } from '../../core/src/model/Scenario.js'
+import type { OptionRef } from '../../core/src/model/Valuation.js'
 import { scenarioArb, type ScenarioArbOptions } from './arbitraries.js'
 
 /** Whether some party's mandate rules out every option of an issue (red lines and allowed options together). */

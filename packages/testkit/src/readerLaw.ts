@@ -7,10 +7,10 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import { expect } from 'vitest'
-import type { Scenario } from '../src/model/Scenario.js'
-import { decodeScenario } from '../src/scenarioFile/decodeScenario.js'
-import { encodeScenario } from '../src/scenarioFile/encodeScenario.js'
-import { formatProblem, problemCodes, type Problem } from '../src/scenarioFile/Problem.js'
+import type { Scenario } from '../../core/src/model/Scenario.js'
+import { decodeScenario } from '../../core/src/scenarioFile/decodeScenario.js'
+import { encodeScenario } from '../../core/src/scenarioFile/encodeScenario.js'
+import { formatProblem, problemCodes, type Problem } from '../../core/src/scenarioFile/Problem.js'
 
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort().join()
 

@@ -3,11 +3,11 @@
  * mandje: municipality A grants B the road B wants, and B drops its housing location in favour
  * of A's. Neither issue has an agreement on its own; the pair does. Numbers are invented.
  */
-import type { Issue, IssueId, OptionId } from '../src/model/Issue.js'
-import type { Party, PartyId } from '../src/model/Party.js'
-import type { DomainId } from '../src/model/PolicyDomain.js'
-import type { Scenario } from '../src/model/Scenario.js'
-import type { Valuation } from '../src/model/Valuation.js'
+import type { Issue, IssueId, OptionId } from '../../core/src/model/Issue.js'
+import type { Party, PartyId } from '../../core/src/model/Party.js'
+import type { DomainId } from '../../core/src/model/PolicyDomain.js'
+import type { Scenario } from '../../core/src/model/Scenario.js'
+import type { Valuation } from '../../core/src/model/Valuation.js'
 
 export const A = 'A' as PartyId
 export const B = 'B' as PartyId

@@ -4,11 +4,11 @@
  * integers (or dyadic reals) so that ties between different outcomes come up often.
  */
 import fc from 'fast-check'
-import type { IssueId, OptionId } from '../src/model/Issue.js'
-import type { PartyId } from '../src/model/Party.js'
-import type { DomainId } from '../src/model/PolicyDomain.js'
-import type { Scenario } from '../src/model/Scenario.js'
-import type { Interaction } from '../src/model/Valuation.js'
+import type { IssueId, OptionId } from '../../core/src/model/Issue.js'
+import type { PartyId } from '../../core/src/model/Party.js'
+import type { DomainId } from '../../core/src/model/PolicyDomain.js'
+import type { Scenario } from '../../core/src/model/Scenario.js'
+import type { Interaction } from '../../core/src/model/Valuation.js'
 
 export interface OutcomeSpaceArbOptions {
   readonly minParties?: number

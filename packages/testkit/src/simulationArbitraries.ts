@@ -4,12 +4,12 @@
  * setting the simulator supports, in small sizes so properties run fast.
  */
 import fc from 'fast-check'
-import type { Scenario } from '../src/model/Scenario.js'
+import type { Scenario } from '../../core/src/model/Scenario.js'
 import { scenarioArb } from './arbitraries.js'
 import { negotiationScenario } from './negotiationScenario.js'
-import type { SimulateOptions } from '../src/simulate/simulate.js'
-import { allMediators } from '../src/simulate/mediatorFor.js'
-import type { AgendaItem, DecisionRule, Information, Involvement } from '../src/simulate/SimulationConfig.js'
+import type { SimulateOptions } from '../../core/src/simulate/simulate.js'
+import { allMediators } from '../../core/src/simulate/mediatorFor.js'
+import type { AgendaItem, DecisionRule, Information, Involvement } from '../../core/src/simulate/SimulationConfig.js'
 
 export interface SettingsArbOptions {
   /** Include elections (stake shifts). Default true. */

@@ -4,7 +4,7 @@
  * term on the same grid as `OutcomeSpace`, without issue groups), and finds the frontier and
  * the bargaining winners by brute force. Slow and simple on purpose.
  */
-import type { OutcomeSpace } from '../src/analyze/OutcomeSpace.js'
+import type { OutcomeSpace } from '../../core/src/analyze/OutcomeSpace.js'
 
 export interface EnumeratedOutcome {
   readonly choices: Int32Array

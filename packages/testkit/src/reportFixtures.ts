@@ -4,12 +4,12 @@
  * A's (the source document's mandje); a quantity issue (homes in A) lets mandates be tight;
  * the province C only cares about the homes; money may move (verevening).
  */
-import type { Deal } from '../src/model/Deal.js'
-import type { IssueId, OptionId } from '../src/model/Issue.js'
-import type { Mandate } from '../src/model/Mandate.js'
-import type { PartyId } from '../src/model/Party.js'
-import type { DomainId } from '../src/model/PolicyDomain.js'
-import type { Scenario } from '../src/model/Scenario.js'
+import type { Deal } from '../../core/src/model/Deal.js'
+import type { IssueId, OptionId } from '../../core/src/model/Issue.js'
+import type { Mandate } from '../../core/src/model/Mandate.js'
+import type { PartyId } from '../../core/src/model/Party.js'
+import type { DomainId } from '../../core/src/model/PolicyDomain.js'
+import type { Scenario } from '../../core/src/model/Scenario.js'
 
 export const A = 'A' as PartyId
 export const B = 'B' as PartyId

@@ -3,8 +3,8 @@
  * grants B the road B wants, B drops its housing location for A's. Numbers are invented.
  */
 import * as E from 'fp-ts/lib/Either.js'
-import type { Scenario } from '../src/model/Scenario.js'
-import { decodeScenario } from '../src/scenarioFile/decodeScenario.js'
+import type { Scenario } from '../../core/src/model/Scenario.js'
+import { decodeScenario } from '../../core/src/scenarioFile/decodeScenario.js'
 
 export const roadAndHousingFile = {
   version: 1,

@@ -4,13 +4,13 @@
  * in [0, 1] with a random status quo, stakes between 0.5 and 3. Ids are minted here, as in the
  * arbitraries. Not part of the public API.
  */
-import type { Deal } from '../src/model/Deal.js'
-import type { Issue, IssueId, OptionId } from '../src/model/Issue.js'
-import type { Party, PartyId } from '../src/model/Party.js'
-import type { DomainId } from '../src/model/PolicyDomain.js'
-import type { Scenario } from '../src/model/Scenario.js'
-import type { Valuation } from '../src/model/Valuation.js'
-import { RandomStream, rngFromSeed } from '../src/internal/random.js'
+import type { Deal } from '../../core/src/model/Deal.js'
+import type { Issue, IssueId, OptionId } from '../../core/src/model/Issue.js'
+import type { Party, PartyId } from '../../core/src/model/Party.js'
+import type { DomainId } from '../../core/src/model/PolicyDomain.js'
+import type { Scenario } from '../../core/src/model/Scenario.js'
+import type { Valuation } from '../../core/src/model/Valuation.js'
+import { RandomStream, rngFromSeed } from '../../core/src/internal/random.js'
 
 export interface NegotiationScenarioOptions {
   readonly parties: number
