@@ -1,6 +1,7 @@
 /**
  * A fast-check arbitrary for sparse scenarios, shaped like a region rather than like the
- * GeniusWeb ladder: each party values one to three issues, each issue's stakeholders are a
+ * GeniusWeb ladder: each party values one to three issues (more only when there are more
+ * than three issues per party: every issue is valued by someone), each issue's stakeholders are a
  * subset of the parties that value it (sometimes plus a party with a say but no stake),
  * mandates carry minGain, domain floors, red lines and allowed options, and some scenarios
  * allow compensation. Built in the file form and read through `decodeScenario`, so every
@@ -42,7 +43,13 @@ export const sparseScenarioArb = (options: SparseArbOptions = {}): fc.Arbitrary<
       const optionsOf = (i: number) => Array.from({ length: optionCounts[i]! }, (_, o) => `o${o}`)
       // Which issues each party values: one to three of them.
       const caresArb = fc.array(fc.uniqueArray(fc.nat(issues - 1), { minLength: 1, maxLength: Math.min(3, issues) }), { minLength: parties, maxLength: parties })
-      return fc.tuple(caresArb, fc.array(fc.nat(maxOptions - 1), { minLength: issues, maxLength: issues })).chain(([cares, sqRaw]) => {
+      return fc.tuple(caresArb, fc.array(fc.nat(maxOptions - 1), { minLength: issues, maxLength: issues })).chain(([drawnCares, sqRaw]) => {
+        // Every issue is valued by someone: an issue nobody values goes to the party valuing fewest.
+        const cares = drawnCares.map((c) => [...c])
+        for (let i = 0; i < issues; i++) {
+          if (cares.some((c) => c.includes(i))) continue
+          cares.reduce((least, c) => (c.length < least.length ? c : least)).push(i)
+        }
         const statusQuo = issueIds.map((_, i) => sqRaw[i]! % optionCounts[i]!)
         const valuers = issueIds.map((_, i) => partyIds.filter((_, p) => cares[p]!.includes(i)))
         const partyArb = (p: number) =>

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkDeal, constraintViolations, exhaustive, type Objective, type RankedDeal, type Scenario, type SearchConstraints, type SearchOptions, type SearchResult, type Search } from 'mandjes'
+import { checkDeal, constraintViolations, exhaustive, type Objective, type Scenario, type SearchConstraints, type SearchOptions, type SearchResult, type Search } from 'mandjes'
 import { scenarioArb } from '../../core/test/arbitraries.js'
-import { formulateDeal } from './formulateDeal.js'
+import { hidesInMargin } from '../test/hidesInMargin.js'
 import { highsSearch } from './highsSearch.js'
 import { loadHighs } from './loadHighsSearch.js'
 
@@ -45,19 +45,6 @@ const caseArb = (arb: fc.Arbitrary<Scenario>, withConstraints: boolean) =>
   )
 
 const valueOf = (r: SearchResult): readonly number[] | undefined => (r._tag === 'Optimal' ? r.best.value : undefined)
-
-/**
- * Whether the oracle's deal has a participant whose strict gain clears the tolerance by less
- * than the model's margin: such deals are out of highsSearch's reach by design (formulateDeal).
- */
-const hidesInMargin = (scenario: Scenario, best: RankedDeal, gainRule: 'strict' | 'nonNegative'): boolean => {
-  if (gainRule !== 'strict') return false
-  const f = formulateDeal(scenario)
-  return best.participants.some((id) => {
-    const p = f.compiled.partyIds.indexOf(id)
-    return best.gains[id]! - f.compiled.requiredGain[p]! <= f.tolerance + f.margin
-  })
-}
 
 /** Runs both searches and checks every law this file is about. */
 const agrees = ({ scenario, objective, gainRule, constraints }: { scenario: Scenario; objective: Objective | readonly Objective[]; gainRule: 'strict' | 'nonNegative'; constraints: SearchConstraints }) => {
