@@ -71,11 +71,11 @@ if (regional.length > 0) {
   ladders.push(runLadder('regional', regional, solvers, settings, log, pastDeadline))
 }
 
-// The multi-deal searches on the small scenarios (up to 21 issues), a fifth of the budget each.
+// The multi-deal searches on the small scenarios (up to 21 issues), a twentieth of the budget each.
 const extras = args.extras
   ? [...geniusweb, ...regional]
       .filter(([, s]) => s.issues.length <= 21)
-      .flatMap(([name, s]) => (pastDeadline() ? [] : extraSearches(name, s, args.timeMs / 5)))
+      .flatMap(([name, s]) => (pastDeadline() ? [] : extraSearches(name, s, args.timeMs / 20)))
   : []
 for (const e of extras) log(`${e.scenario.padEnd(16)} ${e.search.padEnd(12)} ${e.deals} deals, ${e.complete ? 'complete' : 'incomplete'}, ${e.ms.toFixed(0)} ms${e.flags.length === 0 ? '' : `  !!! ${e.flags.join('; ')}`}`)
 

@@ -17,6 +17,9 @@ export interface TargetVerdict {
 }
 
 const f = (x: number | null | undefined, d = 3): string => (x === null || x === undefined ? '–' : Number.isFinite(x) ? x.toFixed(d) : String(x))
+/** How far below the MILP's value a value is, as a factor, when it is below and both are positive. */
+const below = (ours: number | null, theirs: number | null): string =>
+  ours !== null && theirs !== null && ours > 0 && theirs > ours + 1e-9 ? `, ${(theirs / ours).toFixed(1)}× below` : ''
 const budgetOf = (results: BenchResults) => results.args.timeMs
 const ladder = (results: BenchResults, name: 'regional' | 'geniusweb'): readonly ScenarioRuns[] => results.ladders.find((l) => l.ladder === name)?.scenarios ?? []
 const verdict = (target: string, misses: readonly string[], total: number, extra = ''): TargetVerdict =>
@@ -45,7 +48,9 @@ const provedTarget = (results: BenchResults, label: 'sum' | 'maxmin'): TargetVer
   const rows = ladder(results, 'regional').flatMap((s) => (s.runs[label] === undefined ? [] : [{ s, p: s.runs[label]! }]))
   const proved = rows.filter(({ p }) => p.highs?.tag === 'Optimal')
   const provedMisses = proved.flatMap(({ s, p }) =>
-    p.ours.tag === 'Optimal' && (p.timeRatio ?? Infinity) <= 1 ? [] : [`${s.name} (${p.ours.tag === 'Optimal' ? `ratio ${f(p.timeRatio, 1)}` : `findDeal ${p.ours.tag} ${f(p.ours.value)} vs ${f(p.highs!.value)}`})`],
+    p.ours.tag === 'Optimal' && (p.timeRatio ?? Infinity) <= 1
+      ? []
+      : [`${s.name} (${p.ours.tag === 'Optimal' ? `proved, time ratio ${f(p.timeRatio, 1)}` : `findDeal ${p.ours.tag} ${f(p.ours.value)}${below(p.ours.value, p.highs!.value)} vs HiGHS's proved ${f(p.highs!.value)}, gap ${f(p.ours.gap)}`})`],
   )
   const rest = rows.filter(({ p }) => p.highs !== null && p.highs.tag !== 'Optimal')
   const restMisses = rest.flatMap(({ s, p }) => {
@@ -53,7 +58,7 @@ const provedTarget = (results: BenchResults, label: 'sum' | 'maxmin'): TargetVer
     const theirs = p.highs!.value ?? -Infinity
     const better = ours >= theirs - 1e-9
     const gapOk = label === 'sum' || ((p.ours.gap ?? Infinity) < (p.highs!.gap ?? Infinity))
-    return better && gapOk ? [] : [`${s.name} (findDeal ${f(p.ours.value)} gap ${f(p.ours.gap)}, HiGHS ${f(p.highs!.value)} gap ${f(p.highs!.gap)})`]
+    return better && gapOk ? [] : [`${s.name} (findDeal ${f(p.ours.value)}${below(p.ours.value, p.highs!.value)} gap ${f(p.ours.gap)}, HiGHS ${f(p.highs!.value)} gap ${f(p.highs!.gap)})`]
   })
   return [
     verdict(`\`${label}\`: proved optimal on every regional rung HiGHS proves within ${budgetOf(results) / 1000} s, at a time ratio <= 1`, provedMisses, proved.length),
