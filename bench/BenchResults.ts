@@ -1,40 +1,20 @@
 /**
  * The shape of bench/results/<date>.json: everything one `npm run bench` measured, as plain
- * data, so later runs can be compared and the docs table regenerated from it.
+ * data, so later runs can be compared and the docs tables regenerated from it.
  */
 import type { BenchArgs } from './benchArgs.js'
 import type { BundleSize } from './bundleSize.js'
+import type { ExtraRun } from './extraSearches.js'
 import type { FoldRun } from './foldScripts.js'
-import type { SearchRun } from './timeSearch.js'
-
-/** findDeal and HiGHS on one objective of one scenario. */
-export interface SolverPair {
-  readonly ours: SearchRun
-  readonly highs: SearchRun
-  /** ours / HiGHS median wall time (null when either has no time). */
-  readonly timeRatio: number | null
-  /** Both proved an optimum and the values agree within 1e-9 × scale; null when either did not prove one. */
-  readonly agree: boolean | null
-}
+import type { LadderRuns } from './runLadder.js'
 
 /** The strict Pareto frontier of one scenario (analysis engineer's `paretoFrontier`). */
 export interface FrontierRun {
+  readonly scenario: string
   readonly tag: string
   readonly points: number | null
   readonly ms: number
   readonly detail?: string
-}
-
-/** One ladder scenario. */
-export interface ScenarioResult {
-  readonly name: string
-  readonly parties: number
-  readonly issues: number
-  /** Number of deals (outcomes), as a decimal string: the larger ones exceed 2^53. */
-  readonly outcomes: string
-  readonly sum: SolverPair
-  readonly maxmin: SolverPair
-  readonly frontier: FrontierRun | null
 }
 
 /** The whole run. */
@@ -54,9 +34,15 @@ export interface BenchResults {
   readonly highsVersion: string
   /** Time to load and instantiate the HiGHS WebAssembly module, once. */
   readonly highsLoadMs: number
-  readonly scenarioLoader: string
-  readonly scenarios: readonly ScenarioResult[]
+  /** The GeniusWeb ladder (bench/scenarios) and the regional one (bench/regional), as run. */
+  readonly ladders: readonly LadderRuns[]
+  /** topDeals, allDeals and dealFrontier on the small scenarios. */
+  readonly extras: readonly ExtraRun[]
+  readonly frontiers: readonly FrontierRun[]
   readonly bundle: readonly BundleSize[]
+  /** Scripts run in their own process: the 200 x 500 probe, the frontier and simulation benches. */
   readonly folds: readonly FoldRun[]
+  /** Cross-check failures of the whole run (also inside each pair), so none goes unseen. */
+  readonly flags: readonly string[]
   readonly totalMs: number
 }

@@ -1,46 +1,50 @@
 /**
- * `npm run bench`: the benchmark ladder, end to end, in one process.
+ * `npm run bench`: both benchmark ladders, end to end, in one process.
  *
- * For every ladder scenario: the largest-total-gain deal and the largest-smallest-gain deal,
- * each by `findDeal` and by `highsSearch` with the same budget (a proof of optimality, or
- * the best deal with its proven gap); the strict Pareto frontier on the smaller scenarios;
- * the core's bundle size; other engineers' bench scripts when they exist. Writes
- * bench/results/<date>.json, bench/results/latest.json and the tables of docs/performance.md
- * (a `--quick` run writes only bench/results/<date>-quick.json). See bench/benchArgs.ts for
- * the flags.
+ * For every scenario of the GeniusWeb ladder (bench/scenarios) and of the regional ladder
+ * (bench/regional/scenarios), and every objective run of bench/objectiveRuns.ts: `findDeal`
+ * beside `highsSearch` with the same budget, every deal checked and every claimed optimum
+ * cross-checked against the other engine's proven bound (bench/solverPair.ts). Then the
+ * multi-deal searches on the small scenarios, the 200 x 500 probe in its own process, the
+ * strict Pareto frontier on the smaller GeniusWeb scenarios, the core's bundle size and the
+ * other bench scripts. A full run writes bench/results/<date>.json, latest.json and the
+ * tables of docs/performance.md (GeniusWeb section and regional section with the targets of
+ * issue 10); a partial run (see bench/benchArgs.ts) writes bench/results/<date>-partial.json.
  *
- * Order keeps a full run within about 15 minutes on 2 cores: searches (at most 4 × 10 s per
- * scenario, repetitions only for fast cases), then frontiers, then the folded scripts, each
- * later stage skipped once a soft deadline has passed.
+ * A full run stays within about 15 minutes on 2 cores: problems that exhaust their budget run
+ * once, and every later stage is skipped once a soft deadline has passed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
-import { findDeal, paretoFrontier, type Objective, type Scenario, type Search } from 'mandjes'
-import { toleranceFor } from 'mandjes/engine'
+import { findDeal, paretoFrontier, type Scenario, type Search } from 'mandjes'
 import { highsSearch, loadHighs } from '@mandjes/highs'
 import { benchArgs } from './benchArgs.js'
-import type { BenchResults, FrontierRun, ScenarioResult, SolverPair } from './BenchResults.js'
+import type { BenchResults, FrontierRun } from './BenchResults.js'
 import { bundleSizes } from './bundleSize.js'
 import { calibrate } from './calibrate.js'
+import { extraSearches } from './extraSearches.js'
 import { foldScripts } from './foldScripts.js'
 import { ladderFolders, loadLadder } from './loadLadder.js'
-import { performanceTables, writeBetweenMarkers } from './performanceTable.js'
-import { timeSearch } from './timeSearch.js'
+import { performanceTables, regionalSection, REGIONAL_END_MARKER, REGIONAL_START_MARKER, writeBetweenMarkers } from './performanceTable.js'
+import { loadRegionalLadder } from './regional/loadRegional.js'
+import { runLadder, type LadderRuns } from './runLadder.js'
+import { targetVerdicts } from './targets.js'
 
 const ladderRoot = 'bench/scenarios'
-const softDeadlineMs = 14 * 60_000
+const softDeadlineMs = 13 * 60_000
 
 const args = benchArgs(process.argv.slice(2))
 const started = performance.now()
+const pastDeadline = () => performance.now() - started > softDeadlineMs
 const log = (line: string) => process.stdout.write(`${line}\n`)
 const loadAverageStart = loadavg()
 
-log(`bench: ${args.quick ? 'quick smoke run' : 'full run'}, ${args.timeMs} ms per problem, up to ${args.reps} repetitions`)
+log(`bench: ${args.partial ? 'partial run' : 'full run'}, ${args.timeMs} ms per problem, up to ${args.reps} repetitions`)
 const calibrationStart = calibrate()
 log(`calibration: ${calibrationStart.toFixed(1)} ms`)
 
-const bundle = await bundleSizes()
+const bundle = args.partial ? [] : await bundleSizes()
 for (const b of bundle) log(`bundle ${b.entry} (${b.external ? 'deps external' : 'deps bundled'}): ${b.minifiedBytes} B min, ${b.gzipBytes} B gzip`)
 
 const loadStarted = performance.now()
@@ -48,60 +52,58 @@ const highs = await loadHighs()
 const highsLoadMs = performance.now() - loadStarted
 const solvers: { readonly ours: Search; readonly highs: Search } = { ours: findDeal, highs: highsSearch(highs) }
 
-const folders = ladderFolders(ladderRoot).filter((name) => args.only.length === 0 || args.only.some((prefix) => name.startsWith(prefix)))
-const scenarios: [string, Scenario][] = folders.map((name) => [name, loadLadder(join(ladderRoot, name))])
+const selected = (name: string) => args.only.length === 0 || args.only.some((prefix) => name.startsWith(prefix))
+const geniusweb: [string, Scenario][] = args.ladders.geniusweb ? ladderFolders(ladderRoot).filter(selected).map((name) => [name, loadLadder(join(ladderRoot, name))]) : []
+const regional: [string, Scenario][] = args.ladders.regional ? loadRegionalLadder().filter(([name]) => selected(name)) : []
 
 // One untimed solve each, so neither solver's first measured run pays for JIT warm-up.
-const warmUp = scenarios[0]?.[1]
-if (warmUp !== undefined) for (const search of [solvers.ours, solvers.highs]) search(warmUp, { objective: 'maxmin', budget: { timeMs: args.timeMs } })
+const warmUp = geniusweb[0]?.[1] ?? regional[0]?.[1]
+if (warmUp !== undefined) for (const search of [solvers.ours, solvers.highs]) search(warmUp, { objective: 'maxmin', budget: { timeMs: args.timeMs }, payments: false })
 
-const pairOf = (scenario: Scenario, objective: Objective): SolverPair => {
-  const ours = timeSearch(solvers.ours, scenario, objective, args.timeMs, args.reps)
-  const theirs = timeSearch(solvers.highs, scenario, objective, args.timeMs, args.reps)
-  const bothProved = ours.tag === 'Optimal' && theirs.tag === 'Optimal' && ours.value !== null && theirs.value !== null
-  const tolerance = toleranceFor(scenario) * (scenario.parties.length + 1)
-  return {
-    ours,
-    highs: theirs,
-    timeRatio: Number.isFinite(ours.medianMs) && Number.isFinite(theirs.medianMs) && theirs.medianMs > 0 ? ours.medianMs / theirs.medianMs : null,
-    agree: bothProved ? Math.abs(ours.value! - theirs.value!) <= tolerance : null,
-  }
+const settings = { timeMs: args.timeMs, reps: args.reps, objectives: args.objectives }
+const ladders: LadderRuns[] = []
+if (geniusweb.length > 0) {
+  log('\n== GeniusWeb ladder (bench/scenarios) ==')
+  ladders.push(runLadder('geniusweb', geniusweb, solvers, settings, log, pastDeadline))
+}
+if (regional.length > 0) {
+  log('\n== Regional ladder (bench/regional/scenarios) ==')
+  ladders.push(runLadder('regional', regional, solvers, settings, log, pastDeadline))
 }
 
-const outcomesOf = (scenario: Scenario): string => scenario.issues.reduce((n, issue) => n * BigInt(issue.options.length), 1n).toString()
+// The multi-deal searches on the small scenarios (up to 21 issues), a twentieth of the budget each.
+const extras = args.extras
+  ? [...geniusweb, ...regional]
+      .filter(([, s]) => s.issues.length <= 21)
+      .flatMap(([name, s]) => (pastDeadline() ? [] : extraSearches(name, s, args.timeMs / 20)))
+  : []
+for (const e of extras) log(`${e.scenario.padEnd(16)} ${e.search.padEnd(12)} ${e.deals} deals, ${e.complete ? 'complete' : 'incomplete'}, ${e.ms.toFixed(0)} ms${e.flags.length === 0 ? '' : `  !!! ${e.flags.join('; ')}`}`)
 
-const searched = scenarios.map(([name, scenario]) => {
-  const sum = pairOf(scenario, 'sum')
-  const maxmin = pairOf(scenario, 'maxmin')
-  const show = (p: SolverPair) =>
-    `findDeal ${p.ours.tag} ${p.ours.value?.toFixed(6)} (bound ${p.ours.bound?.toFixed(6)}) in ${p.ours.medianMs.toFixed(1)} ms | ` +
-    `HiGHS ${p.highs.tag} ${p.highs.value?.toFixed(6)} (bound ${p.highs.bound?.toFixed(6)}) in ${p.highs.medianMs.toFixed(1)} ms | ` +
-    `ours/HiGHS ${p.timeRatio?.toFixed(2)}` +
-    `${p.ours.error === undefined ? '' : ` | findDeal: ${p.ours.error}`}${p.highs.error === undefined ? '' : ` | HiGHS: ${p.highs.error}`}`
-  log(`${name}  sum: ${show(sum)}`)
-  log(`${name}  maxmin: ${show(maxmin)}`)
-  return { name, scenario, sum, maxmin }
-})
-
-const frontierOf = (scenario: Scenario): FrontierRun | null => {
-  if (scenario.issues.length > args.frontierMaxIssues) return null
-  if (performance.now() - started > softDeadlineMs) return { tag: 'Skipped', points: null, ms: 0, detail: 'soft deadline passed' }
+const frontierOf = (name: string, scenario: Scenario): FrontierRun => {
+  if (pastDeadline()) return { scenario: name, tag: 'Skipped', points: null, ms: 0, detail: 'soft deadline passed' }
   // The bench wants the full frontier: twice the default candidate limit (4e7 numbers' worth).
   const result = paretoFrontier(scenario, { timeMs: args.frontierMs, maxCandidates: Math.floor(4e7 / Math.max(1, scenario.parties.length)) })
-  if (result._tag === 'Frontier') return { tag: 'Frontier', points: result.points.length, ms: result.elapsedMs }
-  return { tag: result._tag, points: null, ms: 'elapsedMs' in result ? result.elapsedMs : 0, detail: JSON.stringify(result).slice(0, 200) }
+  if (result._tag === 'Frontier') return { scenario: name, tag: 'Frontier', points: result.points.length, ms: result.elapsedMs }
+  return { scenario: name, tag: result._tag, points: null, ms: 'elapsedMs' in result ? result.elapsedMs : 0, detail: JSON.stringify(result).slice(0, 200) }
 }
+const frontiers = args.partial ? [] : geniusweb.filter(([, s]) => s.issues.length <= args.frontierMaxIssues).map(([name, s]) => frontierOf(name, s))
+for (const f of frontiers) log(`${f.scenario}  frontier: ${f.tag} ${f.points ?? ''} points in ${f.ms.toFixed(0)} ms`)
 
-const results: ScenarioResult[] = searched.map(({ name, scenario, sum, maxmin }) => {
-  const frontier = frontierOf(scenario)
-  if (frontier !== null) log(`${name}  frontier: ${frontier.tag} ${frontier.points ?? ''} points in ${frontier.ms.toFixed(0)} ms`)
-  return { name, parties: scenario.parties.length, issues: scenario.issues.length, outcomes: outcomesOf(scenario), sum, maxmin, frontier }
-})
-
-const foldsEnabled = args.folds && performance.now() - started < softDeadlineMs
-const folds = foldScripts([{ script: 'bench/frontier.ts', args: ['--json', '--all', '--time-limit', '20'] }, { script: 'bench/simulate.ts', args: ['--json'] }], args.foldMs, foldsEnabled)
+const folds = foldScripts(
+  [
+    { script: 'bench/regional/probe.ts', args: ['--json'] },
+    { script: 'bench/frontier.ts', args: ['--json', '--all', '--time-limit', '20'] },
+    { script: 'bench/simulate.ts', args: ['--json'] },
+  ],
+  args.foldMs,
+  args.folds && !pastDeadline(),
+)
 for (const f of folds) log(`fold ${f.script}: ${f.status}${f.status === 'ok' || f.status === 'failed' ? ` in ${(f.ms / 1000).toFixed(1)} s` : ''}`)
 
+const flags = [
+  ...ladders.flatMap((l) => l.scenarios.flatMap((s) => Object.entries(s.runs).flatMap(([label, p]) => p.flags.map((f) => `${l.ladder} ${s.name} ${label}: ${f}`)))),
+  ...extras.flatMap((e) => e.flags.map((f) => `${e.scenario} ${e.search}: ${f}`)),
+]
 const calibrationEnd = calibrate()
 const date = new Date().toISOString()
 const output: BenchResults = {
@@ -118,23 +120,31 @@ const output: BenchResults = {
   calibrationMs: { start: calibrationStart, end: calibrationEnd },
   highsVersion: highs.version.string,
   highsLoadMs,
-  scenarioLoader: 'fromGeniusWeb (bench/loadLadder.ts)',
-  scenarios: results,
+  ladders,
+  extras,
+  frontiers,
   bundle,
   folds,
+  flags,
   totalMs: performance.now() - started,
 }
+
+log('\n== Targets of issue 10 (bench/targets.ts) ==')
+for (const v of targetVerdicts(output)) log(`${v.met === null ? '  –' : v.met ? ' ok' : 'MISS'}  ${v.target}: ${v.detail}`)
+if (flags.length > 0) log(`\n!!! ${flags.length} CROSS-CHECK FAILURES:\n${flags.map((f) => `  ${f}`).join('\n')}`)
 
 mkdirSync('bench/results', { recursive: true })
 const day = date.slice(0, 10)
 const json = `${JSON.stringify(output, null, 1)}\n`
-if (args.quick) {
-  writeFileSync(`bench/results/${day}-quick.json`, json)
-  log(`wrote bench/results/${day}-quick.json (a quick run leaves latest.json and docs/performance.md alone)`)
+if (args.partial) {
+  writeFileSync(`bench/results/${day}-partial.json`, json)
+  log(`wrote bench/results/${day}-partial.json (a partial run leaves latest.json and docs/performance.md alone)`)
 } else {
   writeFileSync(`bench/results/${day}.json`, json)
   writeFileSync('bench/results/latest.json', json)
   writeBetweenMarkers('docs/performance.md', performanceTables(output))
+  writeBetweenMarkers('docs/performance.md', regionalSection(output), REGIONAL_START_MARKER, REGIONAL_END_MARKER)
   log(`wrote bench/results/${day}.json, bench/results/latest.json and docs/performance.md`)
 }
 log(`done in ${(output.totalMs / 1000).toFixed(0)} s`)
+process.exit(flags.length > 0 ? 1 : 0)

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkDeal, exhaustive, type Objective, type RankedDeal, type Scenario, type SearchConstraints, type SearchOptions, type SearchResult, type Search } from 'mandjes'
+import { checkDeal, exhaustive, type Objective, type Scenario, type SearchConstraints, type SearchOptions, type SearchResult, type Search } from 'mandjes'
 import { constraintViolations } from 'mandjes/engine'
 import { scenarioArb } from '@mandjes/testkit/arbitraries.js'
-import { formulateDeal } from './formulateDeal.js'
+import { hidesInMargin } from '../test/hidesInMargin.js'
 import { highsSearch } from './highsSearch.js'
 import { loadHighs } from './loadHighsSearch.js'
 
@@ -46,19 +46,6 @@ const caseArb = (arb: fc.Arbitrary<Scenario>, withConstraints: boolean) =>
   )
 
 const valueOf = (r: SearchResult): readonly number[] | undefined => (r._tag === 'Optimal' ? r.best.value : undefined)
-
-/**
- * Whether the oracle's deal has a participant whose strict gain clears the tolerance by less
- * than the model's margin: such deals are out of highsSearch's reach by design (formulateDeal).
- */
-const hidesInMargin = (scenario: Scenario, best: RankedDeal, gainRule: 'strict' | 'nonNegative'): boolean => {
-  if (gainRule !== 'strict') return false
-  const f = formulateDeal(scenario)
-  return best.participants.some((id) => {
-    const p = f.compiled.partyIds.indexOf(id)
-    return best.gains[id]! - f.compiled.requiredGain[p]! <= f.tolerance + f.margin
-  })
-}
 
 /** Runs both searches and checks every law this file is about. */
 const agrees = ({ scenario, objective, gainRule, constraints }: { scenario: Scenario; objective: Objective | readonly Objective[]; gainRule: 'strict' | 'nonNegative'; constraints: SearchConstraints }) => {

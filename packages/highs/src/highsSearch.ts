@@ -4,7 +4,8 @@
  * Laws it keeps (those of `Search.ts`): every returned deal passed `checkDeal` under the
  * options' rules and core's `constraintViolations` (see `solveVerified`); `Optimal` means
  * HiGHS closed the gap on every objective of the spec to that objective's tie tolerance (or
- * `absoluteGap` when set); `NoDeal` means HiGHS proved the model infeasible; `BudgetExhausted`
+ * `absoluteGap` when set) and the verified deal reaches HiGHS's bound within that gap (an
+ * "optimal" whose deal falls short is reported as `BudgetExhausted` with the honest gap); `NoDeal` means HiGHS proved the model infeasible; `BudgetExhausted`
  * carries the best checked deal and HiGHS's proven bound. Proofs hold for deals whose strict
  * gains clear the tolerance by the margin (see `formulateDeal`).
  *
@@ -108,6 +109,10 @@ export const highsSearch = (highs: Highs, settings: HighsSearchSettings = {}): S
     const raw = none !== undefined && run.outcome.bound < -f.tolerance - 0.5 ? -Infinity : run.outcome.bound
     bounds.push(value === undefined ? raw : Math.max(raw, value))
     if (run.outcome.status !== 'optimal' || value === undefined) break
+    // HiGHS's "optimal" claims its bound is reached; only the verified deal counts. When the
+    // deal falls short of the claimed bound by more than the gap (a presolve or tolerance
+    // slip), this is no proof: report the bound and the gap instead.
+    if (value !== -Infinity && raw - value > gaps[k]! + ctx.settings.feasibilityTolerance * (1 + Math.abs(raw))) break
     solved++
     // Keep this objective at its optimum (within its tie tolerance) while the next is optimised.
     f.model.addRow(model.expr, (value === -Infinity ? none ?? -Infinity : value) - gaps[k]!, Infinity)
