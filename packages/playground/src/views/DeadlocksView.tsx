@@ -1,0 +1,32 @@
+/** The deadlocked issues: which option the region would gain from, and who blocks it, why. */
+import type { DeadlockReport } from 'mandjes'
+import type { ViewContext } from './Context'
+
+/** The deadlocks of the scenario. */
+export const DeadlocksView = ({ report, ctx }: { readonly report: DeadlockReport; readonly ctx: ViewContext }) => {
+  const { w, names } = ctx
+  const stuck = report.issues.filter((a) => a.status === 'deadlocked')
+  return (
+    <section aria-labelledby="h-deadlocks" data-testid="deadlocks">
+      <h2 id="h-deadlocks">{w.deadlocks} ({stuck.length})</h2>
+      <p>{w.deadlocksIntro}</p>
+      {stuck.length === 0 ? <p>{w.noDeadlocks}</p> : (
+        <table>
+          <thead><tr><th scope="col">{w.issue}</th><th scope="col">{w.to}</th><th scope="col">{w.blockedBy}</th></tr></thead>
+          <tbody>
+            {stuck.map((a) => {
+              const best = a.options.find((o) => o.option === a.bestForRegion)
+              return (
+                <tr key={a.issue}>
+                  <th scope="row">{names.issue(a.issue)}</th>
+                  <td>{best === undefined ? w.none : names.option(a.issue, best.option)}</td>
+                  <td>{best === undefined ? w.none : best.blockers.map((b) => `${names.party(b.party)} (${w.reasons[b.reason]})`).join('; ')}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}
