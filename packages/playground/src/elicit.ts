@@ -76,7 +76,8 @@ export const answerProblems = (questions: readonly Question[]): string[] => {
 export const answersToTweaks = (scenario: Scenario, party: Party, questions: readonly Question[], tweaks: Tweaks): Tweaks => {
   const total = totalStake(scenario, party)
   const budget = total > 0 ? total : questions.length
-  const stakes = Object.fromEntries(questions.map((q) => [q.issue, (q.points / 100) * budget]))
+  // points × budget / 100 (not points / 100 × budget): 40 × 7 / 100 is exactly 2.8 in floating point.
+  const stakes = Object.fromEntries(questions.map((q) => [q.issue, (q.points * budget) / 100]))
   const values = Object.fromEntries(questions.map((q) => [q.issue, Object.fromEntries(Object.entries(q.ratings).map(([o, r]) => [o, r / 10]))]))
   return { ...tweaks, stakes: { ...tweaks.stakes, [party.id]: stakes }, values: { ...tweaks.values, [party.id]: values } }
 }

@@ -35,7 +35,7 @@ export const TweakPanel = ({ base, scenario, party, tweaks, onTweaks, ctx }: {
           </label>
         )}
         <button type="button" disabled={count === 0} onClick={() => onTweaks({ stakes: {}, values: {}, redLines: {} })}>{w.reset}</button>
-        <span role="status">{count === 0 ? '' : w.changed(count)}</span>
+        <span role="status" data-testid="tweak-count">{count === 0 ? '' : w.changed(count)}</span>
       </div>
       {issues.map((issue) => {
         const v = party.valuations[issue.id]!
