@@ -21,6 +21,7 @@ test('screenshots of the main views', async ({ page }) => {
   await page.getByTestId('best-deal').screenshot({ path: out('change-and-previous-deal') })
   await page.getByTestId('tweaks').screenshot({ path: out('change-controls') })
   await page.getByTestId('ask').screenshot({ path: out('ask-the-parties') })
+  await page.getByTestId('frontier-chart').scrollIntoViewIfNeeded()
   await expect(page.getByTestId('frontier-chart').locator('svg')).toBeVisible()
   await page.locator('section[aria-labelledby="h-frontier"]').screenshot({ path: out('frontier') })
   await page.goto('index.html?example=rivierenland&lang=nl')

@@ -18,7 +18,7 @@ const solve = async (r: SolveRequest): Promise<void> => {
     const results: ObjectiveResult[] = []
     for (const objective of r.objectives) {
       const result = await findDealAsync(r.scenario, {
-        objective, sliceMs: 5, budget: { timeMs: r.timeMs, signal: controller.signal },
+        objective, sliceMs: 25, budget: { timeMs: r.timeMs, signal: controller.signal },
         ...(r.payments === undefined ? {} : { payments: r.payments }),
       })
       if (controller.signal.aborted) return send({ kind: 'cancelled', id: r.id })

@@ -1,7 +1,7 @@
 /**
  * The Pareto frontier of two chosen parties with the status quo and the bargaining points,
- * drawn by Vega-Embed from core's Vega-Lite spec. Vega loads only when this view is shown,
- * so the page's first load stays small.
+ * drawn by Vega-Embed from core's Vega-Lite spec. The frontier is computed and Vega loaded
+ * only once the view scrolls into sight, so the page's first load stays small.
  */
 import { frontierChart, type FrontierChartData, type Party, type PartyId, type Scenario } from 'mandjes'
 import { useEffect, useRef, useState } from 'preact/hooks'
@@ -20,14 +20,25 @@ export const FrontierView = ({ scenario, x, y, onChoose, ctx }: {
   const [data, setData] = useState<FrontierChartData | undefined>(undefined)
   const [failure, setFailure] = useState<string | undefined>(undefined)
   const chart = useRef<HTMLDivElement>(null)
+  const [seen, setSeen] = useState(false)
   useEffect(() => {
+    const target = chart.current
+    if (seen || target === null) return
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setSeen(true)
+    })
+    observer.observe(target)
+    return () => observer.disconnect()
+  }, [seen])
+  useEffect(() => {
+    if (!seen) return
     setData(undefined)
     setFailure(undefined)
     void frontier(scenario, x, y, lang).then((reply) => {
       if (reply?.kind === 'frontier') setData(reply.data)
       else if (reply?.kind === 'failed') setFailure(reply.message)
     })
-  }, [scenario, x, y, lang])
+  }, [seen, scenario, x, y, lang])
   useEffect(() => {
     if (data === undefined || chart.current === null) return
     const target = chart.current
@@ -54,8 +65,8 @@ export const FrontierView = ({ scenario, x, y, onChoose, ctx }: {
         {select('frontier-x', w.frontierX, x, (v) => onChoose(v, y))}
         {select('frontier-y', w.frontierY, y, (v) => onChoose(x, v))}
       </div>
-      {failure !== undefined ? <p role="alert">{failure}</p> : data === undefined ? <p>{w.frontierLoading}</p> : null}
-      <div ref={chart} data-testid="frontier-chart" role="img" aria-label={`${w.frontier}: ${ctx.names.party(x)}, ${ctx.names.party(y)}`} />
+      {failure !== undefined ? <p role="alert">{failure}</p> : data === undefined && seen ? <p>{w.frontierLoading}</p> : null}
+      <div ref={chart} class="chart" data-testid="frontier-chart" role="img" aria-label={`${w.frontier}: ${ctx.names.party(x)}, ${ctx.names.party(y)}`} />
     </section>
   )
 }
