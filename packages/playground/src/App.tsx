@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { examples } from './examples'
 import { bestOf, namesOf } from './names'
 import { objectives, readPageState, writePageState, type PageState } from './pageState'
-import { readFiles, type TextFile } from './readFiles'
+import type { TextFile } from './readFiles'
 import { solve, type Solved } from './solver/client'
 import { applyTweaks, noTweaks, type Tweaks } from './tweaks'
 import { AskPanel } from './views/AskPanel'
@@ -28,10 +28,10 @@ type Loaded =
   | { readonly ok: false; readonly problems: readonly string[] }
 
 const loadExample = (name: string): Loaded => {
-  const text = examples[name]
-  if (text === undefined) return { ok: false, problems: [`No built-in example "${name}". Choose one of: ${Object.keys(examples).join(', ')}.`] }
-  const read = readFiles([{ name: `${name}/scenario.yaml`, text }])
-  return read.ok ? { ok: true, label: name, scenario: read.scenario } : read
+  const scenario = Object.hasOwn(examples, name) ? examples[name] : undefined
+  return scenario === undefined
+    ? { ok: false, problems: [`No built-in example "${name}". Choose one of: ${Object.keys(examples).join(', ')}.`] }
+    : { ok: true, label: name, scenario }
 }
 
 const startState = (): PageState => {
@@ -96,7 +96,9 @@ export const App = () => {
     })
   }
   const onExample = (name: string) => onLoad(loadExample(name), name)
-  const onFiles = (files: readonly TextFile[]) => {
+  const onFiles = async (files: readonly TextFile[]) => {
+    // The readers (YAML, schema checks, XML) load only when a file is opened.
+    const { readFiles } = await import('./readFiles')
     const read = readFiles(files)
     onLoad(read.ok ? { ok: true, label: files.map((f) => f.name).join(', '), scenario: read.scenario } : read)
   }
@@ -128,7 +130,7 @@ export const App = () => {
         </select>
       </header>
       <main>
-        <SourcePanel example={page.example} label={loaded.ok ? loaded.label : undefined} problems={loaded.ok ? [] : loaded.problems} onExample={onExample} onFiles={onFiles} ctx={ctx} />
+        <SourcePanel example={page.example} label={loaded.ok ? loaded.label : undefined} problems={loaded.ok ? [] : loaded.problems} onExample={onExample} onFiles={(files) => void onFiles(files)} ctx={ctx} />
         {tweaked !== undefined && tweaked.ignored.length > 0 ? <p role="alert">{w.ignored}: {tweaked.ignored.join(', ')}</p> : null}
         {failure === undefined ? null : <p role="alert">{failure}</p>}
         {scenario === undefined || base === undefined ? null : (

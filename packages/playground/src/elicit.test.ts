@@ -5,16 +5,11 @@
 import fc from 'fast-check'
 import { parseScenarioText, writeScenarioText, type OptionId } from 'mandjes'
 import { describe, expect, it } from 'vitest'
-import { examples } from './examples'
+import { exampleForTests } from './exampleForTests'
 import { answerProblems, answersToTweaks, largestRemainder, questionsFor, totalStake, type Question } from './elicit'
-import { readFiles } from './readFiles'
 import { applyTweaks, noTweaks } from './tweaks'
 
-const rivierenland = (() => {
-  const read = readFiles([{ name: 'rivierenland.yaml', text: examples['rivierenland']! }])
-  if (!read.ok) throw new Error(read.problems.join('\n'))
-  return read.scenario
-})()
+const rivierenland = exampleForTests('rivierenland')
 const tiel = rivierenland.parties.find((p) => p.id === 'tiel')!
 
 /** Answers for Tiel: points from `weights` (scaled to sum 100), ratings from `ratings`. */

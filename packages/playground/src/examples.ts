@@ -1,19 +1,12 @@
 /**
- * The built-in examples: the scenario files of packages/examples, bundled as text so the page
- * reads them with the same reader as a dropped file.
+ * The built-in examples: the scenario files of packages/examples, decoded at build time by
+ * core's reader (see `virtual:examples` in vite.config.ts).
  */
-import mraHousing from '../../examples/mra-housing/scenario.yaml?raw'
-import rivierenland from '../../examples/rivierenland/scenario.yaml?raw'
-import roadAndHousing from '../../examples/road-and-housing/scenario.yaml?raw'
-import swwSocial from '../../examples/sww-social/scenario.yaml?raw'
+import type { Scenario } from 'mandjes'
+import decoded from 'virtual:examples'
 
 /** The built-in examples by name (the folder names of packages/examples), in menu order. */
-export const examples: Readonly<Record<string, string>> = {
-  rivierenland,
-  'road-and-housing': roadAndHousing,
-  'mra-housing': mraHousing,
-  'sww-social': swwSocial,
-}
+export const examples: Readonly<Record<string, Scenario>> = decoded
 
 /** The names of the built-in examples. */
 export const exampleNames: readonly string[] = Object.keys(examples)

@@ -1,13 +1,10 @@
 /** Changes on the page: applied to a copy, never to the scenario; unknown ids are listed, not applied. */
 import type { IssueId, OptionId } from 'mandjes'
 import { describe, expect, it } from 'vitest'
-import { examples } from './examples'
-import { readFiles } from './readFiles'
+import { exampleForTests } from './exampleForTests'
 import { applyTweaks, hasRedLine, noTweaks, tweakCount } from './tweaks'
 
-const read = readFiles([{ name: 'road-and-housing.yaml', text: examples['road-and-housing']! }])
-if (!read.ok) throw new Error(read.problems.join('\n'))
-const scenario = read.scenario
+const scenario = exampleForTests('road-and-housing')
 const [a] = scenario.parties
 const issue = scenario.issues[0]!
 // A (the first party) has a red line on the road through A, none on the sunken road.

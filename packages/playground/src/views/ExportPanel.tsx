@@ -3,7 +3,7 @@
  * reader), and the council note of the chosen party about the current deal, as HTML in Dutch
  * or English.
  */
-import { councilNoteFor, languages, noteToHtml, writeScenarioText, type DeadlockReport, type Language, type PartyId, type RankedDeal, type Scenario } from 'mandjes'
+import { councilNoteFor, languages, noteToHtml, type DeadlockReport, type Language, type PartyId, type RankedDeal, type Scenario } from 'mandjes'
 import { useState } from 'preact/hooks'
 import { download, fileSafe } from '../download'
 import type { ViewContext } from './Context'
@@ -23,7 +23,7 @@ export const ExportPanel = ({ scenario, deal, deadlocks, party, ctx }: {
     <section aria-labelledby="h-export" data-testid="export">
       <h2 id="h-export">{w.export}</h2>
       <div class="controls">
-        <button type="button" data-testid="download-scenario" onClick={() => download(`${base}.yaml`, writeScenarioText(scenario, 'yaml'), 'application/yaml')}>
+        <button type="button" data-testid="download-scenario" onClick={() => void import('../writeScenario').then(({ writeScenarioText }) => download(`${base}.yaml`, writeScenarioText(scenario, 'yaml'), 'application/yaml'))}>
           {w.downloadScenario}
         </button>
       </div>
