@@ -20,5 +20,7 @@ for (const example of examples) {
     const row = page.getByTestId('gains').locator('tbody tr').filter({ hasText: example.party })
     await expect(row.getByTestId('gain')).toHaveText(/^\+\d/)
     await expect(page.getByTestId('changes').locator('li').first()).toBeVisible()
+    await expect(page.getByTestId('summary')).toContainText(`${example.deadlocks} issues are deadlocked on their own.`)
+    await expect(page.getByTestId('summary')).toContainText(`${example.participants} parties take part, gaining ${example.total} in total.`)
   })
 }

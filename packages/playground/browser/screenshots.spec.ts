@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 const out = (name: string) => fileURLToPath(new URL(`../../../docs/playground/${name}.png`, import.meta.url))
 
 test.skip(process.env['SCREENSHOTS'] !== '1', 'set SCREENSHOTS=1 to refresh docs/playground/')
-test.use({ viewport: { width: 1200, height: 900 } })
+test.use({ viewport: { width: 1200, height: 1000 } })
 
 test('screenshots of the main views', async ({ page }) => {
   await page.goto('index.html?example=rivierenland&lang=en')

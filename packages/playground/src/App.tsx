@@ -2,10 +2,10 @@
  * The playground page: choose or drop a scenario, see its deadlocks and best deals, change it
  * and see the deals move, ask the parties, export. The page state lives in the address.
  */
-import type { Objective, PartyId, RankedDeal, Scenario } from 'mandjes'
+import { formatNumber, type Objective, type PartyId, type RankedDeal, type Scenario } from 'mandjes'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { examples } from './examples'
-import { bestOf, namesOf } from './names'
+import { bestOf, namesOf, totalGain } from './names'
 import { objectives, readPageState, writePageState, type PageState } from './pageState'
 import type { TextFile } from './readFiles'
 import { solve, type Solved } from './solver/client'
@@ -135,7 +135,13 @@ export const App = () => {
         {failure === undefined ? null : <p role="alert">{failure}</p>}
         {scenario === undefined || base === undefined ? null : (
           <>
-            {solved === undefined ? <p role="status">{w.solving}</p> : <DeadlocksView report={solved.deadlocks} ctx={ctx} />}
+            {solved === undefined ? <p role="status">{w.solving}</p> : (
+              <p class="summary" data-testid="summary">
+                <a href="#h-deadlocks">{w.summaryDeadlocks(solved.deadlocks.deadlocks.length)}</a>{' '}
+                <a href="#h-deal">{deal === undefined ? w.noDeal : w.summaryDeal(w.objectives[page.objective], deal.changes.length, deal.participants.length, formatNumber(totalGain(deal), page.lang))}</a>
+              </p>
+            )}
+            {solved === undefined ? null : <DeadlocksView report={solved.deadlocks} ctx={ctx} />}
             <DealView scenario={scenario} results={solved?.results ?? []} objective={page.objective} onObjective={onObjective}
               previous={previous} solving={solving} elapsedMs={solved?.elapsedMs} ctx={ctx} />
             {partyData === undefined || party === undefined ? null : (

@@ -71,3 +71,16 @@ describe('largestRemainder', () => {
     }), { seed: 15 })
   })
 })
+
+describe('prefilling the questionnaire', () => {
+  it('reads values in [0, 1] as ratings times 10, even with rounding noise below 0', () => {
+    // Tiel's care-ready homes are linear: 0.0003 per home minus 0.45, so 1500 homes is -5.6e-17.
+    const care = questionsFor(rivierenland, tiel).find((q) => q.issue === 'care-ready-homes')!
+    expect(care.ratings).toEqual({ 1500: 0, 3000: 4.5, 4500: 9 })
+  })
+
+  it('rescales other values to 0-10 within the issue', () => {
+    const homes = questionsFor(rivierenland, tiel).find((q) => q.issue === 'homes-tiel')!
+    expect(homes.ratings).toEqual({ 1000: 0, 1300: 5, 1600: 10 })
+  })
+})

@@ -35,10 +35,11 @@ export const questionsFor = (scenario: Scenario, party: Party): Question[] => {
   return ids.map((issue, k) => {
     const values = party.valuations[issue]!.values
     const vs = Object.values(values)
-    const inUnit = vs.every((v) => v >= 0 && v <= 1)
+    // A tolerance: linear valuations give values like -5.6e-17 for what is 0.
+    const inUnit = vs.every((v) => v >= -1e-9 && v <= 1 + 1e-9)
     const lo = Math.min(...vs)
     const hi = Math.max(...vs)
-    const rating = (v: number) => round1(inUnit ? v * 10 : hi > lo ? ((v - lo) / (hi - lo)) * 10 : 5)
+    const rating = (v: number) => Math.min(10, Math.max(0, round1(inUnit ? v * 10 : hi > lo ? ((v - lo) / (hi - lo)) * 10 : 5)))
     const ratings = Object.fromEntries(Object.entries(values).map(([o, v]) => [o, rating(v)])) as Record<OptionId, number>
     return { issue, points: points[k]!, ratings }
   })

@@ -30,6 +30,7 @@ export const AskPanel = ({ scenario, party, tweaks, onTweaks, ctx }: {
     }}>
       <h3>{w.ask}: {party.name}</h3>
       <p>{w.askIntro}</p>
+      <p id="rating-help" class="muted">{w.rating}</p>
       <p role="status" data-testid="points-left">{sum === 100 ? '' : sum < 100 ? w.pointsLeft(100 - sum) : w.pointsOver(sum - 100)}</p>
       {questions.map((q, k) => {
         const pointsId = `points-${q.issue}`
@@ -55,7 +56,6 @@ export const AskPanel = ({ scenario, party, tweaks, onTweaks, ctx }: {
           </fieldset>
         )
       })}
-      <p id="rating-help" class="muted">{w.rating}</p>
       {problems.length === 0 ? null : <ul role="alert" class="problems">{problems.map((p) => <li key={p}>{p}</li>)}</ul>}
       <button type="submit" disabled={problems.length > 0} data-testid="apply-answers">{w.applyAnswers}</button>
     </form>

@@ -23,7 +23,7 @@ export const SourcePanel = ({ example, label, problems, onExample, onFiles, ctx 
       onDragOver={(e) => { e.preventDefault(); setOver(true) }}
       onDragLeave={() => setOver(false)}
       onDrop={(e) => { e.preventDefault(); setOver(false); void texts(e.dataTransfer?.files).then(onFiles) }}>
-      <h2 id="h-source">{w.scenario}</h2>
+      <h2 id="h-source" class="visually-hidden">{w.scenario}</h2>
       <div class="controls">
         <label for="example">{w.chooseExample}</label>{' '}
         <select id="example" value={example ?? ''} onChange={(e) => onExample((e.target as HTMLSelectElement).value)}>
