@@ -40,7 +40,7 @@ describe('ask the parties', () => {
   it('reports points that do not sum to 100 and ratings out of range', () => {
     const qs = questionsFor(rivierenland, tiel)
     const bad = [{ ...qs[0]!, points: qs[0]!.points + 5, ratings: { ...qs[0]!.ratings, ['1000' as OptionId]: 11 } }, ...qs.slice(1)]
-    expect(answerProblems(bad)).toEqual(['points sum to 105, not 100', 'homes-tiel = 1000: rating must be from 0 to 10'])
+    expect(answerProblems(bad)).toEqual([{ kind: 'pointsSum', sum: 105 }, { kind: 'rating', issue: 'homes-tiel', option: '1000' }])
   })
 
   it('answers round-trip: through the tweaks, the YAML file, the reader and back into the form', () => {

@@ -61,14 +61,20 @@ export const largestRemainder = (shares: readonly number[], sum: number): number
   return floors
 }
 
+/** One thing wrong with the answers. */
+export type AnswerProblem =
+  | { readonly kind: 'pointsSum'; readonly sum: number }
+  | { readonly kind: 'points'; readonly issue: IssueId }
+  | { readonly kind: 'rating'; readonly issue: IssueId; readonly option: OptionId }
+
 /** What is wrong with the answers: points must be whole, at least 0, and sum to 100; ratings 0-10. */
-export const answerProblems = (questions: readonly Question[]): string[] => {
+export const answerProblems = (questions: readonly Question[]): AnswerProblem[] => {
   const sum = questions.reduce((s, q) => s + q.points, 0)
-  const problems: string[] = []
-  if (sum !== 100) problems.push(`points sum to ${sum}, not 100`)
+  const problems: AnswerProblem[] = []
+  if (sum !== 100) problems.push({ kind: 'pointsSum', sum })
   for (const q of questions) {
-    if (!Number.isInteger(q.points) || q.points < 0) problems.push(`${q.issue}: points must be a whole number from 0 to 100`)
-    for (const [o, r] of Object.entries(q.ratings)) if (!(r >= 0 && r <= 10)) problems.push(`${q.issue} = ${o}: rating must be from 0 to 10`)
+    if (!Number.isInteger(q.points) || q.points < 0) problems.push({ kind: 'points', issue: q.issue })
+    for (const [o, r] of Object.entries(q.ratings)) if (!(r >= 0 && r <= 10)) problems.push({ kind: 'rating', issue: q.issue, option: o as OptionId })
   }
   return problems
 }

@@ -56,7 +56,15 @@ export const AskPanel = ({ scenario, party, tweaks, onTweaks, ctx }: {
           </fieldset>
         )
       })}
-      {problems.length === 0 ? null : <ul role="alert" class="problems">{problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+      {problems.length === 0 ? null : (
+        <ul role="alert" class="problems">
+          {problems.map((p, k) => (
+            <li key={k}>
+              {p.kind === 'pointsSum' ? w.problemSum(p.sum) : p.kind === 'points' ? w.problemPoints(names.issue(p.issue)) : w.problemRating(names.issue(p.issue), names.option(p.issue, p.option))}
+            </li>
+          ))}
+        </ul>
+      )}
       <button type="submit" disabled={problems.length > 0} data-testid="apply-answers">{w.applyAnswers}</button>
     </form>
   )
