@@ -38,6 +38,17 @@ test('a red line keeps its option out of the deal, and undo brings the deal back
   await expect.poll(async () => changesText(page)).toBe(before)
 })
 
+test('a mandate that no longer allows an option keeps it out of the deal', async ({ page }) => {
+  await open(page, 'example=rivierenland&lang=en&party=tiel')
+  const before = await changesText(page)
+  expect(before).toContain('Woningen in de plannen van Tiel tot 2020: from 1600 homes to 1300 homes')
+  // Tiel's kaders allow 1300 and 1600 homes; without 1300, Tiel's plans stay at 1600.
+  await expect(page.getByTestId('allowed-homes-tiel-1000')).not.toBeChecked()
+  await page.getByTestId('allowed-homes-tiel-1300').uncheck()
+  const after = await changesAfter(page, before)
+  expect(after).not.toContain('Woningen in de plannen van Tiel tot 2020')
+})
+
 test('switching compensation off changes the MRA deal', async ({ page }) => {
   await open(page, 'example=mra-housing&lang=en')
   // The new deal's column (the previous deal, with its payments, appears beside it).

@@ -41,6 +41,7 @@ const readTweaks = (text: string | null): Tweaks => {
       stakes: nested(raw['stakes'], 2, isNumber) as Tweaks['stakes'],
       values: nested(raw['values'], 3, isNumber) as Tweaks['values'],
       redLines: nested(raw['redLines'], 3, isBoolean) as Tweaks['redLines'],
+      ...(isRecord(raw['allowed']) ? { allowed: nested(raw['allowed'], 3, isBoolean) as NonNullable<Tweaks['allowed']> } : {}),
       ...(typeof raw['payments'] === 'boolean' ? { payments: raw['payments'] } : {}),
     }
   } catch {
@@ -79,7 +80,8 @@ export const writePageState = (s: PageState): string => {
   if (s.x !== undefined) q.set('x', s.x)
   if (s.y !== undefined) q.set('y', s.y)
   const t = s.tweaks
-  const empty = Object.keys(t.stakes).length + Object.keys(t.values).length + Object.keys(t.redLines).length === 0 && t.payments === undefined
+  const empty = Object.keys(t.stakes).length + Object.keys(t.values).length + Object.keys(t.redLines).length + Object.keys(t.allowed ?? {}).length === 0 &&
+    t.payments === undefined
   if (!empty) q.set('changes', JSON.stringify(t))
   return q.toString()
 }

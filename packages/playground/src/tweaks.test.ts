@@ -2,7 +2,7 @@
 import type { IssueId, OptionId } from 'mandjes'
 import { describe, expect, it } from 'vitest'
 import { exampleForTests } from './exampleForTests'
-import { applyTweaks, hasRedLine, noTweaks, tweakCount } from './tweaks'
+import { applyTweaks, hasRedLine, isAllowed, noTweaks, tweakCount } from './tweaks'
 
 const scenario = exampleForTests('road-and-housing')
 const [a] = scenario.parties
@@ -34,6 +34,14 @@ describe('applyTweaks', () => {
     expect(hasRedLine(a!, issue.id, 'through-a' as OptionId)).toBe(true)
     const { scenario: s } = applyTweaks(scenario, { ...noTweaks, redLines: { [a!.id]: { road: { 'through-a': false } } } })
     expect(s.parties[0]!.mandate.redLines).toEqual([])
+  })
+
+  it('narrows and widens what a mandate allows, in scenario order, no rule when everything is allowed', () => {
+    const narrowed = applyTweaks(scenario, { ...noTweaks, allowed: { [a!.id]: { road: { sunken: false } } } }).scenario.parties[0]!
+    expect(narrowed.mandate.allowedOptions['road' as IssueId]).toEqual(['none', 'through-a', 'through-a-screened'])
+    expect(isAllowed(narrowed, 'road' as IssueId, option)).toBe(false)
+    const widened = applyTweaks({ ...scenario, parties: [narrowed, ...scenario.parties.slice(1)] }, { ...noTweaks, allowed: { [a!.id]: { road: { sunken: true } } } })
+    expect(widened.scenario.parties[0]!.mandate.allowedOptions).toEqual({})
   })
 
   it('lists changes that name an unknown party, issue or option', () => {

@@ -17,6 +17,8 @@ export interface Tweaks {
   readonly values: Readonly<Record<string, ByIssue<number>>>
   /** party → issue → option → red line on (true) or off (false). */
   readonly redLines: Readonly<Record<string, ByIssue<boolean>>>
+  /** party → issue → option → allowed by the mandate (true) or not (false). */
+  readonly allowed?: Readonly<Record<string, ByIssue<boolean>>>
   /** Compensation payments allowed (only for scenarios with compensation); unset: the scenario's default. */
   readonly payments?: boolean
 }
@@ -28,7 +30,7 @@ export const noTweaks: Tweaks = { stakes: {}, values: {}, redLines: {} }
 export const tweakCount = (t: Tweaks): number => {
   const count2 = (r: ByIssue<unknown>) => Object.values(r).reduce((n, x) => n + Object.keys(x).length, 0)
   const count3 = (r: Readonly<Record<string, ByIssue<unknown>>>) => Object.values(r).reduce((n, x) => n + count2(x), 0)
-  return count2(t.stakes) + count3(t.values) + count3(t.redLines) + (t.payments === undefined ? 0 : 1)
+  return count2(t.stakes) + count3(t.values) + count3(t.redLines) + count3(t.allowed ?? {}) + (t.payments === undefined ? 0 : 1)
 }
 
 /** The scenario with the changes, and the changes that name something the scenario lacks. */
@@ -68,14 +70,35 @@ const tweakParty = (scenario: Scenario, party: Party, t: Tweaks, ignored: string
       if (on) redLines.push({ issue: issue as IssueId, option: option as OptionId })
     }
   }
-  return { ...party, valuations, mandate: { ...party.mandate, redLines } }
+  const allowedOptions = { ...party.mandate.allowedOptions }
+  for (const [issue, options] of Object.entries(t.allowed?.[party.id] ?? {})) {
+    const all = issueOf(issue)?.options.map((o) => o.id)
+    if (all === undefined) {
+      ignored.push(`${party.id}: ${issue}`)
+      continue
+    }
+    let list: OptionId[] = [...(Object.hasOwn(allowedOptions, issue) ? allowedOptions[issue as IssueId] ?? all : all)]
+    for (const [option, on] of Object.entries(options)) {
+      if (!hasOption(issue, option)) {
+        ignored.push(`${party.id}: ${issue} = ${option}`)
+        continue
+      }
+      list = list.filter((o) => o !== option)
+      if (on) list.push(option as OptionId)
+    }
+    // Scenario order; every option allowed is the same as no rule.
+    const ordered = all.filter((o) => list.includes(o))
+    if (ordered.length === all.length) delete allowedOptions[issue as IssueId]
+    else allowedOptions[issue as IssueId] = ordered
+  }
+  return { ...party, valuations, mandate: { ...party.mandate, redLines, allowedOptions } }
 }
 
 /** Applies the changes; changes naming an unknown party, issue or option are listed, not applied. */
 export const applyTweaks = (scenario: Scenario, t: Tweaks): Tweaked => {
   const ignored: string[] = []
   const known = new Set<string>(scenario.parties.map((p) => p.id))
-  for (const id of new Set([...Object.keys(t.stakes), ...Object.keys(t.values), ...Object.keys(t.redLines)])) if (!known.has(id)) ignored.push(id)
+  for (const id of new Set([...Object.keys(t.stakes), ...Object.keys(t.values), ...Object.keys(t.redLines), ...Object.keys(t.allowed ?? {})])) if (!known.has(id)) ignored.push(id)
   const parties = scenario.parties.map((p) => tweakParty(scenario, p, t, ignored))
   return { scenario: { ...scenario, parties }, ignored }
 }
@@ -83,6 +106,10 @@ export const applyTweaks = (scenario: Scenario, t: Tweaks): Tweaked => {
 /** Whether a party has a red line on an option, after the changes. */
 export const hasRedLine = (party: Party, issue: IssueId, option: OptionId): boolean =>
   party.mandate.redLines.some((r) => r.issue === issue && r.option === option)
+
+/** Whether a party's mandate allows an option, after the changes (no rule for the issue: every option). */
+export const isAllowed = (party: Party, issue: IssueId, option: OptionId): boolean =>
+  party.mandate.allowedOptions[issue]?.includes(option) ?? true
 
 /** Sets one entry of a nested record, returning a new record. */
 export const setIn2 = <T,>(r: ByIssue<T>, a: string, b: string, v: T): ByIssue<T> => ({ ...r, [a]: { ...r[a], [b]: v } })

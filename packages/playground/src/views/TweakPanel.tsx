@@ -4,7 +4,7 @@
  * becomes a tweak; the page re-solves on each.
  */
 import { formatNumber, type Party, type Scenario } from 'mandjes'
-import { hasRedLine, setIn2, setIn3, tweakCount, type Tweaks } from '../tweaks'
+import { hasRedLine, isAllowed, setIn2, setIn3, tweakCount, type Tweaks } from '../tweaks'
 import type { ViewContext } from './Context'
 
 const round = (x: number, step: number) => Math.round(x / step) * step
@@ -51,7 +51,7 @@ export const TweakPanel = ({ base, scenario, party, tweaks, onTweaks, ctx }: {
             <input id={stakeId} type="range" min={0} max={Math.max(3, 3 * bv.stake)} step={0.05} value={v.stake} data-testid={`stake-${issue.id}`}
               onInput={(e) => onTweaks({ ...tweaks, stakes: setIn2(tweaks.stakes, party.id, issue.id, Number((e.target as HTMLInputElement).value)) })} />
             <table class="option-tweaks">
-              <thead><tr><th scope="col"><span class="visually-hidden">{names.issue(issue.id)}</span></th><th scope="col">{w.value}</th><th scope="col">{w.redLine}</th></tr></thead>
+              <thead><tr><th scope="col"><span class="visually-hidden">{names.issue(issue.id)}</span></th><th scope="col">{w.value}</th><th scope="col">{w.redLine}</th><th scope="col">{w.allowed}</th></tr></thead>
               <tbody>
                 {issue.options.map((o) => {
                   const valueId = `value-${party.id}-${issue.id}-${o.id}`
@@ -68,6 +68,12 @@ export const TweakPanel = ({ base, scenario, party, tweaks, onTweaks, ctx }: {
                         {isStatusQuo ? null : (
                           <input type="checkbox" aria-label={`${w.redLine}: ${o.label}`} checked={hasRedLine(party, issue.id, o.id)} data-testid={`redline-${issue.id}-${o.id}`}
                             onChange={(e) => onTweaks({ ...tweaks, redLines: setIn3(tweaks.redLines, party.id, issue.id, o.id, (e.target as HTMLInputElement).checked) })} />
+                        )}
+                      </td>
+                      <td>
+                        {isStatusQuo ? null : (
+                          <input type="checkbox" aria-label={`${w.allowed}: ${o.label}`} checked={isAllowed(party, issue.id, o.id)} data-testid={`allowed-${issue.id}-${o.id}`}
+                            onChange={(e) => onTweaks({ ...tweaks, allowed: setIn3(tweaks.allowed ?? {}, party.id, issue.id, o.id, (e.target as HTMLInputElement).checked) })} />
                         )}
                       </td>
                     </tr>
