@@ -10,7 +10,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'packages/examples/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/dist/**'],
+    // The playground's Playwright specs need a browser: `npm run test:browser` runs them.
+    exclude: ['**/node_modules/**', '**/dist/**', 'packages/playground/browser/**'],
     testTimeout: 60_000,
     pool: 'threads',
   },

@@ -1,0 +1,30 @@
+/**
+ * The screenshots in docs/playground/, refreshed with `npm run playground:screenshots`
+ * (skipped otherwise, so a test run never rewrites tracked files).
+ */
+import { expect, test } from '@playwright/test'
+import { fileURLToPath } from 'node:url'
+
+const out = (name: string) => fileURLToPath(new URL(`../../../docs/playground/${name}.png`, import.meta.url))
+
+test.skip(process.env['SCREENSHOTS'] !== '1', 'set SCREENSHOTS=1 to refresh docs/playground/')
+test.use({ viewport: { width: 1200, height: 1000 } })
+
+test('screenshots of the main views', async ({ page }) => {
+  await page.goto('index.html?example=rivierenland&lang=en')
+  await expect(page.getByTestId('gains').locator('tbody tr').first()).toBeVisible()
+  await page.screenshot({ path: out('deadlocks-and-best-deal'), fullPage: false })
+  await page.getByTestId('best-deal').screenshot({ path: out('best-deal') })
+  await page.selectOption('#party', 'tiel')
+  await page.getByTestId('stake-business-park').fill('0')
+  await expect(page.getByTestId('previous-deal')).toBeVisible()
+  await page.getByTestId('best-deal').screenshot({ path: out('change-and-previous-deal') })
+  await page.getByTestId('tweaks').screenshot({ path: out('change-controls') })
+  await page.getByTestId('ask').screenshot({ path: out('ask-the-parties') })
+  await page.getByTestId('frontier-chart').scrollIntoViewIfNeeded()
+  await expect(page.getByTestId('frontier-chart').locator('svg')).toBeVisible()
+  await page.locator('section[aria-labelledby="h-frontier"]').screenshot({ path: out('frontier') })
+  await page.goto('index.html?example=rivierenland&lang=nl')
+  await expect(page.getByTestId('gains').locator('tbody tr').first()).toBeVisible()
+  await page.screenshot({ path: out('dutch'), fullPage: false })
+})

@@ -1,0 +1,6 @@
+/** Starts the playground page. */
+import { render } from 'preact'
+import { App } from './App'
+import './style.css'
+
+render(<App />, document.getElementById('app')!)

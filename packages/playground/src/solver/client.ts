@@ -1,0 +1,60 @@
+/**
+ * The page's side of the search worker: `solve` and `frontier` return promises; a new call of
+ * the same kind cancels the previous one (its promise resolves to undefined), so only the
+ * latest change is ever drawn.
+ */
+import type { Language, Objective, PartyId, Scenario } from 'mandjes'
+import type { Reply } from './protocol'
+import SearchWorker from './worker?worker'
+
+/** The deadlocks and best deals of one scenario. */
+export type Solved = Extract<Reply, { kind: 'solved' }>
+
+/** A worker and the request it is running. */
+class Lane {
+  private worker: Worker | undefined
+  /** The last request sent; replies to older ones are dropped. */
+  private latest = 0
+  private pending = new Map<number, (reply: Reply) => void>()
+  private static nextId = 1
+
+  /** Sends a request built for a fresh id, cancelling the one still running. */
+  ask(build: (id: number) => object): Promise<Reply> {
+    const worker = this.start()
+    if (this.latest !== 0) worker.postMessage({ kind: 'cancel', id: this.latest })
+    const id = Lane.nextId++
+    this.latest = id
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve)
+      worker.postMessage(build(id))
+    })
+  }
+
+  private start(): Worker {
+    if (this.worker !== undefined) return this.worker
+    const worker = new SearchWorker()
+    worker.onmessage = (event: MessageEvent<Reply>) => {
+      const reply = event.data
+      this.pending.get(reply.id)?.(reply.id === this.latest ? reply : { kind: 'cancelled', id: reply.id })
+      this.pending.delete(reply.id)
+    }
+    this.worker = worker
+    return worker
+  }
+}
+
+const solveLane = new Lane()
+// The frontier enumerates the outcome space: its own worker, so deals re-solve meanwhile.
+const frontierLane = new Lane()
+
+/** The deadlocks and the best deal per objective, or undefined when a newer call superseded it. */
+export const solve = async (scenario: Scenario, objectives: readonly Objective[], payments: boolean | undefined): Promise<Solved | { kind: 'failed'; message: string } | undefined> => {
+  const reply = await solveLane.ask((id) => ({ kind: 'solve', id, scenario, objectives, timeMs: 5000, ...(payments === undefined ? {} : { payments }) }))
+  return reply.kind === 'solved' || reply.kind === 'failed' ? reply : undefined
+}
+
+/** The frontier chart data of two parties, or undefined when superseded. */
+export const frontier = async (scenario: Scenario, x: PartyId, y: PartyId, language: Language) => {
+  const reply = await frontierLane.ask((id) => ({ kind: 'frontier', id, scenario, x, y, language }))
+  return reply.kind === 'frontier' || reply.kind === 'failed' ? reply : undefined
+}

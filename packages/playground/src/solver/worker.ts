@@ -1,0 +1,46 @@
+/**
+ * The search worker: runs core's searches off the page's thread. Each objective is searched
+ * with `findDealAsync`, which yields between slices, so a cancel message that arrives
+ * mid-search is seen and aborts it.
+ */
+import { analyzeScenario, findDeadlocks, findDealAsync, frontierChartData } from 'mandjes'
+import type { ObjectiveResult, Reply, Request, SolveRequest } from './protocol'
+
+const running = new Map<number, AbortController>()
+const send = (reply: Reply): void => (self as unknown as Worker).postMessage(reply)
+
+const solve = async (r: SolveRequest): Promise<void> => {
+  const controller = new AbortController()
+  running.set(r.id, controller)
+  const start = performance.now()
+  try {
+    const deadlocks = findDeadlocks(r.scenario)
+    const results: ObjectiveResult[] = []
+    for (const objective of r.objectives) {
+      const result = await findDealAsync(r.scenario, {
+        objective, sliceMs: 25, budget: { timeMs: r.timeMs, signal: controller.signal },
+        ...(r.payments === undefined ? {} : { payments: r.payments }),
+      })
+      if (controller.signal.aborted) return send({ kind: 'cancelled', id: r.id })
+      results.push({ objective, result })
+    }
+    send({ kind: 'solved', id: r.id, deadlocks, results, elapsedMs: Math.round(performance.now() - start) })
+  } catch (e) {
+    send({ kind: 'failed', id: r.id, message: e instanceof Error ? e.message : String(e) })
+  } finally {
+    running.delete(r.id)
+  }
+}
+
+self.onmessage = (event: MessageEvent<Request>) => {
+  const r = event.data
+  if (r.kind === 'cancel') running.get(r.id)?.abort()
+  else if (r.kind === 'solve') void solve(r)
+  else {
+    try {
+      send({ kind: 'frontier', id: r.id, data: frontierChartData(r.scenario, analyzeScenario(r.scenario), r.x, r.y, r.language) })
+    } catch (e) {
+      send({ kind: 'failed', id: r.id, message: e instanceof Error ? e.message : String(e) })
+    }
+  }
+}
