@@ -1,6 +1,6 @@
 /**
  * The import rules of packages/core, checked on the sources: imports flow one way
- * (model ← evaluate ← search ← analyze ← simulate ← report; scenarioFile and interop read
+ * (model ← evaluate ← search ← analyze ← diagnose ← simulate ← report; scenarioFile and interop read
  * files into the model), the library stays browser-safe (no Node built-ins), there are no
  * import cycles, and only index.ts defines the public API.
  */
@@ -19,8 +19,9 @@ const allowed: Record<string, readonly string[]> = {
   interop: ['interop', 'scenarioFile', 'evaluate', 'model', 'internal'],
   search: ['search', 'evaluate', 'model', 'internal'],
   analyze: ['analyze', 'search', 'scenarioFile', 'evaluate', 'model', 'internal'],
-  simulate: ['simulate', 'analyze', 'search', 'evaluate', 'model', 'internal'],
-  report: ['report', 'simulate', 'analyze', 'search', 'evaluate', 'model', 'internal', 'scenarioFile'],
+  diagnose: ['diagnose', 'analyze', 'search', 'evaluate', 'model', 'internal'],
+  simulate: ['simulate', 'diagnose', 'analyze', 'search', 'evaluate', 'model', 'internal'],
+  report: ['report', 'simulate', 'diagnose', 'analyze', 'search', 'evaluate', 'model', 'internal', 'scenarioFile'],
 }
 
 const sourceFiles = (dir: string): string[] =>
