@@ -39,7 +39,7 @@ export const withMargin = (threshold: number, stake: number, tolerance: number):
   threshold + Math.max(1e-6 * Math.max(1, Math.abs(threshold)), (10 * tolerance) / Math.max(stake, 1e-300))
 
 /** Per party that values the issue: the threshold given the gains `rest` from the other issues. */
-const thresholds = (scenario: Scenario, issue: IssueId, rest: (p: PartyId) => { total: number; domain: number }) => {
+const thresholds = (scenario: Scenario, issue: IssueId, rest: (p: PartyId) => { total: number; domain: number }, tolerance: number, strict: boolean) => {
   const found = scenario.issues.find((i) => i.id === issue)!
   const sq = scenario.statusQuo.choices[issue]!
   const c = compile(scenario)
@@ -59,10 +59,15 @@ const thresholds = (scenario: Scenario, issue: IssueId, rest: (p: PartyId) => { 
     const stake = v?.stake ?? 0
     const fromIssue = Math.max(need - total, floor === undefined ? -Infinity : floor - domain)
     if (stake <= 0) {
-      if (fromIssue > 0 && stakeholder) values[party.id] = null
+      // A party with no stake on the issue is moved by nothing on it: it must already have enough.
+      if (stakeholder && (fromIssue > 0 || (strict && fromIssue >= 0))) values[party.id] = null
       continue
     }
-    values[party.id] = v!.values[sq]! + fromIssue / stake
+    const value = v!.values[sq]! + fromIssue / stake
+    // A stake so small that no finite value (or no finite margin above it) moves the party.
+    const reachable = Number.isFinite(value) && Number.isFinite(withMargin(value, stake, tolerance))
+    if (reachable) values[party.id] = value
+    else if (stakeholder || fromIssue > 0) values[party.id] = null
   }
   return values
 }
@@ -88,10 +93,11 @@ const brokenTerms = (scenario: Scenario, issue: IssueId, p: PartyId): number => 
 export const newOptionBrief = (scenario: Scenario, issue: IssueId, ctx: DiagnoseContext): Remedy => {
   const rules = ctx.rules ?? defaultDealRules
   const tolerance = rules.tolerance ?? compile(scenario).tolerance
+  const strict = rules.gainRule === 'strict'
   const found = scenario.issues.find((i) => i.id === issue)!
   const option = newOptionId(scenario, issue)
   const needsAllowance = scenario.parties.filter((p) => p.mandate.allowedOptions[issue] !== undefined).map((p) => p.id)
-  const alone = thresholds(scenario, issue, (p) => ({ total: -brokenTerms(scenario, issue, p), domain: 0 }))
+  const alone = thresholds(scenario, issue, (p) => ({ total: -brokenTerms(scenario, issue, p), domain: 0 }), tolerance, strict)
   const applied = (values: Readonly<Record<PartyId, number | null>>) =>
     withNewOption(scenario, issue, option, Object.fromEntries(Object.entries(values).flatMap(([p, v]) => (v === null ? [] : [[p, withMargin(v, scenario.parties.find((x) => x.id === p)!.valuations[issue]?.stake ?? 0, tolerance)]]))), needsAllowance)
   const reachable = Object.values(alone).every((v) => v !== null)
@@ -119,7 +125,7 @@ export const newOptionBrief = (scenario: Scenario, issue: IssueId, ctx: Diagnose
       const own = v === undefined ? 0 : v.stake * ((generous.parties.find((x) => x.id === p)!.valuations[issue]!.values[option] ?? 0) - v.values[scenario.statusQuo.choices[issue]!]!)
       return { total: r.best.gains[p]! - own, domain: domainGainOf(generous, p, d, found.domain) - own }
     }
-    inDeal = { values: thresholds(scenario, issue, rest), needsAllowance, choices: d.choices }
+    inDeal = { values: thresholds(scenario, issue, rest, tolerance, strict), needsAllowance, choices: d.choices }
   }
   return {
     kind: 'newOption', issue, values: alone, needsAllowance,
