@@ -55,6 +55,15 @@ describe('mandjes diagnose', () => {
   })
 })
 
+describe('mandjes report on a deadlock', () => {
+  it('writes the note "what it would take" instead of failing', async () => {
+    const r = await runCli(['report', redLine, '--party', 'A', '--lang', 'en'])
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('## What it would take')
+    expect(r.out).toContain('A lifts its red line on road: via-b.')
+  })
+})
+
 describe('mandjes solve on a deadlock', () => {
   it('names the kader that binds in the certificate', async () => {
     const json = (await runCli(['solve', redLine, '--json'])).json()
