@@ -11,7 +11,7 @@ export type RemedyJson = Omit<Remedy, 'deal'> & { readonly deal?: DealJson }
 
 /** What `mandjes diagnose --json` prints. @category cli */
 export interface DiagnosisJson {
-  readonly dealExists: boolean
+  readonly dealExists: boolean | null
   readonly remedies: readonly RemedyJson[]
   readonly binding: readonly string[]
   readonly undetermined: readonly string[]

@@ -88,6 +88,7 @@ export const diagnosisText = (s: Scenario, d: Diagnosis): string[] => {
     }
     return lines
   }
+  if (d.dealExists === null) return [...lines, ...wrap('The time limit ran out before the search could tell whether a valid deal exists; try a longer --time-limit.')]
   lines.push('No valid deal exists. What it would take:')
   if (d.binding.length > 0) lines.push(...wrap(`Kaders that bind (each dropped alone allows a deal): ${d.binding.map(kaderLabel).join('; ')}.`, '    ', '  '))
   else lines.push(...wrap('No single kader, dropped alone, makes a deal possible.', '    ', '  '))

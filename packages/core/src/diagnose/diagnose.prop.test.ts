@@ -66,7 +66,7 @@ describe('diagnose against brute force', () => {
             if (r.kind !== 'newOption' && r.kind !== 'payment') expect(findDeal(relaxed)._tag).not.toBe('NoDeal')
           }
         }),
-        { numRuns: 60 },
+        { numRuns: 40 },
       ))
 
     it(`lowers a minimum gain exactly to the largest gain over deals valid for everyone else, and only when that helps (${name})`, () => {
@@ -90,7 +90,7 @@ describe('diagnose against brute force', () => {
             }
           }
         }),
-        { numRuns: 60 },
+        { numRuns: 40 },
       )
       expect(seen).toBeGreaterThan(0)
     })
@@ -116,7 +116,7 @@ describe('diagnose against brute force', () => {
             }
           }
         }),
-        { numRuns: 60 },
+        { numRuns: 40 },
       )
       expect(seen).toBeGreaterThan(0)
     })
@@ -131,7 +131,7 @@ describe('diagnose against brute force', () => {
             expect(d.remedies.some((r) => r.kind === 'liftRedLine' && r.party === k.party && r.issue === (k as { issue: string }).issue)).toBe(true)
           }
         }),
-        { numRuns: 60 },
+        { numRuns: 40 },
       ))
   }
 
@@ -163,10 +163,11 @@ describe('the payment remedy', () => {
     let seen = 0
     fc.assert(
       fc.property(
-        scenarioArb({ ...small, compensation: true }).map((s): Scenario => {
+        // A minimum gain just out of reach, and parties that value money: often a payment helps.
+        tightened({ ...small, compensation: true }, 'minGain').map((s): Scenario => {
           const { compensation: _none, ...rest } = s
           return rest
-        }).filter((s) => validDeals(s).length === 0),
+        }),
         (scenario) => {
           const pay = diagnose(scenario, { monteCarlo: false }).remedies.find((r) => r.kind === 'payment')
           if (pay?.kind !== 'payment') return
@@ -185,7 +186,7 @@ describe('the payment remedy', () => {
           expect(pay.total).toBeGreaterThanOrEqual(owed - 1e-9)
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 80 },
     )
     // The law is not vacuous: some random deadlocks do have a payment remedy.
     expect(seen).toBeGreaterThan(0)

@@ -85,6 +85,7 @@ describe('diagnose on the road-and-housing deadlocks', () => {
   it('marks the diagnosis incomplete when the time limit is zero, rather than claiming anything', () => {
     const d = diagnose(roadWithMinGain, { timeLimitMs: 0 })
     expect(d.complete).toBe(false)
+    expect(d.dealExists).toBeNull()
     expect(d.remedies.filter((r) => r.proof.minimal)).toEqual([])
     expect(checkDeal(roadAndHousing, dealFrom(roadAndHousing, { road: 'via-b', housing: 'west' })).valid).toBe(true)
   })

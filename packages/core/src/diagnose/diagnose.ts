@@ -45,7 +45,8 @@ export interface DiagnoseOptions {
 
 /**
  * What `diagnose` found.
- * - `dealExists`: whether a valid deal exists (then `deal`, `margins`, `firmness`);
+ * - `dealExists`: whether a valid deal exists (then `deal`, `margins`, `firmness`); `null`
+ *   when the time limit ran out before the search could tell (then nothing else is claimed);
  * - `remedies`: what it would take, by kind in the order of `remedyKinds`;
  * - `binding`: the kaders that, dropped alone, allow a deal; `undetermined`: those whose
  *   re-run ran out of time;
@@ -54,7 +55,7 @@ export interface DiagnoseOptions {
  * @category diagnose
  */
 export interface Diagnosis {
-  readonly dealExists: boolean
+  readonly dealExists: boolean | null
   readonly remedies: readonly Remedy[]
   readonly binding: readonly Kader[]
   readonly undetermined: readonly Kader[]
@@ -96,7 +97,8 @@ export const diagnose = (input: Scenario, options: DiagnoseOptions = {}): Diagno
       margins: margins(scenario, first.best.deal, options.rules), ...(mc === undefined ? {} : { firmness: mc }), elapsedMs: elapsed(),
     }
   }
-  let complete = first._tag === 'None'
+  if (first._tag === 'Unknown') return { dealExists: null, remedies: [], binding: [], undetermined: [], shortfalls: [], complete: false, elapsedMs: elapsed() }
+  let complete = true
   const kept = <T>(xs: readonly (T | undefined)[]): T[] => xs.filter((x): x is T => x !== undefined).slice(0, max)
   const { binding, undetermined } = bindingKaders(scenario, ctx)
   if (undetermined.length > 0) complete = false
