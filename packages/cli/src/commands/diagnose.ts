@@ -26,7 +26,7 @@ export const registerDiagnose = (program: Command, io: Io): Command =>
     .option('--issue <id>', 'diagnose this issue alone (every other issue stays at the status quo)')
     .option('--parties <ids>', 'diagnose the table of these parties only, comma-separated (the others leave)')
     .option('--max-remedies <n>', 'at most this many remedies of each kind', positiveInt(1), 5)
-    .option('--time-limit <seconds>', 'stop after this many seconds; what is cut short is marked', nonNegativeNumber)
+    .option('--time-limit <seconds>', 'stop after this many seconds (default 60); what is cut short is marked', nonNegativeNumber, 60)
     .option('--spread <share>', 'for a deal that exists: uncertainty of every stake and value (0.1 = ±10%)', nonNegativeNumber, 0.1)
     .option('--samples <n>', 'Monte Carlo draws for the probability that the deal holds', positiveInt(1), 1000)
     .option('--seed <n>', 'seed of the Monte Carlo draws', seed, 1)
