@@ -1,6 +1,6 @@
 /**
  * The import rules of packages/core, checked on the sources: imports flow one way
- * (model ← evaluate ← search ← analyze ← simulate ← experiment ← report; scenarioFile and interop read
+ * (model ← evaluate ← search ← analyze ← diagnose ← simulate ← experiment ← report; scenarioFile and interop read
  * files into the model), the library stays browser-safe (no Node built-ins), there are no
  * import cycles, and only the two entry points (index.ts, the domain API, and engine.ts, the
  * machinery for companion packages) define the public API.
@@ -20,10 +20,11 @@ const allowed: Record<string, readonly string[]> = {
   interop: ['interop', 'scenarioFile', 'evaluate', 'model', 'internal'],
   search: ['search', 'evaluate', 'model', 'internal'],
   analyze: ['analyze', 'search', 'scenarioFile', 'evaluate', 'model', 'internal'],
-  simulate: ['simulate', 'analyze', 'search', 'evaluate', 'model', 'internal'],
+  diagnose: ['diagnose', 'analyze', 'search', 'evaluate', 'model', 'internal'],
+  simulate: ['simulate', 'diagnose', 'analyze', 'search', 'evaluate', 'model', 'internal'],
   // experiment/ runs many simulations: sweeps over a grid and the three-questions study.
-  experiment: ['experiment', 'simulate', 'analyze', 'search', 'evaluate', 'model', 'internal'],
-  report: ['report', 'experiment', 'simulate', 'analyze', 'search', 'evaluate', 'model', 'internal', 'scenarioFile'],
+  experiment: ['experiment', 'simulate', 'diagnose', 'analyze', 'search', 'evaluate', 'model', 'internal'],
+  report: ['report', 'experiment', 'simulate', 'diagnose', 'analyze', 'search', 'evaluate', 'model', 'internal', 'scenarioFile'],
 }
 
 const sourceFiles = (dir: string): string[] =>

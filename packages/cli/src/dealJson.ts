@@ -24,7 +24,8 @@ export interface DealJson {
  * - `bound`: proven upper bound on the first objective (null when no deal exists);
  * - `objective`: the objectives, in the order they were compared;
  * - `gap` (budgetExhausted): bound minus the best value found (null when none was found);
- * - `reason`, `binding` (noDeal): why no deal exists and which constraints bite.
+ * - `reason`, `binding` (noDeal): why no deal exists, and which search constraints and which
+ *   parties' kaders bite (each dropped alone would allow a deal; kaders named as `kaderLabel` does).
  * @category cli
  */
 export interface CertificateJson {
@@ -59,12 +60,12 @@ const finiteOrNull = (x: number | undefined): number | null => (x === undefined 
  * certificateJson(findDeal(scenario), ['sum']) // => { status: 'optimal', optimal: true, bound: 2.5, objective: ['sum'] }
  * @category cli
  */
-export const certificateJson = (result: SearchResult, objective: readonly string[]): CertificateJson => {
+export const certificateJson = (result: SearchResult, objective: readonly string[], kaders: readonly string[] = []): CertificateJson => {
   switch (result._tag) {
     case 'Optimal':
       return { status: 'optimal', optimal: true, bound: finiteOrNull(result.bound[0]), objective }
     case 'NoDeal':
-      return { status: 'noDeal', optimal: false, bound: null, objective, reason: result.certificate.reason, binding: result.certificate.binding }
+      return { status: 'noDeal', optimal: false, bound: null, objective, reason: result.certificate.reason, binding: [...result.certificate.binding, ...kaders] }
     case 'BudgetExhausted':
       return { status: 'budgetExhausted', optimal: false, bound: finiteOrNull(result.bound[0]), objective, gap: finiteOrNull(result.gap) }
   }

@@ -6,6 +6,7 @@ import type { Io } from '../Io.js'
 import { registerAnalyze } from './analyze.js'
 import { registerDeadlocks } from './deadlocks.js'
 import { registerDemo } from './demo.js'
+import { registerDiagnose } from './diagnose.js'
 import { registerReport } from './report.js'
 import { registerSimulate } from './simulate.js'
 import { registerSolve } from './solve.js'
@@ -22,6 +23,7 @@ export const registerCommands = (program: Command, io: Io): void => {
   registerValidate(program, io)
   registerDeadlocks(program, io)
   registerSolve(program, io)
+  registerDiagnose(program, io)
   registerAnalyze(program, io)
   registerSimulate(program, io)
   registerSweep(program, io)

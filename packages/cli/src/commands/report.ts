@@ -3,7 +3,8 @@
  * party about one ranked deal, in Dutch or English, as Markdown or self-contained HTML.
  */
 import type { Command } from 'commander'
-import { councilNoteFor, languages, noteToHtml, noteToMarkdown, type Language } from 'mandjes'
+import { councilNoteFor, deadlockNoteDocument, diagnose, languages, noteToHtml, noteToMarkdown, type Language, type PartyId } from 'mandjes'
+import { documentToHtml, documentToMarkdown } from 'mandjes/engine'
 import { UsageError } from '../CliError.js'
 import { writeFileAtomic } from '../files/writeFileAtomic.js'
 import { resolvePath, type Io } from '../Io.js'
@@ -38,15 +39,25 @@ export const registerReport = (program: Command, io: Io): Command =>
       const n = opts['deal'] as number
       const ranking = rankDeals(scenario, { ...rankOptionsOf(opts), top: n }, io.signal)
       const ranked = ranking.deals[n - 1]
+      const language = opts['lang'] as Language
+      const write = async (text: string) => {
+        if (typeof opts['out'] === 'string') {
+          await writeFileAtomic(resolvePath(io, opts['out']), text)
+          io.stderr(`note written to ${opts['out']}\n`)
+        } else io.stdout(text)
+      }
+      if (ranked === undefined && ranking.result._tag === 'NoDeal') {
+        // No deal to report on: the note says what it would take instead.
+        const timeLimit = rankOptionsOf(opts).timeLimit
+        const diagnosis = diagnose(scenario, { monteCarlo: false, ...(timeLimit === undefined ? {} : { timeLimitMs: timeLimit * 1000 }), ...(io.signal === undefined ? {} : { signal: io.signal }) })
+        const doc = deadlockNoteDocument(scenario, diagnosis, party as PartyId, language)
+        await write(opts['format'] === 'html' ? documentToHtml(doc) : documentToMarkdown(doc))
+        return
+      }
       if (ranked === undefined) {
         const found = ranking.deals.length
         throw new UsageError(found === 0 ? 'there is no valid deal to report on: run mandjes deadlocks to see why.' : `--deal ${n}: only ${found} ${found === 1 ? 'deal was' : 'deals were'} found.`)
       }
       const note = councilNoteFor(scenario, ranked.deal, scenario.parties.find((p) => p.id === party)!.id)
-      const language = opts['lang'] as Language
-      const text = opts['format'] === 'html' ? noteToHtml(note, language) : noteToMarkdown(note, language)
-      if (typeof opts['out'] === 'string') {
-        await writeFileAtomic(resolvePath(io, opts['out']), text)
-        io.stderr(`note written to ${opts['out']}\n`)
-      } else io.stdout(text)
+      await write(opts['format'] === 'html' ? noteToHtml(note, language) : noteToMarkdown(note, language))
     })

@@ -3,7 +3,7 @@
  * the first is proven best, or why no deal exists.
  */
 import type { Command } from 'commander'
-import { allDeals, findDeal, formatNumber, gainsChart, topDeals, type Objective, type RankedDeal, type Scenario, type SearchOptions, type SearchResult } from 'mandjes'
+import { allDeals, bindingKaders, findDeal, formatNumber, gainsChart, kaderLabel, topDeals, type Objective, type RankedDeal, type Scenario, type SearchOptions, type SearchResult } from 'mandjes'
 import { certificateJson, dealJson, type CertificateJson, type DealJson } from '../dealJson.js'
 import { describeDeal } from '../describeDeal.js'
 import type { Io } from '../Io.js'
@@ -32,6 +32,8 @@ export interface SolveJson {
 export interface Ranking {
   readonly deals: readonly RankedDeal[]
   readonly result: SearchResult
+  /** With no deal: the parties' kaders that bind (each dropped alone allows a deal), as `kaderLabel` names them. */
+  readonly bindingKaders?: readonly string[]
   readonly complete?: boolean
   readonly count?: number
 }
@@ -53,16 +55,26 @@ export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: Abo
     ...(options.payments === undefined ? {} : { payments: options.payments }),
   }
   const result = findDeal(scenario, search)
+  // The certificate names the search constraints that bite; the kaders are re-run here, with
+  // what is left of the time limit, so "no deal" also says which council's kader blocks it.
+  const kaders = result._tag === 'NoDeal'
+    ? bindingKaders(scenario, {
+        constraints: search.constraints ?? {},
+        ...(search.payments === undefined ? {} : { payments: search.payments }),
+        ...(signal === undefined ? {} : { signal }),
+        deadline: options.timeLimit === undefined ? Infinity : globalThis.performance.now() + Math.max(0, options.timeLimit * 1000 - result.stats.elapsedMs),
+      }).binding.map(kaderLabel)
+    : undefined
   const best = result._tag === 'Optimal' ? [result.best] : result._tag === 'BudgetExhausted' && result.best._tag === 'Some' ? [result.best.value] : []
   if (options.all) {
     const all = allDeals(scenario, search)
-    return { deals: all.deals, result, complete: all.complete, count: all.count }
+    return { deals: all.deals, result, complete: all.complete, count: all.count, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }
   }
   if (options.top > 1) {
     const top = topDeals(scenario, options.top, search)
-    return { deals: top.deals, result, complete: top.complete }
+    return { deals: top.deals, result, complete: top.complete, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }
   }
-  return { deals: best, result }
+  return { deals: best, result, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }
 }
 
 /** The ranking options on a command (shared by solve, report). @category cli */
@@ -88,7 +100,10 @@ const statusText = (ranking: Ranking, objective: readonly string[]): string => {
   const r = ranking.result
   const obj = objective.join(', then ')
   if (r._tag === 'Optimal') return `objective ${obj}: the first deal is proven best (bound ${formatNumber(r.bound[0] ?? NaN, 'en', { maxDigits: 4 })}).`
-  if (r._tag === 'NoDeal') return `objective ${obj}: no valid deal exists. ${r.certificate.reason}${r.certificate.binding.length > 0 ? ` Binding constraints: ${r.certificate.binding.join(', ')}.` : ''}`
+  if (r._tag === 'NoDeal') {
+    const kaders = ranking.bindingKaders ?? []
+    return `objective ${obj}: no valid deal exists. ${r.certificate.reason}${r.certificate.binding.length > 0 ? ` Binding constraints: ${r.certificate.binding.join(', ')}.` : ''}${kaders.length > 0 ? ` Binding kaders (each dropped alone allows a deal): ${kaders.join('; ')}.` : ''}`
+  }
   return `objective ${obj}: time ran out; the first deal is the best found, at most ${formatNumber(r.gap, 'en', { maxDigits: 4 })} below the proven bound.`
 }
 
@@ -115,7 +130,7 @@ export const registerSolve = (program: Command, io: Io): Command =>
       const ranking = rankDeals(scenario, options, io.signal)
       if (typeof opts['chart'] === 'string' && ranking.deals[0] !== undefined) await writeChartFile(io, opts['chart'], gainsChart(scenario, ranking.deals[0].deal))
       if (opts['json'] === true) {
-        const certificate = certificateJson(ranking.result, options.objective)
+        const certificate = certificateJson(ranking.result, options.objective, ranking.bindingKaders)
         const out: SolveJson = {
           deals: ranking.deals.map(dealJson),
           certificate: { ...certificate, ...(ranking.complete === undefined ? {} : { complete: ranking.complete }), ...(ranking.count === undefined ? {} : { count: ranking.count }) },
@@ -128,6 +143,6 @@ export const registerSolve = (program: Command, io: Io): Command =>
       ranking.deals.forEach((d, k) => {
         lines.push('', `#${k + 1}  ${d.changes.length} issues changed, ${d.participants.length} parties take part`, ...describeDeal(scenario, d.deal, d.gains, d.participants, 4))
       })
-      if (ranking.deals.length === 0) lines.push('', 'Run `mandjes deadlocks` to see who blocks which issue.')
+      if (ranking.deals.length === 0) lines.push('', 'Run `mandjes diagnose` to see what it would take, `mandjes deadlocks` to see who blocks which issue.')
       printLines(io, lines)
     })

@@ -13,6 +13,7 @@ import type { PartyId, PartyKind } from '../model/Party.js'
 import type { DomainId } from '../model/PolicyDomain.js'
 import type { Blocker } from '../analyze/findDeadlocks.js'
 import type { DealFlaw } from '../evaluate/checkDeal.js'
+import type { NoteFirmness } from './diagnosisSection.js'
 
 /** A party as a note names it. @category report */
 export interface NoteParty {
@@ -147,4 +148,6 @@ export interface CouncilNote {
   /** Parties outside the deal and their gain (never negative in a valid deal). */
   readonly outsiders: readonly { readonly party: NoteParty; readonly gain: number }[]
   readonly risks: readonly RatificationRisk[]
+  /** How firm the deal is (margins per party, probability when asked for); absent for an invalid deal. */
+  readonly firmness?: NoteFirmness
 }

@@ -14,12 +14,16 @@ import { checkDeal } from '../evaluate/checkDeal.js'
 import { changesOf, participantsOf } from '../evaluate/changesOf.js'
 import { netReceived, utilityOf } from '../evaluate/utilityOf.js'
 import { checkMandate, type TightnessOptions } from './checkMandate.js'
+import { margins } from '../diagnose/firmness.js'
+import { firmnessProbability, type FirmnessOptions } from '../diagnose/firmnessProbability.js'
 import type { CouncilNote, NoteChange, NoteDeadlock, NoteOption, NoteParty, NotePayment, OtherParticipant, RatificationRisk } from './CouncilNote.js'
 
 /** Options for `councilNoteFor`. @category report */
 export interface CouncilNoteOptions extends TightnessOptions {
   /** A deadlock analysis already at hand (computed when absent). */
   readonly deadlocks?: DeadlockReport
+  /** Also estimate the probability that the deal survives uncertain valuations (seeded Monte Carlo). */
+  readonly firmness?: FirmnessOptions
 }
 
 const noteParty = (p: Party): NoteParty => ({ id: p.id, name: p.name, kind: p.kind })
@@ -138,5 +142,8 @@ export const councilNoteFor = (scenario: Scenario, deal: Deal, party: PartyId, o
     others,
     outsiders: scenario.parties.filter((x) => !participants.includes(x.id)).map((x) => ({ party: noteParty(x), gain: check.gains[x.id] ?? 0 })),
     risks,
+    ...(check.valid
+      ? { firmness: { margins: margins(scenario, deal), ...(options.firmness === undefined ? {} : { probability: firmnessProbability(scenario, deal, options.firmness) }) } }
+      : {}),
   }
 }

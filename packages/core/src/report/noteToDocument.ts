@@ -7,6 +7,7 @@ import { formatNumber } from './formatNumber.js'
 import type { Language } from './Language.js'
 import { list, paragraph, table, type Block, type Inline, type NoteDocument, type Section } from './NoteDocument.js'
 import { noteText, type NoteText } from './noteText.js'
+import { firmnessSection } from './diagnosisSection.js'
 
 const optionText = (option: NoteOption, unit: string | undefined, language: Language): string =>
   option.quantity === undefined ? option.label : `${formatNumber(option.quantity, language)}${unit === undefined ? '' : ` ${unit}`}`
@@ -140,6 +141,7 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
   const tight = note.risks.filter((x) => x.tight)
   if (tight.length > 0) riskItems.push([t.tightRisk(names(tight))])
   sections.push({ title: t.risksTitle, blocks: [list(riskItems)] })
+  if (note.firmness !== undefined) sections.push(firmnessSection(note.firmness, note.party.id, (id) => [note.party, ...note.others.map((o) => o.party)].find((p) => p.id === id)?.name ?? id, language, (id) => note.changes.find((c) => c.issue === id)?.issueName ?? id))
 
   return { language, title: t.title(note.party.name), subtitle: t.subtitle(note.scenarioName), sections }
 }

@@ -1,0 +1,47 @@
+/**
+ * Remedy 1d: which option, added alone to a party's allowed-options rule ("on the pool we
+ * may only agree to closing Tiel's"), makes a package deal possible. Like a lifted red line
+ * it is one step, so a remedy found is minimal by construction.
+ */
+import type { Scenario } from '../model/Scenario.js'
+import type { OptionRef } from '../model/Valuation.js'
+import type { IssueId, OptionId } from '../model/Issue.js'
+import type { PartyId } from '../model/Party.js'
+import { probe, remedyDeal, type DiagnoseContext } from './probe.js'
+import { withAllowedOption, withMandate } from './relaxations.js'
+import type { Remedy } from './Remedy.js'
+
+/**
+ * Every option an allowed-options rule keeps out (other than the status quo, which is never
+ * agreed to), as (party, option) pairs, in scenario order.
+ * @example
+ * disallowedOptionsOf(scenario) // => [{ party: 'B', issue: 'pool', option: 'close-culemborg' }]
+ * @category diagnose
+ */
+export const disallowedOptionsOf = (scenario: Scenario): readonly (OptionRef & { readonly party: PartyId })[] =>
+  scenario.parties.flatMap((p) =>
+    (Object.entries(p.mandate.allowedOptions) as [IssueId, readonly OptionId[] | undefined][]).flatMap(([issue, allowed]) => {
+      const found = scenario.issues.find((i) => i.id === issue)
+      if (found === undefined || allowed === undefined) return []
+      return found.options
+        .filter((o) => o.id !== scenario.statusQuo.choices[issue] && !allowed.includes(o.id))
+        .map((o) => ({ party: p.id, issue, option: o.id }))
+    }),
+  )
+
+/**
+ * The `allowOption` remedy for one kept-out option, or `undefined` when admitting it alone
+ * does not make a deal possible (or time ran out).
+ * @example
+ * allowOption(scenario, { party: 'B', issue: 'pool', option: 'close-culemborg' }, ctx)?.kind // => 'allowOption'
+ * @category diagnose
+ */
+export const allowOption = (scenario: Scenario, item: OptionRef & { readonly party: PartyId }, ctx: DiagnoseContext): Remedy | undefined => {
+  const relaxed = withMandate(scenario, item.party, (m) => withAllowedOption(m, item.issue, item.option))
+  const r = probe(relaxed, ctx)
+  if (r._tag !== 'Found') return undefined
+  return {
+    kind: 'allowOption', party: item.party, issue: item.issue, option: item.option, deal: remedyDeal(r.best),
+    proof: { method: 'branchAndBound', minimal: true, nodes: r.nodes },
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Remedy 1c: which red line, lifted alone, makes a package deal possible. A lift is one step
+ * (nothing smaller exists), so a remedy found is minimal by construction; the proof is the
+ * exact search's deal in the scenario without that red line, while the scenario with it has
+ * none.
+ */
+import type { Scenario } from '../model/Scenario.js'
+import type { OptionRef } from '../model/Valuation.js'
+import type { PartyId } from '../model/Party.js'
+import { probe, remedyDeal, type DiagnoseContext } from './probe.js'
+import { withMandate, withoutRedLine } from './relaxations.js'
+import type { Remedy } from './Remedy.js'
+
+/**
+ * Every red line of the scenario, as (party, option) pairs, in scenario order.
+ * @example
+ * redLinesOf(scenario) // => [{ party: 'A', issue: 'road', option: 'via-b' }]
+ * @category diagnose
+ */
+export const redLinesOf = (scenario: Scenario): readonly (OptionRef & { readonly party: PartyId })[] =>
+  scenario.parties.flatMap((p) => p.mandate.redLines.map((r) => ({ party: p.id, issue: r.issue, option: r.option })))
+
+/**
+ * The `liftRedLine` remedy for one red line, or `undefined` when lifting it alone does not
+ * make a deal possible (or time ran out).
+ * @example
+ * liftRedLine(scenario, { party: 'A', issue: 'road', option: 'via-b' }, ctx)?.deal.changes // => ['road', 'housing']
+ * @category diagnose
+ */
+export const liftRedLine = (scenario: Scenario, line: OptionRef & { readonly party: PartyId }, ctx: DiagnoseContext): Remedy | undefined => {
+  const relaxed = withMandate(scenario, line.party, (m) => withoutRedLine(m, line.issue, line.option))
+  const r = probe(relaxed, ctx)
+  if (r._tag !== 'Found') return undefined
+  return {
+    kind: 'liftRedLine', party: line.party, issue: line.issue, option: line.option, deal: remedyDeal(r.best),
+    proof: { method: 'branchAndBound', minimal: true, nodes: r.nodes },
+  }
+}

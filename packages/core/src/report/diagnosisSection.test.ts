@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import type { PartyId } from '../model/Party.js'
+import { dealFrom } from '../evaluate/changesOf.js'
+import { diagnose } from '../diagnose/diagnose.js'
+import { roadAndHousing } from '@mandjes/testkit/roadAndHousing.js'
+import { roadWithRedLine } from '@mandjes/testkit/diagnoseFixtures.js'
+import { councilNoteFor } from './councilNoteFor.js'
+import { deadlockNoteDocument } from './diagnosisSection.js'
+import { documentToMarkdown } from './documentToMarkdown.js'
+import { noteToMarkdown } from './noteToMarkdown.js'
+
+describe('the council note’s diagnosis sections', () => {
+  it('says how firm the deal is: our room, per issue, and the tightest partner', () => {
+    const deal = dealFrom(roadAndHousing, { road: 'via-b', housing: 'west' })
+    const text = noteToMarkdown(councilNoteFor(roadAndHousing, deal, 'A' as PartyId), 'en')
+    expect(text).toContain('## How firm this is')
+    expect(text).toContain('Our tightest kader (a gain over the status quo) has 2 points of room')
+    expect(text).toContain('The tightest partner is B: its result may fall by only 3 points.')
+  })
+
+  it('adds the seeded probability when asked, in Dutch', () => {
+    const deal = dealFrom(roadAndHousing, { road: 'via-b', housing: 'west' })
+    const note = councilNoteFor(roadAndHousing, deal, 'B' as PartyId, { firmness: { spread: 0.1, samples: 200, seed: 4 } })
+    expect(note.firmness?.probability?.seed).toBe(4)
+    expect(noteToMarkdown(note, 'nl')).toMatch(/Hoe stevig is dit mandje[\s\S]*met kans \d/)
+  })
+
+  it('says what it would take when there is no deal: A’s red line first', () => {
+    const doc = deadlockNoteDocument(roadWithRedLine, diagnose(roadWithRedLine, { monteCarlo: false }), 'A' as PartyId, 'en')
+    const text = documentToMarkdown(doc)
+    expect(text).toContain('## What it would take')
+    expect(text).toContain('- A lifts its red line on road: via-b.')
+  })
+})
