@@ -9,6 +9,7 @@ import type { Scenario } from '../../model/Scenario.js'
 import { dealOfChoices } from '../../evaluate/compile.js'
 import { createEngine, type Collector, type Leaf } from './branchAndBound.js'
 import { remainingBudget, startClock, type Clock } from './budget.js'
+import { runEngineSteps } from './runEngine.js'
 import { paymentsFromNets } from '../../evaluate/compensate.js'
 import { deadlockCertificate } from './deadlock.js'
 import { compareValues } from '../objectives.js'
@@ -58,6 +59,13 @@ function* improvedStarts(problem: SearchProblem, plan: SearchPlan, clock: Clock)
   })
 }
 
+/**
+ * Ban-and-retry rounds before the search verifies every improving leaf at once (one more
+ * round, then final). Boundary cases need one round, rarely two.
+ * @category search
+ */
+export const BAN_ROUNDS = 3
+
 /** Most subgradient iterations at the root (they stop early when the bound stalls). @category search */
 export const RELAXATION_ITERATIONS = 300
 
@@ -78,15 +86,18 @@ export const dealOfLeaf = (problem: SearchProblem, leaf: Leaf): Deal => {
  * costs more than a whole small search. Leaves listed in `banned` (choices joined by commas)
  * are ignored: a deal the loose check accepted but `checkDeal` rejected.
  * With `stopAtFirst`, every leaf is verified at once and the first valid one ends the search.
+ * With `verifyEach`, every leaf that would improve is verified at once and ranked by what
+ * `checkDeal` reports: slower per leaf, but one run is final (no leaf is rejected later).
  * @example
  * const { collector, verified } = bestCollector(problem)
  * createEngine(problem, plan, collector).run(Infinity, Infinity)
  * verified().best?.value // => [3.5]
  * @category search
  */
-export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banned: ReadonlySet<string> = new Set()) => {
+export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banned: ReadonlySet<string> = new Set(), verifyEach = false) => {
   const tolerances = [...problem.objectiveTolerances, 0.5]
   let first: RankedDeal | undefined
+  let checked: RankedDeal | undefined
   const history: { choices: Int32Array; nets: Float64Array | undefined; key: readonly number[] }[] = []
   let bestKey: readonly number[] | undefined
   const collector: Collector = {
@@ -96,6 +107,13 @@ export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banne
       if (stopAtFirst) {
         first = rankDeal(problem, dealOfLeaf(problem, leaf))
         return first === undefined
+      }
+      if (verifyEach) {
+        const ranked = rankDeal(problem, dealOfLeaf(problem, leaf))
+        if (ranked === undefined) return true
+        const key = [...ranked.value, -ranked.changes.length]
+        if (bestKey === undefined || compareValues(key, bestKey, tolerances) > 0) ((checked = ranked), (bestKey = key))
+        return true
       }
       if (bestKey === undefined || compareValues(leaf.key, bestKey, tolerances) > 0) {
         bestKey = [...leaf.key]
@@ -110,6 +128,7 @@ export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banne
    */
   const verified = (): { readonly best: RankedDeal | undefined; readonly rejected: readonly string[] } => {
     if (stopAtFirst) return { best: first, rejected: [] }
+    if (verifyEach) return { best: checked, rejected: [] }
     const rejected: string[] = []
     for (let k = history.length - 1; k >= 0; k--) {
       const { choices, nets, key } = history[k]!
@@ -120,16 +139,6 @@ export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banne
     return { best: undefined, rejected }
   }
   return { collector, verified }
-}
-
-const slices = function* (engine: ReturnType<typeof createEngine>, clock: Clock, budget: SearchBudget, sliceMs: number) {
-  for (;;) {
-    const sliceEnd = globalThis.performance.now() + Math.min(sliceMs, clock.remainingMs())
-    const status = engine.run(sliceEnd, budget.nodes ?? Infinity, budget.signal)
-    if (status !== 'paused') return status
-    if (clock.spent(engine.nodes())) return 'budget' as const
-    yield
-  }
 }
 
 /**
@@ -144,7 +153,7 @@ export function* existsSteps(scenario: Scenario, options: SearchOptions, budget:
   const { collector, verified } = bestCollector(problem, true)
   const plan = planSearch(problem, 0)
   const engine = createEngine(problem, plan, collector)
-  const status = yield* slices(engine, clock, budget, sliceMs)
+  const status = yield* runEngineSteps(engine, clock, budget, 0, sliceMs)
   return verified().best !== undefined ? true : status === 'done' ? false : undefined
 }
 
@@ -162,8 +171,8 @@ export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs
   const banned = new Set<string>()
   let nodes = 0
   const improved = [...singleChanges(problem), ...(yield* improvedStarts(problem, plan, clock))]
-  for (;;) {
-    const { collector, verified } = bestCollector(problem, false, banned)
+  for (let round = 0; ; round++) {
+    const { collector, verified } = bestCollector(problem, false, banned, round >= BAN_ROUNDS)
     const engine = createEngine(problem, plan, collector)
     let sliceEnd = globalThis.performance.now() + sliceMs
     for (const x of [...plan.candidates, ...improved]) {
@@ -173,11 +182,13 @@ export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs
         sliceEnd = globalThis.performance.now() + sliceMs
       }
     }
-    const status = yield* slices(engine, clock, remainingBudget(budget, clock, nodes), sliceMs)
+    const status = yield* runEngineSteps(engine, clock, budget, nodes, sliceMs)
     nodes += engine.nodes()
     const { best: found, rejected } = verified()
     // A deal the compiled check accepted but checkDeal rejected (a tolerance boundary): ban it
-    // and search again, so the optimum is proven among deals that really are valid.
+    // and search again, so the optimum is proven among deals that really are valid. After
+    // BAN_ROUNDS rounds the last one verifies every leaf, so the rounds end even when the
+    // compiled numbers and checkDeal disagree on many deals (non-finite values).
     if (status === 'done' && rejected.length > 0 && !clock.spent(nodes)) {
       for (const r of rejected) banned.add(r)
       continue
