@@ -59,6 +59,10 @@ export interface SearchPlan {
   readonly cover: { readonly weight: Float64Array; readonly partyWeight: Float64Array; readonly required: number; readonly prefix: readonly Float64Array[] } | undefined
   /** The least gain every valid deal gives each party (used by the relaxations). */
   readonly lowest: Float64Array
+  /** Per depth: the stakeholders of the issue there (empty when it cannot change). */
+  readonly changeStakeholders: readonly Int32Array[]
+  /** Per depth: 1 when the issue there can change. */
+  readonly changeableAt: Uint8Array
 }
 
 /**
@@ -208,5 +212,9 @@ export function* planSearchSteps(problem: SearchProblem, relaxationIterations: n
     }
     cover = { ...cover, prefix }
   }
-  return { order, children, restGain, canJoin, domainsAhead, mustChangeAhead, restDomain, bounds, candidates, lowest, cover, topGain }
+  const changeableAt = Uint8Array.from(order, (i, d) => (children[d]!.some((o) => o !== c.statusQuo[i]) ? 1 : 0))
+  const changeStakeholders = Array.from(order, (i, d) =>
+    changeableAt[d] ? Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.stakeholder[i * P + p] === 1) : new Int32Array(0),
+  )
+  return { order, children, restGain, canJoin, domainsAhead, mustChangeAhead, restDomain, bounds, candidates, lowest, cover, topGain, changeStakeholders, changeableAt }
 }
