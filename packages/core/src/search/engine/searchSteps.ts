@@ -18,6 +18,7 @@ import type { RankedDeal, SearchBudget, SearchOptions, SearchResult } from '../S
 import { planSearch, planSearchSteps, type SearchPlan } from './searchPlan.js'
 import { localSearch } from '../heuristics/localSearch.js'
 import { problemOf, type SearchProblem } from './SearchProblem.js'
+import { neighbourhoodSearch } from './neighbourhoodSearch.js'
 
 /**
  * Local search from the relaxation's last suggestion, for max-min on scenarios large enough
@@ -47,6 +48,26 @@ const singleChanges = (problem: SearchProblem): Int32Array[] => {
     }
   }
   return found
+}
+
+/**
+ * Neighbourhood-search rounds on sparse scenarios (some party is not in every deal) with at
+ * least `NEIGHBOURHOOD_MIN_ISSUES` issues: rounds per issue, issues freed per round, engine
+ * nodes per round. Measured on the regional ladder (see docs/search.md).
+ * @category search
+ */
+export const NEIGHBOURHOOD = { minIssues: 12, roundsPerIssue: 4, size: 8, nodesPerRound: 2000, budgetShare: 0.25 } as const
+
+function* neighbourhoodStarts(problem: SearchProblem, clock: Clock): Generator<void, Int32Array[]> {
+  if (problem.alwaysParticipant.every((a) => a === 1) || problem.c.issueCount < NEIGHBOURHOOD.minIssues) return []
+  const now = globalThis.performance.now()
+  return yield* neighbourhoodSearch(problem, undefined, {
+    rounds: NEIGHBOURHOOD.roundsPerIssue * problem.c.issueCount,
+    size: NEIGHBOURHOOD.size,
+    nodesPerRound: NEIGHBOURHOOD.nodesPerRound,
+    seed: 1,
+    until: now + NEIGHBOURHOOD.budgetShare * clock.remainingMs(),
+  })
 }
 
 function* improvedStarts(problem: SearchProblem, plan: SearchPlan, clock: Clock): Generator<void, Int32Array[]> {
@@ -170,7 +191,7 @@ export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs
   const plan = yield* planSearchSteps(problem, RELAXATION_ITERATIONS)
   const banned = new Set<string>()
   let nodes = 0
-  const improved = [...singleChanges(problem), ...(yield* improvedStarts(problem, plan, clock))]
+  const improved = [...singleChanges(problem), ...(yield* improvedStarts(problem, plan, clock)), ...(yield* neighbourhoodStarts(problem, clock))]
   for (let round = 0; ; round++) {
     const { collector, verified } = bestCollector(problem, false, banned, round >= BAN_ROUNDS)
     const engine = createEngine(problem, plan, collector)
