@@ -89,7 +89,7 @@ export function* neighbourhoodSearch(problem: SearchProblem, start: Int32Array |
         return true
       },
     }
-    const engine = createEngine(sub, planSearch(sub, 0), collector)
+    const engine = createEngine(sub, planSearch(sub, 0), collector, { plainBounds: true })
     engine.run(options.until, options.nodesPerRound)
     if (best !== undefined && (key === undefined || mayBeat(bestKey!, key, tolerances))) {
       x.set(best)

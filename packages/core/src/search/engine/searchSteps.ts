@@ -58,8 +58,11 @@ const singleChanges = (problem: SearchProblem): Int32Array[] => {
  */
 export const NEIGHBOURHOOD = { minIssues: 12, roundsPerIssue: 4, size: 8, nodesPerRound: 2000, budgetShare: 0.25 } as const
 
+const usesNeighbourhoods = (problem: SearchProblem): boolean =>
+  problem.alwaysParticipant.some((a) => a === 0) && problem.c.issueCount >= NEIGHBOURHOOD.minIssues
+
 function* neighbourhoodStarts(problem: SearchProblem, clock: Clock): Generator<void, Int32Array[]> {
-  if (problem.alwaysParticipant.every((a) => a === 1) || problem.c.issueCount < NEIGHBOURHOOD.minIssues) return []
+  if (!usesNeighbourhoods(problem)) return []
   const now = globalThis.performance.now()
   return yield* neighbourhoodSearch(problem, undefined, {
     rounds: NEIGHBOURHOOD.roundsPerIssue * problem.c.issueCount,
@@ -86,6 +89,14 @@ function* improvedStarts(problem: SearchProblem, plan: SearchPlan, clock: Clock)
  * @category search
  */
 export const BAN_ROUNDS = 3
+
+/**
+ * Share of a time budget by which the root relaxations stop on scenarios the neighbourhood
+ * search runs on, counted from the start (the neighbourhood search takes the first quarter): on 200 × 500 regions 300 iterations take
+ * over a second, and their bound is valid whenever they stop.
+ * @category search
+ */
+export const PLAN_SHARE = 0.5
 
 /** Most subgradient iterations at the root (they stop early when the bound stalls). @category search */
 export const RELAXATION_ITERATIONS = 300
@@ -188,15 +199,26 @@ export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs
   const budget = options.budget ?? {}
   const clock = startClock(budget)
   const problem = problemOf(scenario, options)
-  const plan = yield* planSearchSteps(problem, RELAXATION_ITERATIONS)
+  // The neighbourhood search runs first, so a valid deal is known early even on the largest
+  // regions; the root relaxations then get their share of the budget.
+  const neighbours = yield* neighbourhoodStarts(problem, clock)
+  const planUntil = usesNeighbourhoods(problem) ? clock.startedAt + PLAN_SHARE * (budget.timeMs ?? Infinity) : Infinity
+  const plan = yield* planSearchSteps(problem, RELAXATION_ITERATIONS, planUntil)
   const banned = new Set<string>()
   let nodes = 0
-  const improved = [...singleChanges(problem), ...(yield* improvedStarts(problem, plan, clock)), ...(yield* neighbourhoodStarts(problem, clock))]
+  const local = yield* improvedStarts(problem, plan, clock)
+  // The best of each heuristic first (each returns its best last), then the rest.
+  const firsts = [neighbours[neighbours.length - 1], local[local.length - 1]].filter((x) => x !== undefined)
+  const improved = [...firsts, ...neighbours.slice(0, -1).reverse(), ...local.slice(0, -1).reverse(), ...singleChanges(problem)]
   for (let round = 0; ; round++) {
     const { collector, verified } = bestCollector(problem, false, banned, round >= BAN_ROUNDS)
     const engine = createEngine(problem, plan, collector)
     let sliceEnd = globalThis.performance.now() + sliceMs
-    for (const x of [...plan.candidates, ...improved]) {
+    // Best candidates first (the neighbourhood search's last point is its best), and no more
+    // once the budget is spent: on a 200 × 500 region each one costs a full descent.
+    let tried = 0
+    for (const x of [...improved, ...plan.candidates]) {
+      if (tried++ >= firsts.length && clock.spent(nodes)) break
       engine.tryChoices(x)
       if (globalThis.performance.now() >= sliceEnd) {
         yield
