@@ -20,7 +20,7 @@ describe('neighbourhood search', () => {
       fc.property(caseArb, ([scenario, objective, seed]) => {
         const problem = problemOf(scenario, { objective })
         const tolerances = [...problem.objectiveTolerances, 0.5]
-        const points = runToEnd(neighbourhoodSearch(problem, undefined, { rounds: 20, size: 2, nodesPerRound: 50, seed, until: Infinity }))
+        const points = runToEnd(neighbourhoodSearch(problem, undefined, { rounds: 20, staleRounds: 20, size: 2, nodesPerRound: 50, seed, until: Infinity }))
         const oracle = exhaustive(scenario, { objective })
         let before: readonly number[] | undefined
         for (const x of points) {
@@ -40,7 +40,7 @@ describe('neighbourhood search', () => {
     fc.assert(
       fc.property(caseArb, ([scenario, objective, seed]) => {
         const problem = problemOf(scenario, { objective })
-        const points = runToEnd(neighbourhoodSearch(problem, undefined, { rounds: 1, size: scenario.issues.length, nodesPerRound: Infinity, seed, until: Infinity }))
+        const points = runToEnd(neighbourhoodSearch(problem, undefined, { rounds: 1, staleRounds: 1, size: scenario.issues.length, nodesPerRound: Infinity, seed, until: Infinity }))
         const oracle = exhaustive(scenario, { objective })
         if (oracle._tag !== 'Optimal') {
           expect(points).toEqual([])

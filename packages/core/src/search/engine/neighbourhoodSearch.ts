@@ -20,10 +20,13 @@ import { mayBeat, type Collector } from './Collector.js'
 import { createEngine } from './branchAndBound.js'
 import { planSearch } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
+import type { CompiledScenario } from '../../evaluate/compile.js'
 
 /** Options of the neighbourhood search. @category search */
 export interface NeighbourhoodOptions {
   readonly rounds: number
+  /** Stop after this many rounds in a row without improvement. */
+  readonly staleRounds: number
   /** Issues freed per round. */
   readonly size: number
   /** Engine nodes per round. */
@@ -37,7 +40,7 @@ export interface NeighbourhoodOptions {
  * Improves a start (default: the status quo) round by round; returns every improving point,
  * best last (empty when it found no valid deal).
  * @example
- * runToEnd(neighbourhoodSearch(problem, undefined, { rounds: 200, size: 8, nodesPerRound: 2000, seed: 1, until: Infinity }))
+ * runToEnd(neighbourhoodSearch(problem, undefined, { rounds: 200, staleRounds: 50, size: 8, nodesPerRound: 2000, seed: 1, until: Infinity }))
  * @category search
  */
 export function* neighbourhoodSearch(problem: SearchProblem, start: Int32Array | undefined, options: NeighbourhoodOptions): Generator<void, Int32Array[]> {
@@ -69,16 +72,23 @@ export function* neighbourhoodSearch(problem: SearchProblem, start: Int32Array |
   const free = new Uint8Array(N)
   const choosable = new Uint8Array(problem.choosable.length)
 
-  for (let round = 0; round < options.rounds && globalThis.performance.now() < options.until; round++) {
+  // Without interaction terms and without 'fewest', a round searches only its free issues
+  // (the fixed ones folded into one anchor issue per domain): rounds cost O(parties × freed
+  // options) instead of O(parties × all options).
+  const reducible = c.pairs.length === 0 && !problem.objectives.includes('fewest')
+  let lastGain = 0
+  for (let round = 0; round < options.rounds && round - lastGain <= options.staleRounds && globalThis.performance.now() < options.until; round++) {
     neighbourhood(random, seeds, issuesOf, partiesOf, mustChange, x, statusQuo, options.size, free)
     choosable.set(problem.choosable)
     for (let i = 0; i < N; i++) {
       if (free[i]) continue
       for (let o = 0; o < c.optionCount[i]!; o++) choosable[offsets[i]! + o] = o === x[i] ? 1 : 0
     }
-    const sub: SearchProblem = { ...problem, choosable }
+    const reduced = reducible ? reducedProblem(problem, x, free) : undefined
+    const sub: SearchProblem = reduced?.problem ?? { ...problem, choosable }
     let best: Int32Array | undefined
-    let bestKey = key
+    // A reduced problem counts changes differently (one anchor per domain): its own key for x.
+    let bestKey = reduced === undefined ? key : undefined
     const collector: Collector = {
       key: () => bestKey,
       offer: (leaf) => {
@@ -90,11 +100,20 @@ export function* neighbourhoodSearch(problem: SearchProblem, start: Int32Array |
       },
     }
     const engine = createEngine(sub, planSearch(sub, 0), collector, { plainBounds: true })
+    if (reduced !== undefined) {
+      engine.tryChoices(reduced.choicesOf(x))
+      best = undefined
+    }
     engine.run(options.until, options.nodesPerRound)
-    if (best !== undefined && (key === undefined || mayBeat(bestKey!, key, tolerances))) {
+    if (reduced !== undefined && best !== undefined) {
+      best = reduced.expand(best, x)
+      key = undefined
+    } else if (best !== undefined && (key === undefined || mayBeat(bestKey!, key, tolerances))) key = bestKey
+    else best = undefined
+    if (best !== undefined) {
       x.set(best)
-      key = bestKey
       found.push(Int32Array.from(best))
+      lastGain = round
     }
     yield
   }
@@ -166,4 +185,82 @@ const shuffled = (random: RandomStream, list: readonly number[]): number[] => {
     out[j] = t
   }
   return out
+}
+
+/**
+ * The round's problem on its free issues only: every fixed issue at a changed option is
+ * folded into one anchor issue per policy domain, which must change (option 1: the fixed
+ * changes, with their summed gains and the union of their stakeholders). Participants, gains,
+ * domain gains and domains spanned are those of the full problem; only the number of changes
+ * differs (an anchor counts once), which is why 'fewest' and interaction terms (which couple
+ * free and fixed issues) keep the full problem.
+ */
+const reducedProblem = (problem: SearchProblem, x: Int32Array, free: Uint8Array) => {
+  const { c } = problem
+  const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain, stakeholder, statusQuo } = c
+  const freeIssues: number[] = []
+  const anchorOf = new Map<number, number[]>()
+  let fixedChanges = 0
+  for (let i = 0; i < N; i++) {
+    if (free[i]) freeIssues.push(i)
+    else if (x[i] !== statusQuo[i]) {
+      fixedChanges++
+      const dom = c.domainOf[i]!
+      anchorOf.set(dom, [...(anchorOf.get(dom) ?? []), i])
+    }
+  }
+  const anchors = [...anchorOf.entries()]
+  const n = freeIssues.length + anchors.length
+  const optionCount = Int32Array.from([...freeIssues.map((i) => c.optionCount[i]!), ...anchors.map(() => 2)])
+  const subOffsets = new Int32Array(n + 1)
+  for (let j = 0; j < n; j++) subOffsets[j + 1] = subOffsets[j]! + optionCount[j]!
+  const t = subOffsets[n]!
+  const subGain = new Float64Array(P * t)
+  const subStake = new Uint8Array(n * P)
+  const choosable = new Uint8Array(t)
+  const mustChange = new Uint8Array(n)
+  freeIssues.forEach((i, j) => {
+    for (let o = 0; o < c.optionCount[i]!; o++) {
+      choosable[subOffsets[j]! + o] = problem.choosable[offsets[i]! + o]!
+      for (let p = 0; p < P; p++) subGain[p * t + subOffsets[j]! + o] = gain[p * T + offsets[i]! + o]!
+    }
+    for (let p = 0; p < P; p++) subStake[j * P + p] = stakeholder[i * P + p]!
+    mustChange[j] = problem.mustChange[i]!
+  })
+  anchors.forEach(([, issues], a) => {
+    const j = freeIssues.length + a
+    choosable[subOffsets[j]!] = 1
+    choosable[subOffsets[j]! + 1] = 1
+    mustChange[j] = 1
+    for (const i of issues) {
+      for (let p = 0; p < P; p++) {
+        subGain[p * t + subOffsets[j]! + 1] = subGain[p * t + subOffsets[j]! + 1]! + gain[p * T + offsets[i]! + x[i]!]!
+        if (stakeholder[i * P + p]) subStake[j * P + p] = 1
+      }
+    }
+  })
+  const subStatusQuo = Int32Array.from([...freeIssues.map((i) => statusQuo[i]!), ...anchors.map(() => 0)])
+  const compiled: CompiledScenario = {
+    ...c,
+    issueIds: [...freeIssues.map((i) => c.issueIds[i]!), ...anchors.map(([, issues]) => c.issueIds[issues[0]!]!)],
+    optionIds: [...freeIssues.map((i) => c.optionIds[i]!), ...anchors.map(([, issues]) => c.optionIds[issues[0]!]!.slice(0, 2))],
+    issueCount: n, optionCount, offsets: subOffsets, totalOptions: t, statusQuo: subStatusQuo,
+    gain: subGain, stakeholder: subStake, allowed: choosable,
+    domainOf: Int32Array.from([...freeIssues.map((i) => c.domainOf[i]!), ...anchors.map(([dom]) => dom)]),
+  }
+  const sub: SearchProblem = {
+    ...problem, c: compiled, choosable, mustChange,
+    maxChanges: problem.maxChanges - fixedChanges + anchors.length,
+  }
+  return {
+    problem: sub,
+    /** x in the reduced problem's terms. */
+    choicesOf: (full: Int32Array): Int32Array => Int32Array.from([...freeIssues.map((i) => full[i]!), ...anchors.map(() => 1)]),
+    /** A reduced leaf back in full terms (fixed issues as in x). */
+    expand: (choices: Int32Array, full: Int32Array): Int32Array => {
+      const out = Int32Array.from(full)
+      freeIssues.forEach((i, j) => (out[i] = choices[j]!))
+      return out
+    },
+  }
 }

@@ -52,11 +52,11 @@ const singleChanges = (problem: SearchProblem): Int32Array[] => {
 
 /**
  * Neighbourhood-search rounds on sparse scenarios (some party is not in every deal) with at
- * least `NEIGHBOURHOOD_MIN_ISSUES` issues: rounds per issue, issues freed per round, engine
- * nodes per round. Measured on the regional ladder (see docs/search.md).
+ * least `minIssues` issues: rounds per issue (and rounds per issue without improvement
+ * before it stops), issues freed per round, engine nodes per round, share of the budget. Measured on the regional ladder (see docs/search.md).
  * @category search
  */
-export const NEIGHBOURHOOD = { minIssues: 12, roundsPerIssue: 4, size: 8, nodesPerRound: 2000, budgetShare: 0.25 } as const
+export const NEIGHBOURHOOD = { minIssues: 12, roundsPerIssue: 20, staleRoundsPerIssue: 2, size: 8, nodesPerRound: 2000, budgetShare: 0.5 } as const
 
 const usesNeighbourhoods = (problem: SearchProblem): boolean =>
   problem.alwaysParticipant.some((a) => a === 0) && problem.c.issueCount >= NEIGHBOURHOOD.minIssues
@@ -66,6 +66,7 @@ function* neighbourhoodStarts(problem: SearchProblem, clock: Clock): Generator<v
   const now = globalThis.performance.now()
   return yield* neighbourhoodSearch(problem, undefined, {
     rounds: NEIGHBOURHOOD.roundsPerIssue * problem.c.issueCount,
+    staleRounds: NEIGHBOURHOOD.staleRoundsPerIssue * problem.c.issueCount,
     size: NEIGHBOURHOOD.size,
     nodesPerRound: NEIGHBOURHOOD.nodesPerRound,
     seed: 1,
@@ -92,11 +93,12 @@ export const BAN_ROUNDS = 3
 
 /**
  * Share of a time budget by which the root relaxations stop on scenarios the neighbourhood
- * search runs on, counted from the start (the neighbourhood search takes the first quarter): on 200 × 500 regions 300 iterations take
- * over a second, and their bound is valid whenever they stop.
+ * search runs on, counted from the start (the neighbourhood search takes the first half):
+ * on 200 × 500 regions 300 iterations take over a second, and their bound is valid whenever
+ * they stop.
  * @category search
  */
-export const PLAN_SHARE = 0.5
+export const PLAN_SHARE = 0.75
 
 /** Most subgradient iterations at the root (they stop early when the bound stalls). @category search */
 export const RELAXATION_ITERATIONS = 300
