@@ -209,18 +209,19 @@ export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs
   const banned = new Set<string>()
   let nodes = 0
   const local = yield* improvedStarts(problem, plan, clock)
-  // The best of each heuristic first (each returns its best last), then the rest.
-  const firsts = [neighbours[neighbours.length - 1], local[local.length - 1]].filter((x) => x !== undefined)
-  const improved = [...firsts, ...neighbours.slice(0, -1).reverse(), ...local.slice(0, -1).reverse(), ...singleChanges(problem)]
+  // The candidates in the order that decides ties (the first of equals is kept): the
+  // relaxations', the single changes, the local search's, the neighbourhood search's best
+  // first. Once the budget is spent only the relaxations' and each heuristic's best are tried:
+  // on a 200 × 500 region each try costs a full descent.
+  const singles = singleChanges(problem)
+  const essential = new Set([...plan.candidates, local[local.length - 1], neighbours[neighbours.length - 1]].filter((x) => x !== undefined))
+  const improved = [...singles, ...local, ...[...neighbours].reverse()]
   for (let round = 0; ; round++) {
     const { collector, verified } = bestCollector(problem, false, banned, round >= BAN_ROUNDS)
     const engine = createEngine(problem, plan, collector)
     let sliceEnd = globalThis.performance.now() + sliceMs
-    // Best candidates first (the neighbourhood search's last point is its best), and no more
-    // once the budget is spent: on a 200 × 500 region each one costs a full descent.
-    let tried = 0
-    for (const x of [...improved, ...plan.candidates]) {
-      if (tried++ >= firsts.length && clock.spent(nodes)) break
+    for (const x of [...plan.candidates, ...improved]) {
+      if (!essential.has(x) && clock.spent(nodes)) continue
       engine.tryChoices(x)
       if (globalThis.performance.now() >= sliceEnd) {
         yield
