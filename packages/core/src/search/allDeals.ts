@@ -6,6 +6,7 @@
 import type { Scenario } from '../model/Scenario.js'
 import { createEngine, type Collector } from './engine/branchAndBound.js'
 import { startClock } from './engine/budget.js'
+import { runEngine } from './engine/runEngine.js'
 import { compareValues } from './objectives.js'
 import { rankDeal } from './rankDeal.js'
 import type { RankedDeal, SearchOptions, SearchStats } from './Search.js'
@@ -65,10 +66,7 @@ export const allDeals = (scenario: Scenario, options: AllDealsOptions = {}): All
     },
   }
   const engine = createEngine(problem, planSearch(problem, 0), collector)
-  let status: 'done' | 'stopped' | 'paused'
-  do {
-    status = engine.run(globalThis.performance.now() + Math.min(50, clock.remainingMs()), options.budget?.nodes ?? Infinity, options.budget?.signal)
-  } while (status === 'paused' && !clock.spent(engine.nodes()))
+  const status = runEngine(engine, clock, options.budget ?? {})
   const deals = kept.sort(byRank).slice(0, cap)
   return { deals, count, complete: status === 'done', truncated: count > cap, stats: { nodes: engine.nodes(), elapsedMs: clock.elapsedMs() } }
 }

@@ -17,6 +17,7 @@ import type { Scenario } from '../model/Scenario.js'
 import { RandomStream, rngFromSeed } from '../internal/random.js'
 import { createEngine, type Collector } from './engine/branchAndBound.js'
 import { remainingBudget, startClock } from './engine/budget.js'
+import { runEngine } from './engine/runEngine.js'
 import { findDeal } from './findDeal.js'
 import { rankDeal } from './rankDeal.js'
 import { scaleParty } from './scaleParty.js'
@@ -94,10 +95,7 @@ const weightedOptimum = (problem: SearchProblem, weights: readonly number[], bud
     },
   }
   const engine = createEngine(problem, planSearch(problem, 0), collector)
-  let status: 'done' | 'stopped' | 'paused'
-  do {
-    status = engine.run(globalThis.performance.now() + Math.min(50, clock.remainingMs()), budget.nodes ?? Infinity, budget.signal)
-  } while (status === 'paused' && !clock.spent(engine.nodes()))
+  const status = runEngine(engine, clock, budget)
   const best = bestLeaf === undefined ? undefined : rankDeal(problem, dealOfLeaf(problem, { ...bestLeaf, key: [], gains: new Float64Array(0) }))
   return { best, done: status === 'done', used: engine.nodes() }
 }
@@ -135,10 +133,7 @@ export const dealFrontier = (scenario: Scenario, options: DealFrontierOptions = 
       prune: (view) => points.some((f) => f.gains.every((g, p) => view.upper[p]! <= g + tol)),
     }
     const engine = createEngine(problem, planSearch(problem, 0), collector)
-    let status: 'done' | 'stopped' | 'paused'
-    do {
-      status = engine.run(globalThis.performance.now() + Math.min(50, clock.remainingMs()), options.budget?.nodes ?? Infinity, options.budget?.signal)
-    } while (status === 'paused' && !clock.spent(engine.nodes()))
+    const status = runEngine(engine, clock, options.budget ?? {})
     nodes = engine.nodes()
     complete = status === 'done'
   } else {

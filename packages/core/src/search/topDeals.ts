@@ -14,6 +14,7 @@
 import type { Scenario } from '../model/Scenario.js'
 import { createEngine, type Collector } from './engine/branchAndBound.js'
 import { startClock } from './engine/budget.js'
+import { runEngine } from './engine/runEngine.js'
 import { compareValues } from './objectives.js'
 import { rankDeal } from './rankDeal.js'
 import type { RankedDeal, SearchOptions, SearchStats } from './Search.js'
@@ -99,10 +100,7 @@ export const topDeals = (scenario: Scenario, k: number, options: TopDealsOptions
     }
     const engine = createEngine(problem, plan, collector)
     if (found.length === 0) for (const x of plan.candidates) engine.tryChoices(x)
-    let status: 'done' | 'stopped' | 'paused'
-    do {
-      status = engine.run(globalThis.performance.now() + Math.min(50, clock.remainingMs()), (options.budget?.nodes ?? Infinity) - nodes, options.budget?.signal)
-    } while (status === 'paused' && !clock.spent(nodes + engine.nodes()))
+    const status = runEngine(engine, clock, options.budget ?? {}, nodes)
     nodes += engine.nodes()
     if (status !== 'done') complete = false
     if (best === undefined || bestChoices === undefined) break

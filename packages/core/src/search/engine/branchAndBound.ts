@@ -37,6 +37,26 @@ export interface Engine {
   readonly tryChoices: (choices: Int32Array) => boolean
 }
 
+/** How an engine bounds its nodes. @category search */
+export interface EngineOptions {
+  /**
+   * Only the per-party and linear bounds: no node relaxations, no issue elimination (they
+   * cost O(parties × options) per node and memory; small sub-searches do better without).
+   */
+  readonly plainBounds?: boolean
+}
+
+/**
+ * Nodes between two looks at the budget: every 256 on small problems, more often when one
+ * node costs more (the node relaxations scale with parties × options), so that a time budget
+ * is kept within a few milliseconds on a 200 × 500 region too.
+ */
+const checkMaskFor = (problem: SearchProblem): number => {
+  const work = problem.c.partyCount * problem.c.totalOptions
+  const every = Math.max(1, Math.min(256, 2 ** Math.floor(Math.log2(4e6 / Math.max(1, work)))))
+  return every - 1
+}
+
 /**
  * Creates the engine for a problem and plan.
  * @example
@@ -44,7 +64,7 @@ export interface Engine {
  * engine.run(Infinity, Infinity) // => 'done'
  * @category search
  */
-export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector: Collector): Engine => {
+export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector: Collector, options: EngineOptions = {}): Engine => {
   const { c } = problem
   const { partyCount: P, issueCount: N, statusQuo } = c
   const { order, children } = plan
@@ -55,7 +75,7 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
   // Node relaxations bound issue gains only: not with payments, where money moves gains.
   const first = problem.objectives[0]
   const refine =
-    problem.payments ? undefined
+    problem.payments || options.plainBounds === true ? undefined
     : first === 'maxmin' && problem.alwaysParticipant.every((a) => a === 1) ? maxminRefiner(problem, plan, plan.bounds[0]?.partyWeight ?? new Float64Array(P).fill(1))
     : first === 'maxmin' ? participationRefiner(problem, plan)
     : first === 'nash' ? nashRefiner(problem, plan)
@@ -65,8 +85,10 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
   const cursor = new Int32Array(N + 1)
   const leafGains = new Float64Array(P)
   let nodes = 0
+  const checkMask = checkMaskFor(problem)
   // Issue elimination needs plain per-party bounds: no money moving, no few-changes bound.
   const eliminate =
+    options.plainBounds !== true &&
     (problem.objectives[0] === 'maxmin' || problem.objectives[0] === 'nash') && !problem.payments && plan.topGain === undefined &&
     problem.alwaysParticipant.some((a) => a === 0)
   const stakeholdersAt = Array.from(order, (i) => Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.stakeholder[i * P + p] === 1))
@@ -122,7 +144,7 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
       cursor[0] = 0
     }
     for (;;) {
-      if ((nodes & 255) === 0 && (nodes >= maxNodes || signal?.aborted === true || (sliceEnd !== Infinity && globalThis.performance.now() >= sliceEnd))) {
+      if ((nodes & checkMask) === 0 && (nodes >= maxNodes || signal?.aborted === true || (sliceEnd !== Infinity && globalThis.performance.now() >= sliceEnd))) {
         return 'paused'
       }
       const d = depth

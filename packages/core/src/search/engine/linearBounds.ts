@@ -84,7 +84,7 @@ export interface RootRelaxation {
  * runToEnd(sumRelaxation(problem, lowest, 200)).bound?.root // => an upper bound on the best total gain
  * @category search
  */
-export function* sumRelaxation(problem: SearchProblem, lowest: Float64Array, iterations: number): Generator<void, RootRelaxation> {
+export function* sumRelaxation(problem: SearchProblem, lowest: Float64Array, iterations: number, until = Infinity): Generator<void, RootRelaxation> {
   const P = problem.c.partyCount
   const relax = relaxationOf(problem)
   const lambda = new Float64Array(P)
@@ -95,7 +95,8 @@ export function* sumRelaxation(problem: SearchProblem, lowest: Float64Array, ite
   let stale = 0
   const stall = stallDetector()
   for (let it = 0; it < iterations; it++) {
-    if ((it & 15) === 15) yield
+    // Every iterate's bound is valid, so a deadline may end the iterations at any point.
+    if ((it & 15) === 15 && (yield, globalThis.performance.now() >= until)) break
     const partyWeight = lambda.map((l) => 1 + l)
     const { weight, choices, value, gains } = relax.solve(partyWeight)
     let constant = 0
@@ -141,7 +142,7 @@ export function* sumRelaxation(problem: SearchProblem, lowest: Float64Array, ite
  * runToEnd(maxminRelaxation(problem, always, 200)).bound?.root
  * @category search
  */
-export function* maxminRelaxation(problem: SearchProblem, always: Uint8Array, iterations: number): Generator<void, RootRelaxation> {
+export function* maxminRelaxation(problem: SearchProblem, always: Uint8Array, iterations: number, until = Infinity): Generator<void, RootRelaxation> {
   const P = problem.c.partyCount
   const members = [...always.keys()].filter((p) => always[p])
   if (members.length === 0) return { bound: undefined, candidates: [] }
@@ -152,7 +153,8 @@ export function* maxminRelaxation(problem: SearchProblem, always: Uint8Array, it
   let best: LinearBound | undefined
   const stall = stallDetector()
   for (let it = 0; it < iterations; it++) {
-    if ((it & 15) === 15) yield
+    // Every iterate's bound is valid, so a deadline may end the iterations at any point.
+    if ((it & 15) === 15 && (yield, globalThis.performance.now() >= until)) break
     const { weight, choices, value, gains } = relax.solve(mu)
     if (best === undefined || value < best.root) best = { weight, constant: 0, partyWeight: mu, root: value }
     candidates.push(choices)
@@ -181,7 +183,7 @@ export function* maxminRelaxation(problem: SearchProblem, always: Uint8Array, it
  * runToEnd(nashRelaxation(problem, always, start, 100)).bound?.root
  * @category search
  */
-export function* nashRelaxation(problem: SearchProblem, always: Uint8Array, start: Float64Array, iterations: number): Generator<void, RootRelaxation> {
+export function* nashRelaxation(problem: SearchProblem, always: Uint8Array, start: Float64Array, iterations: number, until = Infinity): Generator<void, RootRelaxation> {
   const P = problem.c.partyCount
   const members = [...always.keys()].filter((p) => always[p])
   if (members.length === 0) return { bound: undefined, candidates: [] }
@@ -193,7 +195,8 @@ export function* nashRelaxation(problem: SearchProblem, always: Uint8Array, star
   let best: LinearBound | undefined
   const stall = stallDetector()
   for (let it = 0; it < iterations; it++) {
-    if ((it & 15) === 15) yield
+    // Every iterate's bound is valid, so a deadline may end the iterations at any point.
+    if ((it & 15) === 15 && (yield, globalThis.performance.now() >= until)) break
     const partyWeight = new Float64Array(P)
     let constant = 0
     for (const p of members) {

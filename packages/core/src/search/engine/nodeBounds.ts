@@ -127,6 +127,7 @@ export const boundNode = (s: NodeState, d: number): void => {
       value = 0
       for (let p = 0; p < P; p++) value += isSure(s, p) ? logTerm(p) : Math.max(0, logTerm(p))
     }
+    if (s.changes === 0 && objective !== 'fewest') value = Math.min(value, firstChangeBound(s, d, objective))
     const linear = plan.bounds[k]
     if (linear !== undefined) {
       let lin = s.linFixed[k]! + linear.rest[d]! + linear.constant
@@ -141,4 +142,51 @@ export const boundNode = (s: NodeState, d: number): void => {
     bound[k] = value
   }
   bound[K] = fewest
+}
+
+/**
+ * The objective bound at a node with no decided change (the root and the status-quo spine
+ * of the tree): every deal below changes some open issue i, and all of i's stakeholders then
+ * take part. So the bound is the largest, over the open changeable issues, of the
+ * objective's bound with i's stakeholders counted as participants: for max-min the smallest
+ * of their upper bounds (and of the parties already sure), for sum and Nash the per-party
+ * bound where each of them adds its own (possibly negative) term instead of "at least
+ * nothing". On sparse scenarios, where each issue has a few stakeholders, this is far below
+ * the plain bound, which lets the party with the largest upper bound stand alone.
+ */
+const firstChangeBound = (s: NodeState, d: number, objective: 'sum' | 'maxmin' | 'nash'): number => {
+  const { problem, plan, upper } = s
+  const P = problem.c.partyCount
+  const N = problem.c.issueCount
+  const scale = problem.nashScale
+  let sureMin = Infinity
+  let base = 0
+  for (let p = 0; p < P; p++) {
+    const u = upper[p]!
+    if (isSure(s, p)) {
+      sureMin = Math.min(sureMin, u)
+      base += objective === 'sum' ? u : u > 0 ? Math.log(u / scale[p]!) : -Infinity
+    } else base += objective === 'sum' ? Math.max(0, u) : u > 0 ? Math.max(0, Math.log(u / scale[p]!)) : 0
+  }
+  let best = -Infinity
+  for (let e = d; e < N; e++) {
+    const list = plan.changeStakeholders[e]!
+    if (!plan.changeableAt[e]) continue
+    let value: number
+    if (objective === 'maxmin') {
+      value = sureMin
+      for (const p of list) if (!isSure(s, p)) value = Math.min(value, upper[p]!)
+      // An issue with no stakeholders: the deal's participants come from elsewhere.
+      if (list.length === 0 && sureMin === Infinity) value = Infinity
+    } else {
+      value = base
+      for (const p of list) {
+        if (isSure(s, p)) continue
+        const u = upper[p]!
+        value += objective === 'sum' ? Math.min(0, u) : u > 0 ? Math.min(0, Math.log(u / scale[p]!)) : -Infinity
+      }
+    }
+    if (value > best) best = value
+  }
+  return best
 }

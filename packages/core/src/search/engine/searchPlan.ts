@@ -59,6 +59,10 @@ export interface SearchPlan {
   readonly cover: { readonly weight: Float64Array; readonly partyWeight: Float64Array; readonly required: number; readonly prefix: readonly Float64Array[] } | undefined
   /** The least gain every valid deal gives each party (used by the relaxations). */
   readonly lowest: Float64Array
+  /** Per depth: the stakeholders of the issue there (empty when it cannot change). */
+  readonly changeStakeholders: readonly Int32Array[]
+  /** Per depth: 1 when the issue there can change. */
+  readonly changeableAt: Uint8Array
 }
 
 /**
@@ -71,12 +75,13 @@ export interface SearchPlan {
 export const planSearch = (problem: SearchProblem, relaxationIterations: number): SearchPlan => runToEnd(planSearchSteps(problem, relaxationIterations))
 
 /**
- * `planSearch` step by step, yielding during the relaxations.
+ * `planSearch` step by step, yielding during the relaxations; their iterations end at the
+ * `performance.now()` time `until` (a budget's share for planning).
  * @example
  * runToEnd(planSearchSteps(problemOf(scenario), 200)).order // => Int32Array [1, 0]
  * @category search
  */
-export function* planSearchSteps(problem: SearchProblem, relaxationIterations: number): Generator<void, SearchPlan> {
+export function* planSearchSteps(problem: SearchProblem, relaxationIterations: number, until = Infinity): Generator<void, SearchPlan> {
   const { c, choosable } = problem
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
   const slack = problem.tolerance / 2
@@ -95,16 +100,16 @@ export function* planSearchSteps(problem: SearchProblem, relaxationIterations: n
   const relaxations: (RootRelaxation | undefined)[] = []
   for (const objective of problem.objectives) {
     if (!relax || objective === 'fewest') relaxations.push(undefined)
-    else if (objective === 'sum') relaxations.push(yield* sumRelaxation(problem, lowest, relaxationIterations))
-    else if (objective === 'maxmin') relaxations.push(yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations))
-    else relaxations.push(yield* nashRelaxation(problem, problem.alwaysParticipant, optimistic.map((x) => x / 2), relaxationIterations))
+    else if (objective === 'sum') relaxations.push(yield* sumRelaxation(problem, lowest, relaxationIterations, until))
+    else if (objective === 'maxmin') relaxations.push(yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations, until))
+    else relaxations.push(yield* nashRelaxation(problem, problem.alwaysParticipant, optimistic.map((x) => x / 2), relaxationIterations, until))
   }
   let cover: SearchPlan['cover']
   let coverCandidates: readonly Int32Array[] = []
   if (relax && problem.objectives.includes('fewest')) {
     const k = problem.objectives.indexOf('maxmin')
     const known = k >= 0 ? relaxations[k] : undefined
-    const found = known ?? (yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations))
+    const found = known ?? (yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations, until))
     coverCandidates = known === undefined ? found.candidates : []
     if (found.bound !== undefined) {
       let required = 0
@@ -208,5 +213,9 @@ export function* planSearchSteps(problem: SearchProblem, relaxationIterations: n
     }
     cover = { ...cover, prefix }
   }
-  return { order, children, restGain, canJoin, domainsAhead, mustChangeAhead, restDomain, bounds, candidates, lowest, cover, topGain }
+  const changeableAt = Uint8Array.from(order, (i, d) => (children[d]!.some((o) => o !== c.statusQuo[i]) ? 1 : 0))
+  const changeStakeholders = Array.from(order, (i, d) =>
+    changeableAt[d] ? Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.stakeholder[i * P + p] === 1) : new Int32Array(0),
+  )
+  return { order, children, restGain, canJoin, domainsAhead, mustChangeAhead, restDomain, bounds, candidates, lowest, cover, topGain, changeStakeholders, changeableAt }
 }

@@ -9,6 +9,7 @@ import type { Scenario } from '../../model/Scenario.js'
 import { dealOfChoices } from '../../evaluate/compile.js'
 import { createEngine, type Collector, type Leaf } from './branchAndBound.js'
 import { remainingBudget, startClock, type Clock } from './budget.js'
+import { runEngineSteps } from './runEngine.js'
 import { paymentsFromNets } from '../../evaluate/compensate.js'
 import { deadlockCertificate } from './deadlock.js'
 import { compareValues } from '../objectives.js'
@@ -17,6 +18,7 @@ import type { RankedDeal, SearchBudget, SearchOptions, SearchResult } from '../S
 import { planSearch, planSearchSteps, type SearchPlan } from './searchPlan.js'
 import { localSearch } from '../heuristics/localSearch.js'
 import { problemOf, type SearchProblem } from './SearchProblem.js'
+import { neighbourhoodSearch } from './neighbourhoodSearch.js'
 
 /**
  * Local search from the relaxation's last suggestion, for max-min on scenarios large enough
@@ -48,6 +50,30 @@ const singleChanges = (problem: SearchProblem): Int32Array[] => {
   return found
 }
 
+/**
+ * Neighbourhood-search rounds on sparse scenarios (some party is not in every deal) with at
+ * least `minIssues` issues: rounds per issue (and rounds per issue without improvement
+ * before it stops), issues freed per round, engine nodes per round, share of the budget. Measured on the regional ladder (see docs/search.md).
+ * @category search
+ */
+export const NEIGHBOURHOOD = { minIssues: 12, roundsPerIssue: 20, staleRoundsPerIssue: 2, size: 8, nodesPerRound: 2000, budgetShare: 0.5 } as const
+
+const usesNeighbourhoods = (problem: SearchProblem): boolean =>
+  problem.alwaysParticipant.some((a) => a === 0) && problem.c.issueCount >= NEIGHBOURHOOD.minIssues
+
+function* neighbourhoodStarts(problem: SearchProblem, clock: Clock): Generator<void, Int32Array[]> {
+  if (!usesNeighbourhoods(problem)) return []
+  const now = globalThis.performance.now()
+  return yield* neighbourhoodSearch(problem, undefined, {
+    rounds: NEIGHBOURHOOD.roundsPerIssue * problem.c.issueCount,
+    staleRounds: NEIGHBOURHOOD.staleRoundsPerIssue * problem.c.issueCount,
+    size: NEIGHBOURHOOD.size,
+    nodesPerRound: NEIGHBOURHOOD.nodesPerRound,
+    seed: 1,
+    until: now + NEIGHBOURHOOD.budgetShare * clock.remainingMs(),
+  })
+}
+
 function* improvedStarts(problem: SearchProblem, plan: SearchPlan, clock: Clock): Generator<void, Int32Array[]> {
   const { c } = problem
   if (problem.objectives[0] !== 'maxmin' || c.partyCount * c.totalOptions < 2000 || plan.candidates.length === 0) return []
@@ -57,6 +83,22 @@ function* improvedStarts(problem: SearchProblem, plan: SearchPlan, clock: Clock)
     until: globalThis.performance.now() + clock.remainingMs(),
   })
 }
+
+/**
+ * Ban-and-retry rounds before the search verifies every improving leaf at once (one more
+ * round, then final). Boundary cases need one round, rarely two.
+ * @category search
+ */
+export const BAN_ROUNDS = 3
+
+/**
+ * Share of a time budget by which the root relaxations stop on scenarios the neighbourhood
+ * search runs on, counted from the start (the neighbourhood search takes the first half):
+ * on 200 × 500 regions 300 iterations take over a second, and their bound is valid whenever
+ * they stop.
+ * @category search
+ */
+export const PLAN_SHARE = 0.75
 
 /** Most subgradient iterations at the root (they stop early when the bound stalls). @category search */
 export const RELAXATION_ITERATIONS = 300
@@ -78,15 +120,18 @@ export const dealOfLeaf = (problem: SearchProblem, leaf: Leaf): Deal => {
  * costs more than a whole small search. Leaves listed in `banned` (choices joined by commas)
  * are ignored: a deal the loose check accepted but `checkDeal` rejected.
  * With `stopAtFirst`, every leaf is verified at once and the first valid one ends the search.
+ * With `verifyEach`, every leaf that would improve is verified at once and ranked by what
+ * `checkDeal` reports: slower per leaf, but one run is final (no leaf is rejected later).
  * @example
  * const { collector, verified } = bestCollector(problem)
  * createEngine(problem, plan, collector).run(Infinity, Infinity)
  * verified().best?.value // => [3.5]
  * @category search
  */
-export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banned: ReadonlySet<string> = new Set()) => {
+export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banned: ReadonlySet<string> = new Set(), verifyEach = false) => {
   const tolerances = [...problem.objectiveTolerances, 0.5]
   let first: RankedDeal | undefined
+  let checked: RankedDeal | undefined
   const history: { choices: Int32Array; nets: Float64Array | undefined; key: readonly number[] }[] = []
   let bestKey: readonly number[] | undefined
   const collector: Collector = {
@@ -96,6 +141,13 @@ export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banne
       if (stopAtFirst) {
         first = rankDeal(problem, dealOfLeaf(problem, leaf))
         return first === undefined
+      }
+      if (verifyEach) {
+        const ranked = rankDeal(problem, dealOfLeaf(problem, leaf))
+        if (ranked === undefined) return true
+        const key = [...ranked.value, -ranked.changes.length]
+        if (bestKey === undefined || compareValues(key, bestKey, tolerances) > 0) ((checked = ranked), (bestKey = key))
+        return true
       }
       if (bestKey === undefined || compareValues(leaf.key, bestKey, tolerances) > 0) {
         bestKey = [...leaf.key]
@@ -110,6 +162,7 @@ export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banne
    */
   const verified = (): { readonly best: RankedDeal | undefined; readonly rejected: readonly string[] } => {
     if (stopAtFirst) return { best: first, rejected: [] }
+    if (verifyEach) return { best: checked, rejected: [] }
     const rejected: string[] = []
     for (let k = history.length - 1; k >= 0; k--) {
       const { choices, nets, key } = history[k]!
@@ -120,16 +173,6 @@ export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banne
     return { best: undefined, rejected }
   }
   return { collector, verified }
-}
-
-const slices = function* (engine: ReturnType<typeof createEngine>, clock: Clock, budget: SearchBudget, sliceMs: number) {
-  for (;;) {
-    const sliceEnd = globalThis.performance.now() + Math.min(sliceMs, clock.remainingMs())
-    const status = engine.run(sliceEnd, budget.nodes ?? Infinity, budget.signal)
-    if (status !== 'paused') return status
-    if (clock.spent(engine.nodes())) return 'budget' as const
-    yield
-  }
 }
 
 /**
@@ -144,7 +187,7 @@ export function* existsSteps(scenario: Scenario, options: SearchOptions, budget:
   const { collector, verified } = bestCollector(problem, true)
   const plan = planSearch(problem, 0)
   const engine = createEngine(problem, plan, collector)
-  const status = yield* slices(engine, clock, budget, sliceMs)
+  const status = yield* runEngineSteps(engine, clock, budget, 0, sliceMs)
   return verified().best !== undefined ? true : status === 'done' ? false : undefined
 }
 
@@ -158,26 +201,40 @@ export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs
   const budget = options.budget ?? {}
   const clock = startClock(budget)
   const problem = problemOf(scenario, options)
-  const plan = yield* planSearchSteps(problem, RELAXATION_ITERATIONS)
+  // The neighbourhood search runs first, so a valid deal is known early even on the largest
+  // regions; the root relaxations then get their share of the budget.
+  const neighbours = yield* neighbourhoodStarts(problem, clock)
+  const planUntil = usesNeighbourhoods(problem) ? clock.startedAt + PLAN_SHARE * (budget.timeMs ?? Infinity) : Infinity
+  const plan = yield* planSearchSteps(problem, RELAXATION_ITERATIONS, planUntil)
   const banned = new Set<string>()
   let nodes = 0
-  const improved = [...singleChanges(problem), ...(yield* improvedStarts(problem, plan, clock))]
-  for (;;) {
-    const { collector, verified } = bestCollector(problem, false, banned)
+  const local = yield* improvedStarts(problem, plan, clock)
+  // The candidates in the order that decides ties (the first of equals is kept): the
+  // relaxations', the single changes, the local search's, the neighbourhood search's best
+  // first. Once the budget is spent only the relaxations' and each heuristic's best are tried:
+  // on a 200 × 500 region each try costs a full descent.
+  const singles = singleChanges(problem)
+  const essential = new Set([...plan.candidates, local[local.length - 1], neighbours[neighbours.length - 1]].filter((x) => x !== undefined))
+  const improved = [...singles, ...local, ...[...neighbours].reverse()]
+  for (let round = 0; ; round++) {
+    const { collector, verified } = bestCollector(problem, false, banned, round >= BAN_ROUNDS)
     const engine = createEngine(problem, plan, collector)
     let sliceEnd = globalThis.performance.now() + sliceMs
     for (const x of [...plan.candidates, ...improved]) {
+      if (!essential.has(x) && clock.spent(nodes)) continue
       engine.tryChoices(x)
       if (globalThis.performance.now() >= sliceEnd) {
         yield
         sliceEnd = globalThis.performance.now() + sliceMs
       }
     }
-    const status = yield* slices(engine, clock, remainingBudget(budget, clock, nodes), sliceMs)
+    const status = yield* runEngineSteps(engine, clock, budget, nodes, sliceMs)
     nodes += engine.nodes()
     const { best: found, rejected } = verified()
     // A deal the compiled check accepted but checkDeal rejected (a tolerance boundary): ban it
-    // and search again, so the optimum is proven among deals that really are valid.
+    // and search again, so the optimum is proven among deals that really are valid. After
+    // BAN_ROUNDS rounds the last one verifies every leaf, so the rounds end even when the
+    // compiled numbers and checkDeal disagree on many deals (non-finite values).
     if (status === 'done' && rejected.length > 0 && !clock.spent(nodes)) {
       for (const r of rejected) banned.add(r)
       continue

@@ -1,0 +1,266 @@
+/**
+ * Large-neighbourhood search for good first deals on sparse, region-shaped scenarios, where
+ * each party values a few issues and most single issues deadlock: valid deals there are
+ * small knots of two or three deadlocked issues whose stakeholders trade, and a search that
+ * starts at the root of the whole tree rarely reaches one.
+ *
+ * Each round frees a neighbourhood (the issues of one seeded party, then of its fellow
+ * stakeholders, up to `size` issues), fixes every other issue at the current point, and runs
+ * the branch-and-bound engine on that small problem for at most `nodesPerRound` nodes, with
+ * the current point as incumbent: whatever it finds is better under the search's own
+ * objectives and passes the engine's loose validity check. From the status quo the first
+ * rounds find the knots; later rounds grow, swap and merge them.
+ *
+ * It proves nothing: its points are only candidates for the exact search, which checks them
+ * like any other leaf (and `rankDeal` decides). Deterministic for a seed; only the deadline
+ * `until` can cut it short. Yields after every round.
+ */
+import { RandomStream, rngFromSeed } from '../../internal/random.js'
+import { mayBeat, type Collector } from './Collector.js'
+import { createEngine } from './branchAndBound.js'
+import { planSearch } from './searchPlan.js'
+import type { SearchProblem } from './SearchProblem.js'
+import type { CompiledScenario } from '../../evaluate/compile.js'
+
+/** Options of the neighbourhood search. @category search */
+export interface NeighbourhoodOptions {
+  readonly rounds: number
+  /** Stop after this many rounds in a row without improvement. */
+  readonly staleRounds: number
+  /** Issues freed per round. */
+  readonly size: number
+  /** Engine nodes per round. */
+  readonly nodesPerRound: number
+  readonly seed: number
+  /** Stop by this `performance.now()` time. */
+  readonly until: number
+}
+
+/**
+ * Improves a start (default: the status quo) round by round; returns every improving point,
+ * best last (empty when it found no valid deal).
+ * @example
+ * runToEnd(neighbourhoodSearch(problem, undefined, { rounds: 200, staleRounds: 50, size: 8, nodesPerRound: 2000, seed: 1, until: Infinity }))
+ * @category search
+ */
+export function* neighbourhoodSearch(problem: SearchProblem, start: Int32Array | undefined, options: NeighbourhoodOptions): Generator<void, Int32Array[]> {
+  const { c } = problem
+  const { partyCount: P, issueCount: N, offsets, statusQuo, stakeholder } = c
+  if (N === 0 || P === 0) return []
+  const tolerances = [...problem.objectiveTolerances, 0.5]
+  const random = new RandomStream(rngFromSeed(options.seed))
+  // Issues each party has a say on, and the parties of each issue.
+  const issuesOf: number[][] = Array.from({ length: P }, () => [])
+  const partiesOf: number[][] = Array.from({ length: N }, () => [])
+  const changeable = new Uint8Array(N)
+  for (let i = 0; i < N; i++) {
+    for (let o = 0; o < c.optionCount[i]!; o++) if (o !== statusQuo[i] && problem.choosable[offsets[i]! + o]) changeable[i] = 1
+    if (!changeable[i]) continue
+    for (let p = 0; p < P; p++) {
+      if (!stakeholder[i * P + p]) continue
+      issuesOf[p]!.push(i)
+      partiesOf[i]!.push(p)
+    }
+  }
+  const seeds = Array.from({ length: N }, (_, i) => i).filter((i) => changeable[i] === 1)
+  if (seeds.length === 0) return []
+  const mustChange = Array.from({ length: N }, (_, i) => i).filter((i) => problem.mustChange[i] === 1)
+
+  const x = start === undefined ? Int32Array.from(statusQuo) : Int32Array.from(start)
+  let key: readonly number[] | undefined
+  const found: Int32Array[] = []
+  const free = new Uint8Array(N)
+  const choosable = new Uint8Array(problem.choosable.length)
+
+  // Without interaction terms and without 'fewest', a round searches only its free issues
+  // (the fixed ones folded into one anchor issue per domain): rounds cost O(parties × freed
+  // options) instead of O(parties × all options).
+  const reducible = c.pairs.length === 0 && !problem.objectives.includes('fewest')
+  let lastGain = 0
+  for (let round = 0; round < options.rounds && round - lastGain <= options.staleRounds && globalThis.performance.now() < options.until; round++) {
+    neighbourhood(random, seeds, issuesOf, partiesOf, mustChange, x, statusQuo, options.size, free)
+    choosable.set(problem.choosable)
+    for (let i = 0; i < N; i++) {
+      if (free[i]) continue
+      for (let o = 0; o < c.optionCount[i]!; o++) choosable[offsets[i]! + o] = o === x[i] ? 1 : 0
+    }
+    const reduced = reducible ? reducedProblem(problem, x, free) : undefined
+    const sub: SearchProblem = reduced?.problem ?? { ...problem, choosable }
+    let best: Int32Array | undefined
+    // A reduced problem counts changes differently (one anchor per domain): its own key for x.
+    let bestKey = reduced === undefined ? key : undefined
+    const collector: Collector = {
+      key: () => bestKey,
+      offer: (leaf) => {
+        if (bestKey === undefined || mayBeat(leaf.key, bestKey, tolerances)) {
+          bestKey = [...leaf.key]
+          best = Int32Array.from(leaf.choices)
+        }
+        return true
+      },
+    }
+    const engine = createEngine(sub, planSearch(sub, 0), collector, { plainBounds: true })
+    if (reduced !== undefined) {
+      engine.tryChoices(reduced.choicesOf(x))
+      best = undefined
+    }
+    engine.run(options.until, options.nodesPerRound)
+    if (reduced !== undefined && best !== undefined) {
+      best = reduced.expand(best, x)
+      key = undefined
+    } else if (best !== undefined && (key === undefined || mayBeat(bestKey!, key, tolerances))) key = bestKey
+    else best = undefined
+    if (best !== undefined) {
+      x.set(best)
+      found.push(Int32Array.from(best))
+      lastGain = round
+    }
+    yield
+  }
+  return found
+}
+
+/**
+ * The issues freed in one round (marked in `free`): a seeded issue, then the issues of its
+ * stakeholders and of the parties that share those, breadth first in a seeded order, up to
+ * `size` (then any others, when that part of the region is smaller), plus the issues that
+ * must change. Changed issues of the parties reached come first, so a round can also
+ * undo or rearrange what earlier rounds built.
+ */
+const neighbourhood = (
+  random: RandomStream,
+  seeds: readonly number[],
+  issuesOf: readonly (readonly number[])[],
+  partiesOf: readonly (readonly number[])[],
+  mustChange: readonly number[],
+  x: Int32Array,
+  statusQuo: Int32Array,
+  size: number,
+  free: Uint8Array,
+): number[] => {
+  free.fill(0)
+  const chosen: number[] = []
+  const take = (i: number) => {
+    if (free[i] || chosen.length >= size) return
+    free[i] = 1
+    chosen.push(i)
+  }
+  for (const i of mustChange) take(i)
+  const first = seeds[random.int(seeds.length)]!
+  take(first)
+  const queue = shuffled(random, partiesOf[first]!)
+  const seen = new Set(queue)
+  for (let q = 0; q < queue.length && chosen.length < size; q++) {
+    const own = shuffled(random, issuesOf[queue[q]!]!)
+    // Changed issues first, then a few more, so one busy party (a province) does not fill it.
+    for (const i of own) if (x[i] !== statusQuo[i]) take(i)
+    const quota = Math.max(1, Math.floor(size / 4))
+    let added = 0
+    for (const i of own) {
+      if (added >= quota) break
+      if (!free[i]) added++
+      take(i)
+    }
+    for (const i of own) {
+      if (!free[i]) continue
+      for (const p of shuffled(random, partiesOf[i]!)) {
+        if (!seen.has(p)) {
+          seen.add(p)
+          queue.push(p)
+        }
+      }
+    }
+  }
+  // A small connected part leaves room: fill it with other issues, so the round still works.
+  if (chosen.length < size) for (const i of shuffled(random, seeds)) take(i)
+  return chosen
+}
+
+const shuffled = (random: RandomStream, list: readonly number[]): number[] => {
+  const out = [...list]
+  for (let k = out.length - 1; k > 0; k--) {
+    const j = random.int(k + 1)
+    const t = out[k]!
+    out[k] = out[j]!
+    out[j] = t
+  }
+  return out
+}
+
+/**
+ * The round's problem on its free issues only: every fixed issue at a changed option is
+ * folded into one anchor issue per policy domain, which must change (option 1: the fixed
+ * changes, with their summed gains and the union of their stakeholders). Participants, gains,
+ * domain gains and domains spanned are those of the full problem; only the number of changes
+ * differs (an anchor counts once), which is why 'fewest' and interaction terms (which couple
+ * free and fixed issues) keep the full problem.
+ */
+const reducedProblem = (problem: SearchProblem, x: Int32Array, free: Uint8Array) => {
+  const { c } = problem
+  const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain, stakeholder, statusQuo } = c
+  const freeIssues: number[] = []
+  const anchorOf = new Map<number, number[]>()
+  let fixedChanges = 0
+  for (let i = 0; i < N; i++) {
+    if (free[i]) freeIssues.push(i)
+    else if (x[i] !== statusQuo[i]) {
+      fixedChanges++
+      const dom = c.domainOf[i]!
+      anchorOf.set(dom, [...(anchorOf.get(dom) ?? []), i])
+    }
+  }
+  const anchors = [...anchorOf.entries()]
+  const n = freeIssues.length + anchors.length
+  const optionCount = Int32Array.from([...freeIssues.map((i) => c.optionCount[i]!), ...anchors.map(() => 2)])
+  const subOffsets = new Int32Array(n + 1)
+  for (let j = 0; j < n; j++) subOffsets[j + 1] = subOffsets[j]! + optionCount[j]!
+  const t = subOffsets[n]!
+  const subGain = new Float64Array(P * t)
+  const subStake = new Uint8Array(n * P)
+  const choosable = new Uint8Array(t)
+  const mustChange = new Uint8Array(n)
+  freeIssues.forEach((i, j) => {
+    for (let o = 0; o < c.optionCount[i]!; o++) {
+      choosable[subOffsets[j]! + o] = problem.choosable[offsets[i]! + o]!
+      for (let p = 0; p < P; p++) subGain[p * t + subOffsets[j]! + o] = gain[p * T + offsets[i]! + o]!
+    }
+    for (let p = 0; p < P; p++) subStake[j * P + p] = stakeholder[i * P + p]!
+    mustChange[j] = problem.mustChange[i]!
+  })
+  anchors.forEach(([, issues], a) => {
+    const j = freeIssues.length + a
+    choosable[subOffsets[j]!] = 1
+    choosable[subOffsets[j]! + 1] = 1
+    mustChange[j] = 1
+    for (const i of issues) {
+      for (let p = 0; p < P; p++) {
+        subGain[p * t + subOffsets[j]! + 1] = subGain[p * t + subOffsets[j]! + 1]! + gain[p * T + offsets[i]! + x[i]!]!
+        if (stakeholder[i * P + p]) subStake[j * P + p] = 1
+      }
+    }
+  })
+  const subStatusQuo = Int32Array.from([...freeIssues.map((i) => statusQuo[i]!), ...anchors.map(() => 0)])
+  const compiled: CompiledScenario = {
+    ...c,
+    issueIds: [...freeIssues.map((i) => c.issueIds[i]!), ...anchors.map(([, issues]) => c.issueIds[issues[0]!]!)],
+    optionIds: [...freeIssues.map((i) => c.optionIds[i]!), ...anchors.map(([, issues]) => c.optionIds[issues[0]!]!.slice(0, 2))],
+    issueCount: n, optionCount, offsets: subOffsets, totalOptions: t, statusQuo: subStatusQuo,
+    gain: subGain, stakeholder: subStake, allowed: choosable,
+    domainOf: Int32Array.from([...freeIssues.map((i) => c.domainOf[i]!), ...anchors.map(([dom]) => dom)]),
+  }
+  const sub: SearchProblem = {
+    ...problem, c: compiled, choosable, mustChange,
+    maxChanges: problem.maxChanges - fixedChanges + anchors.length,
+  }
+  return {
+    problem: sub,
+    /** x in the reduced problem's terms. */
+    choicesOf: (full: Int32Array): Int32Array => Int32Array.from([...freeIssues.map((i) => full[i]!), ...anchors.map(() => 1)]),
+    /** A reduced leaf back in full terms (fixed issues as in x). */
+    expand: (choices: Int32Array, full: Int32Array): Int32Array => {
+      const out = Int32Array.from(full)
+      freeIssues.forEach((i, j) => (out[i] = choices[j]!))
+      return out
+    },
+  }
+}
