@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Scenario } from '../model/Scenario.js'
-import { ladderLike, roadAndHousing } from '../../test/searchFixtures.js'
+import { ladderLike, roadAndHousing } from '@mandjes/testkit/searchFixtures.js'
 import { findDeal } from './findDeal.js'
 import { topDeals } from './topDeals.js'
 import { createEngine } from './engine/branchAndBound.js'

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { scenarioArb } from '../../../test/arbitraries.js'
+import { scenarioArb } from '@mandjes/testkit/arbitraries.js'
 import { compareValues } from '../objectives.js'
 import { exhaustive } from '../exhaustive.js'
 import { rankDeal } from '../rankDeal.js'

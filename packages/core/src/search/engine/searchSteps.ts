@@ -146,7 +146,10 @@ export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banne
         const ranked = rankDeal(problem, dealOfLeaf(problem, leaf))
         if (ranked === undefined) return true
         const key = [...ranked.value, -ranked.changes.length]
-        if (bestKey === undefined || compareValues(key, bestKey, tolerances) > 0) ((checked = ranked), (bestKey = key))
+        if (bestKey === undefined || compareValues(key, bestKey, tolerances) > 0) {
+          checked = ranked
+          bestKey = key
+        }
         return true
       }
       if (bestKey === undefined || compareValues(leaf.key, bestKey, tolerances) > 0) {
