@@ -15,6 +15,7 @@ export { openMandate } from './model/Mandate.js'
 export type { Deal, Payment } from './model/Deal.js'
 export type { Scenario, Compensation } from './model/Scenario.js'
 export { scenarioVersion } from './model/Scenario.js'
+export type { Target, TargetId, TargetTerm } from './model/Target.js'
 
 // evaluate
 export { GAIN_TOLERANCE, isStrictGain, isNoLoss, reaches } from './evaluate/tolerance.js'
@@ -27,6 +28,7 @@ export { gainOf, domainGainOf } from './evaluate/gainOf.js'
 export { changesOf, participantsOf, dealFrom } from './evaluate/changesOf.js'
 export type { DealCheck, DealFlaw } from './evaluate/checkDeal.js'
 export { checkDeal, isValidDeal } from './evaluate/checkDeal.js'
+export { targetTotal, targetRange, targetTolerance, meetsTarget, describeBounds } from './evaluate/targetTotal.js'
 export type { CompiledScenario, PairTerm } from './evaluate/compile.js'
 export { compile, gainOfChoices, dealOfChoices, choicesOfDeal } from './evaluate/compile.js'
 
@@ -35,13 +37,13 @@ export type {
   Objective, ObjectiveSpec, SearchConstraints, SearchBudget, SearchOptions, RankedDeal, SearchStats,
   DeadlockCertificate, SearchResult, Search,
 } from './search/Search.js'
-export type { ConstraintName } from './search/Search.js'
+export type { ConstraintName, BindingName } from './search/Search.js'
 export { findDeal } from './search/findDeal.js'
 export { findDealAsync, DEFAULT_SLICE_MS } from './search/findDealAsync.js'
 export type { AsyncSearchOptions } from './search/findDealAsync.js'
 export { exhaustive, EXHAUSTIVE_MAX_DEALS } from './search/exhaustive.js'
 export { objectivesOf, nashScaleOf, objectiveValue, compareValues } from './search/objectives.js'
-export { constraintViolations, activeConstraints, withoutConstraint } from './search/constraints.js'
+export { constraintViolations, activeConstraints, withoutConstraint, withoutTarget } from './search/constraints.js'
 export { certificateReason } from './search/engine/deadlock.js'
 export { compensate, paymentsFromNets } from './evaluate/compensate.js'
 export type { CompensationInput } from './evaluate/compensate.js'
@@ -76,10 +78,10 @@ export { adjustedWinner } from './analyze/adjustedWinner.js'
 // scenarioFile
 export type { Problem, ProblemCode, ProblemPath } from './scenarioFile/Problem.js'
 export { formatPath, formatProblem, problemCodes } from './scenarioFile/Problem.js'
-export type { ScenarioFile, PartyFile, IssueFile, DomainFile } from './scenarioFile/ScenarioFile.js'
+export type { ScenarioFile, PartyFile, IssueFile, DomainFile, TargetFile } from './scenarioFile/ScenarioFile.js'
 export {
   scenarioFileSchema, partyFileSchema, issueFileSchema, domainFileSchema, optionFileSchema, optionRefFileSchema,
-  valuationFileSchema, mandateFileSchema, interactionFileSchema,
+  valuationFileSchema, mandateFileSchema, interactionFileSchema, targetFileSchema, targetTermFileSchema,
 } from './scenarioFile/ScenarioFile.js'
 export { scenarioJsonSchema } from './scenarioFile/scenarioJsonSchema.js'
 export { scenarioFileLimits } from './scenarioFile/limits.js'

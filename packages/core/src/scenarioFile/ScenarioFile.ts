@@ -131,6 +131,33 @@ export const partyFileSchema = z.strictObject({
 })
 
 /**
+ * One issue in a target's sum as written in a file: an issue id (weight 1) or an issue with a
+ * weight.
+ * @example
+ * targetTermFileSchema.safeParse('homes-almere').success // => true
+ * targetTermFileSchema.safeParse({ issue: 'social-homes', weight: 0.7 }).success // => true
+ * @category scenarioFile
+ */
+export const targetTermFileSchema = z.union([
+  id.describe('Shorthand: a quantity issue id, counted with weight 1.'),
+  z.strictObject({ issue: id.describe('Id of a quantity issue.'), weight: z.number().optional().describe('How many times its quantity counts; default 1, may be negative.') }),
+])
+
+/**
+ * A regional target as written in a file: a bound on a weighted sum of chosen quantities.
+ * @example
+ * targetFileSchema.safeParse({ id: 'homes-2040', sum: ['homes-a', 'homes-b'], atLeast: 300000 }).success // => true
+ * @category scenarioFile
+ */
+export const targetFileSchema = z.strictObject({
+  id: id.describe('Unique id of the target.'),
+  name: text.optional().describe('Display name; defaults to the id.'),
+  sum: z.array(targetTermFileSchema).min(1).describe('The quantity issues whose chosen quantities add up, each with an optional weight.'),
+  atLeast: z.number().optional().describe('The sum must be at least this. Give atLeast, atMost or both.'),
+  atMost: z.number().optional().describe('The sum must be at most this. Give atLeast, atMost or both.'),
+})
+
+/**
  * A whole scenario file as people write it: the input of `decodeScenario`, the output of
  * `encodeScenario`.
  *
@@ -151,6 +178,7 @@ export const scenarioFileSchema = z
     issues: z.array(issueFileSchema).describe('Issues (opgaven), each with its options.'),
     parties: z.array(partyFileSchema).describe('Parties at the table.'),
     statusQuo: z.record(idKey, optionRef).describe('Per issue id, the option that holds when nobody agrees.'),
+    targets: z.array(targetFileSchema).optional().describe('Regional targets every deal must meet; the status quo need not.'),
   })
   .describe('A mandjes scenario: a regional negotiation between parties over issues in policy domains.')
 
@@ -175,6 +203,13 @@ export type PartyFile = z.output<typeof partyFileSchema>
  * @category scenarioFile
  */
 export type IssueFile = z.output<typeof issueFileSchema>
+/**
+ * A regional target as written in a file, after the shape check.
+ * @example
+ * const target: TargetFile = { id: 'homes-2040', sum: ['homes-a', { issue: 'homes-b', weight: 1 }], atLeast: 300000 }
+ * @category scenarioFile
+ */
+export type TargetFile = z.output<typeof targetFileSchema>
 /**
  * A policy domain as written in a file, after the shape check.
  * @example
