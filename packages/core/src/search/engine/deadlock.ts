@@ -47,20 +47,27 @@ export function* deadlockCertificate(
     if (found === true) binding.push(`target:${target.id}`)
     else if (found === undefined) undetermined.push(`target:${target.id}`)
   }
-  const notes = scenario === undefined ? [] : targets.flatMap((t) => outOfReach(scenario, t))
+  const notes = scenario === undefined ? [] : outOfReachNotes(scenario)
   const reason = certificateReason(active.length, binding, undetermined, targets.length, notes)
   return { reason, proof: { method, nodes }, binding, undetermined }
 }
 
-/** A sentence for a target no choice of options can meet, whatever the parties want. */
-const outOfReach = (scenario: Scenario, target: Target): string[] => {
-  const { min, max } = targetRange(scenario, target)
-  const short = target.atLeast !== undefined && max < target.atLeast
-  const over = target.atMost !== undefined && min > target.atMost
-  if (!short && !over) return []
-  const reach = short ? `at most ${max}` : `at least ${min}`
-  return [`Target ${target.id} (${target.name}) is out of reach: its issues add up to ${reach}, and it needs ${describeBounds(target)}.`]
-}
+/**
+ * One sentence for each regional target no choice of options can meet, whatever the parties
+ * want: the first thing a deadlock certificate says.
+ * @example
+ * outOfReachNotes(scenario) // => ['Target homes (300,000 homes) is out of reach: its issues add up to at most 248000, and it needs at least 300000.']
+ * @category search
+ */
+export const outOfReachNotes = (scenario: Scenario): string[] =>
+  (scenario.targets ?? []).flatMap((target: Target) => {
+    const { min, max } = targetRange(scenario, target)
+    const short = target.atLeast !== undefined && max < target.atLeast
+    const over = target.atMost !== undefined && min > target.atMost
+    if (!short && !over) return []
+    const reach = short ? `at most ${max}` : `at least ${min}`
+    return [`Target ${target.id} (${target.name}) is out of reach: its issues add up to ${reach}, and it needs ${describeBounds(target)}.`]
+  })
 
 /**
  * The sentence a deadlock certificate gives, from how many constraints and targets were
