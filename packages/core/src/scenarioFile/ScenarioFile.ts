@@ -122,6 +122,7 @@ export const partyFileSchema = z.strictObject({
   kind: z.enum(partyKinds as [string, ...string[]]).optional().describe('What kind of organisation; default municipality.'),
   moneyValue: z.number().min(0).optional().describe('Utility per unit of compensation; default 0.'),
   reservationUtility: z.number().optional().describe('Utility the party can get without any deal.'),
+  weight: z.number().positive().optional().describe('Its vote under a weighted decision rule in the simulator (population, budget share); default 1.'),
   valuations: z.record(idKey, valuationFileSchema).optional().describe('Per issue id: stake and values. Issues not listed are worth 0.'),
   interactions: z
     .array(interactionFileSchema)

@@ -78,7 +78,12 @@ export const voteOnChanges = (d: DensePicture, changes: readonly DenseChange[], 
   const votes: Vote[] = []
   let yes = 0
   let blocked = false
+  // Weighted decision rules: a party's vote counts its weight (population, budget share); 1 by default.
+  const weightOf = (p: number): number => c.scenario.parties[p]!.weight ?? 1
+  let yesWeight = 0
+  let voterWeight = 0
   for (const p of voters) {
+    voterWeight += weightOf(p)
     const gain = gains[p]!
     let reason: VoteReason
     if (crosses[p] === 1) reason = 'redLine'
@@ -90,13 +95,16 @@ export const voteOnChanges = (d: DensePicture, changes: readonly DenseChange[], 
       reason = passes(strict, gain, tol, 0) ? 'gains' : passes(strict, adjusted, tol, grant * d.scale[p]!) ? 'goodwill' : 'loses'
     }
     const accepts = reason === 'gains' || reason === 'goodwill'
-    if (accepts) yes++
+    if (accepts) {
+      yes++
+      yesWeight += weightOf(p)
+    }
     votes.push({ party: c.partyIds[p]!, accepts, gain, reason })
     const rule = rules.decisionRule
     // Red lines bind any rule; under a majority only veto holders block on their own.
     if (!accepts && (reason === 'redLine' || (rule._tag === 'qualifiedMajority' && rule.vetoHolders.includes(c.partyIds[p]!)))) blocked = true
   }
-  const yesShare = voters.length === 0 ? 0 : yes / voters.length
+  const yesShare = voters.length === 0 ? 0 : yesWeight / voterWeight
   const rule = rules.decisionRule
   const adopted =
     voters.length > 0 && !blocked && (rule._tag === 'unanimity' ? yes === voters.length : yesShare >= rule.quota - 1e-12)
