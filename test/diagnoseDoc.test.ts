@@ -17,21 +17,21 @@ const culemborgAsks5: Scenario = {
 }
 
 describe('docs/diagnose.md', () => {
-  it('quotes the exact minimum gain Culemborg could ask, and the coalition without the province', () => {
+  it('quotes the exact minimum gain Culemborg could ask, and the coalition without Zaltbommel', () => {
     const d = diagnose(culemborgAsks5, { maxRemedies: 3, monteCarlo: false })
     const r = d.remedies.find((x) => x.kind === 'relaxMinGain')
-    expect(r?.kind === 'relaxMinGain' && r.to).toBeCloseTo(2.25, 6)
+    expect(r?.kind === 'relaxMinGain' && r.to).toBeCloseTo(0.25, 6)
     expect(r?.proof.minimal).toBe(true)
-    expect(d.remedies.some((x) => x.kind === 'coalition' && x.left.join() === 'gelderland')).toBe(true)
-    expect(page).toContain('from 5 to 2.25 (proven smallest)')
+    expect(d.remedies.some((x) => x.kind === 'coalition' && x.left.join() === 'zaltbommel')).toBe(true)
+    expect(page).toContain('from 5 to 0.25 (proven smallest)')
   })
 
   it('quotes the margins and the seeded probability of the real deal', () => {
     const d = diagnose(rivierenland, { monteCarlo: { spread: 0.1, samples: 1000, seed: 1 } })
     const slack = (id: string) => d.margins!.find((m) => m.party === id)!.slack
-    expect(slack('culemborg')).toBeCloseTo(0.05, 6)
-    expect(slack('maasdriel')).toBeCloseTo(0.05, 6)
-    expect(d.firmness!.probability).toBe(0.369)
-    expect(page).toContain('36.9% of 1000 seeded draws')
+    expect(slack('culemborg')).toBeCloseTo(0.15, 6)
+    expect(slack('maasdriel')).toBeCloseTo(0.15, 6)
+    expect(d.firmness!.probability).toBe(0.601)
+    expect(page).toContain('60.1% of 1000 seeded draws')
   })
 })

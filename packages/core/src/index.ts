@@ -15,6 +15,7 @@ export { openMandate } from './model/Mandate.js'
 export type { Deal, Payment } from './model/Deal.js'
 export type { Scenario, Compensation } from './model/Scenario.js'
 export { scenarioVersion } from './model/Scenario.js'
+export type { Target, TargetId, TargetTerm } from './model/Target.js'
 
 // evaluate
 export { isTight, TIGHT_SHARE } from './evaluate/isTight.js'
@@ -25,13 +26,14 @@ export { gainOf, domainGainOf } from './evaluate/gainOf.js'
 export { changesOf, participantsOf, dealFrom } from './evaluate/changesOf.js'
 export type { DealCheck, DealFlaw } from './evaluate/checkDeal.js'
 export { checkDeal, isValidDeal } from './evaluate/checkDeal.js'
+export { targetTotal, meetsTarget } from './evaluate/targetTotal.js'
 
 // search
 export type {
   Objective, ObjectiveSpec, SearchConstraints, SearchBudget, SearchOptions, RankedDeal, SearchStats,
   DeadlockCertificate, SearchResult, Search,
 } from './search/Search.js'
-export type { ConstraintName } from './search/Search.js'
+export type { ConstraintName, BindingName } from './search/Search.js'
 export { findDeal } from './search/findDeal.js'
 export { findDealAsync } from './search/findDealAsync.js'
 export type { AsyncSearchOptions } from './search/findDealAsync.js'
@@ -97,7 +99,7 @@ export { firmnessProbability } from './diagnose/firmnessProbability.js'
 // scenarioFile
 export type { Problem, ProblemCode, ProblemPath } from './scenarioFile/Problem.js'
 export { formatPath, formatProblem, problemCodes } from './scenarioFile/Problem.js'
-export type { ScenarioFile, PartyFile, IssueFile, DomainFile } from './scenarioFile/ScenarioFile.js'
+export type { ScenarioFile, PartyFile, IssueFile, DomainFile, TargetFile } from './scenarioFile/ScenarioFile.js'
 export { scenarioJsonSchema } from './scenarioFile/scenarioJsonSchema.js'
 export { scenarioFileLimits } from './scenarioFile/limits.js'
 export { decodeScenario } from './scenarioFile/decodeScenario.js'

@@ -2,7 +2,8 @@
  * The generated part of an example's README, from an `ExampleStudy`. Every number in it comes
  * from the library; regenerate with `npm run examples` after changing a scenario file.
  */
-import { formatNumber, type CouncilNote, type NoteChange, type NoteOption, type Objective, type RankedDeal, type Scenario } from 'mandjes'
+import { formatNumber, targetTotal, type CouncilNote, type NoteChange, type NoteOption, type Objective, type RankedDeal, type Scenario } from 'mandjes'
+import { describeBounds } from 'mandjes/engine'
 import type { ExampleStudy, ObjectiveResult } from './studyExample.js'
 import { simulationToMarkdown } from './simulationToMarkdown.js'
 
@@ -34,7 +35,8 @@ const deadlockSection = (study: ExampleStudy): string[] => {
     const issue = issueOf(scenario, a.issue)
     const status = { agreeable: 'agreeable alone', deadlocked: '**deadlocked**', nothingToGain: 'nothing to gain' }[a.status]
     const best = a.bestForRegion === undefined ? undefined : a.options.find((o) => o.option === a.bestForRegion)
-    const blockers = a.status !== 'deadlocked' || best === undefined ? '' : [...new Set(best.blockers.map((b) => partyName(scenario, b.party)))].join(', ')
+    const targetName = (id: string) => `target: ${scenario.targets?.find((t) => t.id === id)?.name ?? id}`
+    const blockers = a.status !== 'deadlocked' || best === undefined ? '' : [...new Set([...best.blockers.map((b) => partyName(scenario, b.party)), ...best.missedTargets.map(targetName)])].join(', ')
     const option = best === undefined ? '' : `${choiceText(scenario, a.issue, best.option)} (${signed(best.regionGain)})`
     return `| ${cell(issue.name)} | ${status} | ${cell(option)} | ${cell(blockers)} |`
   })
@@ -70,7 +72,7 @@ export const quantityTotals = (scenario: Scenario, deal: RankedDeal): { domain: 
 const dealsSection = (study: ExampleStudy): string[] => {
   const { scenario } = study
   const row = (r: ObjectiveResult) => {
-    if (r.best === undefined) return `| ${objectiveNames[r.objective]} | ${r.result._tag} | no valid deal | | |`
+    if (r.best === undefined) return `| ${objectiveNames[r.objective]} | ${r.result._tag} | no valid deal${r.result._tag === 'NoDeal' ? `: ${cell(r.result.certificate.reason)}` : ''} | | |`
     const gains = r.best.participants.map((p) => r.best!.gains[p]!)
     return `| ${objectiveNames[r.objective]} | ${r.result._tag} | ${cell(summaryOf(scenario, r.best))} | ${r.best.participants.length} | ${signed(gains.reduce((a, b) => a + b, 0))} / ${signed(Math.min(...gains))} |`
   }
@@ -83,6 +85,9 @@ const dealsSection = (study: ExampleStudy): string[] => {
     for (const p of best.deal.payments) lines.push(`- ${partyName(scenario, p.from)} pays ${partyName(scenario, p.to)} ${n(p.amount)} ${scenario.compensation?.unit ?? ''}`)
     const totals = quantityTotals(scenario, best)
     if (totals.length > 0) lines.push('', ...totals.map((t) => `Total ${t.unit} in ${t.domain}: ${n(t.before)} in the status quo, **${n(t.after)}** with this deal.`))
+    for (const t of scenario.targets ?? []) {
+      lines.push('', `Target ${t.name} (${describeBounds(t)}): ${n(targetTotal(scenario, t, scenario.statusQuo))} in the status quo, **${n(targetTotal(scenario, t, best.deal))}** with this deal.`)
+    }
   }
   return lines
 }

@@ -15,6 +15,9 @@
  * - Domain floors, for participants only: `domainGain_pd − (floor − tol − L) · y_p ≥ L`, with
  *   `L` the least the domain gain can be (the row is dropped when `floor − tol ≤ L`).
  *
+ * - Regional targets: `atLeast − tol ≤ Σ_t weight_t · Σ_o quantity_o · x[t][o] ≤ atMost + tol`,
+ *   with the target's own tolerance (`targetTolerance`).
+ *
  * Thresholds are `checkDeal`'s own: floors (no loss, `minGain`, domain floors, the
  * `nonNegative` rule) allow the tolerance, so noise-sized losses (0.1 + 0.2 − 0.3) and exact
  * integer ties stay feasible. Strictness, "gains more than the tolerance", becomes
@@ -27,7 +30,7 @@
  */
 import type { IssueId, OptionId, PartyId, Scenario, SearchConstraints } from 'mandjes'
 import { defaultDealRules, type DealRules } from 'mandjes'
-import { compile, GAIN_TOLERANCE, type CompiledScenario } from 'mandjes/engine'
+import { compile, GAIN_TOLERANCE, targetTolerance, type CompiledScenario } from 'mandjes/engine'
 import { domainGainExpression, gainExpressions, optionColumn, rangeOverDeals } from './gainExpressions.js'
 import { ExprBuilder, LinearModel, sumOf, type LinearExpr } from './LinearModel.js'
 
@@ -153,6 +156,16 @@ export const formulateDeal = (
       return u
     })
     model.addRow(sumOf(touched), constraints.minDomains, Infinity)
+  }
+
+  for (const target of scenario.targets ?? []) {
+    const sum = new ExprBuilder()
+    for (const { issue, weight } of target.terms) {
+      const i = issueIndex.get(issue)!
+      scenario.issues[i]!.options.forEach((option, o) => sum.add(optionColumn(c, i, o), weight * (option.quantity ?? 0)))
+    }
+    const slack = targetTolerance(scenario, target)
+    model.addRow(sum.build(), (target.atLeast ?? -Infinity) - slack, (target.atMost ?? Infinity) + slack)
   }
 
   return { compiled: c, model, gains, participates, unchanged, contradictory: contradictory || model.conflict, tolerance, margin }

@@ -31,10 +31,11 @@ const answersFrom = ({ weights, ratings }: { weights: number[]; ratings: number[
 describe('ask the parties', () => {
   it('prefills points that sum to 100 and ratings from 0 to 10', () => {
     const qs = questionsFor(rivierenland, tiel)
-    expect(qs.map((q) => q.issue)).toEqual(['homes-tiel', 'care-ready-homes', 'adaptation-costs', 'care-location', 'business-park', 'tax-office'])
+    expect(qs.map((q) => q.issue)).toEqual(['homes-tiel', 'care-ready-homes', 'adaptation-costs', 'care-location', 'owner-adaptation', 'business-park'])
     expect(answerProblems(qs)).toEqual([])
-    // Tiel's stakes are 1, 1, 1, 1, 2, 1 of 7; the leftover point goes to the first of equal remainders.
-    expect(qs.map((q) => q.points)).toEqual([15, 14, 14, 14, 29, 14])
+    // Tiel's stakes are 1, 1, 1, 1, 1 and 2 (the business park) of 7; the leftover point goes to the
+    // first of equal remainders.
+    expect(qs.map((q) => q.points)).toEqual([15, 14, 14, 14, 14, 29])
   })
 
   it('reports points that do not sum to 100 and ratings out of range', () => {

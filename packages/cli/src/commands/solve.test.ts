@@ -29,15 +29,16 @@ describe('mandjes solve', () => {
     expect(typeof json.certificate.reason).toBe('string')
   })
 
-  it('ranks the best three distinct deals of Rivierenland, best first', async () => {
+  it('ranks the distinct deals of Rivierenland, best first, and says when fewer than asked exist', async () => {
     const r = await runCli(['solve', example('rivierenland'), '--top', '3', '--json'])
     expect(r.code).toBe(0)
     const { deals, certificate } = r.json()
-    expect(deals).toHaveLength(3)
+    // With the 2011 housing cut as a target only two deals, distinct in their changed issues, are valid.
+    expect(deals).toHaveLength(2)
+    expect(certificate.complete).toBe(true)
     const totals = deals.map((d: any) => d.participants.reduce((s: number, p: string) => s + d.gains[p], 0))
     expect(totals[0]).toBeCloseTo(certificate.bound, 6)
     expect(totals[0]).toBeGreaterThanOrEqual(totals[1])
-    expect(totals[1]).toBeGreaterThanOrEqual(totals[2])
     for (const d of deals) for (const p of d.participants) expect(d.gains[p]).toBeGreaterThan(0)
   })
 

@@ -102,7 +102,7 @@ const statusText = (ranking: Ranking, objective: readonly string[]): string => {
   if (r._tag === 'Optimal') return `objective ${obj}: the first deal is proven best (bound ${formatNumber(r.bound[0] ?? NaN, 'en', { maxDigits: 4 })}).`
   if (r._tag === 'NoDeal') {
     const kaders = ranking.bindingKaders ?? []
-    return `objective ${obj}: no valid deal exists. ${r.certificate.reason}${r.certificate.binding.length > 0 ? ` Binding constraints: ${r.certificate.binding.join(', ')}.` : ''}${kaders.length > 0 ? ` Binding kaders (each dropped alone allows a deal): ${kaders.join('; ')}.` : ''}`
+    return `objective ${obj}: no valid deal exists. ${r.certificate.reason}${r.certificate.binding.length > 0 ? ` Binding ${r.certificate.binding.some((b) => b.startsWith('target:')) ? 'constraints and targets' : 'constraints'}: ${r.certificate.binding.join(', ')}.` : ''}${kaders.length > 0 ? ` Binding kaders (each dropped alone allows a deal): ${kaders.join('; ')}.` : ''}`
   }
   return `objective ${obj}: time ran out; the first deal is the best found, at most ${formatNumber(r.gap, 'en', { maxDigits: 4 })} below the proven bound.`
 }

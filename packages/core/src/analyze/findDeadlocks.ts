@@ -12,6 +12,8 @@ import type { DealRules } from '../evaluate/DealRules.js'
 import { defaultDealRules } from '../evaluate/DealRules.js'
 import { compile, type CompiledScenario } from '../evaluate/compile.js'
 import { isNoLoss, isStrictGain, reaches } from '../evaluate/tolerance.js'
+import { meetsTarget, targetTolerance, targetTotal } from '../evaluate/targetTotal.js'
+import type { TargetId } from '../model/Target.js'
 
 /**
  * Why a party would block one option of one issue.
@@ -37,7 +39,9 @@ export interface OptionAnalysis {
   readonly regionGain: number
   readonly gains: Readonly<Record<PartyId, number>>
   readonly blockers: readonly Blocker[]
-  /** Valid on its own: every stakeholder gains, nobody else loses, every mandate holds. */
+  /** Regional targets this option, changed alone, leaves unmet (a deal must meet them all). */
+  readonly missedTargets: readonly TargetId[]
+  /** Valid on its own: every stakeholder gains, nobody else loses, every mandate holds, every target is met. */
   readonly agreeable: boolean
 }
 
@@ -131,7 +135,10 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
       if (forbids) blockers.push({ party: party.id, reason: 'mandate', rule: 'redLineOrNotAllowed', gain: gains[party.id]!, stakeholder: c.stakeholder[i * partyCount + c.partyIds.indexOf(party.id)] === 1 })
     }
   }
-  return { option: c.optionIds[i]![o]!, regionGain, gains, blockers, agreeable: blockers.length === 0 }
+  const option = c.optionIds[i]![o]!
+  const deal = { choices: { ...scenario.statusQuo.choices, [c.issueIds[i]!]: option }, payments: [] }
+  const missedTargets = (scenario.targets ?? []).filter((t) => !meetsTarget(t, targetTotal(scenario, t, deal), targetTolerance(scenario, t))).map((t) => t.id)
+  return { option, regionGain, gains, blockers, missedTargets, agreeable: blockers.length === 0 && missedTargets.length === 0 }
 }
 
 /** Change in party p's interaction terms when issue i alone moves to option o. */

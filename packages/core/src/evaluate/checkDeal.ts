@@ -9,17 +9,20 @@
  * 3. every party's mandate holds (red lines and allowed options on changed issues; minimum
  *    total and per-domain gains and the payment cap for participants);
  * 4. payments are positive, between two different parties, and only where the scenario
- *    allows compensation (they balance by construction).
+ *    allows compensation (they balance by construction);
+ * 5. every regional target is met (the status quo need not meet them: see `targetTotal`).
  */
 import type { Deal } from '../model/Deal.js'
 import type { IssueId, OptionId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { DomainId } from '../model/PolicyDomain.js'
 import type { Scenario } from '../model/Scenario.js'
+import type { TargetId } from '../model/Target.js'
 import { lookup } from '../internal/lookup.js'
 import { changesOf, participantsOf } from './changesOf.js'
 import { defaultDealRules, type DealRules } from './DealRules.js'
 import { domainGainOf } from './gainOf.js'
+import { meetsTarget, targetTolerance, targetTotal } from './targetTotal.js'
 import { isNoLoss, isStrictGain, reaches } from './tolerance.js'
 import { toleranceFor } from './toleranceFor.js'
 import { utilityOfParty } from './utilityOf.js'
@@ -41,6 +44,7 @@ export type DealFlaw =
   | { readonly _tag: 'PaymentCapExceeded'; readonly party: PartyId; readonly paid: number; readonly cap: number }
   | { readonly _tag: 'PaymentsNotAllowed' }
   | { readonly _tag: 'InvalidPayment'; readonly index: number; readonly reason: string }
+  | { readonly _tag: 'TargetMissed'; readonly target: TargetId; readonly total: number; readonly atLeast?: number; readonly atMost?: number }
 
 /**
  * Everything the validity check found about a deal.
@@ -89,6 +93,13 @@ export const checkDeal = (scenario: Scenario, deal: Deal, rules: DealRules = def
     if (payment.from === payment.to) flaws.push({ _tag: 'InvalidPayment', index, reason: 'a party cannot pay itself' })
     if (!lookedUp.party.has(payment.from) || !lookedUp.party.has(payment.to)) flaws.push({ _tag: 'InvalidPayment', index, reason: 'unknown party' })
   })
+
+  for (const target of scenario.targets ?? []) {
+    const total = targetTotal(scenario, target, deal)
+    if (!meetsTarget(target, total, targetTolerance(scenario, target))) {
+      flaws.push({ _tag: 'TargetMissed', target: target.id, total, ...(target.atLeast === undefined ? {} : { atLeast: target.atLeast }), ...(target.atMost === undefined ? {} : { atMost: target.atMost }) })
+    }
+  }
 
   const isParticipant = new Set(participants)
   for (const party of scenario.parties) {

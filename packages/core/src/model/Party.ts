@@ -59,4 +59,9 @@ export interface Party {
   readonly reservationUtility?: number
   /** Utility per unit of compensation money (verevening). 0 means money does not move it. */
   readonly moneyValue: number
+  /**
+   * The party's vote under a weighted decision rule (population, budget share), > 0. Absent:
+   * 1. Only the simulator's qualified majority reads it; a deal's validity never does.
+   */
+  readonly weight?: number
 }

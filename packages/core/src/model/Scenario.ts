@@ -2,6 +2,7 @@ import type { Deal } from './Deal.js'
 import type { Issue } from './Issue.js'
 import type { Party } from './Party.js'
 import type { PolicyDomain } from './PolicyDomain.js'
+import type { Target } from './Target.js'
 
 /** The scenario file format version this library reads and writes. @category model */
 export const scenarioVersion = 1 as const
@@ -34,4 +35,9 @@ export interface Scenario {
   readonly issues: readonly Issue[]
   readonly statusQuo: Deal
   readonly compensation?: Compensation
+  /**
+   * Regional targets every deal must meet (absent: none). Absent rather than empty, so a
+   * scenario without targets reads and writes as before.
+   */
+  readonly targets?: readonly Target[]
 }

@@ -33,7 +33,9 @@ const describeIssue = (scenario: Scenario, analysis: IssueAnalysis): string[] =>
   if (analysis.status === 'deadlocked') {
     for (const option of analysis.options) {
       if (option.regionGain <= 0) continue
-      const blockers = option.blockers.map((b) => describeBlocker(scenario, b)).join('; ')
+      const targetName = (id: string) => scenario.targets?.find((t) => t.id === id)?.name ?? id
+      const missed = option.missedTargets.map((id) => `target ${targetName(id)} [${id}]: missed`)
+      const blockers = [...option.blockers.map((b) => describeBlocker(scenario, b)), ...missed].join('; ')
       lines.push(`  ${label(option.option)}: region gains ${round(option.regionGain)}, blocked by ${blockers}`)
     }
   }

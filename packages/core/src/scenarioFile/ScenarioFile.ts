@@ -122,12 +122,40 @@ export const partyFileSchema = z.strictObject({
   kind: z.enum(partyKinds as [string, ...string[]]).optional().describe('What kind of organisation; default municipality.'),
   moneyValue: z.number().min(0).optional().describe('Utility per unit of compensation; default 0.'),
   reservationUtility: z.number().optional().describe('Utility the party can get without any deal.'),
+  weight: z.number().positive().optional().describe('Its vote under a weighted decision rule in the simulator (population, budget share); default 1.'),
   valuations: z.record(idKey, valuationFileSchema).optional().describe('Per issue id: stake and values. Issues not listed are worth 0.'),
   interactions: z
     .array(interactionFileSchema)
     .optional()
     .describe('Pairs of options (of two issues) worth value more together than apart.'),
   mandate: mandateFileSchema.optional().describe('What the council lets the executive agree to.'),
+})
+
+/**
+ * One issue in a target's sum as written in a file: an issue id (weight 1) or an issue with a
+ * weight.
+ * @example
+ * targetTermFileSchema.safeParse('homes-almere').success // => true
+ * targetTermFileSchema.safeParse({ issue: 'social-homes', weight: 0.7 }).success // => true
+ * @category scenarioFile
+ */
+export const targetTermFileSchema = z.union([
+  id.describe('Shorthand: a quantity issue id, counted with weight 1.'),
+  z.strictObject({ issue: id.describe('Id of a quantity issue.'), weight: z.number().optional().describe('How many times its quantity counts; default 1, may be negative.') }),
+])
+
+/**
+ * A regional target as written in a file: a bound on a weighted sum of chosen quantities.
+ * @example
+ * targetFileSchema.safeParse({ id: 'homes-2040', sum: ['homes-a', 'homes-b'], atLeast: 300000 }).success // => true
+ * @category scenarioFile
+ */
+export const targetFileSchema = z.strictObject({
+  id: id.describe('Unique id of the target.'),
+  name: text.optional().describe('Display name; defaults to the id.'),
+  sum: z.array(targetTermFileSchema).min(1).describe('The quantity issues whose chosen quantities add up, each with an optional weight.'),
+  atLeast: z.number().optional().describe('The sum must be at least this. Give atLeast, atMost or both.'),
+  atMost: z.number().optional().describe('The sum must be at most this. Give atLeast, atMost or both.'),
 })
 
 /**
@@ -151,6 +179,7 @@ export const scenarioFileSchema = z
     issues: z.array(issueFileSchema).describe('Issues (opgaven), each with its options.'),
     parties: z.array(partyFileSchema).describe('Parties at the table.'),
     statusQuo: z.record(idKey, optionRef).describe('Per issue id, the option that holds when nobody agrees.'),
+    targets: z.array(targetFileSchema).optional().describe('Regional targets every deal must meet; the status quo need not.'),
   })
   .describe('A mandjes scenario: a regional negotiation between parties over issues in policy domains.')
 
@@ -175,6 +204,13 @@ export type PartyFile = z.output<typeof partyFileSchema>
  * @category scenarioFile
  */
 export type IssueFile = z.output<typeof issueFileSchema>
+/**
+ * A regional target as written in a file, after the shape check.
+ * @example
+ * const target: TargetFile = { id: 'homes-2040', sum: ['homes-a', { issue: 'homes-b', weight: 1 }], atLeast: 300000 }
+ * @category scenarioFile
+ */
+export type TargetFile = z.output<typeof targetFileSchema>
 /**
  * A policy domain as written in a file, after the shape check.
  * @example

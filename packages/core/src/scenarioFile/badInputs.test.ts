@@ -67,7 +67,7 @@ describe('problems with the shape of the data', () => {
       f.parties[1].redLines = []
     })).toEqual([{
       code: 'unknownKey', path: 'parties[1].redLines',
-      message: 'unknown field "redLines"; the fields here are id, name, kind, moneyValue, reservationUtility, valuations, interactions, mandate.',
+      message: 'unknown field "redLines"; the fields here are id, name, kind, moneyValue, reservationUtility, weight, valuations, interactions, mandate.',
     }])
     expect(after((f) => {
       f.parties[2].mandate.redlines = f.parties[2].mandate.redLines

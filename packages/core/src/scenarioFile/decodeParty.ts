@@ -92,6 +92,7 @@ export const decodeParty = (ctx: DecodeContext, file: PartyFile, path: ProblemPa
     interactions: interactions as Interaction[],
     mandate,
     moneyValue: file.moneyValue ?? 0,
+    ...(file.weight === undefined ? {} : { weight: file.weight }),
     ...(file.reservationUtility === undefined ? {} : { reservationUtility: file.reservationUtility }),
   }
 }

@@ -27,8 +27,10 @@ import { invariant } from '../internal/invariant.js'
 import type { Problem } from './Problem.js'
 import { recordFrom } from './recordFrom.js'
 import {
-  domainFileSchema, interactionFileSchema, issueFileSchema, optionRefFileSchema, partyFileSchema, scenarioFileSchema, valuationFileSchema,
+  domainFileSchema, interactionFileSchema, issueFileSchema, optionRefFileSchema, partyFileSchema, scenarioFileSchema, targetFileSchema, valuationFileSchema,
 } from './ScenarioFile.js'
+import { decodeTarget } from './decodeTargets.js'
+import type { Target } from '../model/Target.js'
 import { readStatusQuo } from './readStatusQuo.js'
 import { ProblemPlaces, salvageElement } from './salvage.js'
 import { checkShape } from './checkShape.js'
@@ -114,14 +116,23 @@ export const decodeScenario = (raw: unknown): E.Either<ReadonlyNonEmptyArray<Pro
     return decodeIssue(ctx, file, owned.has(i) && id !== undefined ? ctx.issues.byId.get(id) : undefined, ['issues', i], optionsReadable)
   })
   const decodedParties = (parties ?? []).map(({ file }, i) => (file === undefined ? undefined : decodeParty(ctx, file, ['parties', i])))
+  const targetFiles = elementsOf(root, 'targets', targetFileSchema, data?.targets, places)
+  const targetIds = new Set<string>()
+  const targets = (targetFiles ?? []).map(({ file }, i) => (file === undefined ? undefined : decodeTarget(ctx, file, ['targets', i], targetIds)))
   const statusQuo = places.isAt(['statusQuo']) ? undefined : readStatusQuo(ctx, root.statusQuo as PlainMapping | undefined, data?.statusQuo, places)
 
   if (ctx.failed) return left()
   invariant(data !== undefined && statusQuo !== undefined, 'a file without problems has data and a status quo')
-  return E.right(build(data, decodedIssues as DecodedIssue[], decodedParties as Party[], statusQuo))
+  return E.right(build(data, decodedIssues as DecodedIssue[], decodedParties as Party[], statusQuo, targets as Target[]))
 }
 
-const build = (file: z.output<typeof scenarioFileSchema>, issues: readonly DecodedIssue[], parties: readonly Party[], choices: Readonly<Record<IssueId, OptionId>>): Scenario => {
+const build = (
+  file: z.output<typeof scenarioFileSchema>,
+  issues: readonly DecodedIssue[],
+  parties: readonly Party[],
+  choices: Readonly<Record<IssueId, OptionId>>,
+  targets: readonly Target[],
+): Scenario => {
   const defaults = defaultStakeholders(parties)
   const domains: PolicyDomain[] = file.domains.map((d) => ({ id: d.id as DomainId, name: d.name ?? d.id }))
   return {
@@ -134,5 +145,7 @@ const build = (file: z.output<typeof scenarioFileSchema>, issues: readonly Decod
     issues: issues.map(({ stakeholders, ...issue }): Issue => ({ ...issue, stakeholders: stakeholders ?? defaults.get(issue.id) ?? [] })),
     statusQuo: { choices: recordFrom(Object.entries(choices) as [IssueId, OptionId][]), payments: [] },
     ...(file.compensation === undefined ? {} : { compensation: { unit: file.compensation.unit } }),
+    // No targets reads as none at all, so that decode(encode(s)) keeps scenarios without them.
+    ...(targets.length === 0 ? {} : { targets }),
   }
 }

@@ -56,6 +56,7 @@ const encodeParty = (party: Party, issues: readonly Issue[]): PartyOut => {
     kind: party.kind,
     ...(party.moneyValue === 0 ? {} : { moneyValue: party.moneyValue }),
     ...(party.reservationUtility === undefined ? {} : { reservationUtility: party.reservationUtility }),
+    ...(party.weight === undefined ? {} : { weight: party.weight }),
     ...(valuations.length === 0 ? {} : { valuations: Object.fromEntries(valuations) }),
     ...(party.interactions.length === 0
       ? {}
@@ -83,4 +84,15 @@ export const encodeScenario = (scenario: Scenario): ScenarioFile => ({
   issues: scenario.issues.map(encodeIssue),
   parties: scenario.parties.map((p) => encodeParty(p, scenario.issues)),
   statusQuo: Object.fromEntries(scenario.issues.map((issue) => [issue.id, scenario.statusQuo.choices[issue.id]!])),
+  ...(scenario.targets === undefined || scenario.targets.length === 0
+    ? {}
+    : {
+        targets: scenario.targets.map((t) => ({
+          id: t.id,
+          name: t.name,
+          sum: t.terms.map((term) => ({ issue: term.issue, weight: term.weight })),
+          ...(t.atLeast === undefined ? {} : { atLeast: t.atLeast }),
+          ...(t.atMost === undefined ? {} : { atMost: t.atMost }),
+        })),
+      }),
 })

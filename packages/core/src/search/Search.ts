@@ -71,6 +71,15 @@ export interface SearchConstraints {
 export type ConstraintName = keyof SearchConstraints
 
 /**
+ * What a deadlock certificate can name as binding: a search constraint, or a regional target
+ * of the scenario as `target:<id>` (see `Target`).
+ * @example
+ * const binding: BindingName[] = ['maxChanges', 'target:homes-2040']
+ * @category search
+ */
+export type BindingName = ConstraintName | `target:${string}`
+
+/**
  * Limits on a search. Whichever runs out first ends it with `BudgetExhausted`.
  * @example
  * findDeal(scenario, { budget: { timeMs: 500, nodes: 1e6, signal: controller.signal } })
@@ -137,8 +146,9 @@ export interface SearchStats {
  * - `proof`: how the absence was established: every deal enumerated, or a branch and bound
  *   that pruned only subtrees where some participant provably could not gain enough, an
  *   outsider provably lost, or a mandate or constraint provably failed;
- * - `binding`: the constraints without which (each dropped alone) a valid deal does exist;
- * - `undetermined`: constraints whose re-run ran out of budget;
+ * - `binding`: the constraints and regional targets (`target:<id>`) without which (each
+ *   dropped alone) a valid deal does exist;
+ * - `undetermined`: constraints and targets whose re-run ran out of budget;
  * - empty `binding` with every constraint checked: the deadlock holds even without them.
  * @example
  * result.certificate.binding // => ['maxChanges']
@@ -147,8 +157,8 @@ export interface SearchStats {
 export interface DeadlockCertificate {
   readonly reason: string
   readonly proof: { readonly method: 'enumeration' | 'branchAndBound' | 'milp'; readonly nodes: number }
-  readonly binding: readonly ConstraintName[]
-  readonly undetermined: readonly ConstraintName[]
+  readonly binding: readonly BindingName[]
+  readonly undetermined: readonly BindingName[]
 }
 
 /**

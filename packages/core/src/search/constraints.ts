@@ -7,6 +7,7 @@ import type { Deal } from '../model/Deal.js'
 import type { IssueId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
+import type { TargetId } from '../model/Target.js'
 import { lookup } from '../internal/lookup.js'
 import type { ConstraintName, SearchConstraints } from './Search.js'
 
@@ -66,3 +67,14 @@ export const withoutConstraint = (constraints: SearchConstraints, name: Constrai
   const { [name]: _dropped, ...rest } = constraints
   return rest
 }
+
+/**
+ * The scenario without one of its regional targets, for the deadlock certificate's re-runs.
+ * @example
+ * withoutTarget(mra, 'homes-2040').targets // => []
+ * @category search
+ */
+export const withoutTarget = (scenario: Scenario, target: TargetId): Scenario => ({
+  ...scenario,
+  targets: (scenario.targets ?? []).filter((t) => t.id !== target),
+})

@@ -13,6 +13,7 @@ import { startClock, remainingBudget } from './engine/budget.js'
 import { deadlockCertificate } from './engine/deadlock.js'
 import { runToEnd } from './engine/steps.js'
 import { compareValues } from './objectives.js'
+import { withoutTarget } from './constraints.js'
 import { dealCount, dealWithPayments, rankDeal } from './rankDeal.js'
 import type { RankedDeal, SearchOptions, SearchResult } from './Search.js'
 import { problemOf, type SearchProblem } from './engine/SearchProblem.js'
@@ -90,13 +91,14 @@ export const exhaustive = (scenario: Scenario, options: SearchOptions = {}): Sea
       'enumeration',
       nodes,
       // eslint-disable-next-line require-yield
-      function* (constraints, rest) {
-        const relaxed = problemOf(scenario, { ...options, constraints })
+      function* (constraints, rest, dropTarget) {
+        const relaxed = problemOf(dropTarget === undefined ? scenario : withoutTarget(scenario, dropTarget), { ...options, constraints })
         let found = false
         const run = forEachValidDeal(relaxed, startClock(rest), () => ((found = true), false))
         return found ? true : run.complete ? false : undefined
       },
       () => remainingBudget(budget, clock, nodes),
+      scenario,
     ),
   )
   return { _tag: 'NoDeal', certificate, stats: { nodes, elapsedMs: clock.elapsedMs() } }

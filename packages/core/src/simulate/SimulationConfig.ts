@@ -37,7 +37,8 @@ export type Involvement = 'front' | 'during' | 'after'
  * How the basiscoalitie adopts a proposal at the table.
  * - `unanimity` (default): every voter must accept, so every adopted deal improves each party.
  * - `qualifiedMajority`: at least `quota` of the voters accept and no `vetoHolders` voter
- *   rejects. Red lines and payment caps of every council still hold; the run reports who was
+ *   rejects. Votes are weighted by each party's `weight` (votes by population or budget
+ *   share; 1 when a party has none), so the quota is a share of the voters' total weight. Red lines and payment caps of every council still hold; the run reports who was
  *   outvoted and by how much.
  * @example
  * const rule: DecisionRule = { _tag: 'qualifiedMajority', quota: 2 / 3, vetoHolders: ['Tiel' as PartyId] }

@@ -2,7 +2,8 @@
  * A picture cut down to what is on the table: the open issues with their prepared options.
  * Closed issues are fixed at the option in force, so an interaction with a closed issue
  * becomes a term on the open option it pairs with (or vanishes), and kaders that name
- * removed issues or options are dropped.
+ * removed issues or options are dropped. A regional target keeps its open issues; the closed
+ * ones count at the option in force, so their part moves into the target's bounds.
  *
  * The law: for every deal on the open issues with prepared options, the restricted scenario
  * gives every party the same gain, the same participants and the same mandate verdicts as the
@@ -14,6 +15,8 @@ import type { IssueId, OptionId } from '../model/Issue.js'
 import type { Party } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import type { Interaction, Valuation } from '../model/Valuation.js'
+import type { Target } from '../model/Target.js'
+import { targetTotal } from '../evaluate/targetTotal.js'
 import { utilityOfParty } from '../evaluate/utilityOf.js'
 
 /**
@@ -67,7 +70,17 @@ export const restrictScenario = (
     }
   })
   const statusQuo: Deal = { choices: pick(inForce, issues.map((i) => i.id)), payments: [] }
-  const restricted: Scenario = { ...picture, issues, parties, statusQuo }
+  const targets = (picture.targets ?? []).map((t): Target => {
+    // What the closed issues already add, at the options in force.
+    const closed = targetTotal(picture, { ...t, terms: t.terms.filter((term) => !isOpen.has(term.issue)) }, picture.statusQuo)
+    return {
+      ...t,
+      terms: t.terms.filter((term) => isOpen.has(term.issue)),
+      ...(t.atLeast === undefined ? {} : { atLeast: t.atLeast - closed }),
+      ...(t.atMost === undefined ? {} : { atMost: t.atMost - closed }),
+    }
+  })
+  const restricted: Scenario = { ...picture, issues, parties, statusQuo, ...(picture.targets === undefined ? {} : { targets }) }
   // A reservation utility is absolute: shift it by what the removed issues contributed.
   const shifted = restricted.parties.map((party, p) => {
     if (party.reservationUtility === undefined) return party

@@ -12,11 +12,14 @@
  * `gain + altruism × mean(other voters' gains) > tolerance − grant × scale` (strict rule; the
  * `nonNegative` rule uses `≥ −tolerance − grant × scale`), where `scale` is its largest swing
  * on one issue. Without goodwill and under unanimity, an adopted proposal is therefore a valid
- * deal by `checkDeal` with the agreements in force as status quo.
+ * deal by `checkDeal` with the agreements in force as status quo. Regional targets bind under
+ * every rule: a proposal that leaves a target unmet is not adopted, whatever the votes.
  */
 import type { PartyId } from '../model/Party.js'
 import type { GainRule } from '../evaluate/DealRules.js'
 import { reaches } from '../evaluate/tolerance.js'
+import { meetsTarget, targetTolerance, targetTotal } from '../evaluate/targetTotal.js'
+import type { CompiledScenario } from '../evaluate/compile.js'
 import { gainsOfChanges, type DenseChange, type DensePicture } from './densePicture.js'
 import type { DecisionRule, Goodwill } from './SimulationConfig.js'
 import type { Outvoted, Vote, VoteReason } from './SimulationEvent.js'
@@ -78,7 +81,12 @@ export const voteOnChanges = (d: DensePicture, changes: readonly DenseChange[], 
   const votes: Vote[] = []
   let yes = 0
   let blocked = false
+  // Weighted decision rules: a party's vote counts its weight (population, budget share); 1 by default.
+  const weightOf = (p: number): number => c.scenario.parties[p]!.weight ?? 1
+  let yesWeight = 0
+  let voterWeight = 0
   for (const p of voters) {
+    voterWeight += weightOf(p)
     const gain = gains[p]!
     let reason: VoteReason
     if (crosses[p] === 1) reason = 'redLine'
@@ -90,19 +98,33 @@ export const voteOnChanges = (d: DensePicture, changes: readonly DenseChange[], 
       reason = passes(strict, gain, tol, 0) ? 'gains' : passes(strict, adjusted, tol, grant * d.scale[p]!) ? 'goodwill' : 'loses'
     }
     const accepts = reason === 'gains' || reason === 'goodwill'
-    if (accepts) yes++
+    if (accepts) {
+      yes++
+      yesWeight += weightOf(p)
+    }
     votes.push({ party: c.partyIds[p]!, accepts, gain, reason })
     const rule = rules.decisionRule
     // Red lines bind any rule; under a majority only veto holders block on their own.
     if (!accepts && (reason === 'redLine' || (rule._tag === 'qualifiedMajority' && rule.vetoHolders.includes(c.partyIds[p]!)))) blocked = true
   }
-  const yesShare = voters.length === 0 ? 0 : yes / voters.length
+  const yesShare = voters.length === 0 ? 0 : yesWeight / voterWeight
   const rule = rules.decisionRule
   const adopted =
-    voters.length > 0 && !blocked && (rule._tag === 'unanimity' ? yes === voters.length : yesShare >= rule.quota - 1e-12)
+    voters.length > 0 && !blocked && !missesTarget(c, changes) && (rule._tag === 'unanimity' ? yes === voters.length : yesShare >= rule.quota - 1e-12)
   const outvoted: Outvoted[] =
     adopted && rule._tag === 'qualifiedMajority' ? votes.filter((v) => !v.accepts).map((v) => ({ party: v.party, gain: v.gain, margin: yesShare - rule.quota })) : []
   return { adopted, votes, yesShare, outvoted, gains }
+}
+
+/** Whether the agreements in force with these changes leave some regional target unmet. */
+const missesTarget = (c: CompiledScenario, changes: readonly DenseChange[]): boolean => {
+  const { scenario } = c
+  const targets = scenario.targets ?? []
+  if (targets.length === 0) return false
+  const choices = { ...scenario.statusQuo.choices }
+  for (const { issue, option } of changes) choices[c.issueIds[issue]!] = c.optionIds[issue]![option]!
+  const deal = { choices, payments: [] }
+  return targets.some((t) => !meetsTarget(t, targetTotal(scenario, t, deal), targetTolerance(scenario, t)))
 }
 
 /** The gain rule with a goodwill slack: strictly above the tolerance, or at least "no loss". */

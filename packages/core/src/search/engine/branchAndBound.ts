@@ -18,6 +18,7 @@ import { participationRefiner } from './participationBound.js'
 import { applyOption, createNodeState, isSure, undoOption } from './NodeState.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
+import { planTargets, targetsReachable } from './targetBounds.js'
 
 export type { Collector, Leaf, NodeView } from './Collector.js'
 
@@ -93,6 +94,8 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
     problem.alwaysParticipant.some((a) => a === 0)
   const stakeholdersAt = Array.from(order, (i) => Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.stakeholder[i * P + p] === 1))
   const dead = new Uint8Array(N)
+  // Regional targets: prune a node whose targets are out of reach (see targetBounds.ts).
+  const targets = planTargets(problem, plan)
 
   /** Changes a better deal may still make: by maxChanges, and by the incumbent under `fewest`. */
   const allowance = (): number => {
@@ -102,6 +105,7 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
 
   /** Whether the node at depth d may hold a deal the collector wants (with `ignoreKey`: any valid deal). */
   const nodeOk = (d: number, ignoreKey = false): boolean => {
+    if (targets.length > 0 && !targetsReachable(targets, problem, s.choices, d)) return false
     if (!feasibleNode(s, d, allowance())) return false
     boundNode(s, d)
     if (ignoreKey) return true
@@ -122,6 +126,7 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
 
   /** Offers the complete deal in the state; false when the collector stops the search. */
   const leaf = (): boolean => {
+    if (targets.length > 0 && !targetsReachable(targets, problem, s.choices, N)) return true
     const checked = checkLeaf(s, leafGains)
     if (checked === undefined) return true
     const beat = collector.key()

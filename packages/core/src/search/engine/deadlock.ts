@@ -1,22 +1,26 @@
 /**
  * Deadlock certificates: when a search proves that no valid deal exists, it re-runs without
- * each active constraint to say which ones bite. Shared by the oracle and the branch and
- * bound, so both certify the same way. Written as a generator so the async search can yield
- * between slices of the re-runs too.
+ * each active constraint, and without each regional target of the scenario, to say which
+ * ones bite. Shared by the oracle and the branch and bound, so both certify the same way.
+ * Written as a generator so the async search can yield between slices of the re-runs too.
  */
+import type { Scenario } from '../../model/Scenario.js'
+import type { Target, TargetId } from '../../model/Target.js'
+import { describeBounds, targetRange } from '../../evaluate/targetTotal.js'
 import { activeConstraints, withoutConstraint } from '../constraints.js'
-import type { ConstraintName, DeadlockCertificate, SearchBudget, SearchConstraints } from '../Search.js'
+import type { BindingName, DeadlockCertificate, SearchBudget, SearchConstraints } from '../Search.js'
 
 /**
- * Whether some valid deal exists under constraints, within a budget: `true`, `false`, or
- * `undefined` when the budget ran out first. Yields between slices of work.
+ * Whether some valid deal exists under constraints (and, when `dropTarget` is given, without
+ * that regional target), within a budget: `true`, `false`, or `undefined` when the budget ran
+ * out first. Yields between slices of work.
  * @category search
  */
-export type ExistenceCheck = (constraints: SearchConstraints, budget: SearchBudget) => Generator<void, boolean | undefined>
+export type ExistenceCheck = (constraints: SearchConstraints, budget: SearchBudget, dropTarget?: TargetId) => Generator<void, boolean | undefined>
 
 /**
  * Builds the certificate for a proven deadlock, step by step. `budget` gives what is left
- * for each re-run.
+ * for each re-run; `scenario` supplies the regional targets to re-run without.
  * @example
  * runToEnd(deadlockCertificate({ maxChanges: 1 }, 'enumeration', 27, exists, () => ({}))).binding // => ['maxChanges']
  * @category search
@@ -27,31 +31,70 @@ export function* deadlockCertificate(
   nodes: number,
   exists: ExistenceCheck,
   budget: () => SearchBudget,
+  scenario?: Scenario,
 ): Generator<void, DeadlockCertificate> {
-  const binding: ConstraintName[] = []
-  const undetermined: ConstraintName[] = []
+  const binding: BindingName[] = []
+  const undetermined: BindingName[] = []
   const active = activeConstraints(constraints)
   for (const name of active) {
     const found = yield* exists(withoutConstraint(constraints, name), budget())
     if (found === true) binding.push(name)
     else if (found === undefined) undetermined.push(name)
   }
-  const reason = certificateReason(active.length, binding, undetermined)
+  const targets = scenario?.targets ?? []
+  for (const target of targets) {
+    const found = yield* exists(constraints, budget(), target.id)
+    if (found === true) binding.push(`target:${target.id}`)
+    else if (found === undefined) undetermined.push(`target:${target.id}`)
+  }
+  const notes = scenario === undefined ? [] : outOfReachNotes(scenario)
+  const reason = certificateReason(active.length, binding, undetermined, targets.length, notes)
   return { reason, proof: { method, nodes }, binding, undetermined }
 }
 
 /**
- * The sentence a deadlock certificate gives, from how many constraints were active and what
- * the re-runs without each found. One wording for every search, exact or MILP.
+ * One sentence for each regional target no choice of options can meet, whatever the parties
+ * want: the first thing a deadlock certificate says.
  * @example
- * certificateReason(1, ['maxChanges'], []) // => 'No valid deal satisfies the constraints; dropping maxChanges alone would allow one.'
+ * outOfReachNotes(scenario) // => ['Target homes (300,000 homes) is out of reach: its issues add up to at most 248000, and it needs at least 300000.']
  * @category search
  */
-export const certificateReason = (activeCount: number, binding: readonly ConstraintName[], undetermined: readonly ConstraintName[]): string =>
-  activeCount === 0
-    ? 'No valid deal exists: every change leaves some participant without enough gain, harms an outsider or crosses a mandate.'
-    : binding.length > 0
-      ? `No valid deal satisfies the constraints; dropping ${binding.join(' or ')} alone would allow one.`
-      : undetermined.length > 0
-        ? 'No valid deal satisfies the constraints; the budget ran out before every constraint could be tested.'
-        : 'No valid deal satisfies the constraints, and none of them alone is the cause: dropping any single one still leaves no deal.'
+export const outOfReachNotes = (scenario: Scenario): string[] =>
+  (scenario.targets ?? []).flatMap((target: Target) => {
+    const { min, max } = targetRange(scenario, target)
+    const short = target.atLeast !== undefined && max < target.atLeast
+    const over = target.atMost !== undefined && min > target.atMost
+    if (!short && !over) return []
+    const reach = short ? `at most ${max}` : `at least ${min}`
+    return [`Target ${target.id} (${target.name}) is out of reach: its issues add up to ${reach}, and it needs ${describeBounds(target)}.`]
+  })
+
+/**
+ * The sentence a deadlock certificate gives, from how many constraints and targets were
+ * active and what the re-runs without each found; `notes` (targets out of reach) come first.
+ * One wording for every search, exact or MILP.
+ * @example
+ * certificateReason(1, ['maxChanges'], []) // => 'No valid deal satisfies the constraints; dropping maxChanges alone would allow one.'
+ * certificateReason(0, ['target:homes'], [], 1) // => 'No valid deal meets the targets; dropping target homes alone would allow one.'
+ * @category search
+ */
+export const certificateReason = (
+  activeCount: number,
+  binding: readonly BindingName[],
+  undetermined: readonly BindingName[],
+  targetCount = 0,
+  notes: readonly string[] = [],
+): string => {
+  const what = activeCount > 0 && targetCount > 0 ? 'satisfies the constraints and meets the targets' : activeCount > 0 ? 'satisfies the constraints' : 'meets the targets'
+  const them = activeCount > 0 && targetCount > 0 ? 'constraint or target' : activeCount > 0 ? 'constraint' : 'target'
+  const names = binding.map((b) => (b.startsWith('target:') ? `target ${b.slice('target:'.length)}` : b))
+  const sentence =
+    activeCount + targetCount === 0
+      ? 'No valid deal exists: every change leaves some participant without enough gain, harms an outsider or crosses a mandate.'
+      : binding.length > 0
+        ? `No valid deal ${what}; dropping ${names.join(' or ')} alone would allow one.`
+        : undetermined.length > 0
+          ? `No valid deal ${what}; the budget ran out before every ${them} could be tested.`
+          : `No valid deal ${what}, and none of them alone is the cause: dropping any single one still leaves no deal.`
+  return [...notes, sentence].join(' ')
+}

@@ -14,6 +14,7 @@ import { paymentsFromNets } from '../../evaluate/compensate.js'
 import { deadlockCertificate } from './deadlock.js'
 import { compareValues } from '../objectives.js'
 import { rankDeal } from '../rankDeal.js'
+import { withoutTarget } from '../constraints.js'
 import type { RankedDeal, SearchBudget, SearchOptions, SearchResult } from '../Search.js'
 import { planSearch, planSearchSteps, type SearchPlan } from './searchPlan.js'
 import { localSearch } from '../heuristics/localSearch.js'
@@ -249,8 +250,9 @@ export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs
         problem.constraints,
         'branchAndBound',
         nodes,
-        (constraints, rest) => existsSteps(scenario, { ...options, constraints }, rest, sliceMs),
+        (constraints, rest, dropTarget) => existsSteps(dropTarget === undefined ? scenario : withoutTarget(scenario, dropTarget), { ...options, constraints }, rest, sliceMs),
         () => remainingBudget(budget, clock, nodes),
+        scenario,
       )
       return { _tag: 'NoDeal', certificate, stats: { ...stats, elapsedMs: clock.elapsedMs() } }
     }
