@@ -57,7 +57,7 @@ export { scaleParty } from './search/scaleParty.js'
 
 // analyze
 export type { Blocker, OptionAnalysis, IssueStatus, IssueAnalysis, DeadlockReport } from './analyze/findDeadlocks.js'
-export { findDeadlocks } from './analyze/findDeadlocks.js'
+export { findDeadlocks, issueAnalysisOf } from './analyze/findDeadlocks.js'
 export type { ReferencePoint, IssueGroup, OutcomeSpace, OutcomeSpaceOptions, GroupTooLarge } from './analyze/OutcomeSpace.js'
 export { outcomeSpace, gainVectorOf } from './analyze/OutcomeSpace.js'
 export { issueGroups } from './analyze/issueGroups.js'
