@@ -106,9 +106,11 @@ export { chooseStatusQuo } from './interop/chooseStatusQuo.js'
 export type { Rng, RandomStream } from './internal/random.js'
 export type {
   AgendaItem, Involvement, DecisionRule, Councils, RatificationRule, TrustDynamics, Transparency, Information, Goodwill, Elections,
-  SimulationConfig, SimulationSettings,
+  SimulationConfig, SimulationSettings, CouncilInterests, CouncilOwnSettings,
 } from './simulate/SimulationConfig.js'
-export { defaultSimulationConfig, simulationConfig } from './simulate/SimulationConfig.js'
+export { defaultSimulationConfig, simulationConfig, defaultCouncilInterests } from './simulate/SimulationConfig.js'
+export type { CouncilVerdict } from './simulate/councilJudgement.js'
+export { councilVerdict, isLocalByDefault } from './simulate/councilJudgement.js'
 export type { VoteReason, Vote, Outvoted, CouncilVote, TrustChange, SimulationEvent } from './simulate/SimulationEvent.js'
 export type { AgendaStatus, Json, Agreement, InformationState, NegotiationState } from './simulate/NegotiationState.js'
 export { initialState } from './simulate/initialState.js'

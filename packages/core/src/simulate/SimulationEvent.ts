@@ -34,14 +34,23 @@ export interface Outvoted {
 }
 
 /**
- * One council's ratification: the probability from the ratification rule, the inputs of the
- * rule (trust, visibility of its gains) and the outcome of the draw.
+ * One council's ratification: its own verdict (`councilVerdict`), the probability from the
+ * ratification rule (0 when the verdict rejects), the rule's inputs (trust, visibility of its
+ * gains) and the outcome of the draw.
  * @category simulate
  */
 export interface CouncilVote {
   readonly party: PartyId
   readonly trust: number
   readonly visibility: number
+  /** The deal's gain by the council's own valuation (see `councilVerdict`). */
+  readonly councilGain: number
+  /** The smallest own gain the council accepts, after trust and involvement. */
+  readonly threshold: number
+  /** Whether the deal picks an option on the council's own red lines. */
+  readonly redLine: boolean
+  /** The council's own verdict; when false, `probability` is 0. */
+  readonly accepts: boolean
   readonly probability: number
   readonly ratifies: boolean
 }
