@@ -6,6 +6,7 @@ import type { Io } from '../Io.js'
 import { registerAnalyze } from './analyze.js'
 import { registerDeadlocks } from './deadlocks.js'
 import { registerDemo } from './demo.js'
+import { registerExchange } from './exchange.js'
 import { registerReport } from './report.js'
 import { registerSimulate } from './simulate.js'
 import { registerSolve } from './solve.js'
@@ -25,6 +26,7 @@ export const registerCommands = (program: Command, io: Io): void => {
   registerAnalyze(program, io)
   registerSimulate(program, io)
   registerSweep(program, io)
+  registerExchange(program, io)
   registerReport(program, io)
   registerDemo(program, io)
 }
