@@ -119,7 +119,6 @@ export type {
 } from './simulate/SimulationConfig.js'
 export { defaultSimulationConfig, simulationConfig, defaultCouncilInterests } from './simulate/SimulationConfig.js'
 export type { CouncilVerdict } from './simulate/councilJudgement.js'
-export { councilVerdict, isLocalByDefault } from './simulate/councilJudgement.js'
 export type { VoteReason, Vote, Outvoted, CouncilVote, TrustChange, SimulationEvent } from './simulate/SimulationEvent.js'
 export type { AgendaStatus, Json, Agreement, InformationState, NegotiationState } from './simulate/NegotiationState.js'
 export { initialState } from './simulate/initialState.js'
