@@ -166,6 +166,11 @@ export interface Goodwill {
 export interface Elections {
   readonly every: number
   readonly stakeShift: number
+  /**
+   * Whether new councils may reopen agreements their party now loses by (`reopenAgreements`).
+   * Default false: agreements made before an election stay in force.
+   */
+  readonly reopen?: boolean
 }
 
 /**

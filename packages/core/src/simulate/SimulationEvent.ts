@@ -72,6 +72,8 @@ export type SimulationEvent =
   | { readonly _tag: 'IssueArrived'; readonly round: number; readonly issue: IssueId }
   | { readonly _tag: 'DeadlinePassed'; readonly round: number; readonly issue: IssueId }
   | { readonly _tag: 'ElectionHeld'; readonly round: number }
+  /** After an election a voter loses by an agreement in force, so it is reopened (see `reopenAgreements`). */
+  | { readonly _tag: 'AgreementReopened'; readonly round: number; readonly proposal: number; readonly issues: readonly IssueId[]; readonly by: readonly PartyId[] }
   | { readonly _tag: 'MeetingHeld'; readonly round: number; readonly open: readonly IssueId[]; readonly deadlocks: readonly IssueId[] }
   | {
       readonly _tag: 'Proposed'
