@@ -171,6 +171,12 @@ export interface Elections {
    * Default false: agreements made before an election stay in force.
    */
   readonly reopen?: boolean
+  /**
+   * Whether new councils revise the kaders the mandate width sets: with it, the width's red
+   * lines are derived from the valuations after the election instead of the scenario's.
+   * Kaders written in the scenario (its red lines, minimum gains) stay. Default false.
+   */
+  readonly reviseKaders?: boolean
 }
 
 /**
