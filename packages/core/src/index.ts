@@ -145,6 +145,7 @@ export type { SingleNegotiatingTextOptions } from './simulate/mediators/singleNe
 export { singleNegotiatingText } from './simulate/mediators/singleNegotiatingText.js'
 export type { BilateralExchangesOptions } from './simulate/mediators/bilateralExchanges.js'
 export { bilateralExchanges } from './simulate/mediators/bilateralExchanges.js'
+export { alternativesFirst } from './simulate/mediators/alternativesFirst.js'
 export type { AlternatingOffersOptions } from './simulate/mediators/alternatingOffers.js'
 export { alternatingOffers } from './simulate/mediators/alternatingOffers.js'
 export { concessionBeta, conceded } from './simulate/mediators/concession.js'

@@ -47,6 +47,7 @@ export const settingsArb = (scenario: Scenario, options: SettingsArbOptions = {}
       rounds: fc.constant(r),
       agenda,
       mediator: fc.constantFrom(...allMediators),
+      alternativesFirst: fc.boolean(),
       decisionRule,
       mandateWidth: fc.constantFrom(0, 0.5, 1),
       councils: fc.record({ involvement: fc.constantFrom<Involvement>('front', 'during', 'after'), trust: fc.constantFrom(0, 0.5, 1), perParty: councilOwnArb(scenario) }),

@@ -189,6 +189,11 @@ export interface SimulationConfig {
   /** Arrival and deadline per issue; issues not listed arrive at 0 with deadline `rounds`. */
   readonly agenda: readonly AgendaItem[]
   readonly mediator: MediatorSpec | Mediator
+  /**
+   * The source's order of remedies: single-issue alternatives before packages
+   * (`alternativesFirst`). Default false: the mediator alone decides.
+   */
+  readonly alternativesFirst: boolean
   readonly decisionRule: DecisionRule
   /** The validity rules executives and searches use (strict gains by default). */
   readonly dealRules: DealRules
@@ -222,6 +227,7 @@ export const defaultSimulationConfig: SimulationConfig = {
   rounds: 40,
   agenda: [],
   mediator: { _tag: 'bestPackage', objective: 'sum' },
+  alternativesFirst: false,
   decisionRule: { _tag: 'unanimity' },
   dealRules: defaultDealRules,
   mandateWidth: 1,
