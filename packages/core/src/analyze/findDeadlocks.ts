@@ -156,6 +156,21 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
   return { option: c.optionIds[i]![o]!, regionGain, gains, blockers, agreeable: blockers.length === 0 }
 }
 
+/**
+ * The region's gain (every party's gain, interaction terms included) when issue i alone moves
+ * to option o of a compiled scenario: the `regionGain` of `issueAnalysisOf`, without building
+ * the analysis. An issue can only be deadlocked when some considered option has a strict
+ * region gain, so callers screen with this first.
+ * @example
+ * regionGainOf(compile(roadAndHousing), 0, 1) // => 1.8
+ * @category analyze
+ */
+export const regionGainOf = (c: CompiledScenario, i: number, o: number): number => {
+  let total = 0
+  for (let p = 0; p < c.partyCount; p++) total += c.gain[p * c.totalOptions + c.offsets[i]! + o]! + pairDelta(c, p, i, o)
+  return total
+}
+
 /** Change in party p's interaction terms when issue i alone moves to option o. */
 const pairDelta = (c: CompiledScenario, p: number, i: number, o: number): number => {
   let delta = 0

@@ -3,7 +3,7 @@ import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import type { RandomStream } from '../internal/random.js'
 import type { DealRules } from '../evaluate/DealRules.js'
-import { issueAnalysisOf } from '../analyze/findDeadlocks.js'
+import { issueAnalysisOf, regionGainOf } from '../analyze/findDeadlocks.js'
 import { densePicture, gainsOfChanges, type DenseChange, type DensePicture } from './densePicture.js'
 import type { MediatorView } from './Mediator.js'
 import type { NegotiationState } from './NegotiationState.js'
@@ -75,9 +75,14 @@ export const deadlocksOf = (
       const o = c.optionIds[i]!.indexOf(option)
       if (o >= 0 && o !== c.statusQuo[i]) prepared.add(o)
     }
-    if (issueAnalysisOf(c, i, dealRules, (o) => prepared.has(o)).status !== 'deadlocked') return false
+    // Cheap necessary conditions first (same verdict, less work): a deadlock needs an option
+    // the region gains from, and no option the table adopts on its own.
+    const tolerance = dealRules.tolerance ?? c.tolerance
+    let gains = false
+    for (const o of prepared) if (regionGainOf(c, i, o) > tolerance) gains = true
+    if (!gains) return false
     for (const o of prepared) if (voteOnChanges(d, [{ issue: i, option: o }], rules).adopted) return false
-    return true
+    return issueAnalysisOf(c, i, dealRules, (o) => prepared.has(o)).status === 'deadlocked'
   })
 }
 
