@@ -19,6 +19,8 @@ const allowed: Record<string, readonly string[]> = {
   scenarioFile: ['scenarioFile', 'evaluate', 'model', 'internal'],
   interop: ['interop', 'scenarioFile', 'evaluate', 'model', 'internal'],
   search: ['search', 'evaluate', 'model', 'internal'],
+  // exchange/: the exchange model on position issues, its own model beside the scenario's.
+  exchange: ['exchange', 'internal'],
   analyze: ['analyze', 'search', 'scenarioFile', 'evaluate', 'model', 'internal'],
   diagnose: ['diagnose', 'analyze', 'search', 'evaluate', 'model', 'internal'],
   simulate: ['simulate', 'diagnose', 'analyze', 'search', 'evaluate', 'model', 'internal'],

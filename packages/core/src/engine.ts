@@ -71,3 +71,9 @@ export { targetRange, targetTolerance, describeBounds } from './evaluate/targetT
 export { withoutTarget } from './search/constraints.js'
 export { outOfReachNotes } from './search/engine/deadlock.js'
 export { targetFileSchema, targetTermFileSchema } from './scenarioFile/ScenarioFile.js'
+// The deadlock analysis of one issue, and the exchange model's steps (one equal-gain exchange,
+// the roles of two actors, one line of a decide file).
+export { issueAnalysisOf } from './analyze/findDeadlocks.js'
+export type { ExchangeRoundState, ComputedExchange } from './exchange/equalGainExchange.js'
+export { computeExchange, rolesOf } from './exchange/equalGainExchange.js'
+export { splitDecideLine } from './exchange/readDecideFile.js'

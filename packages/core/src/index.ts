@@ -68,6 +68,16 @@ export { rationalToNumber, formatRational } from './analyze/Rational.js'
 export type { PointAllocations, AdjustedWinnerDivision } from './analyze/adjustedWinner.js'
 export { adjustedWinner } from './analyze/adjustedWinner.js'
 
+// exchange: the exchange model (Stokman and Van Oosten 1994, equal gain) on position issues
+export type {
+  PositionIssue, ExchangeActor, ActorPosition, ExchangeModel, RealisedExchange, ExchangeRound, ExchangeResult,
+} from './exchange/ExchangeModel.js'
+export type { ExchangeOptions } from './exchange/runExchangeModel.js'
+export { runExchangeModel } from './exchange/runExchangeModel.js'
+export { weightedOutcome } from './exchange/weightedOutcome.js'
+export type { DecideFileProblem } from './exchange/readDecideFile.js'
+export { readDecideFile } from './exchange/readDecideFile.js'
+
 // diagnose
 export type { Remedy, RemedyKind, RemedyDeal, RemedyProof, KaderStep, OptionBrief } from './diagnose/Remedy.js'
 export { remedyKinds } from './diagnose/Remedy.js'
@@ -121,9 +131,10 @@ export { chooseStatusQuo } from './interop/chooseStatusQuo.js'
 // The seeded generator's state and stream, as types only: simulation state and mediators carry them.
 export type {
   AgendaItem, Involvement, DecisionRule, Councils, RatificationRule, TrustDynamics, Transparency,
-  Information, Goodwill, Elections, SimulationConfig, SimulationSettings,
+  Information, Goodwill, Elections, SimulationConfig, SimulationSettings, CouncilInterests, CouncilOwnSettings,
 } from './simulate/SimulationConfig.js'
-export { defaultSimulationConfig, simulationConfig } from './simulate/SimulationConfig.js'
+export { defaultSimulationConfig, simulationConfig, defaultCouncilInterests } from './simulate/SimulationConfig.js'
+export type { CouncilVerdict } from './simulate/councilJudgement.js'
 export type {
   VoteReason, Vote, Outvoted, CouncilVote, TrustChange, SimulationEvent,
 } from './simulate/SimulationEvent.js'
@@ -145,6 +156,7 @@ export type { SingleNegotiatingTextOptions } from './simulate/mediators/singleNe
 export { singleNegotiatingText } from './simulate/mediators/singleNegotiatingText.js'
 export type { BilateralExchangesOptions } from './simulate/mediators/bilateralExchanges.js'
 export { bilateralExchanges } from './simulate/mediators/bilateralExchanges.js'
+export { alternativesFirst } from './simulate/mediators/alternativesFirst.js'
 export type { AlternatingOffersOptions } from './simulate/mediators/alternatingOffers.js'
 export { alternatingOffers } from './simulate/mediators/alternatingOffers.js'
 export type { SweepParameters, SweepGrid, SweepBase } from './experiment/sweepGrid.js'

@@ -4,8 +4,10 @@
  * two numbers the questions are about: the share of the deadlocks broken and the share of the
  * regional gain realised. Pure data; `threeQuestionsToMarkdown` words it.
  */
-import { distributionOf, threeQuestionsExperiment, type Distribution, type Scenario, type ThreeQuestionsResult, type ThreeQuestionsRow } from 'mandjes'
-import { compile } from 'mandjes/engine'
+import {
+  distributionOf, findDeadlocks, threeQuestionsExperiment,
+  type Distribution, type Scenario, type ThreeQuestionsResult, type ThreeQuestionsRow,
+} from 'mandjes'
 
 /** The seeds of the published run: 1 to 40, every combination of levels once per seed. @category examples */
 export const threeQuestionsSeeds: readonly number[] = Array.from({ length: 40 }, (_, k) => k + 1)
@@ -53,23 +55,15 @@ export interface ThreeQuestionsStudy {
 }
 
 /**
- * The issues that count as remaining deadlocks before anything is agreed: some stakeholder
- * gains from one of the issue's options. This is the test `simulate` applies at the end, so
+ * The deadlocks before anything is agreed, in the library's one meaning (`findDeadlocks`):
+ * the region would gain from some option of the issue, yet each is blocked on its own. This is
+ * the test `simulate` applies at the end (from the agreements in force), so
  * `1 − remaining / atStart` is the share of deadlocks broken.
  * @example
- * deadlocksAtStart(loadExample('rivierenland')) // => 13
+ * deadlocksAtStart(loadExample('rivierenland')) // => 10
  * @category examples
  */
-export const deadlocksAtStart = (scenario: Scenario): number => {
-  const c = compile(scenario)
-  return scenario.issues.filter((_, i) => {
-    for (let p = 0; p < c.partyCount; p++) {
-      if (c.stakeholder[i * c.partyCount + p] !== 1) continue
-      for (let f = c.offsets[i]!; f < c.offsets[i + 1]!; f++) if (c.gain[p * c.totalOptions + f]! > c.tolerance) return true
-    }
-    return false
-  }).length
-}
+export const deadlocksAtStart = (scenario: Scenario): number => findDeadlocks(scenario).deadlocks.length
 
 const levelOf = (row: ThreeQuestionsRow, question: Question): string | number =>
   question === 'civilServant' ? row.civilServant : question === 'mandateWidth' ? row.mandateWidth : row.trust

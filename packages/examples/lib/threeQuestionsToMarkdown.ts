@@ -57,7 +57,7 @@ export const threeQuestionsToMarkdown = (study: ThreeQuestionsStudy): string => 
     '',
     `${experiment.cells.length} combinations of levels × ${seeds.length} seeds (${seedText}) = ${experiment.rows.length} simulated negotiations. ` +
       `The best valid deal with every issue on the table realises a total gain of ${experiment.available.value.toFixed(3)} (${experiment.available.exact ? 'proven optimal' : 'best found'}); ` +
-      `that is 100% of the regional gain. ${deadlocksAtStart} issues count as deadlocks at the start (some stakeholder wants a change and none is agreed).`,
+      `that is 100% of the regional gain. ${deadlocksAtStart} issues count as deadlocks at the start (\`findDeadlocks\`: the region would gain from one of its options, yet each is blocked on its own).`,
     '',
     '### The effect of each question',
     '',

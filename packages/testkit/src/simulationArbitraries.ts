@@ -9,7 +9,7 @@ import { scenarioArb } from './arbitraries.js'
 import { negotiationScenario } from './negotiationScenario.js'
 import type { SimulateOptions } from '../../core/src/simulate/simulate.js'
 import { allMediators } from '../../core/src/simulate/mediatorFor.js'
-import type { AgendaItem, DecisionRule, Information, Involvement } from '../../core/src/simulate/SimulationConfig.js'
+import type { AgendaItem, Councils, DecisionRule, Information, Involvement } from '../../core/src/simulate/SimulationConfig.js'
 
 export interface SettingsArbOptions {
   /** Include elections (stake shifts). Default true. */
@@ -47,14 +47,33 @@ export const settingsArb = (scenario: Scenario, options: SettingsArbOptions = {}
       rounds: fc.constant(r),
       agenda,
       mediator: fc.constantFrom(...allMediators),
+      alternativesFirst: fc.boolean(),
       decisionRule,
       mandateWidth: fc.constantFrom(0, 0.5, 1),
-      councils: fc.record({ involvement: fc.constantFrom<Involvement>('front', 'during', 'after'), trust: fc.constantFrom(0, 0.5, 1), perParty: fc.constant({}) }),
+      councils: fc.record({ involvement: fc.constantFrom<Involvement>('front', 'during', 'after'), trust: fc.constantFrom(0, 0.5, 1), perParty: councilOwnArb(scenario) }),
+      councilInterests: fc.record({
+        localEmphasis: fc.constantFrom(0, 0.5, 2),
+        latitude: fc.constantFrom(0, 0.1, 0.5),
+        earliness: fc.constantFrom({ front: 1, during: 0.5, after: 0 }, { front: 1, during: 1, after: 1 }, { front: 0, during: 0, after: 0 }),
+      }),
       information,
       goodwill: fc.oneof(fc.constant({ altruism: 0, grant: 0 }), fc.record({ altruism: fc.constantFrom(0, 0.3), grant: fc.constantFrom(0, 0.2) })),
       elections: options.elections === false ? fc.constant(null) : fc.option(fc.record({ every: fc.constantFrom(1, 2), stakeShift: fc.constantFrom(0.3, 1) }), { nil: null }),
     })
   })
+}
+
+/** Councils' own settings for some parties: own red lines on non-status-quo options, sometimes their own local issues. */
+export const councilOwnArb = (scenario: Scenario): fc.Arbitrary<Councils['perParty']> => {
+  const refs = scenario.issues.flatMap((issue) => issue.options.filter((o) => o.id !== scenario.statusQuo.choices[issue.id]).map((o) => ({ issue: issue.id, option: o.id })))
+  const own = fc.record(
+    { redLines: fc.subarray(refs, { maxLength: Math.min(2, refs.length) }), localIssues: fc.subarray(scenario.issues.map((i) => i.id)) },
+    { requiredKeys: ['redLines'] },
+  )
+  return fc.oneof(
+    fc.constant({}),
+    fc.subarray(scenario.parties.map((p) => p.id), { minLength: 1 }).chain((ids) => fc.tuple(...ids.map(() => own)).map((list) => Object.fromEntries(ids.map((id, k) => [id, list[k]!])))),
+  )
 }
 
 /**

@@ -7,6 +7,7 @@ import { registerAnalyze } from './analyze.js'
 import { registerDeadlocks } from './deadlocks.js'
 import { registerDemo } from './demo.js'
 import { registerDiagnose } from './diagnose.js'
+import { registerExchange } from './exchange.js'
 import { registerReport } from './report.js'
 import { registerSimulate } from './simulate.js'
 import { registerSolve } from './solve.js'
@@ -27,6 +28,7 @@ export const registerCommands = (program: Command, io: Io): void => {
   registerAnalyze(program, io)
   registerSimulate(program, io)
   registerSweep(program, io)
+  registerExchange(program, io)
   registerReport(program, io)
   registerDemo(program, io)
 }

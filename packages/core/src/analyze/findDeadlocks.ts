@@ -83,17 +83,39 @@ export interface DeadlockReport {
  */
 export const findDeadlocks = (scenario: Scenario, rules: DealRules = defaultDealRules): DeadlockReport => {
   const c = compile(scenario)
-  const tolerance = rules.tolerance ?? c.tolerance
-  const issues = c.issueIds.map((issue, i): IssueAnalysis => {
-    const options: OptionAnalysis[] = []
-    for (let o = 0; o < c.optionCount[i]!; o++) if (o !== c.statusQuo[i]) options.push(analyseOption(c, i, o, rules, tolerance))
-    const improvements = options.filter((a) => a.agreeable).map((a) => a.option)
-    let best: OptionAnalysis | undefined
-    for (const a of options) if (isStrictGain(a.regionGain, tolerance) && (best === undefined || a.regionGain > best.regionGain)) best = a
-    const status: IssueStatus = improvements.length > 0 ? 'agreeable' : best !== undefined ? 'deadlocked' : 'nothingToGain'
-    return { issue, status, options, improvements, ...(best === undefined ? {} : { bestForRegion: best.option }) }
-  })
+  const issues = c.issueIds.map((_, i) => issueAnalysisOf(c, i, rules))
   return { issues, deadlocks: issues.filter((a) => a.status === 'deadlocked').map((a) => a.issue) }
+}
+
+/**
+ * The analysis of one issue of a compiled scenario, measured from its status quo, over the
+ * options `considered` keeps (every option by default). This is the one meaning of
+ * "deadlock" in the library: the simulator's deadlocks (what the mediator sees at a meeting,
+ * what is left at the end of a run) are views over it, with the agreements in force as status
+ * quo and the options prepared as the ones considered. An issue where no considered option
+ * gains the region anything is `nothingToGain`, never a deadlock, even when one party would
+ * gain at the others' expense.
+ *
+ * @example
+ * issueAnalysisOf(compile(roadAndHousing), 0).status // => 'deadlocked'
+ * issueAnalysisOf(compile(roadAndHousing), 0, defaultDealRules, () => false).status // => 'nothingToGain'
+ *
+ * @category analyze
+ */
+export const issueAnalysisOf = (
+  c: CompiledScenario,
+  i: number,
+  rules: DealRules = defaultDealRules,
+  considered: (option: number) => boolean = () => true,
+): IssueAnalysis => {
+  const tolerance = rules.tolerance ?? c.tolerance
+  const options: OptionAnalysis[] = []
+  for (let o = 0; o < c.optionCount[i]!; o++) if (o !== c.statusQuo[i] && considered(o)) options.push(analyseOption(c, i, o, rules, tolerance))
+  const improvements = options.filter((a) => a.agreeable).map((a) => a.option)
+  let best: OptionAnalysis | undefined
+  for (const a of options) if (isStrictGain(a.regionGain, tolerance) && (best === undefined || a.regionGain > best.regionGain)) best = a
+  const status: IssueStatus = improvements.length > 0 ? 'agreeable' : best !== undefined ? 'deadlocked' : 'nothingToGain'
+  return { issue: c.issueIds[i]!, status, options, improvements, ...(best === undefined ? {} : { bestForRegion: best.option }) }
 }
 
 const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRules, tolerance: number): OptionAnalysis => {
@@ -139,6 +161,21 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
   const deal = { choices: { ...scenario.statusQuo.choices, [c.issueIds[i]!]: option }, payments: [] }
   const missedTargets = (scenario.targets ?? []).filter((t) => !meetsTarget(t, targetTotal(scenario, t, deal), targetTolerance(scenario, t))).map((t) => t.id)
   return { option, regionGain, gains, blockers, missedTargets, agreeable: blockers.length === 0 && missedTargets.length === 0 }
+}
+
+/**
+ * The region's gain (every party's gain, interaction terms included) when issue i alone moves
+ * to option o of a compiled scenario: the `regionGain` of `issueAnalysisOf`, without building
+ * the analysis. An issue can only be deadlocked when some considered option has a strict
+ * region gain, so callers screen with this first.
+ * @example
+ * regionGainOf(compile(roadAndHousing), 0, 1) // => 1.8
+ * @category analyze
+ */
+export const regionGainOf = (c: CompiledScenario, i: number, o: number): number => {
+  let total = 0
+  for (let p = 0; p < c.partyCount; p++) total += c.gain[p * c.totalOptions + c.offsets[i]! + o]! + pairDelta(c, p, i, o)
+  return total
 }
 
 /** Change in party p's interaction terms when issue i alone moves to option o. */

@@ -8,6 +8,7 @@
  */
 import type { IssueId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
+import type { OptionRef } from '../model/Valuation.js'
 import type { DealRules } from '../evaluate/DealRules.js'
 import { defaultDealRules } from '../evaluate/DealRules.js'
 import type { Mediator, MediatorSpec } from './Mediator.js'
@@ -50,14 +51,50 @@ export type DecisionRule =
 
 /**
  * The councils: how they are involved and how much they trust their executive at the start
- * (0 none, 1 full), with optional per-party overrides.
+ * (0 none, 1 full), with optional per-party overrides of both, and per party the council's
+ * own settings (`CouncilOwnSettings`: its local issues, its own red lines).
  * @category simulate
  */
 export interface Councils {
   readonly involvement: Involvement
   readonly trust: number
-  readonly perParty: Readonly<Partial<Record<PartyId, { readonly involvement?: Involvement; readonly trust?: number }>>>
+  readonly perParty: Readonly<Partial<Record<PartyId, { readonly involvement?: Involvement; readonly trust?: number } & CouncilOwnSettings>>>
 }
+
+/**
+ * The parameters of councils' own interests. None is calibrated: the source document gives
+ * their direction (local interests weigh more, early involvement gives room, late involvement
+ * leaves hindermacht), not their size, so the defaults are invented (marked so here) and
+ * every figure that depends on them is a sensitivity case.
+ * - `localEmphasis` in [0, 4] (default 0, the neutral choice: the council weighs issues as its
+ *   executive does, so results without council settings are the executive's model): extra
+ *   weight on local issues. On Rivierenland (seed 1) the best package survives up to 0.25 and
+ *   is blocked by Culemborg's council at 0.5, where its own homes weigh more than its gains;
+ * - `latitude` in [0, 1] (default 0.1): the largest loss by its own measure a fully trusting,
+ *   fully involved council accepts, as a share of the party's largest swing on one issue;
+ * - `earliness` in [0, 1] per involvement (default front 1, during 0.5, after 0): the share of
+ *   the latitude each way of being involved gives. Must not rise from front to after.
+ * @category simulate
+ */
+export interface CouncilInterests {
+  readonly localEmphasis: number
+  readonly latitude: number
+  readonly earliness: Readonly<Record<Involvement, number>>
+}
+
+/** The defaults (see `CouncilInterests`). @category simulate */
+export const defaultCouncilInterests: CouncilInterests = { localEmphasis: 0, latitude: 0.1, earliness: { front: 1, during: 0.5, after: 0 } }
+
+/**
+ * One council's own settings: the issues it counts as local (replacing the default rule) and
+ * its own red lines, which its executive's mandate need not contain.
+ * @category simulate
+ */
+export interface CouncilOwnSettings {
+  readonly localIssues?: readonly IssueId[]
+  readonly redLines?: readonly OptionRef[]
+}
+
 
 /**
  * The ratification rule's parameters (see `ratificationProbability` for the formula):
@@ -130,6 +167,17 @@ export interface Goodwill {
 export interface Elections {
   readonly every: number
   readonly stakeShift: number
+  /**
+   * Whether new councils may reopen agreements their party now loses by (`reopenAgreements`).
+   * Default false: agreements made before an election stay in force.
+   */
+  readonly reopen?: boolean
+  /**
+   * Whether new councils revise the kaders the mandate width sets: with it, the width's red
+   * lines are derived from the valuations after the election instead of the scenario's.
+   * Kaders written in the scenario (its red lines, minimum gains) stay. Default false.
+   */
+  readonly reviseKaders?: boolean
 }
 
 /**
@@ -142,6 +190,11 @@ export interface SimulationConfig {
   /** Arrival and deadline per issue; issues not listed arrive at 0 with deadline `rounds`. */
   readonly agenda: readonly AgendaItem[]
   readonly mediator: MediatorSpec | Mediator
+  /**
+   * The source's order of remedies: single-issue alternatives before packages
+   * (`alternativesFirst`). Default false: the mediator alone decides.
+   */
+  readonly alternativesFirst: boolean
   readonly decisionRule: DecisionRule
   /** The validity rules executives and searches use (strict gains by default). */
   readonly dealRules: DealRules
@@ -152,6 +205,8 @@ export interface SimulationConfig {
    */
   readonly mandateWidth: number
   readonly councils: Councils
+  /** How councils judge a deal by their own interests (see `councilVerdict`). */
+  readonly councilInterests: CouncilInterests
   readonly ratification: RatificationRule
   readonly trustDynamics: TrustDynamics
   readonly information: Information
@@ -173,10 +228,12 @@ export const defaultSimulationConfig: SimulationConfig = {
   rounds: 40,
   agenda: [],
   mediator: { _tag: 'bestPackage', objective: 'sum' },
+  alternativesFirst: false,
   decisionRule: { _tag: 'unanimity' },
   dealRules: defaultDealRules,
   mandateWidth: 1,
   councils: { involvement: 'during', trust: 0.5, perParty: {} },
+  councilInterests: defaultCouncilInterests,
   ratification: { hindrance: { front: 0.1, during: 0.3, after: 0.8 }, visibilityWeight: 0.8, coolingOff: 4 },
   trustDynamics: { afterKept: 0.1, afterFailed: 0.2 },
   information: { transparency: { _tag: 'full' }, alternativesPrepared: 1, learnFromRejections: true },
@@ -205,6 +262,9 @@ export const simulationConfig = (settings: SimulationSettings = {}): SimulationC
   if (!unit(config.councils.trust)) fail('councils.trust must be in [0, 1]')
   for (const [party, o] of Object.entries(config.councils.perParty)) if (o?.trust !== undefined && !unit(o.trust)) fail(`trust of ${party} must be in [0, 1]`)
   if (!Object.values(config.ratification.hindrance).every(unit) || !unit(config.ratification.visibilityWeight)) fail('ratification parameters must be in [0, 1]')
+  const ci = config.councilInterests
+  if (!(ci.localEmphasis >= 0 && ci.localEmphasis <= 4) || !unit(ci.latitude) || !Object.values(ci.earliness).every(unit)) fail('councilInterests need localEmphasis in [0, 4], latitude and earliness in [0, 1]')
+  if (!(ci.earliness.front >= ci.earliness.during && ci.earliness.during >= ci.earliness.after)) fail('councilInterests.earliness must not rise from front to after')
   if (!(Number.isInteger(config.ratification.coolingOff) && config.ratification.coolingOff >= 0)) fail('coolingOff must be a non-negative integer')
   if (!unit(config.trustDynamics.afterKept) || !unit(config.trustDynamics.afterFailed)) fail('trustDynamics must be in [0, 1]')
   const info = config.information

@@ -34,14 +34,23 @@ export interface Outvoted {
 }
 
 /**
- * One council's ratification: the probability from the ratification rule, the inputs of the
- * rule (trust, visibility of its gains) and the outcome of the draw.
+ * One council's ratification: its own verdict (`councilVerdict`), the probability from the
+ * ratification rule (0 when the verdict rejects), the rule's inputs (trust, visibility of its
+ * gains) and the outcome of the draw.
  * @category simulate
  */
 export interface CouncilVote {
   readonly party: PartyId
   readonly trust: number
   readonly visibility: number
+  /** The deal's gain by the council's own valuation (see `councilVerdict`). */
+  readonly councilGain: number
+  /** The smallest own gain the council accepts, after trust and involvement. */
+  readonly threshold: number
+  /** Whether the deal picks an option on the council's own red lines. */
+  readonly redLine: boolean
+  /** The council's own verdict; when false, `probability` is 0. */
+  readonly accepts: boolean
   readonly probability: number
   readonly ratifies: boolean
 }
@@ -63,6 +72,8 @@ export type SimulationEvent =
   | { readonly _tag: 'IssueArrived'; readonly round: number; readonly issue: IssueId }
   | { readonly _tag: 'DeadlinePassed'; readonly round: number; readonly issue: IssueId }
   | { readonly _tag: 'ElectionHeld'; readonly round: number }
+  /** After an election a voter loses by an agreement in force, so it is reopened (see `reopenAgreements`). */
+  | { readonly _tag: 'AgreementReopened'; readonly round: number; readonly proposal: number; readonly issues: readonly IssueId[]; readonly by: readonly PartyId[] }
   | { readonly _tag: 'MeetingHeld'; readonly round: number; readonly open: readonly IssueId[]; readonly deadlocks: readonly IssueId[] }
   | {
       readonly _tag: 'Proposed'

@@ -1,13 +1,16 @@
 /**
  * How a simulated negotiation ended, as a tagged union: `AllAgreed` (no deadlock left),
  * `PartlyAgreed` (deals were made, deadlocks remain) or `Stuck` (no deal at all, deadlocks
- * remain). A remaining deadlock is an issue on the agenda that no deal decided while some
- * stakeholder would still gain from one of its options (by the valuations at the end).
+ * remain). A remaining deadlock is an issue on the agenda that no deal decided and that
+ * `issueAnalysisOf` (the one meaning of deadlock) calls deadlocked, by the valuations at the end
+ * with the agreements in force as status quo: the region would gain from one of its options,
+ * yet each is blocked. An issue with nothing to gain is not a deadlock.
  */
 import type { IssueId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { compile, gainOfChoices, choicesOfDeal } from '../evaluate/compile.js'
+import { issueAnalysisOf } from '../analyze/findDeadlocks.js'
 import type { AvailableGain } from './availableGain.js'
 import type { History } from './History.js'
 import type { Agreement, NegotiationState } from './NegotiationState.js'
@@ -112,20 +115,14 @@ export const resultOf = (
   const gainsNow = gainsBy(trueScenario(scenario, config, state))
   const totalGain = Object.values(gains).reduce((a, b) => a + b, 0)
   const share = available.value > compile(scenario).tolerance ? totalGain / available.value : null
-
+  // One meaning of deadlock (analyze/findDeadlocks), measured from the agreements in force.
   const now = compile(truthNow(scenario, config, state))
   const deadlocks = scenario.issues
-    .map((issue, i) => ({ id: issue.id, i }))
-    .filter(({ id, i }) => {
-      const status = state.issues[id]
-      if (status === 'waiting' || status === 'agreed') return false
-      for (let p = 0; p < now.partyCount; p++) {
-        if (now.stakeholder[i * now.partyCount + p] !== 1) continue
-        for (let f = now.offsets[i]!; f < now.offsets[i + 1]!; f++) if (now.gain[p * now.totalOptions + f]! > now.tolerance) return true
-      }
-      return false
+    .filter((issue, i) => {
+      const status = state.issues[issue.id]
+      return status !== 'waiting' && status !== 'agreed' && issueAnalysisOf(now, i, config.dealRules).status === 'deadlocked'
     })
-    .map(({ id }) => id)
+    .map((issue) => issue.id)
 
   const count = (tag: SimulationEvent['_tag'], test: (e: SimulationEvent) => boolean = () => true) => state.events.filter((e) => e._tag === tag && test(e)).length
   const counts: RunCounts = {

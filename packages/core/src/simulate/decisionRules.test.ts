@@ -34,10 +34,20 @@ describe('decision rules, goodwill and information', () => {
     const small = roadAndHousing(0.5)
     const selfish = simulate(small, { seed: 1, rounds: 2, councils: trusting, mediator: { _tag: 'noPackageDeals' } })
     expect(selfish.agreements).toEqual([])
-    const granting = simulate(small, { seed: 1, rounds: 2, councils: trusting, mediator: { _tag: 'noPackageDeals' }, goodwill: { altruism: 0.2, grant: 0 } })
+    // The council judges by its own valuation: it lets its executive grant a loss only within
+    // its latitude (a share of the party's largest swing), so with room enough the road passes.
+    const roomy = { localEmphasis: 0.5, latitude: 0.5, earliness: { front: 1, during: 0.5, after: 0 } }
+    const granting = simulate(small, { seed: 1, rounds: 2, councils: trusting, councilInterests: roomy, mediator: { _tag: 'noPackageDeals' }, goodwill: { altruism: 0.2, grant: 0 } })
     expect(granting.agreements.map((a) => a.changes)).toEqual([{ road: 'via-a' }])
     const vote = granting.events.find((e) => e._tag === 'Voted')
     expect(vote?._tag === 'Voted' && vote.votes.find((v) => v.party === A)?.reason).toBe('goodwill')
+    // With the default latitude the executive's goodwill goes beyond what its council accepts.
+    const strict = simulate(small, { seed: 1, rounds: 2, councils: trusting, mediator: { _tag: 'noPackageDeals' }, goodwill: { altruism: 0.2, grant: 0 } })
+    expect(strict.agreements).toEqual([])
+    const decided = strict.events.find((e) => e._tag === 'CouncilsDecided')
+    const councilA = decided?._tag === 'CouncilsDecided' ? decided.councils.find((c) => c.party === A) : undefined
+    expect(councilA?.accepts).toBe(false)
+    expect(councilA!.councilGain).toBeLessThan(councilA!.threshold)
   })
 
   it('a hidden agenda makes a package fail at the table, after which the mediator knows better', () => {

@@ -2,6 +2,8 @@ import type { IssueId, OptionId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import type { RandomStream } from '../internal/random.js'
+import type { DealRules } from '../evaluate/DealRules.js'
+import { issueAnalysisOf, regionGainOf } from '../analyze/findDeadlocks.js'
 import { densePicture, gainsOfChanges, type DenseChange, type DensePicture } from './densePicture.js'
 import type { MediatorView } from './Mediator.js'
 import type { NegotiationState } from './NegotiationState.js'
@@ -49,26 +51,38 @@ export const toDenseChanges = (
 }
 
 /**
- * The open issues that are deadlocked by the mediator's picture: some stakeholder would gain
- * from a prepared option, yet no prepared option on its own passes the expected vote.
+ * The open issues that are deadlocked by the mediator's picture: a view over
+ * `issueAnalysisOf` (the one meaning of deadlock), with the agreements in force as status quo
+ * and only the prepared options considered, kept when no prepared option on its own passes
+ * the table's vote either (a majority may adopt what unanimity would not). An issue where no
+ * prepared option gains the region anything is not a deadlock.
  * @example
- * deadlocksOf(dense, ['road', 'housing'], state, rules) // => ['road', 'housing']
+ * deadlocksOf(dense, ['road', 'housing'], state, rules, defaultDealRules) // => ['road', 'housing']
  * @category simulate
  */
-export const deadlocksOf = (d: DensePicture, open: readonly IssueId[], state: NegotiationState, rules: VotingRules): readonly IssueId[] => {
+export const deadlocksOf = (
+  d: DensePicture,
+  open: readonly IssueId[],
+  state: NegotiationState,
+  rules: VotingRules,
+  dealRules: DealRules,
+): readonly IssueId[] => {
   const { c } = d
-  const P = c.partyCount
   return open.filter((id) => {
     const i = c.issueIds.indexOf(id)
-    let wanted = false
+    const prepared = new Set<number>()
     for (const option of state.information.prepared[id] ?? []) {
       const o = c.optionIds[i]!.indexOf(option)
-      if (o === c.statusQuo[i]) continue
-      const flat = c.offsets[i]! + o
-      for (let p = 0; p < P && !wanted; p++) wanted = c.stakeholder[i * P + p] === 1 && c.gain[p * c.totalOptions + flat]! > c.tolerance
-      if (voteOnChanges(d, [{ issue: i, option: o }], rules).adopted) return false
+      if (o >= 0 && o !== c.statusQuo[i]) prepared.add(o)
     }
-    return wanted
+    // Cheap necessary conditions first (same verdict, less work): a deadlock needs an option
+    // the region gains from, and no option the table adopts on its own.
+    const tolerance = dealRules.tolerance ?? c.tolerance
+    let gains = false
+    for (const o of prepared) if (regionGainOf(c, i, o) > tolerance) gains = true
+    if (!gains) return false
+    for (const o of prepared) if (voteOnChanges(d, [{ issue: i, option: o }], rules).adopted) return false
+    return issueAnalysisOf(c, i, dealRules, (o) => prepared.has(o)).status === 'deadlocked'
   })
 }
 
@@ -107,7 +121,7 @@ export const mediatorView = (
     rounds: config.rounds,
     picture,
     open,
-    deadlocks: deadlocksOf(dense, open, state, rules),
+    deadlocks: deadlocksOf(dense, open, state, rules, config.dealRules),
     prepared: state.information.prepared,
     deadlines,
     config,

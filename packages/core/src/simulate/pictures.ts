@@ -20,6 +20,7 @@ import { withMandateWidth } from './withMandateWidth.js'
 
 const memo = <K extends object, V>() => new WeakMap<K, V>()
 const trueCache = memo<Scenario, WeakMap<object, Scenario>>()
+const revisedCache = memo<Scenario, WeakMap<object, Scenario>>()
 const believedCache = memo<Scenario, WeakMap<InformationState, Scenario>>()
 const atCache = memo<Scenario, WeakMap<object, Scenario>>()
 const emptyProgramme = Object.freeze({})
@@ -47,11 +48,17 @@ export const scenarioAt = (scenario: Scenario, choices: Readonly<Record<IssueId,
 export const trueScenario = (scenario: Scenario, config: SimulationConfig, state: NegotiationState): Scenario => {
   const base = withMandateWidth(scenario, config.mandateWidth)
   const programme = Object.keys(state.programme).length === 0 ? emptyProgramme : state.programme
-  let byProgramme = trueCache.get(base)
-  if (byProgramme === undefined) trueCache.set(base, (byProgramme = new WeakMap()))
+  if (programme === emptyProgramme) return base
+  // Revised kaders: the new councils derive the width's red lines from their new interests,
+  // so the stakes shift first and the width applies after (cached under the raw scenario).
+  const revise = config.elections?.reviseKaders === true
+  const key = revise ? scenario : base
+  let byProgramme = (revise ? revisedCache : trueCache).get(key)
+  if (byProgramme === undefined) (revise ? revisedCache : trueCache).set(key, (byProgramme = new WeakMap()))
   let found = byProgramme.get(programme)
   if (found === undefined) {
-    found = programme === emptyProgramme ? base : { ...base, parties: base.parties.map((p) => shiftStakes(p, state.programme[p.id] ?? {})) }
+    const shifted = { ...key, parties: key.parties.map((p) => shiftStakes(p, state.programme[p.id] ?? {})) }
+    found = revise ? withMandateWidth(shifted, config.mandateWidth) : shifted
     byProgramme.set(programme, found)
   }
   return found

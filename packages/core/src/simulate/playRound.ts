@@ -6,6 +6,7 @@ import type { Recorder } from './History.js'
 import type { Mediator, ProposalDraft } from './Mediator.js'
 import { mediatorView } from './mediatorView.js'
 import { openMeeting } from './openMeeting.js'
+import { reopenAgreements } from './reopenAgreements.js'
 import type { AgendaItem, SimulationConfig } from './SimulationConfig.js'
 import { takeProposal } from './takeProposal.js'
 
@@ -30,7 +31,9 @@ export const playRound = (
   mediator: Mediator,
   recorder: Recorder,
 ): void => {
+  const before = recorder.state.events.length
   openMeeting(scenario, config, agenda, recorder)
+  if (config.elections?.reopen === true && recorder.state.events.slice(before).some((e) => e._tag === 'ElectionHeld')) reopenAgreements(scenario, config, recorder)
   const state = recorder.state
   const round = state.round
   const random = new RandomStream(state.rng)

@@ -1,6 +1,9 @@
 /**
  * Ratification by the councils (gemeenteraden) after the executives adopted a deal at the
- * table. The rule, explicit and parameterised:
+ * table, in two steps. First each council judges the deal by its own interests
+ * (`councilVerdict`: its own valuation, its own red lines, a threshold shifted by trust and
+ * involvement); a council whose verdict rejects blocks for certain. A council whose verdict
+ * accepts still blocks by chance, its remaining hindermacht:
  *
  *     P(council ratifies) = 1 − h(involvement) × (1 − trust) × (1 − ω × visibility)
  *
@@ -22,6 +25,7 @@ import { RandomStream } from '../internal/random.js'
 import { domainGainsOfChanges, type DenseChange, type DensePicture } from './densePicture.js'
 import type { Involvement, RatificationRule, SimulationConfig } from './SimulationConfig.js'
 import type { CouncilVote } from './SimulationEvent.js'
+import { councilVerdict } from './councilJudgement.js'
 
 /**
  * The probability that a council ratifies a deal its executive accepted (formula above).
@@ -65,7 +69,8 @@ export const involvementOf = (config: SimulationConfig, party: PartyId): Involve
 
 /**
  * The councils of the parties that voted yes decide, in scenario order, one draw each from
- * the run's generator. Councils of outvoted parties are bound by the decision rule.
+ * the run's generator (drawn even when the verdict already decided, so the stream does not
+ * depend on the verdicts). Councils of outvoted parties are bound by the decision rule.
  * @example
  * councilsDecide(truth, changes, gains, ['A', 'B'], { A: 1, B: 1 }, config, random).every((c) => c.ratifies) // => true
  * @category simulate
@@ -87,8 +92,11 @@ export const councilsDecide = (
     domainGainsOfChanges(truth, p, changes, domainGains)
     const visibility = visibilityOf(domainGains, gains[p]!)
     const partyTrust = trust[party]!
-    const probability = ratificationProbability(config.ratification, involvementOf(config, party), partyTrust, visibility)
-    votes.push({ party, trust: partyTrust, visibility, probability, ratifies: random.next() < probability })
+    const involvement = involvementOf(config, party)
+    const verdict = councilVerdict(truth, p, changes, gains[p]!, partyTrust, involvement, config.councilInterests, config.councils.perParty[party] ?? {})
+    const probability = verdict.accepts ? ratificationProbability(config.ratification, involvement, partyTrust, visibility) : 0
+    const draw = random.next()
+    votes.push({ party, trust: partyTrust, visibility, ...verdict, probability, ratifies: draw < probability })
   })
   return votes
 }

@@ -12,6 +12,7 @@ import { Recorder } from './History.js'
 import { initialState } from './initialState.js'
 import { mediatorLabel } from './Mediator.js'
 import { mediatorFor } from './mediatorFor.js'
+import { alternativesFirst } from './mediators/alternativesFirst.js'
 import type { NegotiationState } from './NegotiationState.js'
 import { playRound } from './playRound.js'
 import { simulationConfig, type SimulationConfig, type SimulationSettings } from './SimulationConfig.js'
@@ -60,7 +61,7 @@ export const simulate = (scenario: Scenario, options: SimulateOptions = {}): Sim
   const config = simulationConfig(settings)
   checkAgainstScenario(scenario, config)
   const agenda = agendaOf(scenario, config)
-  const mediator = mediatorFor(config.mediator)
+  const mediator = config.alternativesFirst ? alternativesFirst(mediatorFor(config.mediator)) : mediatorFor(config.mediator)
   // A saved state is copied: immer freezes what a step reuses, and the caller's object is not ours to freeze.
   const start = from === undefined ? initialState(scenario, config, seed ?? 0) : structuredClone(from)
   const recorder = new Recorder(start, history ?? true)

@@ -12,8 +12,9 @@ const cache = new WeakMap<Scenario, Map<number, Scenario>>()
  * options become red lines. `w = 1` returns the scenario unchanged; `w = 0` forbids giving
  * anything away on any issue, so only deals that win on every issue remain.
  *
- * The council sets these kaders from its true interests, so they never change during a run
- * (not even after elections). Cached per scenario and width.
+ * The council sets these kaders from its true interests, so they do not change during a run,
+ * unless elections revise them (`elections.reviseKaders`: new councils derive them from the
+ * valuations after the election). Cached per scenario and width.
  *
  * @example
  * withMandateWidth(scenario, 1) === scenario // => true

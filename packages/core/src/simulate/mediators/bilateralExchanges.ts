@@ -18,16 +18,20 @@ interface Exchange {
 }
 
 /**
- * Bilateral exchanges, after Stokman and Van Oosten's exchange model (1994): two parties
- * that weigh two issues differently trade positions. Party A cares relatively more about
- * issue d, party B about issue e (`salience(A, d) × salience(B, e) > salience(A, e) ×
- * salience(B, d)`, salience being a party's swing on the issue); A gets its favourite prepared
- * option on d, B its favourite on e, and each gives way on the issue it cares less about. This
- * is the source document's own mandje: A grants B the road, B drops a housing location for A's.
+ * Bilateral exchanges of options (logrolls): two parties trade on two issues, each giving
+ * way on the issue it cares less about. For every pair of open issues (d, e) and every pair
+ * of prepared options on them, the mediator looks for a party A that gains more on d than on
+ * e and a party B the other way round (their salience ratios differ), both better off on the
+ * whole; that is the source document's own mandje (A grants B the road, B drops a housing
+ * location for A's). It ranks these swaps by the total gain of all parties (by its picture),
+ * screens out those it expects to fail, and tables the best ones that pass its expected vote
+ * (every stakeholder of d and e votes), on disjoint issues, meeting after meeting.
  *
- * At each meeting the mediator ranks every exchange in which both parties gain (by its
- * picture) by their joint gain and tables the best ones it expects to pass the vote (other
- * stakeholders of d and e vote too), on disjoint issues. Repeated meeting after meeting.
+ * This mediator trades options of a `Scenario`; the exchange model of Stokman and Van Oosten
+ * (1994) on position issues, with powers and the equal-gain rule, is `runExchangeModel`.
+ * Earlier versions took each party's favourite option only and so found no swap that every
+ * other stakeholder could accept (0 proposals on Rivierenland and MRA); searching every
+ * option pair finds the swaps that exist.
  *
  * @example
  * const result = simulate(scenario, { seed: 1, mediator: bilateralExchanges() })
@@ -45,30 +49,6 @@ export const bilateralExchanges = (options: BilateralExchangesOptions = {}): Med
     const tol = c.tolerance
     const candidates = candidatesOf(view, d)
     const K = candidates.length
-    // Each party's favourite changeable option per open issue (−1 when no change helps it),
-    // and its salience there: the swing between its best and worst option.
-    const favourite = new Int32Array(P * K).fill(-1)
-    const salience = new Float64Array(P * K)
-    candidates.forEach(({ issue, options }, k) => {
-      for (let p = 0; p < P; p++) {
-        if (c.stakeholder[issue * P + p] !== 1) continue
-        let best = tol
-        let lo = Infinity
-        let hi = -Infinity
-        for (let f = c.offsets[issue]!; f < c.offsets[issue + 1]!; f++) {
-          lo = Math.min(lo, c.gain[p * T + f]!)
-          hi = Math.max(hi, c.gain[p * T + f]!)
-        }
-        salience[p * K + k] = hi - lo
-        for (const o of options) {
-          const g = c.gain[p * T + c.offsets[issue]! + o]!
-          if (g > best) {
-            best = g
-            favourite[p * K + k] = o
-          }
-        }
-      }
-    })
     const exchanges: Exchange[] = []
     const gainOn = (p: number, ch: DenseChange) => c.gain[p * T + c.offsets[ch.issue]! + ch.option]!
     const rules = votingRules(view.config)
@@ -77,26 +57,29 @@ export const bilateralExchanges = (options: BilateralExchangesOptions = {}): Med
     const screen = rules.decisionRule._tag === 'unanimity' && rules.goodwill.altruism === 0 && rules.goodwill.grant === 0 && c.pairs.length === 0
     const strict = rules.gainRule === 'strict'
     const both = new Float64Array(P)
-    for (let a = 0; a < P; a++) {
-      for (let b = 0; b < P; b++) {
-        if (a === b) continue
-        for (let kd = 0; kd < K; kd++) {
-          const oa = favourite[a * K + kd]!
-          if (oa < 0) continue
-          for (let ke = 0; ke < K; ke++) {
-            const ob = favourite[b * K + ke]!
-            if (ke === kd || ob < 0) continue
-            if (!(salience[a * K + kd]! * salience[b * K + ke]! > salience[a * K + ke]! * salience[b * K + kd]!)) continue
-            const d1 = { issue: candidates[kd]!.issue, option: oa }
-            const d2 = { issue: candidates[ke]!.issue, option: ob }
-            const gainA = gainOn(a, d1) + gainOn(a, d2)
-            const gainB = gainOn(b, d1) + gainOn(b, d2)
-            if (gainA <= tol || gainB <= tol) continue
-            if (screen) {
-              for (let p = 0; p < P; p++) both[p] = gainOn(p, d1) + gainOn(p, d2)
-              if (!mayPassUnanimously(d, [d1.issue, d2.issue], both, strict)) continue
+    for (let kd = 0; kd < K; kd++) {
+      for (let ke = kd + 1; ke < K; ke++) {
+        for (const od of candidates[kd]!.options) {
+          for (const oe of candidates[ke]!.options) {
+            const d1 = { issue: candidates[kd]!.issue, option: od }
+            const d2 = { issue: candidates[ke]!.issue, option: oe }
+            // A trader on each side, better off overall: A gains more on d than on e (d is its
+            // demand, e where it gives way), B the other way round: their salience ratios differ.
+            let a = -1
+            let b = -1
+            let total = 0
+            for (let p = 0; p < P; p++) {
+              const g1 = gainOn(p, d1)
+              const g2 = gainOn(p, d2)
+              both[p] = g1 + g2
+              total += both[p]!
+              if (both[p]! <= tol) continue
+              if (a < 0 && g1 > g2 + tol) a = p
+              if (b < 0 && g2 > g1 + tol) b = p
             }
-            exchanges.push({ changes: d1.issue < d2.issue ? [d1, d2] : [d2, d1], value: gainA + gainB, a, b })
+            if (a < 0 || b < 0) continue
+            if (screen && !mayPassUnanimously(d, [d1.issue, d2.issue], both, strict)) continue
+            exchanges.push({ changes: d1.issue < d2.issue ? [d1, d2] : [d2, d1], value: total, a, b })
           }
         }
       }
