@@ -108,7 +108,8 @@ export type {
   AgendaItem, Involvement, DecisionRule, Councils, RatificationRule, TrustDynamics, Transparency, Information, Goodwill, Elections,
   SimulationConfig, SimulationSettings,
 } from './simulate/SimulationConfig.js'
-export { defaultSimulationConfig, simulationConfig } from './simulate/SimulationConfig.js'
+export { defaultSimulationConfig, maxDistortion, simulationConfig } from './simulate/SimulationConfig.js'
+export { settingsProblems } from './simulate/checkSettings.js'
 export type { VoteReason, Vote, Outvoted, CouncilVote, TrustChange, SimulationEvent } from './simulate/SimulationEvent.js'
 export type { AgendaStatus, Json, Agreement, InformationState, NegotiationState } from './simulate/NegotiationState.js'
 export { initialState } from './simulate/initialState.js'

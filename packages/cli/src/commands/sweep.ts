@@ -11,7 +11,7 @@ import { resolvePath, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { oneOf, positiveInt } from '../parseOptions.js'
 import { progressFor } from '../progress.js'
-import { readGridFile } from '../readGridFile.js'
+import { checkGridAgainst, readGridFile } from '../readGridFile.js'
 import { sweepParallel } from '../sweep/sweepParallel.js'
 import { toCsv } from '../toCsv.js'
 
@@ -53,10 +53,12 @@ export const registerSweep = (program: Command, io: Io): Command =>
       if (opts.chart !== undefined && (opts.x === undefined || opts.y === undefined)) throw new UsageError('--chart needs --x and --y: the two parameters the heatmap shows.')
       const scenario = await loadScenario(io, file)
       const gridFile = await readGridFile(resolvePath(io, opts.grid), opts.grid)
+      const base = gridFile.rounds === undefined ? {} : { rounds: gridFile.rounds }
+      checkGridAgainst(scenario, gridFile, base, opts.grid)
       const seeds = opts.seeds !== undefined ? Array.from({ length: opts.seeds }, (_, k) => k + 1) : gridFile.seeds ?? [1, 2, 3]
       const progress = progressFor(io, 'sweep')
       const result = await sweepParallel(scenario, gridFile.grid, seeds, {
-        base: gridFile.rounds === undefined ? {} : { rounds: gridFile.rounds },
+        base,
         ...(opts.workers === undefined ? {} : { workers: opts.workers }),
         onProgress: ({ done, total }) => progress.update(done, total),
         ...(io.signal === undefined ? {} : { signal: io.signal }),
@@ -69,6 +71,10 @@ export const registerSweep = (program: Command, io: Io): Command =>
       } else io.stdout(text)
       if (opts.chart !== undefined && opts.x !== undefined && opts.y !== undefined) {
         await writeChartFile(io, opts.chart, sweepHeatmap(sweepHeatmapData(summaries, { x: opts.x, y: opts.y, measure: opts.measure })))
+      }
+      if (result._tag === 'Failed') {
+        const message = result.error instanceof Error ? result.error.message : String(result.error)
+        throw new Error(`a run failed after ${result.rows.length} of ${result.total} runs (the finished runs were written): ${message}`)
       }
       if (result._tag === 'Cancelled') throw new Cancelled(`sweep cancelled after ${result.rows.length} of ${result.total} runs; the finished runs were written.`)
     })
