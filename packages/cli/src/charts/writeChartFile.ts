@@ -7,6 +7,7 @@ import type { VegaLiteSpec } from 'mandjes'
 import { UsageError } from '../CliError.js'
 import { resolvePath, type Io } from '../Io.js'
 import { chartFormatOf, renderChart } from './renderChart.js'
+import { writingTo } from '../files/writeOutputFile.js'
 
 /**
  * Renders a chart to `path` (.svg or .png) and says so on stderr.
@@ -19,7 +20,9 @@ export const writeChartFile = async (io: Io, path: string, spec: VegaLiteSpec): 
   if (format === undefined) throw new UsageError(`--chart ${JSON.stringify(path)}: the chart file must end in .svg or .png.`)
   const target = resolvePath(io, path)
   const bytes = await renderChart(spec, format)
-  await mkdir(dirname(target), { recursive: true })
-  await writeFile(target, bytes)
+  await writingTo('--chart', path, async () => {
+    await mkdir(dirname(target), { recursive: true })
+    await writeFile(target, bytes)
+  })
   io.stderr(`chart written to ${path}\n`)
 }

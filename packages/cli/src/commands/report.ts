@@ -6,6 +6,8 @@ import type { Command } from 'commander'
 import { councilNoteFor, languages, noteToHtml, noteToMarkdown, type Language } from 'mandjes'
 import { UsageError } from '../CliError.js'
 import { writeFileAtomic } from '../files/writeFileAtomic.js'
+import { writingTo } from '../files/writeOutputFile.js'
+import { terminalText } from '../terminalText.js'
 import { resolvePath, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { oneOf, positiveInt } from '../parseOptions.js'
@@ -46,7 +48,8 @@ export const registerReport = (program: Command, io: Io): Command =>
       const language = opts['lang'] as Language
       const text = opts['format'] === 'html' ? noteToHtml(note, language) : noteToMarkdown(note, language)
       if (typeof opts['out'] === 'string') {
-        await writeFileAtomic(resolvePath(io, opts['out']), text)
+        const out = opts['out']
+        await writingTo('--out', out, () => writeFileAtomic(resolvePath(io, out), text))
         io.stderr(`note written to ${opts['out']}\n`)
-      } else io.stdout(text)
+      } else io.stdout(terminalText(text))
     })

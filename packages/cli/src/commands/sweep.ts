@@ -7,6 +7,8 @@ import { summarizeSweep, sweepHeatmap, sweepHeatmapData, sweepMeasures, type Swe
 import { writeChartFile } from '../charts/writeChartFile.js'
 import { Cancelled, UsageError } from '../CliError.js'
 import { writeFileAtomic } from '../files/writeFileAtomic.js'
+import { writingTo } from '../files/writeOutputFile.js'
+import { terminalText } from '../terminalText.js'
 import { resolvePath, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { oneOf, positiveInt } from '../parseOptions.js'
@@ -66,9 +68,10 @@ export const registerSweep = (program: Command, io: Io): Command =>
       const summaries = result._tag === 'Completed' ? result.summaries : summarizeSweep(result.rows)
       const text = opts.format === 'json' ? `${JSON.stringify({ rows: result.rows, summaries }, null, 2)}\n` : toCsv(result.rows)
       if (opts.out !== undefined) {
-        await writeFileAtomic(resolvePath(io, opts.out), text)
+        const out = opts.out
+        await writingTo('--out', out, () => writeFileAtomic(resolvePath(io, out), text))
         io.stderr(`${result.rows.length} runs written to ${opts.out}\n`)
-      } else io.stdout(text)
+      } else io.stdout(opts.format === 'json' ? text : terminalText(text))
       if (opts.chart !== undefined && opts.x !== undefined && opts.y !== undefined) {
         await writeChartFile(io, opts.chart, sweepHeatmap(sweepHeatmapData(summaries, { x: opts.x, y: opts.y, measure: opts.measure })))
       }

@@ -19,6 +19,7 @@ import type { Io } from '../Io.js'
 import { resolvePath } from '../Io.js'
 import { readBoundedText, sideFileLimitBytes } from './readBoundedFile.js'
 import { writeFileAtomic } from './writeFileAtomic.js'
+import { writingTo } from './writeOutputFile.js'
 
 /** The settings a history is bound to. @category cli */
 export interface HistorySettings {
@@ -66,7 +67,7 @@ const settingsOf = (settings: HistorySettings): HistoryFile['settings'] => ({
  */
 export const writeHistoryFile = async (io: Io, path: string, scenario: Scenario, settings: HistorySettings, history: History): Promise<void> => {
   const file: HistoryFile = { format: 'mandjes-history', version: 2, scenario: scenario.name, scenarioHash: scenarioHash(scenario), settings: settingsOf(settings), history }
-  await writeFileAtomic(resolvePath(io, path), `${JSON.stringify(file)}\n`)
+  await writingTo('--history', path, () => writeFileAtomic(resolvePath(io, path), `${JSON.stringify(file)}\n`))
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x)
