@@ -21,6 +21,9 @@ import { InputError } from './CliError.js'
 import { parseMediator } from './commands/simulate.js'
 import { readBoundedText, sideFileLimitBytes } from './files/readBoundedFile.js'
 
+/** The most meetings a grid file may ask of every run. @category cli */
+export const maxGridRounds = 10_000
+
 /** A grid file, read. @category cli */
 export interface GridFile {
   readonly grid: SweepGrid
@@ -100,8 +103,9 @@ export const decodeGrid = (raw: unknown): { readonly ok: true; readonly file: Gr
       continue
     }
     if (key === 'rounds') {
-      if (Number.isSafeInteger(value) && (value as number) >= 1) rounds = value as number
-      else issues.push('rounds: a whole number of at least 1.')
+      // Bounded: every run of the sweep holds this many meetings unless it settles first.
+      if (Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= maxGridRounds) rounds = value as number
+      else issues.push(`rounds: a whole number from 1 to ${maxGridRounds}.`)
       continue
     }
     const read = valueReaders[key as keyof SweepGrid] as ((x: unknown, at: string, issues: Issue[]) => unknown) | undefined

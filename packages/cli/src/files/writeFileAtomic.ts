@@ -15,7 +15,7 @@ import { basename, dirname, join } from 'node:path'
 /** The file operations `writeFileAtomic` needs; replaceable so tests can make one fail. @category cli */
 export interface AtomicFileSystem {
   readonly open: (path: string, flags: string, mode?: number) => Promise<{
-    readonly writeFile: (data: string, encoding: 'utf8') => Promise<void>
+    readonly writeFile: (data: string | Uint8Array, encoding?: 'utf8') => Promise<void>
     readonly sync: () => Promise<void>
     readonly close: () => Promise<void>
   }>
@@ -30,7 +30,7 @@ export interface AtomicFileSystem {
 export const nodeFileSystem: AtomicFileSystem = { open, rename, unlink, stat, readdir: (path) => readdir(path) }
 
 /**
- * Replaces a file's content with `text` (UTF-8) atomically, keeping the old file's permissions.
+ * Replaces a file's content with `text` (UTF-8, or bytes) atomically, keeping the old file's permissions.
  * Rejects with the underlying error when writing fails, after removing the temporary file.
  *
  * @example
@@ -38,7 +38,7 @@ export const nodeFileSystem: AtomicFileSystem = { open, rename, unlink, stat, re
  *
  * @category cli
  */
-export const writeFileAtomic = async (path: string, text: string, fileSystem: AtomicFileSystem = nodeFileSystem): Promise<void> => {
+export const writeFileAtomic = async (path: string, text: string | Uint8Array, fileSystem: AtomicFileSystem = nodeFileSystem): Promise<void> => {
   const folder = dirname(path)
   // Same folder, so the rename never crosses file systems; a random part so that two writers
   // (or a leftover from a crash) never share a temporary file.
@@ -48,7 +48,7 @@ export const writeFileAtomic = async (path: string, text: string, fileSystem: At
   try {
     const handle = await fileSystem.open(temporary, 'wx', mode)
     try {
-      await handle.writeFile(text, 'utf8')
+      await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text))
       await handle.sync()
     } finally {
       await handle.close()
