@@ -52,14 +52,17 @@ export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: Abo
     budget: { ...(options.timeLimit === undefined ? {} : { timeMs: options.timeLimit * 1000 }), ...(signal === undefined ? {} : { signal }) },
     ...(options.payments === undefined ? {} : { payments: options.payments }),
   }
+  const started = performance.now()
   const result = findDeal(scenario, search)
   const best = result._tag === 'Optimal' ? [result.best] : result._tag === 'BudgetExhausted' && result.best._tag === 'Some' ? [result.best.value] : []
+  // One --time-limit for the whole command: the follow-up search gets what the first one left.
+  const rest: SearchOptions = options.timeLimit === undefined ? search : { ...search, budget: { ...search.budget, timeMs: Math.max(0, options.timeLimit * 1000 - (performance.now() - started)) } }
   if (options.all) {
-    const all = allDeals(scenario, search)
+    const all = allDeals(scenario, rest)
     return { deals: all.deals, result, complete: all.complete, count: all.count }
   }
   if (options.top > 1) {
-    const top = topDeals(scenario, options.top, search)
+    const top = topDeals(scenario, options.top, rest)
     return { deals: top.deals, result, complete: top.complete }
   }
   return { deals: best, result }
