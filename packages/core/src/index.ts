@@ -18,7 +18,7 @@ export { scenarioVersion } from './model/Scenario.js'
 
 // evaluate
 export { GAIN_TOLERANCE, isStrictGain, isNoLoss, reaches } from './evaluate/tolerance.js'
-export { toleranceFor } from './evaluate/toleranceFor.js'
+export { partyTolerances, toleranceFor } from './evaluate/toleranceFor.js'
 export { isTight, TIGHT_SHARE } from './evaluate/isTight.js'
 export type { DealRules, GainRule } from './evaluate/DealRules.js'
 export { defaultDealRules } from './evaluate/DealRules.js'

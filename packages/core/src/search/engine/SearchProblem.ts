@@ -97,7 +97,9 @@ export const problemOf = (scenario: Scenario, options: SearchOptions = {}): Sear
   const floor = new Float64Array(P)
   for (let p = 0; p < P; p++) {
     const required = c.requiredGain[p]!
-    need[p] = Math.max(strict ? required + tolerance : required - tolerance, c.minGain[p]! - tolerance)
+    // Each party's own tolerance (the rescaling law, see toleranceFor.ts), as checkDeal judges it.
+    const own = rules.tolerance ?? c.partyTolerance[p]!
+    need[p] = Math.max(strict ? required + own : required - own, c.minGain[p]! - own)
     floor[p] = Math.max(required, c.minGain[p]!)
   }
   const payments = (options.payments ?? true) && scenario.compensation !== undefined
