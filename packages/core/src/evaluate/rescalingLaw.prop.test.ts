@@ -13,11 +13,12 @@ const factors = [1e-12, 1e-9, 1e-3, 7, 1e3, 1e9, 1e12]
 // subnormal range (2e-323 × 1e-12 = 0) changes its gain itself. Such parties are left out.
 const staysNormal = (scenario: Scenario, p: number, factor: number): boolean => {
   const party = scenario.parties[p]!
-  const terms = [
-    ...Object.values(party.valuations).flatMap((v) => Object.values(v!.values).map((x) => v!.stake * x!)),
-    ...party.interactions.map((i) => i.value),
-  ].filter((x) => x !== 0)
-  return terms.every((x) => Math.abs(x) * Math.min(1, factor) >= 1e-280 && Math.abs(x) * Math.max(1, factor) <= 1e280)
+  const pairs = [
+    ...Object.values(party.valuations).flatMap((v) => Object.values(v!.values).map((x) => [v!.stake, x!] as const)),
+    ...party.interactions.map((i) => [1, i.value] as const),
+  ].filter(([stake, x]) => stake !== 0 && x !== 0)
+  const normal = (x: number) => Math.abs(x) >= 1e-280 && Math.abs(x) <= 1e280
+  return pairs.every(([stake, x]) => normal(stake * x) && normal(stake * factor * x))
 }
 
 describe('the rescaling law: rescaling one party changes no verdict (regression: one tolerance for the whole scenario)', () => {
