@@ -3,7 +3,7 @@
  *
  * The rescaling law: multiplying one party's utility by any positive factor (`scaleParty`)
  * changes no verdict on any deal, for that party or any other. So each party's gains are
- * compared with its own tolerance, `GAIN_TOLERANCE × its own scale`, where the scale is the
+ * compared with its own tolerance, `GAIN_TOLERANCE × max(1, its own scale)`, where the scale is the
  * largest gain the party could see: its utility terms (stake × largest absolute value per
  * issue, absolute interaction values) plus the gain its reservation asks for. A reservation far
  * below the status quo (−1e15) asks for no gain and so does not inflate the scale, and one
@@ -37,14 +37,15 @@ const partyScales = (scenario: Scenario): Float64Array => {
 }
 
 /**
- * Each party's own tolerance for its gains, in scenario order: `GAIN_TOLERANCE × scale`, with
- * no floor, so scaling a party by 1e-12 scales its tolerance alike. A party that values nothing
- * has tolerance 0 (its gains are exactly 0).
+ * Each party's own tolerance for its gains, in scenario order: `GAIN_TOLERANCE × max(1, scale)`.
+ * The floor of 1 keeps tiny (subnormal) utilities judged as before, which MILP solvers with an
+ * absolute feasibility tolerance need too; so the law holds for parties whose scale is at least
+ * 1 before and after rescaling (any factor up to 1e12 on such a party).
  * @example
  * partyTolerances(scenario) // => Float64Array [3e-9, 2.5e-9]
  * @category evaluate
  */
-export const partyTolerances = (scenario: Scenario): Float64Array => partyScales(scenario).map((s) => GAIN_TOLERANCE * s)
+export const partyTolerances = (scenario: Scenario): Float64Array => partyScales(scenario).map((s) => GAIN_TOLERANCE * Math.max(1, s))
 
 const cache = new WeakMap<Scenario, number>()
 
