@@ -7,12 +7,20 @@ import type { Problem, Scenario } from 'mandjes'
 import { formatProblem } from 'mandjes'
 import { InputError } from './CliError.js'
 import { stat } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import { readForeignFolder } from './files/readForeignFolder.js'
 import { readScenarioFile } from './files/readScenarioFile.js'
 import { resolvePath, type Io } from './Io.js'
+import { terminalLine } from './terminalText.js'
 
-/** A scenario, or every problem found in the input. @category cli */
-export type ScenarioRead = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly problems: readonly Problem[] }
+/**
+ * A scenario with the notes on what was left out of the input (entries of a folder that were
+ * not read), or every problem found in the input, each naming its file as the user typed it.
+ * @category cli
+ */
+export type ScenarioRead =
+  | { readonly ok: true; readonly scenario: Scenario; readonly skipped: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] }
 
 /**
  * Reads a scenario from a path as the user typed it (relative to the Io's folder): a JSON or
@@ -26,8 +34,15 @@ export const readScenario = async (io: Io, path: string): Promise<ScenarioRead> 
   // A folder is a GeniusWeb or GENIUS domain with its profiles; anything else is read as a file
   // (and a path that does not exist is reported by the file reader).
   const isFolder = await stat(full).then((s) => s.isDirectory(), () => false)
-  const result = isFolder ? await readForeignFolder(full) : await readScenarioFile(full)
-  return result._tag === 'Right' ? { ok: true, scenario: result.right } : { ok: false, problems: result.left }
+  if (!isFolder) {
+    const result = await readScenarioFile(full)
+    return result._tag === 'Right' ? { ok: true, scenario: result.right, skipped: [] } : { ok: false, problems: result.left.map((p) => ({ ...p, file: path })) }
+  }
+  const result = await readForeignFolder(full)
+  if (result._tag === 'Right') return { ok: true, scenario: result.right, skipped: result.skipped }
+  // A problem in a file inside the folder names that file, under the folder as typed.
+  const shown = (file: string | undefined) => (file === undefined || file === full ? path : join(path, relative(full, file)))
+  return { ok: false, problems: result.left.map((p) => ({ ...p, file: shown(p.file) })) }
 }
 
 /**
@@ -38,7 +53,7 @@ export const readScenario = async (io: Io, path: string): Promise<ScenarioRead> 
  * @category cli
  */
 export const problemLines = (path: string, problems: readonly Problem[]): string[] => [
-  ...problems.map((p) => formatProblem({ ...p, file: path })),
+  ...problems.map((p) => formatProblem({ ...p, file: p.file ?? path })),
   `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${path}. Fix the file and check it with: mandjes validate ${path}`,
 ]
 
@@ -51,5 +66,16 @@ export const problemLines = (path: string, problems: readonly Problem[]): string
 export const loadScenario = async (io: Io, path: string): Promise<Scenario> => {
   const read = await readScenario(io, path)
   if (!read.ok) throw new InputError(problemLines(path, read.problems))
+  printSkipped(io, path, read.skipped)
   return read.scenario
+}
+
+/**
+ * Says on stderr which entries of a folder were not read (symbolic links, pipes, devices).
+ * @example
+ * printSkipped(io, 'harbour', ['party3.json (a symbolic link)']) // stderr: harbour: note: skipped ...
+ * @category cli
+ */
+export const printSkipped = (io: Io, path: string, skipped: readonly string[]): void => {
+  if (skipped.length > 0) io.stderr(`${terminalLine(`${path}: note: skipped ${skipped.join(', ')}; only regular files in the folder are read.`)}\n`)
 }

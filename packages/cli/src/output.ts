@@ -1,5 +1,6 @@
 /** Small helpers every command uses to print. */
 import type { Io } from './Io.js'
+import { terminalLine } from './terminalText.js'
 
 /**
  * Prints a value as JSON on stdout (two-space indent, newline at the end). Numbers that are
@@ -10,5 +11,11 @@ import type { Io } from './Io.js'
  */
 export const printJson = (io: Io, value: unknown): void => io.stdout(`${JSON.stringify(value, null, 2)}\n`)
 
-/** Prints lines of text on stdout. @example printLines(io, ['a', 'b']) @category cli */
-export const printLines = (io: Io, lines: readonly string[]): void => io.stdout(lines.length === 0 ? '' : `${lines.join('\n')}\n`)
+/**
+ * Prints lines of text on stdout, each made terminal-safe (a newline or escape sequence inside
+ * a line, say in a party's name, is printed as an escape, so it cannot forge a line).
+ * @example
+ * printLines(io, ['a', 'b\u001b[2J']) // stdout: 'a\nb\\x1b[2J\n'
+ * @category cli
+ */
+export const printLines = (io: Io, lines: readonly string[]): void => io.stdout(lines.length === 0 ? '' : `${lines.map(terminalLine).join('\n')}\n`)

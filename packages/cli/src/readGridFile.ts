@@ -16,12 +16,14 @@
  * rounds: 20
  * ```
  */
-import { readFile } from 'node:fs/promises'
-import { type DecisionRule, type Goodwill, type Information, type Involvement, type MediatorSpec, type PartyId, type SweepGrid, type Transparency } from 'mandjes'
-import { formatOfFile } from 'mandjes/engine'
-import { parseJson, parseYaml } from 'mandjes/engine'
+import { settingsProblems, type Scenario, type SweepBase, type DecisionRule, type Goodwill, type Information, type Involvement, type MediatorSpec, type PartyId, type SweepGrid, maxDistortion, type Transparency } from 'mandjes'
+import { caseSettings, formatOfFile, parseJson, parseYaml, sweepParameterNames } from 'mandjes/engine'
 import { InputError } from './CliError.js'
 import { parseMediator } from './commands/simulate.js'
+import { readBoundedText, sideFileLimitBytes } from './files/readBoundedFile.js'
+
+/** The most meetings a grid file may ask of every run. @category cli */
+export const maxGridRounds = 10_000
 
 /** A grid file, read. @category cli */
 export interface GridFile {
@@ -33,16 +35,17 @@ export interface GridFile {
 type Issue = string
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
 const unit = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1
+const distortion = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= maxDistortion
 
 const involvements: readonly Involvement[] = ['front', 'during', 'after']
 
 const transparencyOf = (x: unknown, at: string, issues: Issue[]): Transparency | undefined => {
   if (x === 'full' || x === undefined) return { _tag: 'full' }
-  if (isRecord(x) && typeof x['noisy'] === 'number' && x['noisy'] >= 0) return { _tag: 'noisy', sd: x['noisy'] }
-  if (isRecord(x) && isRecord(x['strategic']) && typeof x['strategic']['exaggeration'] === 'number' && unit(x['strategic']['share'])) {
+  if (isRecord(x) && distortion(x['noisy'])) return { _tag: 'noisy', sd: x['noisy'] }
+  if (isRecord(x) && isRecord(x['strategic']) && distortion(x['strategic']['exaggeration']) && unit(x['strategic']['share'])) {
     return { _tag: 'strategic', exaggeration: x['strategic']['exaggeration'], share: x['strategic']['share'] }
   }
-  issues.push(`${at}: transparency must be full, { noisy: <sd> } or { strategic: { exaggeration: <x>, share: <0..1> } }.`)
+  issues.push(`${at}: transparency must be full, { noisy: <sd> } or { strategic: { exaggeration: <x>, share: <0..1> } }, with sd and x from 0 to ${maxDistortion}.`)
   return undefined
 }
 
@@ -73,12 +76,12 @@ const valueReaders: { readonly [K in keyof SweepGrid]-?: (x: unknown, at: string
   },
   decisionRule: (x, at, issues): DecisionRule | undefined => {
     if (x === 'unanimity') return { _tag: 'unanimity' }
-    if (isRecord(x) && unit(x['quota'])) {
+    if (isRecord(x) && unit(x['quota']) && x['quota'] > 0) {
       const veto = x['vetoHolders'] ?? []
       if (!Array.isArray(veto) || !veto.every((v) => typeof v === 'string')) return void issues.push(`${at}.vetoHolders: a list of party ids.`)
       return { _tag: 'qualifiedMajority', quota: x['quota'], vetoHolders: veto as PartyId[] }
     }
-    return void issues.push(`${at}: a decision rule is unanimity or { quota: <0..1>, vetoHolders: [ids] }.`)
+    return void issues.push(`${at}: a decision rule is unanimity or { quota: <above 0, at most 1>, vetoHolders: [ids] }.`)
   },
 }
 
@@ -101,8 +104,9 @@ export const decodeGrid = (raw: unknown): { readonly ok: true; readonly file: Gr
       continue
     }
     if (key === 'rounds') {
-      if (Number.isSafeInteger(value) && (value as number) >= 1) rounds = value as number
-      else issues.push('rounds: a whole number of at least 1.')
+      // Bounded: every run of the sweep holds this many meetings unless it settles first.
+      if (Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= maxGridRounds) rounds = value as number
+      else issues.push(`rounds: a whole number from 1 to ${maxGridRounds}.`)
       continue
     }
     const read = valueReaders[key as keyof SweepGrid] as ((x: unknown, at: string, issues: Issue[]) => unknown) | undefined
@@ -135,19 +139,38 @@ const plainOf = (x: unknown): unknown => {
  * @category cli
  */
 export const readGridFile = async (path: string, shownAs: string): Promise<GridFile> => {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    const code = (error as { code?: string }).code
-    throw new InputError([`${shownAs}: cannot read the grid file (${code === 'ENOENT' ? 'no such file' : code ?? 'unknown error'}); check the path given to --grid.`])
-  }
+  const read = await readBoundedText(path, sideFileLimitBytes)
+  if (read._tag === 'Left') throw new InputError([`${shownAs}: cannot read the grid file: ${read.message} Check the path given to --grid.`])
+  const text = read.text
   const parsed = formatOfFile(path) === 'json' ? parseJson(text) : parseYaml(text)
   if (parsed._tag === 'Left') throw new InputError(parsed.left.map((p) => `${shownAs}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`))
   const decoded = decodeGrid(plainOf(parsed.right))
-  if (!decoded.ok) {
-    const n = decoded.issues.length
-    throw new InputError([...decoded.issues.map((line) => `${shownAs}: ${line}`), `${n} ${n === 1 ? 'problem' : 'problems'} in the grid file ${shownAs}; see mandjes sweep --help.`])
-  }
+  if (!decoded.ok) throw gridError(shownAs, decoded.issues)
   return decoded.file
+}
+
+const gridError = (shownAs: string, issues: readonly string[]): InputError => {
+  const n = issues.length
+  return new InputError([...issues.map((line) => `${shownAs}: ${line}`), `${n} ${n === 1 ? 'problem' : 'problems'} in the grid file ${shownAs}; see mandjes sweep --help.`])
+}
+
+/**
+ * Checks every value of a grid against the scenario before a sweep starts, as the simulator
+ * will (an unknown veto holder, noise that overflows this scenario's values), so a sweep never
+ * fails half-way on a value it could have refused up front. Throws an `InputError` (exit 1)
+ * naming each value.
+ * @example
+ * checkGridAgainst(scenario, gridFile, {}, 'grid.yaml') // throws: grid.yaml: decisionRule[0]: unknown veto holder Zwolle
+ * @category cli
+ */
+export const checkGridAgainst = (scenario: Scenario, file: GridFile, base: SweepBase, shownAs: string): void => {
+  const issues: string[] = []
+  for (const name of sweepParameterNames) {
+    const values = (file.grid[name] ?? []) as readonly unknown[]
+    values.forEach((value, k) => {
+      const settings = caseSettings(base, { index: 0, seed: 1, params: { [name]: value } })
+      for (const problem of settingsProblems(scenario, settings)) issues.push(`${name}[${k}]: ${problem.replace('[mandjes] simulation config: ', '')}.`)
+    })
+  }
+  if (issues.length > 0) throw gridError(shownAs, issues)
 }

@@ -10,6 +10,7 @@ import { Command, CommanderError } from 'commander'
 import { Cancelled, exitCodes, InputError, UsageError } from './CliError.js'
 import type { Io } from './Io.js'
 import { registerCommands } from './commands/registerCommands.js'
+import { terminalLine, terminalText } from './terminalText.js'
 
 /** The version `mandjes --version` prints. @category cli */
 export const cliVersion = '0.1.0'
@@ -52,19 +53,19 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
     // mistake on the command line, which it has already explained on stderr.
     if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.badUsage
     if (error instanceof InputError) {
-      io.stderr(`${error.lines.join('\n')}\n`)
+      io.stderr(`${error.lines.map(terminalLine).join('\n')}\n`)
       return exitCodes.badInput
     }
     if (error instanceof Cancelled) {
-      io.stderr(`${error.message}\n`)
+      io.stderr(`${terminalText(error.message)}\n`)
       return exitCodes.cancelled
     }
     if (error instanceof UsageError) {
-      io.stderr(`error: ${error.message}\n(add --help for usage)\n`)
+      io.stderr(`error: ${terminalText(error.message)}\n(add --help for usage)\n`)
       return exitCodes.badUsage
     }
     const message = error instanceof Error ? error.message : String(error)
-    io.stderr(`mandjes: internal error: ${message}\nThis is a bug in mandjes; please report it with the command you ran.\n`)
+    io.stderr(`mandjes: internal error: ${terminalText(message)}\nThis is a bug in mandjes; please report it with the command you ran.\n`)
     return exitCodes.internal
   }
 }

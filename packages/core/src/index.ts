@@ -133,7 +133,8 @@ export type {
   AgendaItem, Involvement, DecisionRule, Councils, RatificationRule, TrustDynamics, Transparency,
   Information, Goodwill, Elections, SimulationConfig, SimulationSettings, CouncilInterests, CouncilOwnSettings,
 } from './simulate/SimulationConfig.js'
-export { defaultSimulationConfig, simulationConfig, defaultCouncilInterests } from './simulate/SimulationConfig.js'
+export { defaultSimulationConfig, simulationConfig, defaultCouncilInterests, maxDistortion } from './simulate/SimulationConfig.js'
+export { settingsProblems } from './simulate/checkSettings.js'
 export type { CouncilVerdict } from './simulate/councilJudgement.js'
 export type {
   VoteReason, Vote, Outvoted, CouncilVote, TrustChange, SimulationEvent,

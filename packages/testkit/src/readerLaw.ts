@@ -3,12 +3,18 @@
  * reader and of the GeniusWeb and GENIUS importers: reading ends in a valid scenario (one the
  * decoder accepts again, unchanged) or in a non-empty list of well-formed problems; it never
  * throws, never pollutes `Object.prototype`, and never takes over two seconds.
+ *
+ * And what the reader accepts, the library can work with: every accepted scenario survives
+ * `compile`, every search, `simulate` and the council note (`scenarioSurvives`). Whatever ids it
+ * has (`toString`, `valueOf`...), none of them may end in a thrown error.
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import { expect } from 'vitest'
 import type { Scenario } from '../../core/src/model/Scenario.js'
 import { decodeScenario } from '../../core/src/scenarioFile/decodeScenario.js'
+import { compile } from '../../core/src/evaluate/compile.js'
+import { allDeals, councilNoteFor, dealFrontier, findDeal, noteToMarkdown, simulate, topDeals } from '../../core/src/index.js'
 import { encodeScenario } from '../../core/src/scenarioFile/encodeScenario.js'
 import { formatProblem, problemCodes, type Problem } from '../../core/src/scenarioFile/Problem.js'
 
@@ -27,6 +33,7 @@ export const checkReaderLaw = (
   if (E.isRight(result)) {
     // A valid scenario is one the decoder accepts again, unchanged.
     expect(decodeScenario(encodeScenario(result.right))).toEqual(result)
+    scenarioSurvives(result.right)
     return { result, took }
   }
   expect(result.left.length).toBeGreaterThan(0)
@@ -37,4 +44,39 @@ export const checkReaderLaw = (
     expect(formatProblem(problem)).not.toMatch(/[\n\r]/)
   }
   return { result, took }
+}
+
+// Small time budgets: the law is that nothing throws, not that every search finishes.
+const budget = { timeMs: 10 }
+
+/**
+ * The stages every accepted scenario must get through without throwing, in pipeline order. Each
+ * is a name (shown when it fails) and a function of the scenario.
+ */
+export const survivalStages: readonly (readonly [string, (scenario: Scenario) => unknown])[] = [
+  ['compile', (s) => compile(s)],
+  ['findDeal (every objective)', (s) => (['sum', 'nash', 'maxmin', 'fewest'] as const).map((objective) => findDeal(s, { objective, budget }))],
+  ['topDeals', (s) => topDeals(s, 2, { budget })],
+  ['allDeals', (s) => allDeals(s, { budget })],
+  ['dealFrontier', (s) => dealFrontier(s, { budget })],
+  ['simulate', (s) => simulate(s, { rounds: 2, seed: 1 })],
+  ['simulate (noisy, elections)', (s) => simulate(s, { rounds: 2, seed: 2, information: { transparency: { _tag: 'noisy', sd: 0.5 }, alternativesPrepared: 0.5, learnFromRejections: true }, elections: { every: 2, stakeShift: 0.5 } })],
+  ['report', (s) => {
+    const found = findDeal(s, { budget })
+    const deal = found._tag === 'Optimal' ? found.best.deal : found._tag === 'BudgetExhausted' && found.best._tag === 'Some' ? found.best.value.deal : s.statusQuo
+    return s.parties.slice(0, 2).map((p) => noteToMarkdown(councilNoteFor(s, deal, p.id), 'en'))
+  }],
+  // diagnose (issue 12): add ['diagnose', (s) => diagnose(s)] here once it exists, so every
+  // scenario the readers accept is also diagnosed without throwing.
+]
+
+/** Runs every stage on an accepted scenario; a throw fails with the stage's name. */
+export const scenarioSurvives = (scenario: Scenario): void => {
+  for (const [name, stage] of survivalStages) {
+    try {
+      stage(scenario)
+    } catch (error) {
+      throw new Error(`an accepted scenario does not survive ${name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`, { cause: error })
+    }
+  }
 }

@@ -7,6 +7,8 @@ import { councilNoteFor, deadlockNoteDocument, diagnose, languages, noteToHtml, 
 import { documentToHtml, documentToMarkdown } from 'mandjes/engine'
 import { UsageError } from '../CliError.js'
 import { writeFileAtomic } from '../files/writeFileAtomic.js'
+import { writingTo } from '../files/writeOutputFile.js'
+import { terminalText } from '../terminalText.js'
 import { resolvePath, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { oneOf, positiveInt } from '../parseOptions.js'
@@ -42,9 +44,10 @@ export const registerReport = (program: Command, io: Io): Command =>
       const language = opts['lang'] as Language
       const write = async (text: string) => {
         if (typeof opts['out'] === 'string') {
-          await writeFileAtomic(resolvePath(io, opts['out']), text)
+          const out = opts['out']
+          await writingTo('--out', out, () => writeFileAtomic(resolvePath(io, out), text))
           io.stderr(`note written to ${opts['out']}\n`)
-        } else io.stdout(text)
+        } else io.stdout(terminalText(text))
       }
       if (ranked === undefined && ranking.result._tag === 'NoDeal') {
         // No deal to report on: the note says what it would take instead.

@@ -4,6 +4,7 @@
  */
 import { InvalidArgumentError, type Command } from 'commander'
 import { allMediators, formatNumber, mediatorLabel, resume, simulate, type History, type MediatorSpec, type Scenario, type SimulationResult } from 'mandjes'
+import { UsageError } from '../CliError.js'
 import { describeDeal, partyName } from '../describeDeal.js'
 import { readHistoryFile, writeHistoryFile } from '../files/historyFile.js'
 import type { Io } from '../Io.js'
@@ -90,7 +91,7 @@ export const registerSimulate = (program: Command, io: Io): Command =>
     .option('--events', 'with --json: include every event of the run')
     .option('--json', 'print the result as JSON on stdout')
     .option('--history <out.json>', "write the run's full history (every step's changes) as JSON, atomically")
-    .option('--resume <history.json>', 'continue the run a --history file holds, from where it ended (its seed is kept)')
+    .option('--resume <history.json>', 'continue the run a --history file holds, from where it ended; the file is checked step by step against this scenario, and its seed, mediator and --rounds are kept')
     .option('--stop-at <n>', 'stop before meeting n, to --resume later with the same settings', positiveInt(0))
     .option('--time-limit <seconds>', 'stop after the meeting during which this much time has passed', nonNegativeNumber)
     .action(async (file: string, opts: { mediator?: MediatorSpec; seed: number; rounds?: number; events?: boolean; json?: boolean; history?: string; resume?: string; stopAt?: number; timeLimit?: number }) => {
@@ -102,12 +103,16 @@ export const registerSimulate = (program: Command, io: Io): Command =>
         ...(opts.stopAt === undefined ? {} : { stopAt: opts.stopAt }),
         ...(opts.timeLimit === undefined ? {} : { timeMs: opts.timeLimit * 1000 }),
       }
-      const earlier = opts.resume === undefined ? undefined : await readHistoryFile(io, opts.resume, scenario)
-      const result = earlier === undefined ? simulate(scenario, { ...settings, seed: opts.seed }) : resume(scenario, earlier.state, settings)
+      const bound = { ...(opts.mediator === undefined ? {} : { mediator: opts.mediator }), ...(opts.rounds === undefined ? {} : { rounds: opts.rounds }) }
+      const earlier = opts.resume === undefined ? undefined : await readHistoryFile(io, opts.resume, scenario, bound)
+      if (earlier !== undefined && opts.stopAt !== undefined && opts.stopAt < earlier.state.round) {
+        throw new UsageError(`--stop-at ${opts.stopAt} is before meeting ${earlier.state.round}, where the history in ${opts.resume} ends; give a later meeting or leave it out.`)
+      }
+      const result = earlier === undefined ? simulate(scenario, { ...settings, seed: opts.seed }) : resume(scenario, earlier.state, { ...settings, ...earlier.settings })
       if (opts.history !== undefined && result.history !== undefined) {
         // A resumed run's file holds the whole run: the earlier steps, then the new ones.
         const whole: History = earlier === undefined ? result.history : { initial: earlier.history.initial, steps: [...earlier.history.steps, ...result.history.steps] }
-        await writeHistoryFile(io, opts.history, scenario, whole)
+        await writeHistoryFile(io, opts.history, scenario, earlier?.settings ?? bound, whole)
       }
       if (opts.json === true) printJson(io, simulationJson(result, opts.events === true))
       else printLines(io, simulationLines(scenario, result))

@@ -54,6 +54,7 @@ export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: Abo
     budget: { ...(options.timeLimit === undefined ? {} : { timeMs: options.timeLimit * 1000 }), ...(signal === undefined ? {} : { signal }) },
     ...(options.payments === undefined ? {} : { payments: options.payments }),
   }
+  const started = performance.now()
   const result = findDeal(scenario, search)
   // The certificate names the search constraints that bite; the kaders are re-run here, with
   // what is left of the time limit, so "no deal" also says which council's kader blocks it.
@@ -66,12 +67,14 @@ export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: Abo
       }).binding.map(kaderLabel)
     : undefined
   const best = result._tag === 'Optimal' ? [result.best] : result._tag === 'BudgetExhausted' && result.best._tag === 'Some' ? [result.best.value] : []
+  // One --time-limit for the whole command: the follow-up search gets what the first one left.
+  const rest: SearchOptions = options.timeLimit === undefined ? search : { ...search, budget: { ...search.budget, timeMs: Math.max(0, options.timeLimit * 1000 - (performance.now() - started)) } }
   if (options.all) {
-    const all = allDeals(scenario, search)
+    const all = allDeals(scenario, rest)
     return { deals: all.deals, result, complete: all.complete, count: all.count, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }
   }
   if (options.top > 1) {
-    const top = topDeals(scenario, options.top, search)
+    const top = topDeals(scenario, options.top, rest)
     return { deals: top.deals, result, complete: top.complete, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }
   }
   return { deals: best, result, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }

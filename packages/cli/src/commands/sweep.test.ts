@@ -51,6 +51,27 @@ describe('mandjes sweep', () => {
     expect((await runCli(['sweep', scenario, '--grid', 'missing.yaml'], { cwd: dir })).code).toBe(1)
   })
 
+  it.each([
+    ['decisionRule: [{ quota: 0 }]', 'decisionRule[0]: a decision rule is unanimity or { quota: <above 0, at most 1>'],
+    ['information: [{ transparency: { strategic: { exaggeration: -1, share: 0.5 } } }]', 'information[0].transparency: transparency must be full'],
+    ['information: [{ transparency: { noisy: 1e308 } }]', 'information[0].transparency: transparency must be full'],
+    ['information: [{ transparency: { noisy: .inf } }]', 'information[0].transparency: transparency must be full'],
+    ['decisionRule: [unanimity, { quota: 0.5, vetoHolders: [nobody] }]', 'decisionRule[1]: unknown veto holder nobody.'],
+  ])('refuses %s before running a single case (exit 1, regression: exit 70 half-way)', async (line, message) => {
+    const dir = tempFiles({ 'grid.yaml': `${line}\nseeds: [1]\nrounds: 2\n` })
+    const r = await runCli(['sweep', scenario, '--grid', 'grid.yaml', '--workers', '1'], { cwd: dir })
+    expect(r.code).toBe(1)
+    expect(r.err).toContain(`grid.yaml: ${message}`)
+    expect(r.err).not.toContain('runs')
+    expect(r.out).toBe('')
+  })
+
+  it('refuses a grid file that is a device or a named pipe without reading or blocking', async () => {
+    const r = await runCli(['sweep', scenario, '--grid', '/dev/zero'])
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('/dev/zero: cannot read the grid file: this is a named pipe, a device or a socket, not a file')
+  })
+
   it('needs both axes for a heatmap (exit 2)', async () => {
     const dir = tempFiles({ 'grid.yaml': grid })
     const r = await runCli(['sweep', scenario, '--grid', 'grid.yaml', '--chart', 'heat.svg', '--x', 'trust'], { cwd: dir })

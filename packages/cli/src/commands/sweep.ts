@@ -7,11 +7,13 @@ import { summarizeSweep, sweepHeatmap, sweepHeatmapData, sweepMeasures, type Swe
 import { writeChartFile } from '../charts/writeChartFile.js'
 import { Cancelled, UsageError } from '../CliError.js'
 import { writeFileAtomic } from '../files/writeFileAtomic.js'
+import { writingTo } from '../files/writeOutputFile.js'
+import { terminalText } from '../terminalText.js'
 import { resolvePath, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { oneOf, positiveInt } from '../parseOptions.js'
 import { progressFor } from '../progress.js'
-import { readGridFile } from '../readGridFile.js'
+import { checkGridAgainst, readGridFile } from '../readGridFile.js'
 import { sweepParallel } from '../sweep/sweepParallel.js'
 import { toCsv } from '../toCsv.js'
 
@@ -53,10 +55,12 @@ export const registerSweep = (program: Command, io: Io): Command =>
       if (opts.chart !== undefined && (opts.x === undefined || opts.y === undefined)) throw new UsageError('--chart needs --x and --y: the two parameters the heatmap shows.')
       const scenario = await loadScenario(io, file)
       const gridFile = await readGridFile(resolvePath(io, opts.grid), opts.grid)
+      const base = gridFile.rounds === undefined ? {} : { rounds: gridFile.rounds }
+      checkGridAgainst(scenario, gridFile, base, opts.grid)
       const seeds = opts.seeds !== undefined ? Array.from({ length: opts.seeds }, (_, k) => k + 1) : gridFile.seeds ?? [1, 2, 3]
       const progress = progressFor(io, 'sweep')
       const result = await sweepParallel(scenario, gridFile.grid, seeds, {
-        base: gridFile.rounds === undefined ? {} : { rounds: gridFile.rounds },
+        base,
         ...(opts.workers === undefined ? {} : { workers: opts.workers }),
         onProgress: ({ done, total }) => progress.update(done, total),
         ...(io.signal === undefined ? {} : { signal: io.signal }),
@@ -64,11 +68,16 @@ export const registerSweep = (program: Command, io: Io): Command =>
       const summaries = result._tag === 'Completed' ? result.summaries : summarizeSweep(result.rows)
       const text = opts.format === 'json' ? `${JSON.stringify({ rows: result.rows, summaries }, null, 2)}\n` : toCsv(result.rows)
       if (opts.out !== undefined) {
-        await writeFileAtomic(resolvePath(io, opts.out), text)
+        const out = opts.out
+        await writingTo('--out', out, () => writeFileAtomic(resolvePath(io, out), text))
         io.stderr(`${result.rows.length} runs written to ${opts.out}\n`)
-      } else io.stdout(text)
+      } else io.stdout(opts.format === 'json' ? text : terminalText(text))
       if (opts.chart !== undefined && opts.x !== undefined && opts.y !== undefined) {
         await writeChartFile(io, opts.chart, sweepHeatmap(sweepHeatmapData(summaries, { x: opts.x, y: opts.y, measure: opts.measure })))
+      }
+      if (result._tag === 'Failed') {
+        const message = result.error instanceof Error ? result.error.message : String(result.error)
+        throw new Error(`a run failed after ${result.rows.length} of ${result.total} runs (the finished runs were written): ${message}`)
       }
       if (result._tag === 'Cancelled') throw new Cancelled(`sweep cancelled after ${result.rows.length} of ${result.total} runs; the finished runs were written.`)
     })

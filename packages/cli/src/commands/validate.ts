@@ -5,7 +5,7 @@
 import type { Command } from 'commander'
 import { InputError } from '../CliError.js'
 import type { Io } from '../Io.js'
-import { problemLines, readScenario } from '../loadScenario.js'
+import { printSkipped, problemLines, readScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -25,9 +25,10 @@ export const registerValidate = (program: Command, io: Io): Command =>
     .action(async (file: string, opts: { json?: boolean }) => {
       const read = await readScenario(io, file)
       if (!read.ok) {
-        if (opts.json === true) printJson(io, { valid: false, problems: read.problems.map((p) => ({ ...p, file })) })
+        if (opts.json === true) printJson(io, { valid: false, problems: read.problems.map((p) => ({ ...p, file: p.file ?? file })) })
         throw new InputError(problemLines(file, read.problems))
       }
+      printSkipped(io, file, read.skipped)
       const s = read.scenario
       const summary = {
         name: s.name,

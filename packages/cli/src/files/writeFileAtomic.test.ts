@@ -1,4 +1,5 @@
 import { mkdtemp, readdir, readFile, rm, stat, writeFile, chmod } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -68,5 +69,22 @@ describe('writeFileAtomic', () => {
     await chmod(path, 0o600)
     await writeFileAtomic(path, 'new\n')
     expect((await stat(path)).mode & 0o777).toBe(0o600)
+  })
+
+  it('removes the temporary file a killed writer left behind on the next write, never a live writer\'s (regression)', async () => {
+    const path = join(folder, 'run.json')
+    await writeFile(path, 'old\n')
+    // A process that has ended: its id is free (or reused by someone we may not signal, which counts as alive).
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout
+    const leftover = `.run.json.${dead}.0123456789ab.tmp`
+    const live = `.run.json.${process.ppid}.ba9876543210.tmp`
+    const other = `.other.json.${dead}.0123456789ab.tmp`
+    for (const name of [leftover, live, other]) await writeFile(join(folder, name), 'half')
+    await writeFileAtomic(path, 'new\n')
+    const names = await readdir(folder)
+    expect(names).not.toContain(leftover)
+    expect(names).toContain(live)
+    expect(names).toContain(other)
+    for (const name of [live, other]) await rm(join(folder, name))
   })
 })

@@ -58,8 +58,21 @@ describe('sweepParallel: the same experiment on worker threads', () => {
   }, 20_000)
 
   it('fails with the reason when the worker cannot start', async () => {
-    await expect(sweepParallel(scenario, grid, seeds, { base, workers: 1, worker: { filename: new URL('./noSuchWorker.js', import.meta.url).href, execArgv: [] } })).rejects.toThrow(/noSuchWorker/)
+    const result = await sweepParallel(scenario, grid, seeds, { base, workers: 1, worker: { filename: new URL('./noSuchWorker.js', import.meta.url).href, execArgv: [] } })
+    expect(result._tag).toBe('Failed')
+    expect(String(result._tag === 'Failed' && result.error)).toMatch(/noSuchWorker/)
   })
+
+  it('keeps every finished run when one case fails, in case order (regression: the sweep used to discard them)', async () => {
+    // quota 0 is refused by the simulator; the sweep command checks the grid first, sweepParallel does not.
+    const rules: SweepGrid = { decisionRule: [{ _tag: 'unanimity' }, { _tag: 'qualifiedMajority', quota: 0, vetoHolders: [] }] }
+    const result = await sweepParallel(scenario, rules, [1, 2], { base, workers: 1, chunkSize: 1 })
+    expect(result._tag).toBe('Failed')
+    expect(String(result._tag === 'Failed' && result.error)).toContain('quota must be in (0, 1]')
+    expect(result.rows.map((r) => r.index)).toEqual([0, 1])
+    const alone = sweep(scenario, { decisionRule: [{ _tag: 'unanimity' }] }, [1, 2], { base })
+    expect(JSON.stringify(result.rows)).toBe(JSON.stringify(alone.rows))
+  }, 20_000)
 
   it('does not start at all when the signal is already aborted', async () => {
     const result = await sweepParallel(scenario, grid, seeds, { base, signal: AbortSignal.abort() })

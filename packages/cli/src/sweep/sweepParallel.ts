@@ -37,13 +37,15 @@ export interface ParallelSweepOptions extends SweepOptions {
 }
 
 /**
- * How a parallel sweep ended: `Completed` with every row and the summaries, or `Cancelled`
- * with the rows finished before the signal (in case order).
+ * How a parallel sweep ended: `Completed` with every row and the summaries, `Cancelled` with
+ * the rows finished before the signal, or `Failed` with the rows finished before a case threw
+ * and the error (rows in case order). A failed case never takes the finished ones with it.
  * @category simulate
  */
 export type ParallelSweepResult =
   | { readonly _tag: 'Completed'; readonly rows: readonly SweepRow[]; readonly summaries: readonly SweepSummary[]; readonly available: AvailableGain }
   | { readonly _tag: 'Cancelled'; readonly rows: readonly SweepRow[]; readonly total: number; readonly available: AvailableGain }
+  | { readonly _tag: 'Failed'; readonly rows: readonly SweepRow[]; readonly total: number; readonly available: AvailableGain; readonly error: unknown }
 
 /**
  * Runs a sweep on worker threads, with progress and cancellation.
@@ -104,8 +106,8 @@ export const sweepParallel = async (
     const settled = await Promise.allSettled(runs)
     const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
     if (aborted()) return cancelled()
-    if (poolError !== undefined) throw poolError
-    if (failure !== undefined) throw failure.reason
+    const error = poolError ?? failure?.reason
+    if (error !== undefined) return { _tag: 'Failed', rows: [...rows].sort((a, b) => a.index - b.index), total: cases.length, available, error }
   } finally {
     options.signal?.removeEventListener('abort', forward)
     await pool.destroy()

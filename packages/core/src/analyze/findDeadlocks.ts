@@ -110,7 +110,7 @@ export const issueAnalysisOf = (
 ): IssueAnalysis => {
   const tolerance = rules.tolerance ?? c.tolerance
   const options: OptionAnalysis[] = []
-  for (let o = 0; o < c.optionCount[i]!; o++) if (o !== c.statusQuo[i] && considered(o)) options.push(analyseOption(c, i, o, rules, tolerance))
+  for (let o = 0; o < c.optionCount[i]!; o++) if (o !== c.statusQuo[i] && considered(o)) options.push(analyseOption(c, i, o, rules))
   const improvements = options.filter((a) => a.agreeable).map((a) => a.option)
   let best: OptionAnalysis | undefined
   for (const a of options) if (isStrictGain(a.regionGain, tolerance) && (best === undefined || a.regionGain > best.regionGain)) best = a
@@ -118,7 +118,7 @@ export const issueAnalysisOf = (
   return { issue: c.issueIds[i]!, status, options, improvements, ...(best === undefined ? {} : { bestForRegion: best.option }) }
 }
 
-const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRules, tolerance: number): OptionAnalysis => {
+const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRules): OptionAnalysis => {
   const { scenario, partyCount, totalOptions } = c
   const domainCount = c.domainIds.length
   const gains: Record<PartyId, number> = {}
@@ -127,24 +127,26 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
   const optionAllowed = c.allowed[c.offsets[i]! + o] === 1
   for (let p = 0; p < partyCount; p++) {
     const party = c.partyIds[p]!
+    // Each party by its own tolerance (the rescaling law), unless the rules fix one.
+    const own = rules.tolerance ?? c.partyTolerance[p]!
     const gain = c.gain[p * totalOptions + c.offsets[i]! + o]! + pairDelta(c, p, i, o)
     gains[party] = gain
     regionGain += gain
     const stakeholder = c.stakeholder[i * partyCount + p] === 1
     if (!stakeholder) {
-      if (!isNoLoss(gain, tolerance)) blockers.push({ party, reason: 'loses', gain, stakeholder })
+      if (!isNoLoss(gain, own)) blockers.push({ party, reason: 'loses', gain, stakeholder })
       continue
     }
-    const enough = rules.gainRule === 'strict' ? isStrictGain(gain - c.requiredGain[p]!, tolerance) : isNoLoss(gain - c.requiredGain[p]!, tolerance)
-    if (!isNoLoss(gain, tolerance)) blockers.push({ party, reason: 'loses', gain, stakeholder })
-    else if (!(rules.gainRule === 'strict' ? isStrictGain(gain, tolerance) : true)) blockers.push({ party, reason: 'gainsNothing', gain, stakeholder })
+    const enough = rules.gainRule === 'strict' ? isStrictGain(gain - c.requiredGain[p]!, own) : isNoLoss(gain - c.requiredGain[p]!, own)
+    if (!isNoLoss(gain, own)) blockers.push({ party, reason: 'loses', gain, stakeholder })
+    else if (!(rules.gainRule === 'strict' ? isStrictGain(gain, own) : true)) blockers.push({ party, reason: 'gainsNothing', gain, stakeholder })
     else if (!enough) blockers.push({ party, reason: 'belowReservation', gain, stakeholder })
-    if (!reaches(gain, c.minGain[p]!, tolerance)) blockers.push({ party, reason: 'mandate', rule: 'minGain', gain, stakeholder })
+    if (!reaches(gain, c.minGain[p]!, own)) blockers.push({ party, reason: 'mandate', rule: 'minGain', gain, stakeholder })
     if (c.hasDomainFloors) {
       for (let d = 0; d < domainCount; d++) {
         const floor = c.minDomainGain[p * domainCount + d]!
         const domainGain = c.domainOf[i] === d ? c.gain[p * totalOptions + c.offsets[i]! + o]! : 0
-        if (!reaches(domainGain, floor, tolerance)) blockers.push({ party, reason: 'mandate', rule: 'minDomainGain', gain, stakeholder })
+        if (!reaches(domainGain, floor, own)) blockers.push({ party, reason: 'mandate', rule: 'minDomainGain', gain, stakeholder })
       }
     }
   }

@@ -24,7 +24,7 @@ import { defaultDealRules, type DealRules } from './DealRules.js'
 import { domainGainOf } from './gainOf.js'
 import { meetsTarget, targetTolerance, targetTotal } from './targetTotal.js'
 import { isNoLoss, isStrictGain, reaches } from './tolerance.js'
-import { toleranceFor } from './toleranceFor.js'
+import { partyTolerances, toleranceFor } from './toleranceFor.js'
 import { utilityOfParty } from './utilityOf.js'
 
 /**
@@ -69,7 +69,9 @@ export interface DealCheck {
  * @category evaluate
  */
 export const checkDeal = (scenario: Scenario, deal: Deal, rules: DealRules = defaultDealRules): DealCheck => {
+  // Money (payment caps) is judged on the scenario's scale; each party's gains on its own.
   const tolerance = rules.tolerance ?? toleranceFor(scenario)
+  const own = rules.tolerance === undefined ? partyTolerances(scenario) : undefined
   const flaws: DealFlaw[] = []
   const gains: Record<PartyId, number> = {}
   const lookedUp = lookup(scenario)
@@ -102,7 +104,8 @@ export const checkDeal = (scenario: Scenario, deal: Deal, rules: DealRules = def
   }
 
   const isParticipant = new Set(participants)
-  for (const party of scenario.parties) {
+  scenario.parties.forEach((party, p) => {
+    const tol = own?.[p] ?? tolerance
     const utility = utilityOfParty(scenario, party, deal)
     const gain = utility - utilityOfParty(scenario, party, scenario.statusQuo)
     gains[party.id] = gain
@@ -114,26 +117,26 @@ export const checkDeal = (scenario: Scenario, deal: Deal, rules: DealRules = def
       if (allowed !== undefined && !allowed.includes(option)) flaws.push({ _tag: 'OptionNotAllowed', party: party.id, issue: issueId, option })
     }
     if (!isParticipant.has(party.id)) {
-      if (!isNoLoss(gain, tolerance)) flaws.push({ _tag: 'OutsiderLoses', party: party.id, gain })
-      continue
+      if (!isNoLoss(gain, tol)) flaws.push({ _tag: 'OutsiderLoses', party: party.id, gain })
+      return
     }
-    const gainsEnough = rules.gainRule === 'strict' ? isStrictGain(gain, tolerance) : isNoLoss(gain, tolerance)
+    const gainsEnough = rules.gainRule === 'strict' ? isStrictGain(gain, tol) : isNoLoss(gain, tol)
     if (!gainsEnough) flaws.push({ _tag: 'ParticipantDoesNotGain', party: party.id, gain })
     if (party.reservationUtility !== undefined) {
       const over = utility - party.reservationUtility
-      const enough = rules.gainRule === 'strict' ? isStrictGain(over, tolerance) : isNoLoss(over, tolerance)
+      const enough = rules.gainRule === 'strict' ? isStrictGain(over, tol) : isNoLoss(over, tol)
       if (!enough) flaws.push({ _tag: 'BelowReservation', party: party.id, utility, reservation: party.reservationUtility })
     }
-    if (mandate.minGain !== undefined && !reaches(gain, mandate.minGain, tolerance)) flaws.push({ _tag: 'BelowMinGain', party: party.id, gain, minimum: mandate.minGain })
+    if (mandate.minGain !== undefined && !reaches(gain, mandate.minGain, tol)) flaws.push({ _tag: 'BelowMinGain', party: party.id, gain, minimum: mandate.minGain })
     for (const [domain, minimum] of Object.entries(mandate.minDomainGain) as [DomainId, number][]) {
       const domainGain = domainGainOf(scenario, party.id, deal, domain)
-      if (!reaches(domainGain, minimum, tolerance)) flaws.push({ _tag: 'BelowDomainGain', party: party.id, domain, gain: domainGain, minimum })
+      if (!reaches(domainGain, minimum, tol)) flaws.push({ _tag: 'BelowDomainGain', party: party.id, domain, gain: domainGain, minimum })
     }
     if (mandate.maxPayment !== undefined) {
       const paid = deal.payments.reduce((sum, p) => (p.from === party.id ? sum + p.amount : sum), 0)
       if (paid > mandate.maxPayment + tolerance) flaws.push({ _tag: 'PaymentCapExceeded', party: party.id, paid, cap: mandate.maxPayment })
     }
-  }
+  })
   return { valid: flaws.length === 0, changes, participants, gains, flaws }
 }
 

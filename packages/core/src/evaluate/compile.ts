@@ -11,7 +11,7 @@ import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import type { Deal } from '../model/Deal.js'
 import { invariant } from '../internal/invariant.js'
-import { toleranceFor } from './toleranceFor.js'
+import { partyTolerances, toleranceFor } from './toleranceFor.js'
 
 /** One interaction term of one party, by index. @category evaluate */
 export interface PairTerm {
@@ -64,7 +64,10 @@ export interface CompiledScenario {
   /** Mandate's per-domain minimum gain: `minDomainGain[p * domainCount + d]` (−Infinity when none). */
   readonly minDomainGain: Float64Array
   readonly hasDomainFloors: boolean
+  /** The scenario's tolerance, for sums over parties and ties (see `toleranceFor`). */
   readonly tolerance: number
+  /** Each party's own tolerance for its gains (see `partyTolerances`). */
+  readonly partyTolerance: Float64Array
 }
 
 const cache = new WeakMap<Scenario, CompiledScenario>()
@@ -161,7 +164,7 @@ export const compile = (scenario: Scenario): CompiledScenario => {
   const compiled: CompiledScenario = {
     scenario, partyIds, issueIds, optionIds, domainIds, partyCount, issueCount, optionCount, offsets, totalOptions,
     statusQuo, gain, pairs, stakeholder, allowed, domainOf, statusQuoUtility, requiredGain, minGain, minDomainGain,
-    hasDomainFloors, tolerance: toleranceFor(scenario),
+    hasDomainFloors, tolerance: toleranceFor(scenario), partyTolerance: partyTolerances(scenario),
   }
   cache.set(scenario, compiled)
   return compiled

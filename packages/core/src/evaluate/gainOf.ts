@@ -4,6 +4,7 @@ import type { DomainId } from '../model/PolicyDomain.js'
 import type { Scenario } from '../model/Scenario.js'
 import { invariant } from '../internal/invariant.js'
 import { lookup } from '../internal/lookup.js'
+import { checkPartyDeal } from './checkArguments.js'
 import { utilityOf } from './utilityOf.js'
 
 /**
@@ -16,8 +17,10 @@ import { utilityOf } from './utilityOf.js'
  *
  * @category evaluate
  */
-export const gainOf = (scenario: Scenario, party: PartyId, deal: Deal): number =>
-  utilityOf(scenario, party, deal) - utilityOf(scenario, party, scenario.statusQuo)
+export const gainOf = (scenario: Scenario, party: PartyId, deal: Deal): number => {
+  checkPartyDeal('gainOf', scenario, party, deal)
+  return utilityOf(scenario, party, deal) - utilityOf(scenario, party, scenario.statusQuo)
+}
 
 /**
  * A party's gain within one policy domain: the change in `stake × value` summed over that
@@ -30,6 +33,7 @@ export const gainOf = (scenario: Scenario, party: PartyId, deal: Deal): number =
  * @category evaluate
  */
 export const domainGainOf = (scenario: Scenario, party: PartyId, deal: Deal, domain: DomainId): number => {
+  checkPartyDeal('domainGainOf', scenario, party, deal)
   const p = lookup(scenario).party.get(party)
   invariant(p !== undefined, `unknown party ${party}`)
   let gain = 0

@@ -1,12 +1,58 @@
+/**
+ * How much a gain must exceed zero to count, per party and for the scenario.
+ *
+ * The rescaling law: multiplying one party's utility by any positive factor (`scaleParty`)
+ * changes no verdict on any deal, for that party or any other. So each party's gains are
+ * compared with its own tolerance, `GAIN_TOLERANCE × max(1, its own scale)`, where the scale is the
+ * largest gain the party could see: its utility terms (stake × largest absolute value per
+ * issue, absolute interaction values) plus the gain its reservation asks for. A reservation far
+ * below the status quo (−1e15) asks for no gain and so does not inflate the scale, and one
+ * party's euros never drown another party's points.
+ */
 import type { Scenario } from '../model/Scenario.js'
 import { GAIN_TOLERANCE } from './tolerance.js'
+import { utilityOfParty } from './utilityOf.js'
+
+const scaleCache = new WeakMap<Scenario, Float64Array>()
+
+/** Each party's scale: its utility terms plus the gain its reservation requires. */
+const partyScales = (scenario: Scenario): Float64Array => {
+  const cached = scaleCache.get(scenario)
+  if (cached !== undefined) return cached
+  const scales = Float64Array.from(scenario.parties, (party) => {
+    let total = 0
+    for (const issue of scenario.issues) {
+      const v = party.valuations[issue.id]
+      if (v === undefined) continue
+      let largest = 0
+      for (const o of issue.options) largest = Math.max(largest, Math.abs(v.values[o.id] ?? 0))
+      total += Math.abs(v.stake) * largest
+    }
+    for (const i of party.interactions) total += Math.abs(i.value)
+    if (party.reservationUtility !== undefined) total += Math.max(0, party.reservationUtility - utilityOfParty(scenario, party, scenario.statusQuo))
+    return total
+  })
+  scaleCache.set(scenario, scales)
+  return scales
+}
+
+/**
+ * Each party's own tolerance for its gains, in scenario order: `GAIN_TOLERANCE × max(1, scale)`.
+ * The floor of 1 keeps tiny (subnormal) utilities judged as before, which MILP solvers with an
+ * absolute feasibility tolerance need too; so the law holds for parties whose scale is at least
+ * 1 before and after rescaling (any factor up to 1e12 on such a party).
+ * @example
+ * partyTolerances(scenario) // => Float64Array [3e-9, 2.5e-9]
+ * @category evaluate
+ */
+export const partyTolerances = (scenario: Scenario): Float64Array => partyScales(scenario).map((s) => GAIN_TOLERANCE * Math.max(1, s))
 
 const cache = new WeakMap<Scenario, number>()
 
 /**
- * The absolute tolerance for gains in a scenario: `GAIN_TOLERANCE × max(1, scale)`, where the
- * scale is the largest absolute utility one party can get from the issues, interactions and
- * reservation. Scaling keeps the test meaningful whether valuations are in points or in euros.
+ * The scenario's tolerance, for numbers that mix parties (sums of gains, ties between deals):
+ * `GAIN_TOLERANCE × max(1, largest party scale)`. A single party's gain is judged by its own
+ * tolerance (`partyTolerances`).
  * @example
  * toleranceFor(scenario) // => 5e-9: B can get at most 2 × 2 + 1 = 5
  * @category evaluate
@@ -15,18 +61,7 @@ export const toleranceFor = (scenario: Scenario): number => {
   const cached = cache.get(scenario)
   if (cached !== undefined) return cached
   let scale = 1
-  for (const party of scenario.parties) {
-    let total = Math.abs(party.reservationUtility ?? 0)
-    for (const issue of scenario.issues) {
-      const v = party.valuations[issue.id]
-      if (v === undefined) continue
-      let largest = 0
-      for (const o of issue.options) largest = Math.max(largest, Math.abs(v.values[o.id] ?? 0))
-      total += v.stake * largest
-    }
-    for (const i of party.interactions) total += Math.abs(i.value)
-    scale = Math.max(scale, total)
-  }
+  for (const s of partyScales(scenario)) scale = Math.max(scale, s)
   const tolerance = GAIN_TOLERANCE * scale
   cache.set(scenario, tolerance)
   return tolerance

@@ -7,6 +7,7 @@ import type { Deal } from '../model/Deal.js'
 import type { Party, PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { invariant } from '../internal/invariant.js'
+import { checkPartyDeal } from './checkArguments.js'
 import { lookup } from '../internal/lookup.js'
 
 /**
@@ -20,6 +21,7 @@ import { lookup } from '../internal/lookup.js'
  * @category evaluate
  */
 export const utilityOf = (scenario: Scenario, party: PartyId, deal: Deal): number => {
+  checkPartyDeal('utilityOf', scenario, party, deal)
   const p = lookup(scenario).party.get(party)
   invariant(p !== undefined, `unknown party ${party}`)
   return utilityOfParty(scenario, p, deal)
@@ -32,9 +34,10 @@ export const utilityOfParty = (scenario: Scenario, party: Party, deal: Deal): nu
     const valuation = party.valuations[issue.id]
     if (valuation === undefined) continue
     const chosen = deal.choices[issue.id]
-    invariant(chosen !== undefined, `deal has no choice for issue ${issue.id}`)
-    const value = valuation.values[chosen]
-    invariant(value !== undefined, `party ${party.id} has no value for ${issue.id}=${chosen}`)
+    // A deal is the caller's data: a missing or unknown choice is a mistake in the call.
+    if (chosen === undefined) throw new RangeError(`deal: it has no choice for issue "${issue.id}"; a deal chooses an option on every issue.`)
+    const value = Object.prototype.hasOwnProperty.call(valuation.values, chosen) ? valuation.values[chosen] : undefined
+    if (value === undefined) throw new RangeError(`deal: "${chosen}" is not an option of issue "${issue.id}".`)
     total += valuation.stake * value
   }
   for (const { between, value } of party.interactions) {

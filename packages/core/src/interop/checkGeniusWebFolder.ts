@@ -8,6 +8,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { PlainMapping, PlainValue } from '../scenarioFile/copyPlainTree.js'
 import { locateProblems } from '../scenarioFile/locateProblems.js'
 import type { Problem, ProblemPath } from '../scenarioFile/Problem.js'
+import { scenarioFileLimits } from '../scenarioFile/limits.js'
 import { checkShape, problemAt, type Problems } from './foreignFile.js'
 import { geniusWebDomainSchema, geniusWebProfileSchema, type GeniusWebDomain, type GeniusWebProfile } from './GeniusWebFiles.js'
 
@@ -92,6 +93,14 @@ export const checkGeniusWebFolder = (domainInput: Input | undefined, profileInpu
 
   const notes: string[] = []
   const issueIds = Object.keys(domain.issuesValues)
+  // Before anything per value: the options limit holds for every issue, listed or ranged.
+  for (const issue of issueIds) {
+    const count = domain.issuesValues[issue]!.values.length
+    if (count > scenarioFileLimits.maxOptions) problems.push(problemAt(domainSource!.file, 'tooMany', [...domainPath, 'issuesValues', issue, 'values'], `issue "${issue}" has ${count} values, more than the limit of ${scenarioFileLimits.maxOptions} options; merge values or split the issue.`))
+  }
+  if (problems.length > 0) return E.left(located())
+  // Sets, not values.includes: linear however many values an issue has.
+  const valueSets = new Map(issueIds.map((issue) => [issue, new Set(domain!.issuesValues[issue]!.values)]))
   for (const { file, profile } of profiles) {
     const at = (code: Problem['code'], path: ProblemPath, message: string) => problems.push(problemAt(file, code, [L, ...path], message))
     const sameKeys = (field: 'issueUtilities' | 'issueWeights', what: string) => {
@@ -106,14 +115,17 @@ export const checkGeniusWebFolder = (domainInput: Input | undefined, profileInpu
       const values = domain.issuesValues[issue]!.values
       const path = ['issueUtilities', issue, 'discreteutils', 'valueUtilities']
       for (const v of values) if (!has(utilities, v)) at('missingValue', path, `no utility for value "${v}" of issue "${issue}"; give every value a utility.`)
-      for (const v of Object.keys(utilities)) if (!values.includes(v)) at('unknownOption', [...path, v], `issue "${issue}" has no value "${v}"; its values are ${values.map((x) => `"${x}"`).join(', ')}.`)
+      const known = valueSets.get(issue)!
+      // The list of values only when it is short: a message per unknown value must not repeat 10,000 names.
+      const listed = values.length <= 20 ? `; its values are ${values.map((x) => `"${x}"`).join(', ')}` : ''
+      for (const v of Object.keys(utilities)) if (!known.has(v)) at('unknownOption', [...path, v], `issue "${issue}" has no value "${v}"${listed}.`)
     }
     const bid = profile.reservationBid?.issuevalues
     if (bid !== undefined) {
       for (const issue of issueIds) if (!has(bid, issue)) at('missingValue', ['reservationBid', 'issuevalues'], `the reservation bid gives no value for issue "${issue}"; a reservation bid must give a value for every issue.`)
       for (const [issue, v] of Object.entries(bid)) {
         if (!has(domain.issuesValues, issue)) at('unknownIssue', ['reservationBid', 'issuevalues', issue], `the domain has no issue "${issue}".`)
-        else if (!domain.issuesValues[issue]!.values.includes(v)) at('unknownOption', ['reservationBid', 'issuevalues', issue], `issue "${issue}" has no value "${v}".`)
+        else if (!valueSets.get(issue)!.has(v)) at('unknownOption', ['reservationBid', 'issuevalues', issue], `issue "${issue}" has no value "${v}".`)
       }
     }
     const embedded = geniusWebDomainSchema.safeParse(profile.domain)

@@ -18,6 +18,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { Scenario } from '../model/Scenario.js'
 import { decodeScenario } from '../scenarioFile/decodeScenario.js'
+import { scenarioFileLimits } from '../scenarioFile/limits.js'
 import type { Problem, ProblemPath } from '../scenarioFile/Problem.js'
 import { chooseStatusQuo } from './chooseStatusQuo.js'
 import { byFileName, stemOf, type Problems } from './foreignFile.js'
@@ -54,6 +55,11 @@ export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either
   if (problems.length > 0) return E.left(problems as unknown as Problems)
   // Without a domain file, the first profile lists the issues and items just as well.
   const domain = domains[0] ?? profiles[0]!
+  // Before anything per item: the options limit holds for every issue, listed or ranged.
+  for (const issue of domain.space.issues) {
+    if (issue.items.length > scenarioFileLimits.maxOptions) problems.push({ code: 'tooMany', file: domain.file, path: issue.path, ...(issue.line === undefined ? {} : { line: issue.line }), message: `issue "${issue.name}" has ${issue.items.length} items, more than the limit of ${scenarioFileLimits.maxOptions} options; merge items or split the issue.` })
+  }
+  if (problems.length > 0) return E.left(problems as unknown as Problems)
   const notes: string[] = [
     'Imported from GENIUS XML: value = evaluation / largest evaluation of the issue (as GENIUS normalises), stake = issue weight, reservation utility = reservation value.',
     ...(domains.length === 0 ? [`There was no domain file; the issues and items are those of ${domain.file}.`] : []),
@@ -61,10 +67,20 @@ export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either
   const at = (file: string, code: Problem['code'], place: XmlPlace, message: string): void => {
     problems.push({ code, file, message, path: place.path, ...(place.line === undefined ? {} : { line: place.line }), ...(place.column === undefined ? {} : { column: place.column }) })
   }
+  const domainIndices = new Set(domain.space.issues.map((i) => i.index))
   const parties = profiles.map(({ file, space }) => {
     const valuations: Record<string, { stake: number; values: Record<string, number> }> = {}
+    // By index, first one wins as with find: linear in the number of issues.
+    const ownByIndex = new Map<(typeof space.issues)[number]['index'], (typeof space.issues)[number]>()
+    for (const i of space.issues) if (!ownByIndex.has(i.index)) ownByIndex.set(i.index, i)
+    const weightsByIndex = new Map<(typeof space.weights)[number]['index'], (typeof space.weights)[number][]>()
+    for (const w of space.weights) {
+      const list = weightsByIndex.get(w.index)
+      if (list === undefined) weightsByIndex.set(w.index, [w])
+      else list.push(w)
+    }
     for (const issue of domain.space.issues) {
-      const own = space.issues.find((i) => i.index === issue.index)
+      const own = ownByIndex.get(issue.index)
       if (own === undefined) {
         at(file, 'missingField', { path: [...space.issues[0]?.path.slice(0, -2) ?? [], 'issue'] }, `there is no issue with index ${issue.index} ("${issue.name}"); every issue of the domain needs its evaluations.`)
         continue
@@ -85,17 +101,19 @@ export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either
         return x ?? 0
       })
       for (const mine of own.items) if (!domainValues.has(mine.value)) at(file, 'unknownOption', mine, `issue "${issue.name}" has no item "${mine.value}" in ${domain.file}.`)
-      const weights = space.weights.filter((w) => w.index === issue.index)
+      const weights = weightsByIndex.get(issue.index) ?? []
       const weight = weights[0] === undefined ? undefined : number(weights[0].value)
       if (weights[0] === undefined) at(file, 'missingField', { path: [...own.path.slice(0, -2), 'weight'] }, `there is no <weight index="${issue.index}"> for issue "${issue.name}"; add it.`)
       else if (weight === undefined) at(file, 'invalidValue', { ...weights[0], path: [...weights[0].path, 'value'] }, `a weight is a number; found "${weights[0].value}".`)
-      const largest = Math.max(0, ...evaluations)
+      // A loop, not Math.max(0, ...evaluations): spreading 150,000 items overflows the stack.
+      let largest = 0
+      for (const x of evaluations) largest = Math.max(largest, x)
       valuations[issue.name] = {
         stake: weight ?? 0,
         values: Object.fromEntries(issue.items.map((item, j) => [item.value, largest < 0.00001 ? 0 : evaluations[j]! / largest])),
       }
     }
-    for (const own of space.issues) if (!domain.space.issues.some((i) => i.index === own.index)) at(file, 'unknownIssue', own, `${domain.file} has no issue with index ${own.index} ("${own.name}").`)
+    for (const own of space.issues) if (!domainIndices.has(own.index)) at(file, 'unknownIssue', own, `${domain.file} has no issue with index ${own.index} ("${own.name}").`)
     const reservation = space.reservation === undefined ? undefined : number(space.reservation.value)
     if (space.reservation !== undefined && reservation === undefined) at(file, 'invalidValue', space.reservation, `a reservation value is a number; found "${space.reservation.value}".`)
     const discount = space.discount === undefined ? undefined : number(space.discount.value)

@@ -10,7 +10,7 @@ import type { DomainId } from '../model/PolicyDomain.js'
 import type { OptionRef } from '../model/Valuation.js'
 import type { DecodeContext, KnownIssue } from './DecodeContext.js'
 import { quote, type ProblemPath } from './Problem.js'
-import { recordFrom } from './recordFrom.js'
+import { recordFrom } from '../internal/recordFrom.js'
 import type { PartyFile } from './ScenarioFile.js'
 
 type MandateFile = NonNullable<PartyFile['mandate']>

@@ -10,7 +10,7 @@ import type { DecodeContext, KnownIssue } from './DecodeContext.js'
 import { decodeMandate } from './decodeMandate.js'
 import { scenarioFileLimits as limits } from './limits.js'
 import { quote, type ProblemPath } from './Problem.js'
-import { recordFrom } from './recordFrom.js'
+import { recordFrom } from '../internal/recordFrom.js'
 import type { PartyFile } from './ScenarioFile.js'
 
 type ValuationFile = NonNullable<PartyFile['valuations']>[string]

@@ -25,7 +25,7 @@ import { decodeParty } from './decodeParty.js'
 import { describeValue, zodProblems } from './zodProblems.js'
 import { invariant } from '../internal/invariant.js'
 import type { Problem } from './Problem.js'
-import { recordFrom } from './recordFrom.js'
+import { recordFrom } from '../internal/recordFrom.js'
 import {
   domainFileSchema, interactionFileSchema, issueFileSchema, optionRefFileSchema, partyFileSchema, scenarioFileSchema, targetFileSchema, valuationFileSchema,
 } from './ScenarioFile.js'

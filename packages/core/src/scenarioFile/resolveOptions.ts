@@ -89,6 +89,12 @@ export const resolveOptions = (ctx: DecodeContext, issue: IssueFile, path: Probl
     if (fromRange === undefined) return undefined
     options = fromRange
   } else {
+    // The same limit as for ranges: an issue of 100,000 listed options makes every search and
+    // every meeting of a simulation crawl just as a range of that size would.
+    if ((issue.options ?? []).length > limits.maxOptions) {
+      ctx.report('tooMany', [...path, 'options'], `the issue ${quote(issue.id)} lists ${issue.options!.length} options, more than the limit of ${limits.maxOptions}; merge options or split the issue.`)
+      return undefined
+    }
     options = (issue.options ?? []).map((item, k) => listedOption(ctx, issue, quantities, item, [...path, 'options', k]))
   }
   if (options.length === 0) {

@@ -8,6 +8,7 @@
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { invariant } from '../internal/invariant.js'
+import { recordFrom } from '../internal/recordFrom.js'
 
 /**
  * The scenario with one party's utility multiplied by `factor` (> 0).
@@ -24,14 +25,14 @@ export const scaleParty = (scenario: Scenario, party: PartyId, factor: number): 
       const { mandate } = p
       return {
         ...p,
-        valuations: Object.fromEntries(Object.entries(p.valuations).map(([id, v]) => [id, v === undefined ? v : { ...v, stake: v.stake * factor }])),
+        valuations: recordFrom(Object.entries(p.valuations).map(([id, v]) => [id, v === undefined ? v : { ...v, stake: v.stake * factor }])),
         interactions: p.interactions.map((i) => ({ ...i, value: i.value * factor })),
         moneyValue: p.moneyValue * factor,
         ...(p.reservationUtility === undefined ? {} : { reservationUtility: p.reservationUtility * factor }),
         mandate: {
           ...mandate,
           ...(mandate.minGain === undefined ? {} : { minGain: mandate.minGain * factor }),
-          minDomainGain: Object.fromEntries(Object.entries(mandate.minDomainGain).map(([d, g]) => [d, g === undefined ? g : g * factor])),
+          minDomainGain: recordFrom(Object.entries(mandate.minDomainGain).map(([d, g]) => [d, g === undefined ? g : g * factor] as const)),
         },
       }
     }),

@@ -243,6 +243,13 @@ export const defaultSimulationConfig: SimulationConfig = {
 }
 
 /**
+ * The largest noise sd or exaggeration a configuration may have: a million times
+ * the spread of the values is noise only; far beyond it, values overflow to Infinity.
+ * @category simulate
+ */
+export const maxDistortion = 1e6
+
+/**
  * A complete configuration from partial settings (each given field replaces the default).
  * Throws a `RangeError` for values outside their range: a configuration is written by a
  * program, so a bad one is a bug in the caller.
@@ -269,11 +276,14 @@ export const simulationConfig = (settings: SimulationSettings = {}): SimulationC
   if (!unit(config.trustDynamics.afterKept) || !unit(config.trustDynamics.afterFailed)) fail('trustDynamics must be in [0, 1]')
   const info = config.information
   if (!(info.alternativesPrepared > 0 && info.alternativesPrepared <= 1)) fail('alternativesPrepared must be in (0, 1]')
-  if (info.transparency._tag === 'noisy' && !(info.transparency.sd >= 0)) fail('noise sd must be non-negative')
-  if (info.transparency._tag === 'strategic' && !(info.transparency.exaggeration >= 0 && unit(info.transparency.share))) fail('exaggeration must be >= 0 and share in [0, 1]')
-  if (!(config.goodwill.altruism >= 0 && config.goodwill.altruism <= 1 && config.goodwill.grant >= 0)) fail('goodwill needs altruism in [0, 1] and grant >= 0')
+  // Bounded, not just non-negative: noise of 1e308 times a value is Infinity, and a picture
+  // with Infinity or NaN in it makes every gain comparison meaningless.
+  const distortion = (x: number) => Number.isFinite(x) && x >= 0 && x <= maxDistortion
+  if (info.transparency._tag === 'noisy' && !distortion(info.transparency.sd)) fail(`noise sd must be a number from 0 to ${maxDistortion}`)
+  if (info.transparency._tag === 'strategic' && !(distortion(info.transparency.exaggeration) && unit(info.transparency.share))) fail(`exaggeration must be a number from 0 to ${maxDistortion} and share in [0, 1]`)
+  if (!(unit(config.goodwill.altruism) && Number.isFinite(config.goodwill.grant) && config.goodwill.grant >= 0)) fail('goodwill needs altruism in [0, 1] and a finite grant >= 0')
   if (config.decisionRule._tag === 'qualifiedMajority' && !(config.decisionRule.quota > 0 && config.decisionRule.quota <= 1)) fail('quota must be in (0, 1]')
-  if (config.elections !== null && !(Number.isInteger(config.elections.every) && config.elections.every >= 1 && config.elections.stakeShift >= 0)) fail('elections need every >= 1 and stakeShift >= 0')
+  if (config.elections !== null && !(Number.isInteger(config.elections.every) && config.elections.every >= 1 && Number.isFinite(config.elections.stakeShift) && config.elections.stakeShift >= 0 && config.elections.stakeShift <= 10)) fail('elections need every >= 1 and stakeShift from 0 to 10 (a factor exp(10 z) already turns a stake upside down)')
   if (!(Number.isInteger(config.searchNodes) && config.searchNodes > 0)) fail('searchNodes must be a positive integer')
   for (const item of config.agenda) if (!(Number.isInteger(item.arrives) && Number.isInteger(item.deadline) && item.arrives >= 0 && item.deadline > item.arrives)) fail(`agenda item ${item.issue} needs 0 <= arrives < deadline`)
   return config

@@ -10,6 +10,7 @@ import type { NegotiationState } from './NegotiationState.js'
 import { pictureNow, truthNow } from './pictures.js'
 import type { AgendaItem, SimulationConfig } from './SimulationConfig.js'
 import { voteOnChanges, type VotingRules } from './voteOnChanges.js'
+import { own } from '../internal/recordFrom.js'
 
 /**
  * The rules the table votes by, from a configuration.
@@ -43,7 +44,7 @@ export const toDenseChanges = (
     if (option === undefined || option === state.choices[id]) continue
     if (state.issues[id] !== 'open') return { reason: `issue ${id} is not open` }
     if (isCooling(state, id)) return { reason: `issue ${id} cools off after a blocked deal` }
-    if (!(state.information.prepared[id] ?? []).includes(option)) return { reason: `option ${option} of ${id} was not prepared` }
+    if (!(own(state.information.prepared, id) ?? []).includes(option)) return { reason: `option ${option} of ${id} was not prepared` }
     out.push({ issue: i, option: c.optionIds[i]!.indexOf(option) })
   }
   for (const id of Object.keys(changes)) if (!c.issueIds.includes(id as IssueId)) return { reason: `unknown issue ${id}` }
@@ -71,7 +72,7 @@ export const deadlocksOf = (
   return open.filter((id) => {
     const i = c.issueIds.indexOf(id)
     const prepared = new Set<number>()
-    for (const option of state.information.prepared[id] ?? []) {
+    for (const option of own(state.information.prepared, id) ?? []) {
       const o = c.optionIds[i]!.indexOf(option)
       if (o >= 0 && o !== c.statusQuo[i]) prepared.add(o)
     }
@@ -87,7 +88,7 @@ export const deadlocksOf = (
 }
 
 /** Whether an issue of a blocked deal is still cooling off at the current meeting. */
-const isCooling = (state: NegotiationState, issue: IssueId): boolean => (state.coolingOff[issue] ?? 0) > state.round
+const isCooling = (state: NegotiationState, issue: IssueId): boolean => (own(state.coolingOff, issue) ?? 0) > state.round
 
 /** The changes by index, or none when they cannot be voted on. */
 const denseOrNothing = (d: DensePicture, changes: Readonly<Record<IssueId, OptionId>>, state: NegotiationState): readonly DenseChange[] => {

@@ -3,6 +3,7 @@ import type { Scenario } from '../model/Scenario.js'
 import { RandomStream } from '../internal/random.js'
 import type { Recorder } from './History.js'
 import type { AgendaItem, SimulationConfig } from './SimulationConfig.js'
+import { emptyRecord, own } from '../internal/recordFrom.js'
 
 /**
  * Opens meeting `state.round`: holds municipal elections when one is due, closes the issues
@@ -36,10 +37,10 @@ export const openMeeting = (scenario: Scenario, config: SimulationConfig, agenda
     if (electionDue) {
       const random = new RandomStream(draft.rng)
       for (const party of scenario.parties) {
-        const factors = { ...(draft.programme[party.id] ?? {}) }
+        const factors: Partial<Record<IssueId, number>> = Object.assign(emptyRecord<IssueId, number>(), own(draft.programme, party.id) ?? {})
         for (const issue of scenario.issues) {
           const z = random.normal()
-          if (party.valuations[issue.id] !== undefined) factors[issue.id] = (factors[issue.id] ?? 1) * Math.exp(elections.stakeShift * z)
+          if (party.valuations[issue.id] !== undefined) factors[issue.id] = (own(factors, issue.id) ?? 1) * Math.exp(elections.stakeShift * z)
         }
         draft.programme[party.id] = factors
       }

@@ -17,6 +17,7 @@ import { RandomStream, rngFromSeed } from '../internal/random.js'
 import type { InformationState, NegotiationState } from './NegotiationState.js'
 import type { SimulationConfig, Transparency } from './SimulationConfig.js'
 import { withMandateWidth } from './withMandateWidth.js'
+import { emptyRecord, own } from '../internal/recordFrom.js'
 
 const memo = <K extends object, V>() => new WeakMap<K, V>()
 const trueCache = memo<Scenario, WeakMap<object, Scenario>>()
@@ -57,7 +58,7 @@ export const trueScenario = (scenario: Scenario, config: SimulationConfig, state
   if (byProgramme === undefined) (revise ? revisedCache : trueCache).set(key, (byProgramme = new WeakMap()))
   let found = byProgramme.get(programme)
   if (found === undefined) {
-    const shifted = { ...key, parties: key.parties.map((p) => shiftStakes(p, state.programme[p.id] ?? {})) }
+    const shifted = { ...key, parties: key.parties.map((p) => shiftStakes(p, own(state.programme, p.id) ?? {})) }
     found = revise ? withMandateWidth(shifted, config.mandateWidth) : shifted
     byProgramme.set(programme, found)
   }
@@ -100,8 +101,8 @@ export const pictureNow = (scenario: Scenario, config: SimulationConfig, state: 
   scenarioAt(believedScenario(scenario, config, state), state.choices)
 
 const shiftStakes = (party: Party, factors: Readonly<Partial<Record<IssueId, number>>>): Party => {
-  const valuations: Partial<Record<IssueId, Valuation>> = {}
-  for (const [issue, v] of Object.entries(party.valuations) as [IssueId, Valuation][]) valuations[issue] = { ...v, stake: v.stake * (factors[issue] ?? 1) }
+  const valuations = emptyRecord<IssueId, Valuation | undefined>()
+  for (const [issue, v] of Object.entries(party.valuations) as [IssueId, Valuation][]) valuations[issue] = { ...v, stake: v.stake * (own(factors, issue) ?? 1) }
   return { ...party, valuations }
 }
 
@@ -111,8 +112,8 @@ const distort = (truth: Scenario, transparency: Transparency, info: InformationS
   const random = new RandomStream(rngFromSeed(info.noiseSeed))
   const strategic = new Set<PartyId>(info.strategic)
   const parties = truth.parties.map((party): Party => {
-    const revealed = new Set(info.revealed[party.id] ?? [])
-    const valuations: Partial<Record<IssueId, Valuation>> = {}
+    const revealed = new Set(own(info.revealed, party.id) ?? [])
+    const valuations = emptyRecord<IssueId, Valuation | undefined>()
     for (const issue of truth.issues) {
       const noise = issue.options.map(() => random.normal())
       const v = party.valuations[issue.id]
@@ -121,9 +122,16 @@ const distort = (truth: Scenario, transparency: Transparency, info: InformationS
         valuations[issue.id] = v
         continue
       }
-      const values: Record<OptionId, number> = {}
+      const values = emptyRecord<OptionId, number>()
       const all = issue.options.map((o) => v.values[o.id]!)
-      const spread = Math.max(...all) - Math.min(...all)
+      // A loop, not Math.max(...all): spreading 150,000 values overflows the call stack.
+      let high = -Infinity
+      let low = Infinity
+      for (const x of all) {
+        high = Math.max(high, x)
+        low = Math.min(low, x)
+      }
+      const spread = high - low
       const base = v.values[truth.statusQuo.choices[issue.id]!]!
       issue.options.forEach((o, k) => {
         const value = v.values[o.id]!

@@ -18,6 +18,7 @@ import type { Interaction, Valuation } from '../model/Valuation.js'
 import type { Target } from '../model/Target.js'
 import { targetTotal } from '../evaluate/targetTotal.js'
 import { utilityOfParty } from '../evaluate/utilityOf.js'
+import { emptyRecord } from '../internal/recordFrom.js'
 
 /**
  * The restricted scenario for the given open issues and prepared options.
@@ -35,7 +36,7 @@ export const restrictScenario = (
   const issues = picture.issues.filter((i) => isOpen.has(i.id)).map((i) => ({ ...i, options: i.options.filter((o) => keeps(i.id, o.id)) }))
   const inForce = picture.statusQuo.choices
   const parties = picture.parties.map((party): Party => {
-    const valuations: Partial<Record<IssueId, Valuation>> = {}
+    const valuations = emptyRecord<IssueId, Valuation | undefined>()
     for (const issue of issues) {
       const v = party.valuations[issue.id]
       if (v !== undefined) valuations[issue.id] = { stake: v.stake, values: pick(v.values, issue.options.map((o) => o.id)) }
@@ -58,7 +59,7 @@ export const restrictScenario = (
       interactions.push({ between: [open_, open_], value: term.value })
     }
     const mandate = party.mandate
-    const allowedOptions: Partial<Record<IssueId, readonly OptionId[]>> = {}
+    const allowedOptions = emptyRecord<IssueId, readonly OptionId[] | undefined>()
     for (const [issue, only] of Object.entries(mandate.allowedOptions) as [IssueId, readonly OptionId[] | undefined][]) {
       if (only !== undefined && isOpen.has(issue)) allowedOptions[issue] = only.filter((o) => keeps(issue, o))
     }
@@ -91,7 +92,7 @@ export const restrictScenario = (
 }
 
 const pick = <K extends string, V>(record: Readonly<Record<K, V>>, keys: readonly K[]): Record<K, V> => {
-  const out = {} as Record<K, V>
+  const out = emptyRecord<K, V>()
   for (const k of keys) out[k] = record[k]
   return out
 }

@@ -15,7 +15,8 @@ import { mediatorFor } from './mediatorFor.js'
 import { alternativesFirst } from './mediators/alternativesFirst.js'
 import type { NegotiationState } from './NegotiationState.js'
 import { playRound } from './playRound.js'
-import { simulationConfig, type SimulationConfig, type SimulationSettings } from './SimulationConfig.js'
+import { simulationConfig, type SimulationSettings } from './SimulationConfig.js'
+import { checkAgainstScenario } from './checkSettings.js'
 import { resultOf, type RunStop, type SimulationResult } from './SimulationResult.js'
 
 /**
@@ -88,14 +89,3 @@ export const simulate = (scenario: Scenario, options: SimulateOptions = {}): Sim
  */
 export const resume = (scenario: Scenario, state: NegotiationState, options: Omit<SimulateOptions, 'from' | 'seed'> = {}): SimulationResult =>
   simulate(scenario, { ...options, from: state })
-
-const checkAgainstScenario = (scenario: Scenario, config: SimulationConfig): void => {
-  const issues = new Set<string>(scenario.issues.map((i) => i.id))
-  const parties = new Set<string>(scenario.parties.map((p) => p.id))
-  const fail = (message: string): never => {
-    throw new RangeError(`[mandjes] simulation config: ${message}`)
-  }
-  for (const item of config.agenda) if (!issues.has(item.issue)) fail(`agenda names unknown issue ${item.issue}`)
-  for (const party of Object.keys(config.councils.perParty)) if (!parties.has(party)) fail(`councils.perParty names unknown party ${party}`)
-  if (config.decisionRule._tag === 'qualifiedMajority') for (const v of config.decisionRule.vetoHolders) if (!parties.has(v)) fail(`unknown veto holder ${v}`)
-}

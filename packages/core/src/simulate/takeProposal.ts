@@ -11,6 +11,7 @@ import { councilsDecide } from './ratify.js'
 import type { SimulationConfig } from './SimulationConfig.js'
 import { trustChanges } from './trust.js'
 import { voteOnChanges, yesVoters } from './voteOnChanges.js'
+import { own } from '../internal/recordFrom.js'
 
 /**
  * Puts one proposal to the table and, when adopted, to the councils. Two recorded steps:
@@ -48,7 +49,7 @@ export const takeProposal = (scenario: Scenario, config: SimulationConfig, recor
     if (!learn) return
     for (const vote of decision.votes) {
       if (vote.accepts) continue
-      const known = draft.information.revealed[vote.party] ?? []
+      const known = own(draft.information.revealed, vote.party) ?? []
       const fresh = issues.filter((i) => !known.includes(i))
       if (fresh.length === 0) continue
       draft.information.revealed[vote.party] = [...known, ...fresh]

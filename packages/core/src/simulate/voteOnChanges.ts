@@ -57,7 +57,8 @@ export const voteOnChanges = (d: DensePicture, changes: readonly DenseChange[], 
   const { c } = d
   const P = c.partyCount
   const T = c.totalOptions
-  const tol = c.tolerance
+  // Each party by its own tolerance (the rescaling law, see evaluate/toleranceFor.ts).
+  const tolOf = c.partyTolerance
   const gains = gainsOfChanges(d, changes)
   const participant = new Uint8Array(P)
   const crosses = new Uint8Array(P)
@@ -71,7 +72,7 @@ export const voteOnChanges = (d: DensePicture, changes: readonly DenseChange[], 
   const voters: number[] = []
   let sum = 0
   for (let p = 0; p < P; p++) {
-    if (participant[p] === 1 || crosses[p] === 1 || gains[p]! < -tol) {
+    if (participant[p] === 1 || crosses[p] === 1 || gains[p]! < -tolOf[p]!) {
       voters.push(p)
       sum += gains[p]!
     }
@@ -88,6 +89,7 @@ export const voteOnChanges = (d: DensePicture, changes: readonly DenseChange[], 
   for (const p of voters) {
     voterWeight += weightOf(p)
     const gain = gains[p]!
+    const tol = tolOf[p]!
     let reason: VoteReason
     if (crosses[p] === 1) reason = 'redLine'
     else if (participant[p] === 1 && belowFloors(d, p, gain, changes)) reason = 'mandate'
@@ -142,11 +144,11 @@ const passes = (strict: boolean, x: number, tol: number, slack: number): boolean
 export const mayPassUnanimously = (d: DensePicture, issues: readonly number[], gains: ArrayLike<number>, strict: boolean): boolean => {
   const { c } = d
   const P = c.partyCount
-  const tol = c.tolerance
   for (let p = 0; p < P; p++) {
     let stake = false
     for (const i of issues) if (c.stakeholder[i * P + p] === 1) stake = true
-    if (stake ? !passes(strict, gains[p]!, tol, 0) : gains[p]! < -tol) return false
+    const own = c.partyTolerance[p]!
+    if (stake ? !passes(strict, gains[p]!, own, 0) : gains[p]! < -own) return false
   }
   return true
 }
@@ -154,7 +156,7 @@ export const mayPassUnanimously = (d: DensePicture, issues: readonly number[], g
 /** Whether a participant misses its mandate's minimum total gain or a per-domain minimum. */
 const belowFloors = (d: DensePicture, p: number, gain: number, changes: readonly DenseChange[]): boolean => {
   const { c } = d
-  const tol = c.tolerance
+  const tol = c.partyTolerance[p]!
   if (!reaches(gain, c.minGain[p]!, tol)) return true
   if (!c.hasDomainFloors) return false
   const D = d.domainCount

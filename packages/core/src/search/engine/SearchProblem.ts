@@ -33,6 +33,8 @@ export interface SearchProblem {
    * otherwise. A participant passes when its gain is at least this.
    */
   readonly need: Float64Array
+  /** Per party, its own tolerance (the rescaling law): what `need` and the leaf check add or allow. */
+  readonly ownTolerance: Float64Array
   /** Per party, its floor for the compensation rule: `max(required gain, minGain)`. */
   readonly floor: Float64Array
   readonly payments: boolean
@@ -94,10 +96,14 @@ export const problemOf = (scenario: Scenario, options: SearchOptions = {}): Sear
   }
 
   const need = new Float64Array(P)
+  const ownTolerance = new Float64Array(P)
   const floor = new Float64Array(P)
   for (let p = 0; p < P; p++) {
     const required = c.requiredGain[p]!
-    need[p] = Math.max(strict ? required + tolerance : required - tolerance, c.minGain[p]! - tolerance)
+    // Each party's own tolerance (the rescaling law, see toleranceFor.ts), as checkDeal judges it.
+    const own = rules.tolerance ?? c.partyTolerance[p]!
+    ownTolerance[p] = own
+    need[p] = Math.max(strict ? required + own : required - own, c.minGain[p]! - own)
     floor[p] = Math.max(required, c.minGain[p]!)
   }
   const payments = (options.payments ?? true) && scenario.compensation !== undefined
@@ -122,6 +128,6 @@ export const problemOf = (scenario: Scenario, options: SearchOptions = {}): Sear
     constraints, choosable, mustChange,
     maxChanges: constraints.maxChanges ?? N,
     minDomains: constraints.minDomains ?? 0,
-    mustInclude, need, floor, payments, moneyValue, cap, nashScale, alwaysParticipant,
+    mustInclude, need, ownTolerance, floor, payments, moneyValue, cap, nashScale, alwaysParticipant,
   }
 }

@@ -47,11 +47,14 @@ export const checkLeaf = (s: NodeState, gains: Float64Array): LeafCheck | undefi
   }
   for (let p = 0; p < P; p++) {
     const g = gains[p]!
+    // Half of the party's own tolerance in the deal's favour: checkDeal judges each party by its
+    // own, and the scenario-wide one can be larger, which let a participant gaining 0 through.
+    const own = problem.ownTolerance[p]!
     if (stakeCount[p] === 0) {
-      if (g < -tol - slack) return undefined
+      if (g < -own - own / 2) return undefined
       continue
     }
-    if (g < problem.need[p]! - slack) return undefined
+    if (g < problem.need[p]! - own / 2) return undefined
     if (s.domainFixed !== undefined) {
       for (let k = 0; k < D; k++) {
         const floor = c.minDomainGain[p * D + k]!

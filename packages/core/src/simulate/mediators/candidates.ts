@@ -5,6 +5,7 @@
 import type { IssueId, OptionId } from '../../model/Issue.js'
 import type { DenseChange, DensePicture } from '../densePicture.js'
 import type { MediatorView } from '../Mediator.js'
+import { own } from '../../internal/recordFrom.js'
 
 /**
  * One open issue and the options that would change it, by index.
@@ -28,7 +29,7 @@ export const candidatesOf = (view: MediatorView, d: DensePicture, skipForbidden 
   for (const id of view.open) {
     const i = c.issueIds.indexOf(id)
     const options: number[] = []
-    for (const option of view.prepared[id] ?? []) {
+    for (const option of own(view.prepared, id) ?? []) {
       const o = c.optionIds[i]!.indexOf(option)
       if (o < 0 || o === c.statusQuo[i]) continue
       if (skipForbidden && !isAllowed(d, i, o)) continue
