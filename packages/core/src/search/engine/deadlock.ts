@@ -56,7 +56,9 @@ export function* deadlockCertificate(
  * One sentence for each regional target no choice of options can meet, whatever the parties
  * want: the first thing a deadlock certificate says.
  * @example
- * outOfReachNotes(scenario) // => ['Target homes (300,000 homes) is out of reach: its issues add up to at most 248000, and it needs at least 300000.']
+ * outOfReachNotes(mra) // => []: 300,000 homes are within 248,000 to 365,000
+ * // A counterfactual target of 400,000 homes:
+ * outOfReachNotes({ ...mra, targets: [{ ...homes2040, atLeast: 400000 }] }) // => ['Target homes-2040 (300,000 homes to 2040) is out of reach: its issues add up to at most 365000, and it needs at least 400000.']
  * @category search
  */
 export const outOfReachNotes = (scenario: Scenario): string[] =>
