@@ -22,7 +22,10 @@ export type ExistenceCheck = (constraints: SearchConstraints, budget: SearchBudg
  * Builds the certificate for a proven deadlock, step by step. `budget` gives what is left
  * for each re-run; `scenario` supplies the regional targets to re-run without.
  * @example
- * runToEnd(deadlockCertificate({ maxChanges: 1 }, 'enumeration', 27, exists, () => ({}))).binding // => ['maxChanges']
+ * // Whether a valid deal exists under some constraints: here by a full search
+ * const exists = function* (constraints: SearchConstraints) { return findDeal(scenario, { constraints })._tag === 'Optimal' }
+ * // The one valid deal changes both issues, so at most one change leaves none
+ * runToEnd(deadlockCertificate({ maxChanges: 1 }, 'enumeration', 6, exists, () => ({}))).binding // => ['maxChanges']
  * @category search
  */
 export function* deadlockCertificate(
