@@ -3,7 +3,16 @@
  * its own module's exports, the public API (`mandjes` and `mandjes/engine`), fp-ts's Either and
  * Option as `E` and `O`, and these fixtures: `scenario`, the road-and-housing scenario of
  * @mandjes/testkit/roadAndHousing.js (parties A and B, issues road and housing), `deal`, its
- * package deal, and `space` and `frontier`, its outcome space and Pareto frontier. A claim
+ * package deal, `space` and `frontier`, its outcome space and Pareto frontier, `problem` and
+ * `plan`, its compiled search problem (`problemOf(scenario)`) and branch-and-bound plan
+ * (`planSearch(problem, 200)`) for the engine's examples, `mra` and `homes2040`, the
+ * MRA housing example (packages/examples/mra-housing/scenario.yaml) and its regional target
+ * of 300,000 homes to 2040, for the target examples, and the engine internals that neither
+ * entry point exports but the engine's examples build on: `runToEnd`, which drives the
+ * stepwise generators (`planSearchSteps`, `searchSteps`, ...) to their end, `planSearch`,
+ * `createNodeState` and `applyOption` (a node of the branch and bound), and `createEngine`
+ * and `bestCollector` (the engine and the collector that keeps its best deal), and
+ * `startClock` (a budget's clock). A claim
  * whose value is prose rather than an expression is a failure too: write it as a plain comment.
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -16,6 +25,12 @@ import * as engine from '../packages/core/src/engine.js'
 import { roadAndHousing } from '@mandjes/testkit/roadAndHousing.js'
 import { readFileSync } from 'node:fs'
 import { dealFrom } from '../packages/core/src/evaluate/changesOf.js'
+import { runToEnd } from '../packages/core/src/search/engine/steps.js'
+import { planSearch } from '../packages/core/src/search/engine/searchPlan.js'
+import { applyOption, createNodeState } from '../packages/core/src/search/engine/NodeState.js'
+import { createEngine } from '../packages/core/src/search/engine/branchAndBound.js'
+import { bestCollector } from '../packages/core/src/search/engine/searchSteps.js'
+import { startClock } from '../packages/core/src/search/engine/budget.js'
 import { exampleBlocks, expectedExpression, programOf, toJavaScript, type ExampleBlock } from './docExamples.js'
 
 const src = resolve(import.meta.dirname, '../packages/core/src')
@@ -24,7 +39,16 @@ const deal = dealFrom(roadAndHousing, { road: 'via-b', housing: 'west' })
 /** The outcome space of the fixture and its Pareto frontier, for the analysis examples. */
 const space = root.outcomeSpace(roadAndHousing)
 const frontier = root.paretoFrontier(roadAndHousing)
-const fixtures = { E, O, scenario: roadAndHousing, roadAndHousing, deal, space, frontier }
+/** The fixture compiled for the engine, and its plan, as the search itself makes them. */
+const problem = engine.problemOf(roadAndHousing)
+const plan = planSearch(problem, 200)
+/** The one worked example with a regional target, read as a user would read it. */
+const mraPath = resolve(import.meta.dirname, '../packages/examples/mra-housing/scenario.yaml')
+const mraRead = root.parseScenarioText(readFileSync(mraPath), { file: mraPath })
+if (mraRead._tag === 'Left') throw new Error(`${mraPath} does not decode: ${JSON.stringify(mraRead.left)}`)
+const mra = mraRead.right
+const homes2040 = mra.targets?.find((t) => t.id === 'homes-2040')
+const fixtures = { E, O, scenario: roadAndHousing, roadAndHousing, deal, space, frontier, problem, plan, mra, homes2040, runToEnd, planSearch, createNodeState, applyOption, createEngine, bestCollector, startClock }
 
 /**
  * The claims not yet made to run, one `file: subject` a line. A ratchet: a failure not on the

@@ -86,7 +86,7 @@ export const programOf = (block: ExampleBlock): { program: string; claims: Claim
 }
 
 /** TypeScript to JavaScript, or the error message. */
-export const toJavaScript = (code: string): string => transformSync(code, { loader: 'ts', format: 'cjs' }).code
+export const toJavaScript = (code: string): string => transformSync(code, { loader: 'ts', format: 'esm' }).code
 
 /** The expected value's source as a JavaScript expression, or undefined when it is prose. */
 export const expectedExpression = (text: string): string | undefined => {

@@ -87,7 +87,9 @@ const readPoints = (input: PointAllocations): E.Either<ReadonlyNonEmptyArray<Pro
  *   { id: 'retirement account', points: [50, 40] }, { id: 'home', points: [20, 30] },
  *   { id: 'summer cottage', points: [15, 10] }, { id: 'investments', points: [10, 10] },
  *   { id: 'other', points: [5, 10] }] })
- * // => Right: Bob gets 1/6 of the retirement account, both end with 56 2/3 points
+ * E.isRight(division) // => true
+ * E.isRight(division) && division.right.shares[0].shares[1] // => { num: 1n, den: 6n }: Bob gets 1/6 of the retirement account
+ * E.isRight(division) && division.right.points // => [{ num: 170n, den: 3n }, { num: 170n, den: 3n }]: both end with 56 2/3 points
  *
  * @category analyze
  */

@@ -16,7 +16,10 @@ import type { CompiledScenario } from '../evaluate/compile.js'
  * Without interactions, every issue is a group of its own.
  *
  * @example
- * issueGroups(compile(scenarioWithRoadHousingInteraction)) // => [[0, 2], [1]]
+ * issueGroups(compile(scenario)) // => [[0], [1]]: without interaction terms each issue is a group
+ * // A counterfactual: A values the road via B together with housing west at 1 more
+ * const linked = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'A' ? { ...p, interactions: [{ between: [{ issue: 'road', option: 'via-b' }, { issue: 'housing', option: 'west' }], value: 1 }] } : p)) }
+ * issueGroups(compile(linked)) // => [[0, 1]]
  *
  * @category analyze
  */

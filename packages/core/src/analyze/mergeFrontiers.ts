@@ -104,7 +104,10 @@ const componentMax = (P: number, n: number, v: Float64Array): Float64Array => {
  * all other groups together. At the root (`outside` all 0) every entry strictly exceeds the
  * floor. Throws `BudgetExceeded` when the budget runs out.
  * @example
- * frontOf(space, 0, space.groups.length, { deadline: Infinity, maxCandidates: 1e6 }, groupMax).n // => 629
+ * // The most each party can gain from each group (its largest entry over the group's choices)
+ * const P = space.partyCount
+ * const groupMax = space.groups.map((g) => Float64Array.from({ length: P }, (_, p) => Math.max(...Array.from({ length: g.size }, (_, i) => g.gains[i * P + p]))))
+ * frontOf(space, 0, space.groups.length, { deadline: Infinity, maxCandidates: 1e6 }, groupMax).n // => 1: the fixture's one valid deal
  * @category analyze
  */
 export const frontOf = (space: OutcomeSpace, from: number, to: number, budget: MergeBudget, groupMax: readonly Float64Array[]): FrontNode => {

@@ -15,7 +15,9 @@ import type { Remedy } from './Remedy.js'
  * Every option an allowed-options rule keeps out (other than the status quo, which is never
  * agreed to), as (party, option) pairs, in scenario order.
  * @example
- * disallowedOptionsOf(scenario) // => [{ party: 'B', issue: 'pool', option: 'close-culemborg' }]
+ * // A counterfactual: B's council allows only housing east, which keeps out the one valid deal
+ * const westBarred = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'B' ? { ...p, mandate: { ...p.mandate, allowedOptions: { housing: ['east'] } } } : p)) }
+ * disallowedOptionsOf(westBarred) // => [{ party: 'B', issue: 'housing', option: 'west' }]
  * @category diagnose
  */
 export const disallowedOptionsOf = (scenario: Scenario): readonly (OptionRef & { readonly party: PartyId })[] =>
@@ -33,7 +35,10 @@ export const disallowedOptionsOf = (scenario: Scenario): readonly (OptionRef & {
  * The `allowOption` remedy for one kept-out option, or `undefined` when admitting it alone
  * does not make a deal possible (or time ran out).
  * @example
- * allowOption(scenario, { party: 'B', issue: 'pool', option: 'close-culemborg' }, ctx)?.kind // => 'allowOption'
+ * const ctx = { constraints: {}, deadline: Infinity } // no constraints, no time limit
+ * // A counterfactual: B's council allows only housing east, which keeps out the one valid deal
+ * const westBarred = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'B' ? { ...p, mandate: { ...p.mandate, allowedOptions: { housing: ['east'] } } } : p)) }
+ * allowOption(westBarred, { party: 'B', issue: 'housing', option: 'west' }, ctx)?.kind // => 'allowOption'
  * @category diagnose
  */
 export const allowOption = (scenario: Scenario, item: OptionRef & { readonly party: PartyId }, ctx: DiagnoseContext): Remedy | undefined => {

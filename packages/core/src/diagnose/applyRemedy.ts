@@ -27,7 +27,10 @@ const applyStep = (scenario: Scenario, step: KaderStep): Scenario => {
  * allowed (for a hypothetical payment), the new option added with the brief's values (each
  * with a small margin above the threshold), or the table without the parties that left.
  * @example
- * checkDeal(applyRemedy(scenario, remedy), remedy.deal.deal).valid // => true
+ * // A counterfactual: A's council rules out the road via B, the one valid deal's road
+ * const roadWithRedLine = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'A' ? { ...p, mandate: { ...p.mandate, redLines: [{ issue: 'road', option: 'via-b' }] } } : p)) }
+ * const remedy = diagnose(roadWithRedLine).remedies[0] // lift A's red line
+ * checkDeal(applyRemedy(roadWithRedLine, remedy), remedy.deal.deal).valid // => true
  * @category diagnose
  */
 export const applyRemedy = (scenario: Scenario, remedy: Remedy): Scenario => {

@@ -22,6 +22,9 @@ export interface BindingKaders {
  * Re-runs the search once per kader, each dropped alone. Meant for a scenario without a
  * valid deal; on one with a deal every kader would "bind".
  * @example
+ * // A counterfactual: A's council rules out the road via B, the one valid deal's road
+ * const roadWithRedLine = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'A' ? { ...p, mandate: { ...p.mandate, redLines: [{ issue: 'road', option: 'via-b' }] } } : p)) }
+ * const ctx = { constraints: {}, deadline: Infinity } // no constraints, no time limit
  * bindingKaders(roadWithRedLine, ctx).binding // => [{ kind: 'redLine', party: 'A', issue: 'road', option: 'via-b' }]
  * @category diagnose
  */

@@ -42,7 +42,8 @@ export const coalitionScenario = (scenario: Scenario, parties: readonly PartyId[
  * The largest coalitions with a deal, up to `max` of them, from sets of `parties.length − 1`
  * down to two parties.
  * @example
- * coalitions(scenario, ctx, 3).map((r) => r.kind === 'coalition' && r.parties) // => [['A', 'B']]
+ * const ctx = { constraints: {}, deadline: Infinity } // no constraints, no time limit
+ * coalitions(scenario, ctx, 3) // => []: with two parties there is no smaller table of two or more
  * @category diagnose
  */
 export const coalitions = (scenario: Scenario, ctx: DiagnoseContext, max = 3): readonly Remedy[] => {

@@ -59,7 +59,12 @@ const subsets = <T>(items: readonly T[], size: number): T[][] => {
  * The minimal sets of two (then three) kaders that together make a deal possible, among
  * `candidates`: kaders already known not to suffice alone.
  * @example
- * combinations(scenario, nonBinding, ctx).map((r) => r.kind) // => ['combination']
+ * // A counterfactual: A rules out the road via B and B allows only housing east; the one
+ * // valid deal (via-b, west) needs both kaders gone
+ * const both = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'A' ? { ...p, mandate: { ...p.mandate, redLines: [{ issue: 'road', option: 'via-b' }] } } : { ...p, mandate: { ...p.mandate, allowedOptions: { housing: ['east'] } } })) }
+ * const ctx = { constraints: {}, deadline: Infinity } // no constraints, no time limit
+ * bindingKaders(both, ctx).binding // => []: neither kader alone keeps the deal out
+ * combinations(both, kadersOf(both), ctx).remedies.map((r) => r.kind) // => ['combination']
  * @category diagnose
  */
 export const combinations = (

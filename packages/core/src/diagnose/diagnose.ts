@@ -70,9 +70,11 @@ export interface Diagnosis {
 /**
  * Diagnoses a scenario.
  * @example
+ * // A counterfactual: A's council rules out the road via B, the one valid deal's road
+ * const roadWithRedLine = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'A' ? { ...p, mandate: { ...p.mandate, redLines: [{ issue: 'road', option: 'via-b' }] } } : p)) }
  * const d = diagnose(roadWithRedLine)
  * d.dealExists // => false
- * d.remedies[0] // => { kind: 'liftRedLine', party: 'A', issue: 'road', option: 'via-b', ... }
+ * d.remedies[0] // => { kind: 'liftRedLine', party: 'A', issue: 'road', option: 'via-b' }
  * @category diagnose
  */
 export const diagnose = (input: Scenario, options: DiagnoseOptions = {}): Diagnosis => {

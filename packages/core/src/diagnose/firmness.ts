@@ -49,7 +49,7 @@ export interface PartyMargin {
 /**
  * The margins of every party that values a changed issue, for a valid deal.
  * @example
- * margins(scenario, deal)[0] // => { party: 'A', slack: 2, binding: 'gain', issues: [...] }
+ * margins(scenario, deal)[0] // => { party: 'A', slack: 2, binding: 'gain' }
  * @category diagnose
  */
 export const margins = (scenario: Scenario, deal: Deal, rules: DealRules = defaultDealRules): readonly PartyMargin[] => {

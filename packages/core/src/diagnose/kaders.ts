@@ -26,7 +26,9 @@ export type Kader =
  * Every kader of the scenario, party by party in scenario order: minimum gain, domain floors,
  * red lines, then kept-out options.
  * @example
- * kadersOf(scenario).map(kaderLabel) // => ['A: red line road = via-b']
+ * // A counterfactual: A's council rules out the road via B, the one valid deal's road
+ * const roadWithRedLine = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'A' ? { ...p, mandate: { ...p.mandate, redLines: [{ issue: 'road', option: 'via-b' }] } } : p)) }
+ * kadersOf(roadWithRedLine).map(kaderLabel) // => ['A: red line road = via-b']
  * @category diagnose
  */
 export const kadersOf = (scenario: Scenario): readonly Kader[] => {

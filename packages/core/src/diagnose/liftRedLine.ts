@@ -14,7 +14,9 @@ import type { Remedy } from './Remedy.js'
 /**
  * Every red line of the scenario, as (party, option) pairs, in scenario order.
  * @example
- * redLinesOf(scenario) // => [{ party: 'A', issue: 'road', option: 'via-b' }]
+ * // A counterfactual: A's council rules out the road via B, the one valid deal's road
+ * const roadWithRedLine = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'A' ? { ...p, mandate: { ...p.mandate, redLines: [{ issue: 'road', option: 'via-b' }] } } : p)) }
+ * redLinesOf(roadWithRedLine) // => [{ party: 'A', issue: 'road', option: 'via-b' }]
  * @category diagnose
  */
 export const redLinesOf = (scenario: Scenario): readonly (OptionRef & { readonly party: PartyId })[] =>
@@ -24,7 +26,10 @@ export const redLinesOf = (scenario: Scenario): readonly (OptionRef & { readonly
  * The `liftRedLine` remedy for one red line, or `undefined` when lifting it alone does not
  * make a deal possible (or time ran out).
  * @example
- * liftRedLine(scenario, { party: 'A', issue: 'road', option: 'via-b' }, ctx)?.deal.changes // => ['road', 'housing']
+ * // A counterfactual: A's council rules out the road via B, the one valid deal's road
+ * const roadWithRedLine = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'A' ? { ...p, mandate: { ...p.mandate, redLines: [{ issue: 'road', option: 'via-b' }] } } : p)) }
+ * const ctx = { constraints: {}, deadline: Infinity } // no constraints, no time limit
+ * liftRedLine(roadWithRedLine, { party: 'A', issue: 'road', option: 'via-b' }, ctx)?.deal.changes // => ['road', 'housing']
  * @category diagnose
  */
 export const liftRedLine = (scenario: Scenario, line: OptionRef & { readonly party: PartyId }, ctx: DiagnoseContext): Remedy | undefined => {

@@ -32,7 +32,7 @@ import type { Remedy } from './Remedy.js'
  * The value a party must give the new option, made strictly safe: the threshold plus a margin
  * well above the tolerance. `applyRemedy` uses it.
  * @example
- * withMargin(0.4, 1, 1e-9) // => 0.4000004
+ * withMargin(0.4, 1, 1e-9) // => 0.400001: the margin 1e-6 beats 10 × the tolerance, 1e-8
  * @category diagnose
  */
 export const withMargin = (threshold: number, stake: number, tolerance: number): number =>
@@ -87,7 +87,14 @@ const brokenTerms = (scenario: Scenario, issue: IssueId, p: PartyId): number => 
  * The `newOption` brief for one issue: thresholds alone (with the single-change deal in the
  * scenario that has the new option, when every threshold is reachable), and in a deal.
  * @example
- * newOptionBrief(scenario, 'road' as IssueId, ctx)?.values // => { A: 0.0000001, B: -0.5 }
+ * const ctx = { constraints: {}, deadline: Infinity } // no constraints, no time limit
+ * // A counterfactual: A's council rules out the road via B, the one valid deal's road
+ * const roadWithRedLine = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'A' ? { ...p, mandate: { ...p.mandate, redLines: [{ issue: 'road', option: 'via-b' }] } } : p)) }
+ * const brief = newOptionBrief(roadWithRedLine, 'road' as IssueId, ctx)
+ * // Alone, a new road need only beat no road (worth 0) for both:
+ * brief.kind === 'newOption' && brief.values // => { A: 0, B: 0 }
+ * // With housing west, A accepts a road worth down to -3; B (stake 2, losing 1 on west) needs 0.5:
+ * brief.kind === 'newOption' && brief.inDeal?.values // => { A: -3, B: 0.5 }
  * @category diagnose
  */
 export const newOptionBrief = (scenario: Scenario, issue: IssueId, ctx: DiagnoseContext): Remedy => {

@@ -36,7 +36,13 @@ export const PAYMENT_MAX_VECTORS = 1_000_000
  * The payment remedy, or `undefined` when no payments between participants can make any deal
  * valid (or no party values money, or time ran out before one was found).
  * @example
- * minimalPayment(scenario, ctx) // => { kind: 'payment', payments: [{ from: 'A', to: 'B', amount: 2.5 }], total: 2.5, ... }
+ * const ctx = { constraints: {}, deadline: Infinity } // no constraints, no time limit
+ * minimalPayment(scenario, ctx) // => undefined: neither party values money (moneyValue 0)
+ * // A counterfactual: both value money, and A values housing west at 0.5 instead of 3, so
+ * // road via-b with housing west leaves A at -0.5 and B at +3
+ * const tight = { ...scenario, parties: scenario.parties.map((p) => ({ ...p, moneyValue: 1, valuations: p.id === 'A' ? { ...p.valuations, housing: { stake: 1, values: { none: 0, west: 0.5, east: -1 } } } : p.valuations })) }
+ * minimalPayment(tight, ctx) // => { kind: 'payment', payments: [{ from: 'B', to: 'A' }], hypothetical: true }
+ * minimalPayment(tight, ctx)?.total // => 0.5: A's shortfall, plus a margin of 1e-8
  * @category diagnose
  */
 export const minimalPayment = (original: Scenario, ctx: DiagnoseContext): Remedy | undefined => {

@@ -42,7 +42,8 @@ export const outOfTime = (ctx: DiagnoseContext): boolean => remainingMs(ctx) <= 
  * Whether a valid deal exists in `scenario` under the context's constraints, and the best one
  * by `objective` when it does.
  * @example
- * probe(relaxed, ctx)._tag // => 'Found'
+ * const ctx = { constraints: {}, deadline: Infinity } // no constraints, no time limit
+ * probe(scenario, ctx)._tag // => 'Found': road via-b with housing west
  * @category diagnose
  */
 export const probe = (scenario: Scenario, ctx: DiagnoseContext, objective: ObjectiveSpec = 'sum', extra: SearchConstraints = {}): ProbeResult => {
@@ -65,7 +66,9 @@ export const probe = (scenario: Scenario, ctx: DiagnoseContext, objective: Objec
 /**
  * The deal part of a remedy, from a ranked deal.
  * @example
- * remedyDeal(best).changes // => ['road', 'housing']
+ * const ctx = { constraints: {}, deadline: Infinity } // no constraints, no time limit
+ * const found = probe(scenario, ctx)
+ * found._tag === 'Found' && remedyDeal(found.best).changes // => ['road', 'housing']
  * @category diagnose
  */
 export const remedyDeal = (ranked: RankedDeal): RemedyDeal => ({

@@ -40,7 +40,10 @@ export const domainGainUpperBound = (scenario: Scenario, party: PartyId, domain:
  * The `relaxDomainFloor` remedy for one party and domain, or `undefined` when it has no floor
  * there, when dropping the floor does not make a deal possible, or when time ran out first.
  * @example
- * relaxDomainFloor(scenario, 'B' as PartyId, 'housing' as DomainId, ctx)?.to // => -0.4
+ * const ctx = { constraints: {}, deadline: Infinity } // no constraints, no time limit
+ * // A counterfactual: B's council will not lose on housing; the one valid deal costs B 1 there
+ * const floorB = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'B' ? { ...p, mandate: { ...p.mandate, minDomainGain: { housing: 0 } } } : p)) }
+ * relaxDomainFloor(floorB, 'B' as PartyId, 'housing' as DomainId, ctx)?.to // => -1
  * @category diagnose
  */
 export const relaxDomainFloor = (scenario: Scenario, party: PartyId, domain: DomainId, ctx: DiagnoseContext): Remedy | undefined => {

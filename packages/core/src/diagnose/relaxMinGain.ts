@@ -43,7 +43,10 @@ export const gainUpperBound = (scenario: Scenario, party: PartyId, payments: boo
  * when dropping it does not make a deal possible, or when the time ran out before a deal was
  * found.
  * @example
- * relaxMinGain(scenario, 'p3' as PartyId, ctx) // => { kind: 'relaxMinGain', party: 'p3', from: 1.3, to: 1.1172, ... }
+ * // A counterfactual: A's council asks a gain of at least 2.5; the one valid deal gives A 2
+ * const greedyA = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'A' ? { ...p, mandate: { ...p.mandate, minGain: 2.5 } } : p)) }
+ * const ctx = { constraints: {}, deadline: Infinity } // no constraints, no time limit
+ * relaxMinGain(greedyA, 'A' as PartyId, ctx) // => { kind: 'relaxMinGain', party: 'A', from: 2.5, to: 2 }
  * @category diagnose
  */
 export const relaxMinGain = (scenario: Scenario, party: PartyId, ctx: DiagnoseContext): Remedy | undefined => {

@@ -52,7 +52,7 @@ export const withAllowedOption = (m: Mandate, issue: IssueId, option: OptionId):
  * their other stakeholders; a search on the result should keep issues nobody left at the
  * table has a say on off the table (`issuesWithoutSay`), or it would move them unasked.
  * @example
- * withoutParties(scenario, ['C' as PartyId]).parties.length // => one fewer
+ * withoutParties(scenario, ['B' as PartyId]).parties.length // => 1: only A is left
  * @category diagnose
  */
 export const withoutParties = (scenario: Scenario, leaving: readonly PartyId[]): Scenario => {
@@ -67,7 +67,7 @@ export const withoutParties = (scenario: Scenario, leaving: readonly PartyId[]):
 /**
  * Issues on which nobody at the (reduced) table has a say.
  * @example
- * issuesWithoutSay(withoutParties(scenario, ['B' as PartyId])) // => ['road'] when only B had a say on it
+ * issuesWithoutSay(withoutParties(scenario, ['B' as PartyId])) // => []: A has a say on both issues
  * @category diagnose
  */
 export const issuesWithoutSay = (scenario: Scenario): readonly IssueId[] => scenario.issues.filter((i) => i.stakeholders.length === 0).map((i) => i.id)
@@ -85,7 +85,7 @@ export const newOptionId = (scenario: Scenario, issue: IssueId): OptionId => {
  * that values the issue but is not named values the new option like its status quo. Parties
  * in `allow` admit the option under their allowed-options rule on the issue.
  * @example
- * withNewOption(scenario, 'road' as IssueId, 'tunnel' as OptionId, { A: 0.5 }, []).issues[0]!.options.length // => one more
+ * withNewOption(scenario, 'road' as IssueId, 'tunnel' as OptionId, { A: 0.5 }, []).issues[0]!.options.length // => 3: none and via-b, and the new tunnel
  * @category diagnose
  */
 export const withNewOption = (
@@ -111,7 +111,7 @@ export const withNewOption = (
 /**
  * The scenario with compensation allowed (unchanged when it already is).
  * @example
- * withCompensation(scenario).compensation // => { unit: 'money' } unless the scenario names one
+ * withCompensation(scenario).compensation // => { unit: 'money' }: the fixture names no unit
  * @category diagnose
  */
 export const withCompensation = (scenario: Scenario): Scenario =>

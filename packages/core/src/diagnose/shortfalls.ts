@@ -24,7 +24,9 @@ export interface Shortfall {
 /**
  * The shortfalls behind a list of remedies, largest first.
  * @example
- * shortfallsOf(diagnosis.remedies) // => [{ party: 'p3', kader: 'minGain', kaderValue: 1.3, reachable: 1.1172, shortfall: 0.1828 }]
+ * // A counterfactual: A's council asks a gain of at least 2.5; the one valid deal gives A 2
+ * const greedyA = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'A' ? { ...p, mandate: { ...p.mandate, minGain: 2.5 } } : p)) }
+ * shortfallsOf(diagnose(greedyA).remedies) // => [{ party: 'A', kader: 'minGain', kaderValue: 2.5, reachable: 2, shortfall: 0.5 }]
  * @category diagnose
  */
 export const shortfallsOf = (remedies: readonly Remedy[]): readonly Shortfall[] =>

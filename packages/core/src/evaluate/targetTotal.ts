@@ -40,7 +40,7 @@ export const targetTotal = (scenario: Scenario, target: Target, deal: Deal): num
  * The smallest and largest weighted sum a target's issues can produce, over every option of
  * each (mandates and search constraints aside).
  * @example
- * targetRange(mra, homes2040) // => { min: 150000, max: 330000 }
+ * targetRange(mra, homes2040) // => { min: 248000, max: 365000 }: every municipality's lowest and highest homes option
  * @category evaluate
  */
 export const targetRange = (scenario: Scenario, target: Target): { readonly min: number; readonly max: number } => {
@@ -60,7 +60,7 @@ export const targetRange = (scenario: Scenario, target: Target): { readonly min:
 /**
  * The absolute tolerance for one target: `GAIN_TOLERANCE × max(1, |bounds|, largest |sum|)`.
  * @example
- * targetTolerance(scenario, homes2040) // => 0.00033
+ * targetTolerance(mra, homes2040) // => 0.000365: 1e-9 × the largest sum, 365,000
  * @category evaluate
  */
 export const targetTolerance = (scenario: Scenario, target: Target): number => {

@@ -53,6 +53,7 @@ export const sweepRowParameters = [
 /**
  * Runs one case of a sweep (without history) and reports it as a row.
  * @example
+ * const available = sweepAvailableGain(scenario, {})
  * runSweepCase(scenario, {}, { index: 0, seed: 3, params: { trust: 0.2 } }, available).trust // => 0.2
  * @category simulate
  */

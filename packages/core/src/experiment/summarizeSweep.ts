@@ -71,7 +71,9 @@ export interface SweepSummary {
 /**
  * Groups rows by their parameter columns and summarises each group.
  * @example
- * summarizeSweep(rows)[0].share?.mean // => 0.71
+ * const available = sweepAvailableGain(scenario, {})
+ * const rows = [1, 2].map((seed, index) => runSweepCase(scenario, {}, { index, seed, params: { trust: 0.2 } }, available))
+ * summarizeSweep(rows)[0].share?.mean // => 1: both runs agree on the fixture's one deal
  * @category simulate
  */
 export const summarizeSweep = (rows: readonly SweepRow[]): readonly SweepSummary[] => {

@@ -30,9 +30,9 @@ export interface SweepResult {
  * (the CLI's `sweepParallel` gives identical rows on worker threads).
  *
  * @example
- * const { summaries } = sweep(scenario, { mandateWidth: [0.25, 0.5, 1], trust: [0.2, 0.8] }, [1, 2, 3])
+ * const { summaries } = sweep(scenario, { mandateWidth: [0.25, 1], trust: [0.2, 0.8] }, [1, 2, 3])
  * summaries.map((s) => [s.parameters.mandateWidth, s.parameters.trust, s.share?.mean])
- * // => [[0.25, 0.2, 0.31], [0.25, 0.8, 0.44], ...]
+ * // => [[0.25, 0.2, 0], [0.25, 0.8, 0], [1, 0.2, 1], [1, 0.8, 1]]: on this small fixture the mandate width decides, trust does not
  *
  * @category simulate
  */
@@ -47,7 +47,7 @@ export const sweep = (scenario: Scenario, grid: SweepGrid, seeds: readonly numbe
  * The available gain a sweep measures shares against: the scenario's best deal under the
  * base's deal rules (the same for every case, so shares compare across the grid).
  * @example
- * sweepAvailableGain(scenario, { rounds: 10 }) // => { value: 4, exact: true, bound: 4 }
+ * sweepAvailableGain(scenario, { rounds: 10 }) // => { value: 5, exact: true, bound: 5 }: the one deal's total gain, 2 + 3
  * @category simulate
  */
 export const sweepAvailableGain = (scenario: Scenario, base: SweepBase): AvailableGain =>

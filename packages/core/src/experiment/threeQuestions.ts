@@ -78,9 +78,12 @@ export interface ThreeQuestionsResult {
 /**
  * Runs the three-questions experiment on a scenario.
  * @example
- * const { effects } = threeQuestionsExperiment(rivierenland, { seeds: [1, 2, 3] })
- * effects.filter((e) => e.question === 'councilTrust').map((e) => [e.level, e.share?.mean])
- * // => [[0.2, 0.41], [0.5, 0.55], [0.9, 0.78]]
+ * const { effects } = threeQuestionsExperiment(scenario, { seeds: [1, 2, 3] })
+ * // On the road-and-housing fixture only a full mandate reaches its one deal:
+ * effects.filter((e) => e.question === 'mandateWidth').map((e) => [e.level, e.share?.mean])
+ * // => [[0.25, 0], [0.5, 0], [1, 5 / 9]]
+ * // and council trust makes no difference there:
+ * effects.filter((e) => e.question === 'councilTrust').map((e) => e.share?.mean) // => [5 / 27, 5 / 27, 5 / 27]
  * @category simulate
  */
 export const threeQuestionsExperiment = (scenario: Scenario, options: ThreeQuestionsOptions = {}): ThreeQuestionsResult => {

@@ -114,7 +114,8 @@ export interface SearchOptions {
 /**
  * A valid deal with the numbers that ranked it.
  * @example
- * best.value // => [3] for objective 'sum': participants gain 3 in total
+ * const result = findDeal(scenario, { objective: 'sum' })
+ * result._tag === 'Optimal' && result.best.value // => [5]: participants gain 2 + 3 in total
  * @category search
  */
 export interface RankedDeal {
@@ -130,7 +131,8 @@ export interface RankedDeal {
 /**
  * Work done by a search.
  * @example
- * result.stats.nodes // => 1234
+ * const result = findDeal(scenario)
+ * result.stats.nodes // => 2: the branch and bound's nodes on this two-issue fixture
  * @category search
  */
 export interface SearchStats {
@@ -151,7 +153,8 @@ export interface SearchStats {
  * - `undetermined`: constraints and targets whose re-run ran out of budget;
  * - empty `binding` with every constraint checked: the deadlock holds even without them.
  * @example
- * result.certificate.binding // => ['maxChanges']
+ * const result = findDeal(scenario, { constraints: { maxChanges: 1 } })
+ * result._tag === 'NoDeal' && result.certificate.binding // => ['maxChanges']: the one valid deal changes two issues
  * @category search
  */
 export interface DeadlockCertificate {
@@ -171,7 +174,7 @@ export interface DeadlockCertificate {
  *   proven upper bound on the first objective, `gap = bound[0] − best.value[0]`.
  * @example
  * const result = findDeal(scenario)
- * if (result._tag === 'Optimal') result.best.changes // => ['road', 'housing']
+ * result._tag === 'Optimal' && result.best.changes // => ['road', 'housing']
  * @category search
  */
 export type SearchResult =

@@ -40,8 +40,8 @@ export interface AllDeals {
  * Enumerates the valid deals of a scenario under the options' constraints.
  * @example
  * const all = allDeals(scenario, { cap: 10 })
- * all.count // => 42
- * all.deals.length // => 10
+ * all.count // => 1: of the six outcomes only road via-b with housing west improves both
+ * all.deals.length // => 1: at most `cap` are kept
  * @category search
  */
 export const allDeals = (scenario: Scenario, options: AllDealsOptions = {}): AllDeals => {

@@ -103,7 +103,7 @@ const weightedOptimum = (problem: SearchProblem, weights: readonly number[], bud
 /**
  * The frontier of valid deals over every party's gain.
  * @example
- * dealFrontier(scenario).deals.map((d) => d.gains) // => [{ A: 3, B: 1 }, { A: 2, B: 2 }]
+ * dealFrontier(scenario).deals.map((d) => d.gains) // => [{ A: 2, B: 3 }]: one valid deal, so one point
  * @category search
  */
 export const dealFrontier = (scenario: Scenario, options: DealFrontierOptions = {}): DealFrontier => {

@@ -16,7 +16,7 @@ import type { SearchProblem } from './engine/SearchProblem.js'
  * A deal ranked under a search problem, or `undefined` when it is not valid or breaks a
  * constraint.
  * @example
- * rankDeal(problemOf(scenario), dealFrom(scenario, { road: 'built', housing: 'in-a' }))?.value // => [3]
+ * rankDeal(problemOf(scenario), dealFrom(scenario, { road: 'via-b', housing: 'west' }))?.value // => [5]: A gains 2, B 3
  * @category search
  */
 export const rankDeal = (problem: SearchProblem, deal: Deal): RankedDeal | undefined => {
@@ -56,7 +56,7 @@ export const dealWithPayments = (problem: SearchProblem, choices: ArrayLike<numb
 /**
  * Number of deals (choice vectors) of a compiled scenario: the product of the option counts.
  * @example
- * dealCount(compile(roadAndHousing)) // => 12
+ * dealCount(compile(roadAndHousing)) // => 6: two road options times three housing options
  * @category search
  */
 export const dealCount = (c: CompiledScenario): number => {

@@ -13,7 +13,9 @@ import { recordFrom } from '../internal/recordFrom.js'
 /**
  * The scenario with one party's utility multiplied by `factor` (> 0).
  * @example
- * scaleParty(scenario, 'A' as PartyId, 2).parties[0].moneyValue // => twice A's money value
+ * const doubled = scaleParty(scenario, 'A' as PartyId, 2)
+ * doubled.parties[0].valuations.road.stake // => 2: A's stake of 1, doubled
+ * doubled.parties[0].moneyValue === 2 * scenario.parties[0].moneyValue // => true
  * @category search
  */
 export const scaleParty = (scenario: Scenario, party: PartyId, factor: number): Scenario => {

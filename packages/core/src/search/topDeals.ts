@@ -44,7 +44,7 @@ export interface TopDeals {
 /**
  * The k best mutually distinct valid deals, best first. Every deal passes `checkDeal`.
  * @example
- * topDeals(scenario, 3).deals.map((d) => d.changes) // => [['road', 'housing'], ['pool'], ...]
+ * topDeals(scenario, 3).deals.map((d) => d.changes) // => [['road', 'housing']]: the fixture has one valid deal
  * topDeals(scenario, 5, { distinct: { minDistance: 2 } }).complete // => true
  * @category search
  */

@@ -119,7 +119,9 @@ export const undoOption = (s: NodeState, d: number): void => {
  * the larger of the term and 0 where one is open and still allowed, minus their status-quo
  * value.
  * @example
- * computePairs(state); state.pairUpper[0] // => 0 without interaction terms
+ * const state = createNodeState(problem, plan)
+ * computePairs(state)
+ * state.pairUpper[0] // => 0: the fixture has no interaction terms
  * @category search
  */
 export const computePairs = (s: NodeState): void => {
@@ -141,7 +143,8 @@ export const computePairs = (s: NodeState): void => {
  * Whether party p takes part in every deal of the subtree: it has a say on a decided change
  * or on every issue that can change.
  * @example
- * isSure(state, 0) // => true once party 0 has a say on a decided change
+ * const state = createNodeState(problem, plan)
+ * isSure(state, 0) // => true
  * @category search
  */
 export const isSure = (s: NodeState, p: number): boolean => s.stakeCount[p]! > 0 || s.problem.alwaysParticipant[p] === 1

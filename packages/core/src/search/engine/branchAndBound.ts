@@ -61,6 +61,7 @@ const checkMaskFor = (problem: SearchProblem): number => {
 /**
  * Creates the engine for a problem and plan.
  * @example
+ * const { collector } = bestCollector(problem)
  * const engine = createEngine(problem, planSearch(problem, 200), collector)
  * engine.run(Infinity, Infinity) // => 'done'
  * @category search

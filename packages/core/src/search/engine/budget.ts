@@ -38,7 +38,7 @@ export const startClock = (budget: SearchBudget = {}): Clock => {
  * What is left of a budget after some time and nodes, for a follow-up search (a deadlock
  * certificate's re-runs share the caller's budget).
  * @example
- * remainingBudget({ timeMs: 100 }, startClock({ timeMs: 100 }), 0).timeMs // => about 100
+ * remainingBudget({ timeMs: 100 }, startClock({ timeMs: 100 }), 0).timeMs <= 100 // => true: 100 less the time spent so far
  * @category search
  */
 export const remainingBudget = (budget: SearchBudget, clock: Clock, nodesUsed: number): SearchBudget => ({

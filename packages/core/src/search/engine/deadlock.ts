@@ -22,7 +22,10 @@ export type ExistenceCheck = (constraints: SearchConstraints, budget: SearchBudg
  * Builds the certificate for a proven deadlock, step by step. `budget` gives what is left
  * for each re-run; `scenario` supplies the regional targets to re-run without.
  * @example
- * runToEnd(deadlockCertificate({ maxChanges: 1 }, 'enumeration', 27, exists, () => ({}))).binding // => ['maxChanges']
+ * // Whether a valid deal exists under some constraints: here by a full search
+ * const exists = function* (constraints: SearchConstraints) { return findDeal(scenario, { constraints })._tag === 'Optimal' }
+ * // The one valid deal changes both issues, so at most one change leaves none
+ * runToEnd(deadlockCertificate({ maxChanges: 1 }, 'enumeration', 6, exists, () => ({}))).binding // => ['maxChanges']
  * @category search
  */
 export function* deadlockCertificate(
@@ -56,7 +59,9 @@ export function* deadlockCertificate(
  * One sentence for each regional target no choice of options can meet, whatever the parties
  * want: the first thing a deadlock certificate says.
  * @example
- * outOfReachNotes(scenario) // => ['Target homes (300,000 homes) is out of reach: its issues add up to at most 248000, and it needs at least 300000.']
+ * outOfReachNotes(mra) // => []: 300,000 homes are within 248,000 to 365,000
+ * // A counterfactual target of 400,000 homes:
+ * outOfReachNotes({ ...mra, targets: [{ ...homes2040, atLeast: 400000 }] }) // => ['Target homes-2040 (300,000 homes to 2040) is out of reach: its issues add up to at most 365000, and it needs at least 400000.']
  * @category search
  */
 export const outOfReachNotes = (scenario: Scenario): string[] =>

@@ -19,7 +19,10 @@ export interface LeafCheck {
  * Checks the complete deal in the state (every issue decided); undefined when it is not
  * (loosely) valid.
  * @example
- * checkLeaf(state, scratch)?.key // => [3, -2]
+ * const state = createNodeState(problem, plan)
+ * applyOption(state, 0, 1) // road (first in the plan's order): via-b
+ * applyOption(state, 1, 1) // housing: west
+ * checkLeaf(state, new Float64Array(2))?.key // => [5, -2]: total gain 5, two changes
  * @category search
  */
 export const checkLeaf = (s: NodeState, gains: Float64Array): LeafCheck | undefined => {

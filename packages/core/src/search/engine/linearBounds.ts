@@ -81,7 +81,7 @@ export interface RootRelaxation {
  * Lagrangian bound for the largest total gain. `lowest[p]` is a gain every valid deal gives
  * party p at least (its need when it always takes part, minus the tolerance otherwise).
  * @example
- * runToEnd(sumRelaxation(problem, lowest, 200)).bound?.root // => an upper bound on the best total gain
+ * runToEnd(sumRelaxation(problem, plan.lowest, 200)).bound?.root // => 5: an upper bound on the best total gain, here tight
  * @category search
  */
 export function* sumRelaxation(problem: SearchProblem, lowest: Float64Array, iterations: number, until = Infinity): Generator<void, RootRelaxation> {

@@ -15,7 +15,8 @@ import { computePairs, isSure, type NodeState } from './NodeState.js'
  * Checks the node at depth d and fills `upper` (each party's best final gain below it).
  * `allowance` is how many more changes a better deal may make. False: no valid deal below.
  * @example
- * feasibleNode(state, 3, 10) // => true
+ * const state = createNodeState(problem, plan)
+ * feasibleNode(state, 0, 10) // => true: at the root a valid deal is still ahead
  * @category search
  */
 export const feasibleNode = (s: NodeState, d: number, allowance: number): boolean => {
@@ -90,7 +91,10 @@ const moneyUpper = (s: NodeState, d: number): void => {
  * per-party bound and the objective's linear relaxation), then on minus the number of
  * changes. Call after `feasibleNode`.
  * @example
- * boundNode(state, 3); state.bound[0] // => at least the best value below
+ * const state = createNodeState(problem, plan)
+ * feasibleNode(state, 0, 10)
+ * boundNode(state, 0)
+ * state.bound[0] >= 5 // => true: at least the best total gain below, 5
  * @category search
  */
 export const boundNode = (s: NodeState, d: number): void => {

@@ -29,8 +29,13 @@ export type NodeRefiner = (depth: number, decided: Float64Array, sure: (p: numbe
 /**
  * Creates the max-min refiner for a problem and plan, with μ warm starts per depth.
  * @example
- * const refine = maxminRefiner(problem, plan, rootMu)
- * refine(12, decided, (p) => true, upper, incumbent - tolerance) // => a bound ≤ the root's
+ * const mm = problemOf(scenario, { objective: 'maxmin' })
+ * const mmPlan = planSearch(mm, 200) // decides housing first, then road
+ * const refine = maxminRefiner(mm, mmPlan, mmPlan.bounds[0].partyWeight)
+ * // Housing west decided (A +3, B -1): the best deal below (road via-b) has min gain 2
+ * refine(1, Float64Array.of(3, -1), () => true, Float64Array.of(3, 3), 2 - 1e-9) >= 2 // => true
+ * // Housing east decided (A -1, B +1): no road lifts A to 2, so the node is pruned
+ * refine(1, Float64Array.of(-1, 1), () => true, Float64Array.of(-1, 5), 2 - 1e-9) < 2 // => true
  * @category search
  */
 export const maxminRefiner = (problem: SearchProblem, plan: SearchPlan, rootMu: Float64Array): NodeRefiner => {

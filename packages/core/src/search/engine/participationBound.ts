@@ -30,7 +30,12 @@ const ALPHA_ETA = 1
  * Creates the participation test; as a refiner it answers −Infinity when it proves that no
  * deal below reaches `stopAt`, and Infinity otherwise.
  * @example
- * participationRefiner(problem, plan)(4, decided, sure, upper, 1.8) // => -Infinity: prune
+ * const mm = problemOf(scenario, { objective: 'maxmin' })
+ * const mmPlan = planSearch(mm, 200) // decides housing first, then road
+ * // Housing east decided (A -1, B +1): no deal below beats the incumbent min gain 2
+ * participationRefiner(mm, mmPlan)(1, Float64Array.of(-1, 1), () => true, Float64Array.of(-1, 5), 2 - 1e-9) // => -Infinity: prune
+ * // Housing west decided (A +3, B -1): road via-b still gives both at least 2
+ * participationRefiner(mm, mmPlan)(1, Float64Array.of(3, -1), () => true, Float64Array.of(3, 3), 2 - 1e-9) // => Infinity
  * @category search
  */
 export const participationRefiner = (problem: SearchProblem, plan: SearchPlan): NodeRefiner => {

@@ -25,6 +25,7 @@ const BLOCKING_SLICE_MS = 50
  * signal) runs out, yielding after every `sliceMs` of work. `nodesBefore`: nodes the same
  * budget already paid for in earlier engines.
  * @example
+ * const engine = createEngine(problem, plan, bestCollector(problem).collector)
  * runToEnd(runEngineSteps(engine, startClock({ nodes: 1000 }), { nodes: 1000 }, 0, 10)) // => 'done'
  * @category search
  */
@@ -42,7 +43,9 @@ export function* runEngineSteps(engine: Engine, clock: Clock, budget: SearchBudg
 /**
  * `runEngineSteps` without yielding, for the blocking searches.
  * @example
- * runEngine(engine, startClock(budget), budget) // => 'done'
+ * const engine = createEngine(problem, plan, bestCollector(problem).collector)
+ * const budget = { nodes: 1000 }
+ * runEngine(engine, startClock(budget), budget) // => 'done': two issues take far fewer nodes
  * @category search
  */
 export const runEngine = (engine: Engine, clock: Clock, budget: SearchBudget, nodesBefore = 0): EngineEnd =>

@@ -69,7 +69,8 @@ export interface SearchPlan {
  * Plans a branch and bound for a problem. `relaxationIterations` = 0 skips the Lagrangian
  * bounds (the per-party bounds remain).
  * @example
- * planSearch(problemOf(scenario), 200).order // => Int32Array [1, 0]
+ * // road first: its best option beats the next by 3 (A -1, B +4), housing's by 2
+ * planSearch(problemOf(scenario), 200).order // => Int32Array [0, 1]
  * @category search
  */
 export const planSearch = (problem: SearchProblem, relaxationIterations: number): SearchPlan => runToEnd(planSearchSteps(problem, relaxationIterations))
@@ -78,7 +79,7 @@ export const planSearch = (problem: SearchProblem, relaxationIterations: number)
  * `planSearch` step by step, yielding during the relaxations; their iterations end at the
  * `performance.now()` time `until` (a budget's share for planning).
  * @example
- * runToEnd(planSearchSteps(problemOf(scenario), 200)).order // => Int32Array [1, 0]
+ * runToEnd(planSearchSteps(problemOf(scenario), 200)).order // => Int32Array [0, 1]
  * @category search
  */
 export function* planSearchSteps(problem: SearchProblem, relaxationIterations: number, until = Infinity): Generator<void, SearchPlan> {

@@ -107,7 +107,8 @@ export const RELAXATION_ITERATIONS = 300
 /**
  * A leaf's deal: its choices and the payments the compensation rule set.
  * @example
- * dealOfLeaf(problem, leaf).payments // => [] without compensation
+ * const leaf = { choices: Int32Array.of(1, 1), nets: undefined, key: [5, -2] } // road via-b, housing west
+ * dealOfLeaf(problem, leaf).payments // => []: without compensation no money moves
  * @category search
  */
 export const dealOfLeaf = (problem: SearchProblem, leaf: Leaf): Deal => {
@@ -126,7 +127,7 @@ export const dealOfLeaf = (problem: SearchProblem, leaf: Leaf): Deal => {
  * @example
  * const { collector, verified } = bestCollector(problem)
  * createEngine(problem, plan, collector).run(Infinity, Infinity)
- * verified().best?.value // => [3.5]
+ * verified().best?.value // => [5]: the total gain of road via-b with housing west
  * @category search
  */
 export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banned: ReadonlySet<string> = new Set(), verifyEach = false) => {

@@ -33,7 +33,7 @@ export interface PlannedTarget {
 /**
  * The targets of a problem, laid out for the plan; empty when the scenario has none.
  * @example
- * planTargets(problem, plan).length // => 1 for the MRA scenario
+ * planTargets(problem, plan).length // => 0: the road-and-housing scenario has no targets
  * @category search
  */
 export type TargetPlan = readonly PlannedTarget[]
@@ -88,7 +88,11 @@ export const planTargets = (problem: SearchProblem, plan: SearchPlan): TargetPla
  * Whether every target can still be met below the node at depth d (the issues before depth d
  * decided in `choices`); at d = N this tests the complete deal, loosely.
  * @example
- * targetsReachable(targets, problem, state.choices, 3) // => false when 300,000 homes are out of reach
+ * const mraProblem = problemOf(mra)
+ * const targets = planTargets(mraProblem, planSearch(mraProblem, 0))
+ * const N = mraProblem.c.issueCount
+ * targetsReachable(targets, mraProblem, mraProblem.c.statusQuo, 0) // => true: nothing decided, up to 365,000 homes in reach
+ * targetsReachable(targets, mraProblem, mraProblem.c.statusQuo, N) // => false: the status quo builds 248,000
  * @category search
  */
 export const targetsReachable = (targets: TargetPlan, problem: SearchProblem, choices: Int32Array, d: number): boolean => {
