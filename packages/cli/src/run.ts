@@ -8,7 +8,7 @@
  */
 import { Command, CommanderError } from 'commander'
 import { Cancelled, exitCodes, InputError, UsageError } from './CliError.js'
-import type { Io } from './Io.js'
+import { stoppedByUser, type Io } from './Io.js'
 import { registerCommands } from './commands/registerCommands.js'
 
 /** The version `mandjes --version` prints. @category cli */
@@ -46,6 +46,11 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
   }
   try {
     await program.parseAsync([...argv], { from: 'user' })
+    // A stopped command has printed the best result it had; the exit code says it is partial.
+    if (stoppedByUser(io)) {
+      io.stderr('stopped by Ctrl-C: the output above is the best result so far.\n')
+      return exitCodes.cancelled
+    }
     return exitCodes.ok
   } catch (error) {
     // Help and version end by "throwing" with exit code 0; every other commander error is a
@@ -57,6 +62,11 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
     }
     if (error instanceof Cancelled) {
       io.stderr(`${error.message}\n`)
+      return exitCodes.cancelled
+    }
+    // Work that gave up on the signal by throwing (an aborted pool task) is a stop, not a bug.
+    if (stoppedByUser(io)) {
+      io.stderr('stopped by Ctrl-C before a result was ready.\n')
       return exitCodes.cancelled
     }
     if (error instanceof UsageError) {

@@ -9,7 +9,7 @@ import { analyzeScenario, formatNumber, frontierChart, frontierChartData, type A
 import { writeChartFile } from '../charts/writeChartFile.js'
 import { UsageError } from '../CliError.js'
 import { optionText } from '../describeDeal.js'
-import type { Io } from '../Io.js'
+import { reportPhase, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
 import { nonNegativeNumber } from '../parseOptions.js'
@@ -75,7 +75,12 @@ export const registerAnalyze = (program: Command, io: Io): Command =>
       if (opts.reference !== 'reservation' && opts.reference !== 'none') throw new UsageError(`--reference must be "reservation" or "none", not ${JSON.stringify(opts.reference)}.`)
       const scenario = await loadScenario(io, file)
       const parties = opts.chart === undefined ? undefined : partiesOf(scenario, opts.parties)
-      const analysis = analyzeScenario(scenario, { reference: opts.reference, ...(opts.timeLimit === undefined ? {} : { timeMs: opts.timeLimit * 1000 }) })
+      reportPhase(io, 'computing the Pareto frontier')
+      const analysis = analyzeScenario(scenario, {
+        reference: opts.reference,
+        ...(opts.timeLimit === undefined ? {} : { timeMs: opts.timeLimit * 1000 }),
+        ...(io.signal === undefined ? {} : { signal: io.signal }),
+      })
       if (parties !== undefined && opts.chart !== undefined) await writeChartFile(io, opts.chart, frontierChart(frontierChartData(scenario, analysis, parties[0], parties[1])))
       if (opts.json === true) printJson(io, analysis)
       else printLines(io, analysisLines(scenario, analysis))

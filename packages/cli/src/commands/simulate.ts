@@ -6,7 +6,7 @@ import { InvalidArgumentError, type Command } from 'commander'
 import { allMediators, formatNumber, mediatorLabel, resume, simulate, type History, type MediatorSpec, type Scenario, type SimulationResult } from 'mandjes'
 import { describeDeal, partyName } from '../describeDeal.js'
 import { readHistoryFile, writeHistoryFile } from '../files/historyFile.js'
-import type { Io } from '../Io.js'
+import { reportPhase, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
 import { nonNegativeNumber, positiveInt, seed } from '../parseOptions.js'
@@ -101,7 +101,9 @@ export const registerSimulate = (program: Command, io: Io): Command =>
         ...(opts.rounds === undefined ? {} : { rounds: opts.rounds }),
         ...(opts.stopAt === undefined ? {} : { stopAt: opts.stopAt }),
         ...(opts.timeLimit === undefined ? {} : { timeMs: opts.timeLimit * 1000 }),
+        ...(io.signal === undefined ? {} : { signal: io.signal }),
       }
+      reportPhase(io, 'simulating the meetings')
       const earlier = opts.resume === undefined ? undefined : await readHistoryFile(io, opts.resume, scenario)
       const result = earlier === undefined ? simulate(scenario, { ...settings, seed: opts.seed }) : resume(scenario, earlier.state, settings)
       if (opts.history !== undefined && result.history !== undefined) {

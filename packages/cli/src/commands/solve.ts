@@ -6,7 +6,7 @@ import type { Command } from 'commander'
 import { allDeals, findDeal, formatNumber, gainsChart, topDeals, type Objective, type RankedDeal, type Scenario, type SearchOptions, type SearchResult } from 'mandjes'
 import { certificateJson, dealJson, type CertificateJson, type DealJson } from '../dealJson.js'
 import { describeDeal } from '../describeDeal.js'
-import type { Io } from '../Io.js'
+import { reportPhase, stoppedByUser, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
 import { nonNegativeNumber, oneOf, positiveInt } from '../parseOptions.js'
@@ -45,20 +45,23 @@ const objectives: readonly Objective[] = ['sum', 'nash', 'maxmin', 'fewest']
  * rankDeals(scenario, { objective: ['sum'], top: 3, all: false }).deals.length // => 3
  * @category cli
  */
-export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: AbortSignal): Ranking => {
+export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: AbortSignal, phase: (text: string) => void = () => undefined): Ranking => {
   const search: SearchOptions = {
     objective: options.objective.length === 1 ? options.objective[0]! : options.objective,
     ...(options.maxIssues === undefined ? {} : { constraints: { maxChanges: options.maxIssues } }),
     budget: { ...(options.timeLimit === undefined ? {} : { timeMs: options.timeLimit * 1000 }), ...(signal === undefined ? {} : { signal }) },
     ...(options.payments === undefined ? {} : { payments: options.payments }),
   }
+  phase('searching for the best deal')
   const result = findDeal(scenario, search)
   const best = result._tag === 'Optimal' ? [result.best] : result._tag === 'BudgetExhausted' && result.best._tag === 'Some' ? [result.best.value] : []
   if (options.all) {
+    phase('listing every valid deal')
     const all = allDeals(scenario, search)
     return { deals: all.deals, result, complete: all.complete, count: all.count }
   }
   if (options.top > 1) {
+    phase(`listing the best ${options.top} deals`)
     const top = topDeals(scenario, options.top, search)
     return { deals: top.deals, result, complete: top.complete }
   }
@@ -84,12 +87,12 @@ export const rankOptionsOf = (opts: Record<string, unknown>): RankOptions => ({
   ...(opts['payments'] === undefined ? {} : { payments: opts['payments'] as boolean }),
 })
 
-const statusText = (ranking: Ranking, objective: readonly string[]): string => {
+const statusText = (ranking: Ranking, objective: readonly string[], stopped: boolean): string => {
   const r = ranking.result
   const obj = objective.join(', then ')
   if (r._tag === 'Optimal') return `objective ${obj}: the first deal is proven best (bound ${formatNumber(r.bound[0] ?? NaN, 'en', { maxDigits: 4 })}).`
   if (r._tag === 'NoDeal') return `objective ${obj}: no valid deal exists. ${r.certificate.reason}${r.certificate.binding.length > 0 ? ` Binding constraints: ${r.certificate.binding.join(', ')}.` : ''}`
-  return `objective ${obj}: time ran out; the first deal is the best found, at most ${formatNumber(r.gap, 'en', { maxDigits: 4 })} below the proven bound.`
+  return `objective ${obj}: ${stopped ? 'stopped by Ctrl-C' : 'time ran out'}; the first deal is the best found, at most ${formatNumber(r.gap, 'en', { maxDigits: 4 })} below the proven bound.`
 }
 
 /**
@@ -112,7 +115,7 @@ export const registerSolve = (program: Command, io: Io): Command =>
     .action(async (file: string, opts: Record<string, unknown>) => {
       const scenario = await loadScenario(io, file)
       const options = rankOptionsOf(opts)
-      const ranking = rankDeals(scenario, options, io.signal)
+      const ranking = rankDeals(scenario, options, io.signal, (text) => reportPhase(io, text))
       if (typeof opts['chart'] === 'string' && ranking.deals[0] !== undefined) await writeChartFile(io, opts['chart'], gainsChart(scenario, ranking.deals[0].deal))
       if (opts['json'] === true) {
         const certificate = certificateJson(ranking.result, options.objective)
@@ -123,7 +126,7 @@ export const registerSolve = (program: Command, io: Io): Command =>
         printJson(io, out)
         return
       }
-      const lines = [`${scenario.name}`, statusText(ranking, options.objective)]
+      const lines = [`${scenario.name}`, statusText(ranking, options.objective, stoppedByUser(io))]
       if (ranking.count !== undefined) lines.push(`${ranking.count} valid deals${ranking.complete === false ? ' found before the search stopped' : ''}.`)
       ranking.deals.forEach((d, k) => {
         lines.push('', `#${k + 1}  ${d.changes.length} issues changed, ${d.participants.length} parties take part`, ...describeDeal(scenario, d.deal, d.gains, d.participants, 4))

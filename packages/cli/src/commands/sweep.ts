@@ -7,7 +7,7 @@ import { summarizeSweep, sweepHeatmap, sweepHeatmapData, sweepMeasures, type Swe
 import { writeChartFile } from '../charts/writeChartFile.js'
 import { Cancelled, UsageError } from '../CliError.js'
 import { writeFileAtomic } from '../files/writeFileAtomic.js'
-import { resolvePath, type Io } from '../Io.js'
+import { reportPhase, resolvePath, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { oneOf, positiveInt } from '../parseOptions.js'
 import { progressFor } from '../progress.js'
@@ -55,6 +55,7 @@ export const registerSweep = (program: Command, io: Io): Command =>
       const gridFile = await readGridFile(resolvePath(io, opts.grid), opts.grid)
       const seeds = opts.seeds !== undefined ? Array.from({ length: opts.seeds }, (_, k) => k + 1) : gridFile.seeds ?? [1, 2, 3]
       const progress = progressFor(io, 'sweep')
+      reportPhase(io, 'running the simulations')
       const result = await sweepParallel(scenario, gridFile.grid, seeds, {
         base: gridFile.rounds === undefined ? {} : { rounds: gridFile.rounds },
         ...(opts.workers === undefined ? {} : { workers: opts.workers }),
