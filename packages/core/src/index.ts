@@ -15,6 +15,7 @@ export { openMandate } from './model/Mandate.js'
 export type { Deal, Payment } from './model/Deal.js'
 export type { Scenario, Compensation } from './model/Scenario.js'
 export { scenarioVersion } from './model/Scenario.js'
+export { partyId, issueId, optionId, domainId } from './model/ids.js'
 
 // evaluate
 export { GAIN_TOLERANCE, isStrictGain, isNoLoss, reaches } from './evaluate/tolerance.js'
