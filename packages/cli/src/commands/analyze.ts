@@ -12,6 +12,7 @@ import { optionText } from '../describeDeal.js'
 import { reportPhase, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
+import { counted } from '../plural.js'
 import { nonNegativeNumber } from '../parseOptions.js'
 
 const pointLines = (scenario: Scenario, analysis: ScenarioAnalysis, point: AnalysisPoint): string[] => {
@@ -31,8 +32,9 @@ const pointLines = (scenario: Scenario, analysis: ScenarioAnalysis, point: Analy
 export const analysisLines = (scenario: Scenario, analysis: ScenarioAnalysis): string[] => {
   const c = analysis.conflict
   const lines = [`${scenario.name}`, `${analysis.outcomes} outcomes (one option per issue); gains measured from each party's ${analysis.reference === 'none' ? 'worst outcome' : 'status quo or reservation utility, whichever is higher'}.`]
-  if (analysis.status !== 'complete') lines.push(`The frontier was not computed: ${analysis.message ?? analysis.status}.`)
-  else lines.push(`Pareto frontier: ${c.frontierPoints} points (${c.frontierOutcomes} outcomes).`)
+  // The message already says what happened ("the frontier was not completed: ..."); say it once.
+  if (analysis.status !== 'complete') lines.push(`${(analysis.message ?? `the frontier was not computed (${analysis.status})`).replace(/^./, (c) => c.toUpperCase())}.`)
+  else lines.push(`Pareto frontier: ${counted(c.frontierPoints ?? 0, 'point')} (${c.frontierOutcomes === '1' ? '1 outcome' : `${c.frontierOutcomes} outcomes`}).`)
   if (c.acceptableOutcomes !== null) {
     lines.push(`${c.acceptableOutcomes} outcomes (${formatNumber((c.acceptableShare ?? 0) * 100, 'en', { maxDigits: 3 })}%) are better than the reference point for every party${c.acceptableMethod === 'estimated' ? ' (estimated from a sample)' : ''}.`)
   }

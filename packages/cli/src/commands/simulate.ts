@@ -9,6 +9,7 @@ import { readHistoryFile, writeHistoryFile } from '../files/historyFile.js'
 import { reportPhase, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
+import { counted } from '../plural.js'
 import { nonNegativeNumber, positiveInt, seed } from '../parseOptions.js'
 
 const tagOf = (spec: MediatorSpec) => spec._tag
@@ -58,8 +59,8 @@ const endings = { AllAgreed: 'every deadlock was broken', PartlyAgreed: 'deals w
 export const simulationLines = (scenario: Scenario, result: SimulationResult): string[] => {
   const c = result.counts
   const lines = [
-    `seed ${result.seed}, mediator ${result.mediator}: after ${result.rounds} meetings ${endings[result._tag]}.`,
-    `${c.proposals} proposals, ${c.adopted} adopted at the table, ${c.ratified} ratified, ${c.failedRatifications} blocked by a council.`,
+    `seed ${result.seed}, mediator ${result.mediator}: after ${counted(result.rounds, 'meeting')} ${endings[result._tag]}.`,
+    `${counted(c.proposals, 'proposal')}, ${c.adopted} adopted at the table, ${c.ratified} ratified, ${c.failedRatifications} blocked by a council.`,
   ]
   if (result.stopped !== undefined) lines.unshift(`stopped before meeting ${result.stopped.round} (${result.stopped.reason === 'aborted' ? 'cancelled' : 'time limit reached'}); --history and --resume continue it.`)
   if (result.share !== null) lines.push(`realised ${formatNumber(result.share * 100, 'en', { maxDigits: 0 })}% of the gain the best deal could bring (total gain ${formatNumber(result.totalGain, 'en')}).`)

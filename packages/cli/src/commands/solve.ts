@@ -9,6 +9,7 @@ import { describeDeal } from '../describeDeal.js'
 import { reportPhase, stoppedByUser, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
+import { counted } from '../plural.js'
 import { nonNegativeNumber, oneOf, positiveInt } from '../parseOptions.js'
 import { writeChartFile } from '../charts/writeChartFile.js'
 
@@ -127,9 +128,9 @@ export const registerSolve = (program: Command, io: Io): Command =>
         return
       }
       const lines = [`${scenario.name}`, statusText(ranking, options.objective, stoppedByUser(io))]
-      if (ranking.count !== undefined) lines.push(`${ranking.count} valid deals${ranking.complete === false ? ' found before the search stopped' : ''}.`)
+      if (ranking.count !== undefined) lines.push(`${counted(ranking.count, 'valid deal')}${ranking.complete === false ? ' found before the search stopped' : ''}.`)
       ranking.deals.forEach((d, k) => {
-        lines.push('', `#${k + 1}  ${d.changes.length} issues changed, ${d.participants.length} parties take part`, ...describeDeal(scenario, d.deal, d.gains, d.participants, 4))
+        lines.push('', `#${k + 1}  ${counted(d.changes.length, 'issue')} changed, ${d.participants.length === 1 ? '1 party takes' : `${d.participants.length} parties take`} part`, ...describeDeal(scenario, d.deal, d.gains, d.participants, 4))
       })
       if (ranking.deals.length === 0) lines.push('', 'Run `mandjes deadlocks` to see who blocks which issue.')
       printLines(io, lines)
