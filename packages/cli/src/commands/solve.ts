@@ -3,7 +3,7 @@
  * the first is proven best, or why no deal exists.
  */
 import type { Command } from 'commander'
-import { allDeals, findDeal, formatNumber, gainsChart, topDeals, type Objective, type RankedDeal, type Scenario, type SearchOptions, type SearchResult } from 'mandjes'
+import { allDeals, findDeal, formatNumber, gainsChart, topDeals, type GainRule, type Objective, type RankedDeal, type Scenario, type SearchOptions, type SearchResult } from 'mandjes'
 import { certificateJson, dealJson, type CertificateJson, type DealJson } from '../dealJson.js'
 import { describeDeal } from '../describeDeal.js'
 import { reportPhase, stoppedByUser, type Io } from '../Io.js'
@@ -21,6 +21,8 @@ export interface RankOptions {
   readonly all: boolean
   readonly timeLimit?: number
   readonly payments?: boolean
+  /** How strict the gain test is for participants (default `strict`). */
+  readonly gainRule?: GainRule
 }
 
 /** What `solve --json` prints. @category cli */
@@ -38,6 +40,7 @@ export interface Ranking {
 }
 
 const objectives: readonly Objective[] = ['sum', 'nash', 'maxmin', 'fewest']
+const gainRules: readonly GainRule[] = ['strict', 'nonNegative']
 
 /**
  * Ranks the deals of a scenario as the options ask: the best one (`findDeal`), the best `top`
@@ -52,6 +55,7 @@ export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: Abo
     ...(options.maxIssues === undefined ? {} : { constraints: { maxChanges: options.maxIssues } }),
     budget: { ...(options.timeLimit === undefined ? {} : { timeMs: options.timeLimit * 1000 }), ...(signal === undefined ? {} : { signal }) },
     ...(options.payments === undefined ? {} : { payments: options.payments }),
+    ...(options.gainRule === undefined ? {} : { rules: { gainRule: options.gainRule } }),
   }
   phase('searching for the best deal')
   const result = findDeal(scenario, search)
@@ -77,6 +81,7 @@ export const withRankOptions = (command: Command): Command =>
     .option('--time-limit <seconds>', 'stop searching after this many seconds (the certificate then says budgetExhausted)', nonNegativeNumber)
     .option('--payments', 'allow compensation payments (default: when the scenario has compensation)')
     .option('--no-payments', 'never add compensation payments')
+    .option('--gain-rule <rule>', `how much a participant must gain: ${gainRules.join(' (more than its status quo and reservation utility, the default) or ')} (at least as much)`, oneOf(gainRules))
 
 /** Reads the ranking options commander parsed. @category cli */
 export const rankOptionsOf = (opts: Record<string, unknown>): RankOptions => ({
@@ -86,6 +91,7 @@ export const rankOptionsOf = (opts: Record<string, unknown>): RankOptions => ({
   ...(opts['maxIssues'] === undefined ? {} : { maxIssues: opts['maxIssues'] as number }),
   ...(opts['timeLimit'] === undefined ? {} : { timeLimit: opts['timeLimit'] as number }),
   ...(opts['payments'] === undefined ? {} : { payments: opts['payments'] as boolean }),
+  ...(opts['gainRule'] === undefined ? {} : { gainRule: opts['gainRule'] as GainRule }),
 })
 
 const statusText = (ranking: Ranking, objective: readonly string[], stopped: boolean): string => {
