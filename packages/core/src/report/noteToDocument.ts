@@ -115,7 +115,9 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
 
   const summaryOf = (changes: readonly NoteChange[]) => (changes.length === 0 ? t.nothing : changes.map((c) => `${c.issueName}: ${optionText(c.to, c.unit, language)}`).join('; '))
   const otherRows = note.others.map((o): (readonly Inline[])[] => [
-    [o.party.name, o.tightRules.length > 0 ? t.tightRules(o.tightRules.map(t.ruleName).join(', ')) : ''],
+    // A public note says only whether another party stays within its mandate; which of its
+    // rules are tight is shown only when asked for (othersMandateDetail).
+    [o.party.name, !o.withinMandate ? t.outsideMandate : o.tightRules.length > 0 ? t.tightRules(o.tightRules.map(t.ruleName).join(', ')) : t.withinMandate],
     [summaryOf(o.gets)], [summaryOf(o.gives)], [n(o.gain, true)],
   ])
   sections.push({
@@ -141,5 +143,12 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
   if (tight.length > 0) riskItems.push([t.tightRisk(names(tight))])
   sections.push({ title: t.risksTitle, blocks: [list(riskItems)] })
 
-  return { language, title: t.title(note.party.name), subtitle: t.subtitle(note.scenarioName), sections }
+  // The scenario's own caveats ("INVENTED: ...") travel with every note, last, as an appendix.
+  sections.push({
+    title: t.notesTitle,
+    blocks: note.scenarioNotes.length === 0 ? [paragraph(t.noNotes)] : [paragraph(t.notesIntro), list(note.scenarioNotes.map((x) => [x]))],
+  })
+
+  const subtitle = note.date === undefined ? t.subtitle(note.scenarioName) : `${t.subtitle(note.scenarioName)}. ${t.dated(note.date)}`
+  return { language, title: t.title(note.party.name), subtitle, sections }
 }
