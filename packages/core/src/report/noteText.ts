@@ -54,6 +54,7 @@ export interface NoteText {
   readonly outsideMandate: string
   readonly dated: (date: string) => string
   readonly notesTitle: string
+  readonly appendix: (title: string) => string
   readonly notesIntro: string
   readonly noNotes: string
   readonly outsidersLine: (list: string) => string
@@ -141,6 +142,7 @@ const nl: NoteText = {
   outsideMandate: ' (buiten de kaders)',
   dated: (date) => `Datum: ${longDate(date, nlMonths)}`,
   notesTitle: 'Bijlage: bronnen en kanttekeningen bij de cijfers',
+  appendix: (title) => `Bijlage: ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
   notesIntro: 'Uit het scenariobestand, zoals daar geschreven:',
   noNotes: 'Het scenariobestand zegt niets over de herkomst van de cijfers; behandel ze als illustratief.',
   outsidersLine: (list) => `Buiten het mandje, en niet slechter af: ${list}.`,
@@ -204,6 +206,7 @@ const en: NoteText = {
   outsideMandate: ' (outside its mandate)',
   dated: (date) => `Date: ${longDate(date, enMonths)}`,
   notesTitle: 'Appendix: sources and caveats of the numbers',
+  appendix: (title) => `Appendix: ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
   notesIntro: 'From the scenario file, as written there:',
   noNotes: 'The scenario file says nothing about where its numbers come from; treat them as illustrative.',
   outsidersLine: (list) => `Outside the deal, and no worse off: ${list}.`,

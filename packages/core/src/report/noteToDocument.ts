@@ -120,14 +120,6 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
     [o.party.name, !o.withinMandate ? t.outsideMandate : o.tightRules.length > 0 ? t.tightRules(o.tightRules.map(t.ruleName).join(', ')) : t.withinMandate],
     [summaryOf(o.gets)], [summaryOf(o.gives)], [n(o.gain, true)],
   ])
-  sections.push({
-    title: t.othersTitle,
-    blocks: [
-      ...(otherRows.length > 0 ? [table(t.othersHeader, otherRows, [3])] : []),
-      paragraph(note.outsiders.length === 0 ? t.noOutsiders : t.outsidersLine(note.outsiders.map((o) => `${o.party.name} (${n(o.gain, true)})`).join(', '))),
-    ],
-  })
-
   // One line per party whose no leaves a smaller deal standing; parties whose no has the same
   // consequence otherwise are named together, so a deal of thirteen parties stays readable.
   const riskItems: Inline[][] = [[t.ourCouncilSaysNo(n(note.netGain, true))]]
@@ -142,6 +134,16 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
   const tight = note.risks.filter((x) => x.tight)
   if (tight.length > 0) riskItems.push([t.tightRisk(names(tight))])
   sections.push({ title: t.risksTitle, blocks: [list(riskItems)] })
+
+  // The details per other participant are long in a region of thirteen parties: an appendix,
+  // so the note itself stays a short read.
+  sections.push({
+    title: t.appendix(t.othersTitle),
+    blocks: [
+      ...(otherRows.length > 0 ? [table(t.othersHeader, otherRows, [3])] : []),
+      paragraph(note.outsiders.length === 0 ? t.noOutsiders : t.outsidersLine(note.outsiders.map((o) => `${o.party.name} (${n(o.gain, true)})`).join(', '))),
+    ],
+  })
 
   // The scenario's own caveats ("INVENTED: ...") travel with every note, last, as an appendix.
   sections.push({
