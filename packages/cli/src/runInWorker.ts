@@ -66,8 +66,15 @@ export const runInWorker = (side: ProcessSide): Promise<number> =>
     }
     worker.on('message', (message: CliWorkerMessage) => {
       if (settled) return
-      if (message.kind === 'done') code = message.code
-      else if (message.kind === 'phase') {
+      if (message.kind === 'done') {
+        // Everything the command printed came before this message. A stopped command may
+        // leave threads winding down (a sweep's pool); its answer is complete, so end now.
+        code = message.code
+        if (interrupted) {
+          void worker.terminate()
+          finish(code)
+        }
+      } else if (message.kind === 'phase') {
         line?.phase(message.text)
         if (side.phaseLines === true) {
           line?.beforeOutput()
