@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   {
     // Plain Node scripts.
-    files: ['**/*.mjs', '**/*.cjs', 'scripts/**/*.js'],
+    files: ['**/*.mjs', '**/*.cjs', 'scripts/**/*.js', 'packages/*/bin/**/*.js'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
   },
 )

@@ -54,6 +54,20 @@ describe('the published package', () => {
     expect(result.outputFiles[0]!.text).toContain('findDeadlocks')
   })
 
+  it('runs in Deno without any permission (nothing reads the environment, the disk or the net)', () => {
+    const deno = resolve(import.meta.dirname, '../node_modules/.bin/deno')
+    const text = `version: 1\nname: x\ndomains: [{ id: d }]\nissues: [{ id: road, domain: d, options: [none, built] }, { id: h, domain: d, options: [b, a] }]\nparties: [{ id: A, valuations: { road: { stake: 1, values: { none: 0, built: -1 } }, h: { stake: 1, values: { b: 0, a: 2 } } } }, { id: B, valuations: { road: { stake: 1, values: { none: 0, built: 3 } }, h: { stake: 1, values: { b: 0, a: -1 } } } }]\nstatusQuo: { road: none, h: b }`
+    writeFileSync(join(project, 'deno.mjs'), `import * as mandjes from 'mandjes'\n${script}
+const parsed = mandjes.parseScenarioText(${JSON.stringify(text)}, { format: 'yaml' })
+const yamlScenario = parsed.right
+console.log(JSON.stringify({ parsed: parsed._tag, found: mandjes.findDeal(yamlScenario)._tag, simulated: mandjes.simulate(yamlScenario, { seed: 1 })._tag }))
+`)
+    const out = execFileSync(deno, ['run', '--no-prompt', '--node-modules-dir=manual', 'deno.mjs'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' } })
+    const [first, second] = out.trim().split('\n').map((line) => JSON.parse(line))
+    expect(first).toEqual({ valid: true, deadlocks: ['road', 'housing'] })
+    expect(second).toEqual({ parsed: 'Right', found: 'Optimal', simulated: 'AllAgreed' })
+  })
+
   it.each(['esm.mjs', 'cjs.cjs'])('runs a small scenario when loaded by %s', (file) => {
     const out = execFileSync('node', [file], { cwd: project, encoding: 'utf8' })
     expect(JSON.parse(out)).toEqual({ valid: true, deadlocks: ['road', 'housing'] })

@@ -1,9 +1,40 @@
-import { defineConfig } from 'tsup'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { defineConfig, type Options } from 'tsup'
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/engine.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
+const require = createRequire(import.meta.url)
+const fpTs = dirname(require.resolve('fp-ts/package.json'))
+
+// Shared by both builds.
+//
+// The library must run without permissions in Deno, which resolves npm packages with the
+// `node` condition. Two dependencies then read the environment: immer when it loads
+// (process.env.NODE_ENV) and yaml's Node build when it parses (LOG_TOKENS, LOG_STREAM).
+// Both are inlined instead: immer's production code (the define drops its development
+// branches) and yaml's browser build, which reads nothing. fp-ts is inlined from its ES-module
+// build (fp-ts/es6): its CommonJS build (fp-ts/lib, the only one plain Node ESM can import)
+// cannot be tree-shaken. The declarations still import immer and fp-ts types.
+const common: Options = {
   sourcemap: true,
-  clean: true,
-})
+  noExternal: ['immer', 'yaml', /^fp-ts/],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  esbuildOptions: (options) => {
+    options.alias = { yaml: join(dirname(require.resolve('yaml/package.json')), 'browser', 'index.js'), 'fp-ts/lib': join(fpTs, 'es6') }
+  },
+}
+
+export default defineConfig([
+  // ESM: one output module per source module (code splitting over every source file), so a
+  // bundler keeps only the modules a user imports (`sideEffects: false`). One bundled file
+  // would keep every module-level schema and parser, whatever was imported.
+  {
+    ...common,
+    entry: ['src/**/*.ts', '!src/**/*.test.ts'],
+    format: ['esm'],
+    splitting: true,
+    dts: { entry: ['src/index.ts', 'src/engine.ts'] },
+    clean: true,
+  },
+  // CommonJS: one file, as before.
+  { ...common, entry: ['src/index.ts', 'src/engine.ts'], format: ['cjs'], dts: { entry: ['src/index.ts', 'src/engine.ts'] } },
+])

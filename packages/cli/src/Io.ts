@@ -14,9 +14,32 @@ export interface Io {
   readonly isTTY?: boolean
   /** The folder relative paths start from (default: the process's). */
   readonly cwd?: string
-  /** Cancels long work (Ctrl-C). */
+  /**
+   * Cancels long work (Ctrl-C). Pass it to the core's long work (`budget.signal`, `signal`),
+   * then print the best result so far: `run` exits 130 when it was raised (see
+   * `stoppedByUser`). Under `bin.ts` its `aborted` is live even inside synchronous work.
+   */
   readonly signal?: AbortSignal
+  /** Names the phase of long work for the terminal's progress line (`searching deals`). */
+  readonly phase?: (text: string) => void
 }
+
+/**
+ * Whether the user stopped the command (Ctrl-C). Long commands check it after their work, to
+ * say that what they print is the best result so far; `run` then exits 130.
+ * @example
+ * if (stoppedByUser(io)) io.stderr('stopped: the deal above is the best found so far\n')
+ * @category cli
+ */
+export const stoppedByUser = (io: Io): boolean => io.signal?.aborted === true
+
+/**
+ * Tells the progress line what long work is doing now (nothing without a terminal).
+ * @example
+ * reportPhase(io, 'listing the top 5 deals')
+ * @category cli
+ */
+export const reportPhase = (io: Io, text: string): void => io.phase?.(text)
 
 /**
  * An Io that collects what a command writes, for tests.

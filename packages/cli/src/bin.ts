@@ -1,18 +1,16 @@
 #!/usr/bin/env node
 /**
- * The `mandjes` executable: wires the process to `run` and nothing else. Ctrl-C cancels
- * long searches and sweeps through the Io's signal.
+ * The `mandjes` executable: wires the process to `runInWorker` and nothing else. The command
+ * runs in a worker thread so that Ctrl-C is seen even while a search computes; it stops the
+ * command with the best result so far and exit code 130 (see runInWorker.ts).
  */
-import { run } from './run.js'
+import { runInWorker } from './runInWorker.js'
 
-const controller = new AbortController()
-process.once('SIGINT', () => controller.abort())
-
-const code = await run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  isTTY: process.stderr.isTTY === true,
+process.exitCode = await runInWorker({
+  argv: process.argv.slice(2),
   cwd: process.cwd(),
-  signal: controller.signal,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  onInterrupt: (handler) => process.on('SIGINT', handler),
+  phaseLines: process.env['MANDJES_PROGRESS'] === 'lines',
 })
-process.exitCode = code

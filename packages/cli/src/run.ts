@@ -8,7 +8,7 @@
  */
 import { Command, CommanderError } from 'commander'
 import { Cancelled, exitCodes, InputError, UsageError } from './CliError.js'
-import type { Io } from './Io.js'
+import { stoppedByUser, type Io } from './Io.js'
 import { registerCommands } from './commands/registerCommands.js'
 import { terminalLine, terminalText } from './terminalText.js'
 
@@ -47,6 +47,11 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
   }
   try {
     await program.parseAsync([...argv], { from: 'user' })
+    // A stopped command has printed the best result it had; the exit code says it is partial.
+    if (stoppedByUser(io)) {
+      io.stderr('stopped by Ctrl-C: the output above is the best result so far.\n')
+      return exitCodes.cancelled
+    }
     return exitCodes.ok
   } catch (error) {
     // Help and version end by "throwing" with exit code 0; every other commander error is a
@@ -58,6 +63,11 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
     }
     if (error instanceof Cancelled) {
       io.stderr(`${terminalText(error.message)}\n`)
+      return exitCodes.cancelled
+    }
+    // Work that gave up on the signal by throwing (an aborted pool task) is a stop, not a bug.
+    if (stoppedByUser(io)) {
+      io.stderr('stopped by Ctrl-C before a result was ready.\n')
       return exitCodes.cancelled
     }
     if (error instanceof UsageError) {

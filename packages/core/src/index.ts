@@ -16,6 +16,7 @@ export type { Deal, Payment } from './model/Deal.js'
 export type { Scenario, Compensation } from './model/Scenario.js'
 export { scenarioVersion } from './model/Scenario.js'
 export type { Target, TargetId, TargetTerm } from './model/Target.js'
+export { partyId, issueId, optionId, domainId } from './model/ids.js'
 
 // evaluate
 export { isTight, TIGHT_SHARE } from './evaluate/isTight.js'
@@ -57,7 +58,7 @@ export { outcomeSpace } from './analyze/OutcomeSpace.js'
 export type { FrontierOptions, FrontierPoint, FrontierResult } from './analyze/paretoFrontier.js'
 export { paretoFrontier } from './analyze/paretoFrontier.js'
 export {
-  nashPoints, kalaiSmorodinskyPoints, egalitarianPoints, maxWelfarePoints,
+  nashPoints, kalaiSmorodinskyPoints, kalaiSmorodinskyLinePoints, egalitarianPoints, maxWelfarePoints,
 } from './analyze/bargainingPoints.js'
 export type { CountOptions, AcceptableCount } from './analyze/countAcceptable.js'
 export { countAcceptable, outcomeCount } from './analyze/countAcceptable.js'

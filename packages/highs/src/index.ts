@@ -7,6 +7,8 @@
 export type { HighsSearchSettings } from './highsSearch.js'
 export { highsSearch } from './highsSearch.js'
 export { loadHighs, loadHighsSearch } from './loadHighsSearch.js'
+export type { HighsLoader } from './loadHighsWith.js'
+export { loadHighsWith } from './loadHighsWith.js'
 export type { DealFormulation, FormulationSettings } from './formulateDeal.js'
 export { formulateDeal } from './formulateDeal.js'
 export type { ObjectiveModel } from './objectiveExpression.js'

@@ -9,9 +9,10 @@ import { analyzeScenario, formatNumber, frontierChart, frontierChartData, type A
 import { writeChartFile } from '../charts/writeChartFile.js'
 import { UsageError } from '../CliError.js'
 import { optionText } from '../describeDeal.js'
-import type { Io } from '../Io.js'
+import { reportPhase, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
+import { counted } from '../plural.js'
 import { nonNegativeNumber } from '../parseOptions.js'
 
 const pointLines = (scenario: Scenario, analysis: ScenarioAnalysis, point: AnalysisPoint): string[] => {
@@ -31,8 +32,9 @@ const pointLines = (scenario: Scenario, analysis: ScenarioAnalysis, point: Analy
 export const analysisLines = (scenario: Scenario, analysis: ScenarioAnalysis): string[] => {
   const c = analysis.conflict
   const lines = [`${scenario.name}`, `${analysis.outcomes} outcomes (one option per issue); gains measured from each party's ${analysis.reference === 'none' ? 'worst outcome' : 'status quo or reservation utility, whichever is higher'}.`]
-  if (analysis.status !== 'complete') lines.push(`The frontier was not computed: ${analysis.message ?? analysis.status}.`)
-  else lines.push(`Pareto frontier: ${c.frontierPoints} points (${c.frontierOutcomes} outcomes).`)
+  // The message already says what happened ("the frontier was not completed: ..."); say it once.
+  if (analysis.status !== 'complete') lines.push(`${(analysis.message ?? `the frontier was not computed (${analysis.status})`).replace(/^./, (c) => c.toUpperCase())}.`)
+  else lines.push(`Pareto frontier: ${counted(c.frontierPoints ?? 0, 'point')} (${c.frontierOutcomes === '1' ? '1 outcome' : `${c.frontierOutcomes} outcomes`}).`)
   if (c.acceptableOutcomes !== null) {
     lines.push(`${c.acceptableOutcomes} outcomes (${formatNumber((c.acceptableShare ?? 0) * 100, 'en', { maxDigits: 3 })}%) are better than the reference point for every party${c.acceptableMethod === 'estimated' ? ' (estimated from a sample)' : ''}.`)
   }
@@ -75,7 +77,12 @@ export const registerAnalyze = (program: Command, io: Io): Command =>
       if (opts.reference !== 'reservation' && opts.reference !== 'none') throw new UsageError(`--reference must be "reservation" or "none", not ${JSON.stringify(opts.reference)}.`)
       const scenario = await loadScenario(io, file)
       const parties = opts.chart === undefined ? undefined : partiesOf(scenario, opts.parties)
-      const analysis = analyzeScenario(scenario, { reference: opts.reference, ...(opts.timeLimit === undefined ? {} : { timeMs: opts.timeLimit * 1000 }) })
+      reportPhase(io, 'computing the Pareto frontier')
+      const analysis = analyzeScenario(scenario, {
+        reference: opts.reference,
+        ...(opts.timeLimit === undefined ? {} : { timeMs: opts.timeLimit * 1000 }),
+        ...(io.signal === undefined ? {} : { signal: io.signal }),
+      })
       if (parties !== undefined && opts.chart !== undefined) await writeChartFile(io, opts.chart, frontierChart(frontierChartData(scenario, analysis, parties[0], parties[1])))
       if (opts.json === true) printJson(io, analysis)
       else printLines(io, analysisLines(scenario, analysis))

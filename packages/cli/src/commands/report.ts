@@ -2,7 +2,7 @@
  * `mandjes report <file> --deal <n> --party <id>`: a council note (raadsinformatie) for one
  * party about one ranked deal, in Dutch or English, as Markdown or self-contained HTML.
  */
-import type { Command } from 'commander'
+import { InvalidArgumentError, type Command } from 'commander'
 import { councilNoteFor, deadlockNoteDocument, diagnose, languages, noteToHtml, noteToMarkdown, type Language, type PartyId } from 'mandjes'
 import { documentToHtml, documentToMarkdown } from 'mandjes/engine'
 import { UsageError } from '../CliError.js'
@@ -20,6 +20,11 @@ import { rankDeals, rankOptionsOf, withRankOptions } from './solve.js'
  * mandjes report rivierenland.yaml --deal 1 --party tiel --lang nl --format html --out tiel.html
  * @category cli
  */
+const isoDate = (value: string): string => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError(`"${value}" is not a date as yyyy-mm-dd.`)
+  return value
+}
+
 export const registerReport = (program: Command, io: Io): Command =>
   withRankOptions(
     program
@@ -32,6 +37,8 @@ export const registerReport = (program: Command, io: Io): Command =>
     .option('--lang <language>', `language of the note: ${languages.join(', ')}`, oneOf(languages), 'nl')
     .option('--format <format>', 'md (Markdown) or html (one self-contained page)', oneOf(['md', 'html'] as const), 'md')
     .option('--out <file>', 'write the note to this file instead of stdout')
+    .option('--date <yyyy-mm-dd>', "the date printed on the note (default: today's)", isoDate)
+    .option('--others-detail', "also show which rules of the other parties' mandates are tight (leave out of public notes)")
     .action(async (file: string, opts: Record<string, unknown>) => {
       const scenario = await loadScenario(io, file)
       const party = opts['party'] as string
@@ -61,6 +68,7 @@ export const registerReport = (program: Command, io: Io): Command =>
         const found = ranking.deals.length
         throw new UsageError(found === 0 ? 'there is no valid deal to report on: run mandjes deadlocks to see why.' : `--deal ${n}: only ${found} ${found === 1 ? 'deal was' : 'deals were'} found.`)
       }
-      const note = councilNoteFor(scenario, ranked.deal, scenario.parties.find((p) => p.id === party)!.id)
+      const date = (opts['date'] as string | undefined) ?? new Date().toISOString().slice(0, 10)
+      const note = councilNoteFor(scenario, ranked.deal, scenario.parties.find((p) => p.id === party)!.id, { date, othersMandateDetail: opts['othersDetail'] === true })
       await write(opts['format'] === 'html' ? noteToHtml(note, language) : noteToMarkdown(note, language))
     })

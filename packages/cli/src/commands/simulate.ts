@@ -7,9 +7,10 @@ import { allMediators, formatNumber, mediatorLabel, resume, simulate, type Histo
 import { UsageError } from '../CliError.js'
 import { describeDeal, partyName } from '../describeDeal.js'
 import { readHistoryFile, writeHistoryFile } from '../files/historyFile.js'
-import type { Io } from '../Io.js'
+import { reportPhase, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
+import { counted } from '../plural.js'
 import { nonNegativeNumber, positiveInt, seed } from '../parseOptions.js'
 
 const tagOf = (spec: MediatorSpec) => spec._tag
@@ -59,8 +60,8 @@ const endings = { AllAgreed: 'every deadlock was broken', PartlyAgreed: 'deals w
 export const simulationLines = (scenario: Scenario, result: SimulationResult): string[] => {
   const c = result.counts
   const lines = [
-    `seed ${result.seed}, mediator ${result.mediator}: after ${result.rounds} meetings ${endings[result._tag]}.`,
-    `${c.proposals} proposals, ${c.adopted} adopted at the table, ${c.ratified} ratified, ${c.failedRatifications} blocked by a council.`,
+    `seed ${result.seed}, mediator ${result.mediator}: after ${counted(result.rounds, 'meeting')} ${endings[result._tag]}.`,
+    `${counted(c.proposals, 'proposal')}, ${c.adopted} adopted at the table, ${c.ratified} ratified, ${c.failedRatifications} blocked by a council.`,
   ]
   if (result.stopped !== undefined) lines.unshift(`stopped before meeting ${result.stopped.round} (${result.stopped.reason === 'aborted' ? 'cancelled' : 'time limit reached'}); --history and --resume continue it.`)
   if (result.share !== null) lines.push(`realised ${formatNumber(result.share * 100, 'en', { maxDigits: 0 })}% of the gain the best deal could bring (total gain ${formatNumber(result.totalGain, 'en')}).`)
@@ -102,7 +103,9 @@ export const registerSimulate = (program: Command, io: Io): Command =>
         ...(opts.rounds === undefined ? {} : { rounds: opts.rounds }),
         ...(opts.stopAt === undefined ? {} : { stopAt: opts.stopAt }),
         ...(opts.timeLimit === undefined ? {} : { timeMs: opts.timeLimit * 1000 }),
+        ...(io.signal === undefined ? {} : { signal: io.signal }),
       }
+      reportPhase(io, 'simulating the meetings')
       const bound = { ...(opts.mediator === undefined ? {} : { mediator: opts.mediator }), ...(opts.rounds === undefined ? {} : { rounds: opts.rounds }) }
       const earlier = opts.resume === undefined ? undefined : await readHistoryFile(io, opts.resume, scenario, bound)
       if (earlier !== undefined && opts.stopAt !== undefined && opts.stopAt < earlier.state.round) {

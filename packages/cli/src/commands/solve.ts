@@ -3,12 +3,13 @@
  * the first is proven best, or why no deal exists.
  */
 import type { Command } from 'commander'
-import { allDeals, bindingKaders, findDeal, formatNumber, gainsChart, kaderLabel, topDeals, type Objective, type RankedDeal, type Scenario, type SearchOptions, type SearchResult } from 'mandjes'
+import { allDeals, bindingKaders, findDeal, formatNumber, gainsChart, kaderLabel, topDeals, type GainRule, type Objective, type RankedDeal, type Scenario, type SearchOptions, type SearchResult } from 'mandjes'
 import { certificateJson, dealJson, type CertificateJson, type DealJson } from '../dealJson.js'
 import { describeDeal } from '../describeDeal.js'
-import type { Io } from '../Io.js'
+import { reportPhase, stoppedByUser, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
+import { counted } from '../plural.js'
 import { nonNegativeNumber, oneOf, positiveInt } from '../parseOptions.js'
 import { writeChartFile } from '../charts/writeChartFile.js'
 
@@ -20,6 +21,8 @@ export interface RankOptions {
   readonly all: boolean
   readonly timeLimit?: number
   readonly payments?: boolean
+  /** How strict the gain test is for participants (default `strict`). */
+  readonly gainRule?: GainRule
 }
 
 /** What `solve --json` prints. @category cli */
@@ -39,6 +42,7 @@ export interface Ranking {
 }
 
 const objectives: readonly Objective[] = ['sum', 'nash', 'maxmin', 'fewest']
+const gainRules: readonly GainRule[] = ['strict', 'nonNegative']
 
 /**
  * Ranks the deals of a scenario as the options ask: the best one (`findDeal`), the best `top`
@@ -47,13 +51,15 @@ const objectives: readonly Objective[] = ['sum', 'nash', 'maxmin', 'fewest']
  * rankDeals(scenario, { objective: ['sum'], top: 3, all: false }).deals.length // => 3
  * @category cli
  */
-export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: AbortSignal): Ranking => {
+export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: AbortSignal, phase: (text: string) => void = () => undefined): Ranking => {
   const search: SearchOptions = {
     objective: options.objective.length === 1 ? options.objective[0]! : options.objective,
     ...(options.maxIssues === undefined ? {} : { constraints: { maxChanges: options.maxIssues } }),
     budget: { ...(options.timeLimit === undefined ? {} : { timeMs: options.timeLimit * 1000 }), ...(signal === undefined ? {} : { signal }) },
     ...(options.payments === undefined ? {} : { payments: options.payments }),
+    ...(options.gainRule === undefined ? {} : { rules: { gainRule: options.gainRule } }),
   }
+  phase('searching for the best deal')
   const started = performance.now()
   const result = findDeal(scenario, search)
   // The certificate names the search constraints that bite; the kaders are re-run here, with
@@ -70,10 +76,12 @@ export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: Abo
   // One --time-limit for the whole command: the follow-up search gets what the first one left.
   const rest: SearchOptions = options.timeLimit === undefined ? search : { ...search, budget: { ...search.budget, timeMs: Math.max(0, options.timeLimit * 1000 - (performance.now() - started)) } }
   if (options.all) {
+    phase('listing every valid deal')
     const all = allDeals(scenario, rest)
     return { deals: all.deals, result, complete: all.complete, count: all.count, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }
   }
   if (options.top > 1) {
+    phase(`listing the best ${options.top} deals`)
     const top = topDeals(scenario, options.top, rest)
     return { deals: top.deals, result, complete: top.complete, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }
   }
@@ -88,6 +96,7 @@ export const withRankOptions = (command: Command): Command =>
     .option('--time-limit <seconds>', 'stop searching after this many seconds (the certificate then says budgetExhausted)', nonNegativeNumber)
     .option('--payments', 'allow compensation payments (default: when the scenario has compensation)')
     .option('--no-payments', 'never add compensation payments')
+    .option('--gain-rule <rule>', `how much a participant must gain: ${gainRules.join(' (more than its status quo and reservation utility, the default) or ')} (at least as much)`, oneOf(gainRules))
 
 /** Reads the ranking options commander parsed. @category cli */
 export const rankOptionsOf = (opts: Record<string, unknown>): RankOptions => ({
@@ -97,9 +106,10 @@ export const rankOptionsOf = (opts: Record<string, unknown>): RankOptions => ({
   ...(opts['maxIssues'] === undefined ? {} : { maxIssues: opts['maxIssues'] as number }),
   ...(opts['timeLimit'] === undefined ? {} : { timeLimit: opts['timeLimit'] as number }),
   ...(opts['payments'] === undefined ? {} : { payments: opts['payments'] as boolean }),
+  ...(opts['gainRule'] === undefined ? {} : { gainRule: opts['gainRule'] as GainRule }),
 })
 
-const statusText = (ranking: Ranking, objective: readonly string[]): string => {
+const statusText = (ranking: Ranking, objective: readonly string[], stopped: boolean): string => {
   const r = ranking.result
   const obj = objective.join(', then ')
   if (r._tag === 'Optimal') return `objective ${obj}: the first deal is proven best (bound ${formatNumber(r.bound[0] ?? NaN, 'en', { maxDigits: 4 })}).`
@@ -107,7 +117,7 @@ const statusText = (ranking: Ranking, objective: readonly string[]): string => {
     const kaders = ranking.bindingKaders ?? []
     return `objective ${obj}: no valid deal exists. ${r.certificate.reason}${r.certificate.binding.length > 0 ? ` Binding ${r.certificate.binding.some((b) => b.startsWith('target:')) ? 'constraints and targets' : 'constraints'}: ${r.certificate.binding.join(', ')}.` : ''}${kaders.length > 0 ? ` Binding kaders (each dropped alone allows a deal): ${kaders.join('; ')}.` : ''}`
   }
-  return `objective ${obj}: time ran out; the first deal is the best found, at most ${formatNumber(r.gap, 'en', { maxDigits: 4 })} below the proven bound.`
+  return `objective ${obj}: ${stopped ? 'stopped by Ctrl-C' : 'time ran out'}; the first deal is the best found, at most ${formatNumber(r.gap, 'en', { maxDigits: 4 })} below the proven bound.`
 }
 
 /**
@@ -130,7 +140,7 @@ export const registerSolve = (program: Command, io: Io): Command =>
     .action(async (file: string, opts: Record<string, unknown>) => {
       const scenario = await loadScenario(io, file)
       const options = rankOptionsOf(opts)
-      const ranking = rankDeals(scenario, options, io.signal)
+      const ranking = rankDeals(scenario, options, io.signal, (text) => reportPhase(io, text))
       if (typeof opts['chart'] === 'string' && ranking.deals[0] !== undefined) await writeChartFile(io, opts['chart'], gainsChart(scenario, ranking.deals[0].deal))
       if (opts['json'] === true) {
         const certificate = certificateJson(ranking.result, options.objective, ranking.bindingKaders)
@@ -141,10 +151,10 @@ export const registerSolve = (program: Command, io: Io): Command =>
         printJson(io, out)
         return
       }
-      const lines = [`${scenario.name}`, statusText(ranking, options.objective)]
-      if (ranking.count !== undefined) lines.push(`${ranking.count} valid deals${ranking.complete === false ? ' found before the search stopped' : ''}.`)
+      const lines = [`${scenario.name}`, statusText(ranking, options.objective, stoppedByUser(io))]
+      if (ranking.count !== undefined) lines.push(`${counted(ranking.count, 'valid deal')}${ranking.complete === false ? ' found before the search stopped' : ''}.`)
       ranking.deals.forEach((d, k) => {
-        lines.push('', `#${k + 1}  ${d.changes.length} issues changed, ${d.participants.length} parties take part`, ...describeDeal(scenario, d.deal, d.gains, d.participants, 4))
+        lines.push('', `#${k + 1}  ${counted(d.changes.length, 'issue')} changed, ${d.participants.length === 1 ? '1 party takes' : `${d.participants.length} parties take`} part`, ...describeDeal(scenario, d.deal, d.gains, d.participants, 4))
       })
       if (ranking.deals.length === 0) lines.push('', 'Run `mandjes diagnose` to see what it would take, `mandjes deadlocks` to see who blocks which issue.')
       printLines(io, lines)

@@ -9,7 +9,7 @@ import { Cancelled, UsageError } from '../CliError.js'
 import { writeFileAtomic } from '../files/writeFileAtomic.js'
 import { writingTo } from '../files/writeOutputFile.js'
 import { terminalText } from '../terminalText.js'
-import { resolvePath, type Io } from '../Io.js'
+import { reportPhase, resolvePath, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { oneOf, positiveInt } from '../parseOptions.js'
 import { progressFor } from '../progress.js'
@@ -59,6 +59,7 @@ export const registerSweep = (program: Command, io: Io): Command =>
       checkGridAgainst(scenario, gridFile, base, opts.grid)
       const seeds = opts.seeds !== undefined ? Array.from({ length: opts.seeds }, (_, k) => k + 1) : gridFile.seeds ?? [1, 2, 3]
       const progress = progressFor(io, 'sweep')
+      reportPhase(io, 'running the simulations')
       const result = await sweepParallel(scenario, gridFile.grid, seeds, {
         base,
         ...(opts.workers === undefined ? {} : { workers: opts.workers }),

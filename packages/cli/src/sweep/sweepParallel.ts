@@ -110,7 +110,9 @@ export const sweepParallel = async (
     if (error !== undefined) return { _tag: 'Failed', rows: [...rows].sort((a, b) => a.index - b.index), total: cases.length, available, error }
   } finally {
     options.signal?.removeEventListener('abort', forward)
-    await pool.destroy()
+    // After a stop, the rows so far are the answer: do not wait for threads still starting.
+    if (aborted()) void pool.destroy()
+    else await pool.destroy()
   }
   rows.sort((a, b) => a.index - b.index)
   return { _tag: 'Completed', rows, summaries: summarizeSweep(rows), available }

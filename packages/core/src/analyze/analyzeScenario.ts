@@ -60,7 +60,8 @@ export interface ScenarioAnalysis {
     readonly truncatedTies: number
     /**
      * Outcomes every party strictly prefers to its reservation point (all outcomes with
-     * `none`), as a decimal string; null when interactions made the space unreadable.
+     * `none`), as a decimal string; null when interactions made the space unreadable or the
+     * analysis was stopped by its signal.
      */
     readonly acceptableOutcomes: string | null
     /** `acceptableOutcomes / outcomes`. */
@@ -118,6 +119,16 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
   }
   const reservation = Object.fromEntries(space.compiled.partyIds.map((id, p) => [id, reservationUtility(space, p)]))
   const [result, frontierMs] = timed(() => frontierOfSpace(space, options))
+  if (result._tag === 'BudgetExceeded' && result.reason === 'stopped') {
+    // Stopped by the caller: the count would take as long again, so the analysis ends here.
+    return {
+      outcomes, reference, statusQuo, reservation, status: 'budgetExceeded',
+      message: `the frontier was not completed: ${result.detail}`,
+      frontier: [], nash: [], kalaiSmorodinsky: [], egalitarian: [], maxWelfare: [],
+      conflict: { frontierPoints: null, frontierOutcomes: null, truncatedTies: 0, acceptableOutcomes: null, acceptableShare: null, acceptableMethod: null },
+      timingsMs: { frontier: round3(spaceMs + frontierMs), nash: 0, kalaiSmorodinsky: 0, egalitarian: 0, maxWelfare: 0, conflict: 0, total: round3(now() - started) },
+    }
+  }
   const [acceptable, countMs] = timed(() => countAcceptable(space, options.count))
   const total = outcomeCount(space)
   const acceptableStats = {

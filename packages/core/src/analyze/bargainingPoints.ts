@@ -2,8 +2,11 @@
  * The classic bargaining solutions, measured from the reservation point (each party's gain is
  * its utility minus its reservation utility):
  * - Nash: the largest product of gains;
- * - Kalai-Smorodinsky: the largest smallest share of the ideal gain, where a party's ideal is
- *   its best gain on the feasible set;
+ * - Kalai-Smorodinsky (`kalaiSmorodinskyPoints`): the largest smallest share of the ideal
+ *   gain, where a party's ideal is its best gain on the feasible set;
+ * - Kalai-Smorodinsky as NegMAS and Genius compute it (`kalaiSmorodinskyLinePoints`): the
+ *   frontier point nearest the line from the disagreement point to the ideal point. On a
+ *   continuous frontier the two agree; on a finite set of outcomes they can differ;
  * - egalitarian: the largest smallest gain (in utility units, so meaningful when parties'
  *   utilities are comparable: the classic max-min);
  * - maximum welfare: the largest sum of gains.
@@ -82,6 +85,29 @@ export const kalaiSmorodinskyPoints = (space: OutcomeSpace, gains: readonly Arra
       if (compareScores(share, least) < 0) least = share
     })
     return least
+  })
+}
+
+/**
+ * The Kalai-Smorodinsky points the NegMAS/Genius way, for parity with those tools: the points
+ * (of those given, normally the frontier) at the smallest Euclidean distance from the line
+ * through the disagreement point (gain 0 for all) and the ideal point (each party's largest
+ * gain among the vectors given), in one common utility unit. Compared exactly: the squared
+ * distance times `|ideal|²` is `|g|²·|ideal|² − (g·ideal)²`, an integer. Ties included.
+ * @example
+ * kalaiSmorodinskyLinePoints(space, frontier.points.map((p) => p.gains)) // => [2]
+ * @category analyze
+ */
+export const kalaiSmorodinskyLinePoints = (space: OutcomeSpace, gains: readonly ArrayLike<number>[]): number[] => {
+  const d = inCommonUnit(space, gains)
+  const ideal = Array.from({ length: space.partyCount }, (_, p) => d.reduce((m, row) => (row[p]! > m ? row[p]! : m), 0n))
+  const idealSquared = ideal.reduce((sum, x) => sum + x * x, 0n)
+  return argmax(d.length, (i) => {
+    const g = d[i]!
+    const dot = g.reduce((sum, x, p) => sum + x * ideal[p]!, 0n)
+    const squared = g.reduce((sum, x) => sum + x * x, 0n)
+    // Larger is better for argmax: the negated (scaled) squared distance.
+    return { num: -(squared * idealSquared - dot * dot), den: 1n }
   })
 }
 

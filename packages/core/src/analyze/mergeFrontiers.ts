@@ -43,16 +43,24 @@ export interface MergeBudget {
   readonly deadline: number
   /** Most candidate pairs one merge may generate. */
   readonly maxCandidates: number
+  /** Stops the computation when aborted (Ctrl-C in the CLI), checked as often as the clock. */
+  readonly signal?: AbortSignal
 }
 
 /** Thrown inside the merge when a budget runs out; caught by `paretoFrontier`. @category analyze */
 export class BudgetExceeded extends Error {
-  constructor(readonly reason: 'time' | 'candidates', readonly detail: string) {
+  constructor(readonly reason: 'time' | 'candidates' | 'stopped', readonly detail: string) {
     super(detail)
   }
 }
 
 const now = (): number => (globalThis as unknown as { performance: { now(): number } }).performance.now()
+
+/** Throws when the budget's time is up or its signal was raised. */
+const checkBudget = (budget: MergeBudget, where: string): void => {
+  if (budget.signal?.aborted === true) throw new BudgetExceeded('stopped', `stopped by the caller's signal while ${where}`)
+  if (now() > budget.deadline) throw new BudgetExceeded('time', `the time budget ran out while ${where}`)
+}
 
 /** Keeps the non-dominated candidates, grouping equal vectors into one entry. */
 const filterCandidates = (P: number, n: number, vectors: Float64Array, budget: MergeBudget): { order: Int32Array; runStart: number[] } => {
@@ -73,7 +81,7 @@ const filterCandidates = (P: number, n: number, vectors: Float64Array, budget: M
   const runStart: number[] = []
   let i = 0
   while (i < n) {
-    if ((i & 1023) === 0 && now() > budget.deadline) throw new BudgetExceeded('time', 'the time budget ran out while filtering a merge')
+    if ((i & 1023) === 0) checkBudget(budget, 'filtering a merge')
     const head = order[i]!
     let end = i + 1
     while (end < n && sums[order[end]!] === sums[head] && sameVector(vectors, P, order[end]!, head)) end++
@@ -149,7 +157,7 @@ export const frontOf = (space: OutcomeSpace, from: number, to: number, budget: M
   let tried = 0
   for (const a of usableLeft) {
     for (const b of usableRight) {
-      if ((++tried & 65535) === 0 && now() > budget.deadline) throw new BudgetExceeded('time', 'the time budget ran out while merging')
+      if ((++tried & 65535) === 0) checkBudget(budget, 'merging')
       for (let p = 0; p < P; p++) sum[p] = left.vectors[a * P + p]! + right.vectors[b * P + p]!
       if (!reaches(sum, 0, null)) continue
       if (n === capacity) {

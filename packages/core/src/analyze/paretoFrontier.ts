@@ -22,6 +22,8 @@ import { outcomeSpace, type GroupTooLarge, type OutcomeSpace, type OutcomeSpaceO
 export interface FrontierOptions extends OutcomeSpaceOptions {
   /** Wall-clock budget in milliseconds (default 60 000). */
   readonly timeMs?: number
+  /** Stops the computation early (it then ends as `BudgetExceeded` with reason `stopped`). */
+  readonly signal?: AbortSignal
   /** Most candidates (pairs that clear the floors) one merge may keep (default 2e7 / parties: 160 MB of numbers). */
   readonly maxCandidates?: number
   /** Most tied outcomes listed per frontier point (default 1000; `outcomeCount` counts them all). */
@@ -47,7 +49,7 @@ export interface FrontierPoint {
  */
 export type FrontierResult =
   | { readonly _tag: 'Frontier'; readonly space: OutcomeSpace; readonly points: readonly FrontierPoint[]; readonly elapsedMs: number }
-  | { readonly _tag: 'BudgetExceeded'; readonly reason: 'time' | 'candidates'; readonly detail: string; readonly elapsedMs: number }
+  | { readonly _tag: 'BudgetExceeded'; readonly reason: 'time' | 'candidates' | 'stopped'; readonly detail: string; readonly elapsedMs: number }
   | GroupTooLarge
 
 const now = (): number => (globalThis as unknown as { performance: { now(): number } }).performance.now()
@@ -87,7 +89,7 @@ export const frontierOfSpace = (space: OutcomeSpace, options: FrontierOptions = 
     for (let k = 0; k < g.size; k++) for (let p = 0; p < P; p++) m[p] = Math.max(m[p]!, g.gains[k * P + p]!)
     return m
   })
-  const budget = { deadline: started + (options.timeMs ?? 60_000), maxCandidates: options.maxCandidates ?? Math.floor(2e7 / Math.max(1, P)) }
+  const budget = { deadline: started + (options.timeMs ?? 60_000), maxCandidates: options.maxCandidates ?? Math.floor(2e7 / Math.max(1, P)), ...(options.signal === undefined ? {} : { signal: options.signal }) }
   let root: FrontNode
   try {
     root = frontOf(space, 0, space.groups.length, budget, groupMax)

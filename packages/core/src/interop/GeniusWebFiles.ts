@@ -5,11 +5,11 @@
  * GeniusWeb parts this reader does not support (numeric value ranges, `numberutils`, other
  * profile kinds) are reported as `unsupported` before the shape is checked.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** A GeniusWeb domain file. @category interop */
 export const geniusWebDomainSchema = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   issuesValues: z.record(z.string(), z.object({ values: z.array(z.string()) })),
 })
 
@@ -19,8 +19,8 @@ export const geniusWebProfileSchema = z.object({
     name: z.string(),
     issueUtilities: z.record(z.string(), z.object({ discreteutils: z.object({ valueUtilities: z.record(z.string(), z.number()) }) })),
     issueWeights: z.record(z.string(), z.number()),
-    domain: z.unknown().optional(),
-    reservationBid: z.object({ issuevalues: z.record(z.string(), z.string()) }).nullable().optional(),
+    domain: z.optional(z.unknown()),
+    reservationBid: z.optional(z.nullable(z.object({ issuevalues: z.record(z.string(), z.string()) }))),
   }),
 })
 

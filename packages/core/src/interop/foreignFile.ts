@@ -6,7 +6,7 @@
  */
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import * as E from 'fp-ts/lib/Either.js'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { copyPlainTree, type PlainValue } from '../scenarioFile/copyPlainTree.js'
 import { locateProblems } from '../scenarioFile/locateProblems.js'
 import { parseJson } from '../scenarioFile/parseJson.js'
@@ -52,7 +52,7 @@ export const readJsonFile = (file: string, text: string): E.Either<Problem[], Pl
  * checkShape('domain.json', tree, geniusWebDomainSchema, text)._tag // => 'Right'
  * @category interop
  */
-export const checkShape = <T>(file: string, tree: PlainValue, schema: z.ZodType<T>, text?: string, base: ProblemPath = []): E.Either<Problem[], T> => {
+export const checkShape = <T>(file: string, tree: PlainValue, schema: z.ZodMiniType<T>, text?: string, base: ProblemPath = []): E.Either<Problem[], T> => {
   const result = schema.safeParse(tree)
   if (result.success) return E.right(result.data)
   const problems = zodProblems(result.error.issues, tree, schema).map((p) => ({ ...p, path: [...base, ...p.path] }))

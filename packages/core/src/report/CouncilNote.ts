@@ -94,6 +94,9 @@ export interface OtherParticipant {
   readonly gain: number
   readonly gets: readonly NoteChange[]
   readonly gives: readonly NoteChange[]
+  /** Whether the deal stays within this party's mandate (all a public note says by default). */
+  readonly withinMandate: boolean
+  /** Rules of its mandate with little room; empty unless the note was asked for that detail. */
   readonly tightRules: readonly MandateCheck['rule'][]
 }
 
@@ -109,7 +112,7 @@ export interface RatificationRisk {
   readonly remaining: readonly IssueId[]
   readonly remainingValid: boolean
   readonly ourGain: number
-  /** Its own mandate is tight: its council is the likeliest to ask for more. */
+  /** Its own mandate is tight: its council is the likeliest to ask for more (only with `othersMandateDetail`). */
   readonly tight: boolean
 }
 
@@ -119,6 +122,12 @@ export interface RatificationRisk {
  */
 export interface CouncilNote {
   readonly scenarioName: string
+  /** The scenario's notes: where its numbers come from and which are invented. */
+  readonly scenarioNotes: readonly string[]
+  /** The date the note is about (ISO `yyyy-mm-dd`), when the caller gave one. */
+  readonly date?: string
+  /** Whether the other parties' tight mandate rules are shown (sensitive in a public note). */
+  readonly othersMandateDetail: boolean
   readonly party: NoteParty
   readonly deal: Deal
   /** Whether the deal is a valid package deal (and the reasons when not). */

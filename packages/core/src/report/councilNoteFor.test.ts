@@ -30,7 +30,20 @@ describe('councilNoteFor', () => {
   it('flags B’s minimum gain as tight when little room is left above it', () => {
     const note = councilNoteFor(s, pair, B)
     expect(note.mandate).toEqual([{ rule: 'minGain', value: 2, limit: 1.5, slack: 0.5, holds: true, tight: true }])
-    expect(councilNoteFor(s, pair, A).others[0]!.tightRules).toEqual(['minGain'])
+    expect(councilNoteFor(s, pair, A, { othersMandateDetail: true }).others[0]!.tightRules).toEqual(['minGain'])
+  })
+
+  it('says of other parties only that they stay within their mandate, unless asked for the detail', () => {
+    const other = councilNoteFor(s, pair, A).others[0]!
+    expect(other.withinMandate).toBe(true)
+    expect(other.tightRules).toEqual([])
+    expect(councilNoteFor(s, pair, A).risks.every((r) => !r.tight)).toBe(true)
+  })
+
+  it('carries the scenario notes and the date it was given', () => {
+    const note = councilNoteFor({ ...s, notes: ['INVENTED: every number'] }, pair, A, { date: '2026-12-01' })
+    expect(note.scenarioNotes).toEqual(['INVENTED: every number'])
+    expect(note.date).toBe('2026-12-01')
   })
 
   it('flags a quantity right next to an option the council forbids as tight', () => {
@@ -51,7 +64,7 @@ describe('councilNoteFor', () => {
     expect(ifB.ourGain).toBeCloseTo(0.5, 12)
     const ifC = risks.find((r) => r.party.id === C)!
     expect(ifC).toMatchObject({ remaining: ['road', 'location'], remainingValid: true, ourGain: 1 })
-    expect(councilNoteFor(s, pair, A).risks).toEqual([{ party: { id: B, name: 'Gemeente B', kind: 'municipality' }, remaining: [], remainingValid: false, ourGain: 0, tight: true }])
+    expect(councilNoteFor(s, pair, A, { othersMandateDetail: true }).risks).toEqual([{ party: { id: B, name: 'Gemeente B', kind: 'municipality' }, remaining: [], remainingValid: false, ourGain: 0, tight: true }])
   })
 
   it('reports a broken mandate and an invalid deal instead of hiding them', () => {

@@ -24,6 +24,13 @@ export interface CouncilNoteOptions extends TightnessOptions {
   readonly deadlocks?: DeadlockReport
   /** Also estimate the probability that the deal survives uncertain valuations (seeded Monte Carlo). */
   readonly firmness?: FirmnessOptions
+  /** The date to print on the note, ISO `yyyy-mm-dd` (the library reads no clock). */
+  readonly date?: string
+  /**
+   * Show which rules of the other parties' mandates are tight (default false: a council note
+   * is public, so it says only whether the deal stays within each other party's mandate).
+   */
+  readonly othersMandateDetail?: boolean
 }
 
 const noteParty = (p: Party): NoteParty => ({ id: p.id, name: p.name, kind: p.kind })
@@ -101,12 +108,17 @@ export const councilNoteFor = (scenario: Scenario, deal: Deal, party: PartyId, o
   }
 
   const mandate = checkMandate(scenario, party, deal, options)
-  const tightOf = (id: PartyId) => checkMandate(scenario, id, deal, options).filter((c) => c.tight).map((c) => c.rule)
+  const detail = options.othersMandateDetail === true
+  const mandateOf = (id: PartyId) => checkMandate(scenario, id, deal, options)
   const others: OtherParticipant[] = participants
     .filter((id) => id !== party)
     .map((id) => {
       const theirs = changesFor(scenario, found.party.get(id)!, deal)
-      return { party: named(id), gain: check.gains[id] ?? 0, gets: theirs.filter((c) => c.gain > 0), gives: theirs.filter((c) => c.gain < 0), tightRules: tightOf(id) }
+      const checks = mandateOf(id)
+      return {
+        party: named(id), gain: check.gains[id] ?? 0, gets: theirs.filter((c) => c.gain > 0), gives: theirs.filter((c) => c.gain < 0),
+        withinMandate: checks.every((c) => c.holds), tightRules: detail ? checks.filter((c) => c.tight).map((c) => c.rule) : [],
+      }
     })
   const risks: RatificationRisk[] = others.map((other) => {
     const smaller = withoutParty(scenario, deal, other.party.id)
@@ -120,6 +132,9 @@ export const councilNoteFor = (scenario: Scenario, deal: Deal, party: PartyId, o
   const utilityAfter = utilityOf(scenario, party, deal)
   return {
     scenarioName: scenario.name,
+    scenarioNotes: scenario.notes,
+    ...(options.date === undefined ? {} : { date: options.date }),
+    othersMandateDetail: detail,
     party: noteParty(p),
     deal,
     valid: check.valid,

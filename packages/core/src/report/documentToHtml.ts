@@ -25,7 +25,8 @@ const style = `body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;ma
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
 .subtitle{color:#555;font-style:italic}table{border-collapse:collapse;margin:.5rem 0;width:100%}
 th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f3f3f3}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}@media print{body{margin:0}}`
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+@page{size:A4;margin:14mm}@media print{body{margin:0;max-width:none;font-size:9pt;line-height:1.35}h1{font-size:14pt}h2{font-size:11pt;margin-top:1rem}td,th{padding:.1rem .3rem}}`
 
 /**
  * A report document as one self-contained HTML page (inline CSS, no scripts, no external

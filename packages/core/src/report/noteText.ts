@@ -50,6 +50,13 @@ export interface NoteText {
   readonly othersHeader: readonly [string, string, string, string]
   readonly nothing: string
   readonly tightRules: (rules: string) => string
+  readonly withinMandate: string
+  readonly outsideMandate: string
+  readonly dated: (date: string) => string
+  readonly notesTitle: string
+  readonly appendix: (title: string) => string
+  readonly notesIntro: string
+  readonly noNotes: string
   readonly outsidersLine: (list: string) => string
   readonly noOutsiders: string
   readonly risksTitle: string
@@ -78,6 +85,15 @@ const nlRules: Record<string, string> = { redLine: 'rode lijn', allowedOptions: 
 const enRules: Record<string, string> = { redLine: 'red line', allowedOptions: 'allowed options', minGain: 'minimum gain', minDomainGain: 'minimum per policy domain', maxPayment: 'payment cap', reservation: 'reservation utility' }
 const nlKinds: Record<PartyKind, string> = { municipality: 'gemeente', province: 'provincie', housingCorporation: 'woningcorporatie', waterBoard: 'waterschap', business: 'bedrijf', knowledgeInstitution: 'kennisinstelling', civilSociety: 'maatschappelijke organisatie' }
 const enKinds: Record<PartyKind, string> = { municipality: 'municipality', province: 'province', housingCorporation: 'housing corporation', waterBoard: 'water board', business: 'business', knowledgeInstitution: 'knowledge institution', civilSociety: 'civil-society organisation' }
+
+const nlMonths = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
+const enMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+/** `2026-12-01` as `1 december 2026`; any other text is printed as given. */
+const longDate = (iso: string, months: readonly string[]): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  const month = m === null ? undefined : months[Number(m[2]) - 1]
+  return m === null || month === undefined ? iso : `${Number(m[3])} ${month} ${m[1]}`
+}
 
 const nl: NoteText = {
   title: (party) => `Raadsinformatie: voorstel voor een mandje, ${party}`,
@@ -122,6 +138,13 @@ const nl: NoteText = {
   othersHeader: ['Partij', 'Krijgt', 'Geeft', 'Netto winst'],
   nothing: '—',
   tightRules: (rules) => ` (kaders krap: ${rules})`,
+  withinMandate: ' (binnen de kaders)',
+  outsideMandate: ' (buiten de kaders)',
+  dated: (date) => `Datum: ${longDate(date, nlMonths)}`,
+  notesTitle: 'Bijlage: bronnen en kanttekeningen bij de cijfers',
+  appendix: (title) => `Bijlage: ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
+  notesIntro: 'Uit het scenariobestand, zoals daar geschreven:',
+  noNotes: 'Het scenariobestand zegt niets over de herkomst van de cijfers; behandel ze als illustratief.',
   outsidersLine: (list) => `Buiten het mandje, en niet slechter af: ${list}.`,
   noOutsiders: 'Alle partijen aan tafel doen mee.',
   risksTitle: 'Risico’s: als een raad nee zegt',
@@ -179,6 +202,13 @@ const en: NoteText = {
   othersHeader: ['Party', 'Gets', 'Gives', 'Net gain'],
   nothing: '—',
   tightRules: (rules) => ` (tight mandate: ${rules})`,
+  withinMandate: ' (within mandate)',
+  outsideMandate: ' (outside its mandate)',
+  dated: (date) => `Date: ${longDate(date, enMonths)}`,
+  notesTitle: 'Appendix: sources and caveats of the numbers',
+  appendix: (title) => `Appendix: ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
+  notesIntro: 'From the scenario file, as written there:',
+  noNotes: 'The scenario file says nothing about where its numbers come from; treat them as illustrative.',
   outsidersLine: (list) => `Outside the deal, and no worse off: ${list}.`,
   noOutsiders: 'Every party at the table takes part.',
   risksTitle: 'Risks: if a council says no',

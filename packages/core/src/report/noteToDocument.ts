@@ -116,17 +116,11 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
 
   const summaryOf = (changes: readonly NoteChange[]) => (changes.length === 0 ? t.nothing : changes.map((c) => `${c.issueName}: ${optionText(c.to, c.unit, language)}`).join('; '))
   const otherRows = note.others.map((o): (readonly Inline[])[] => [
-    [o.party.name, o.tightRules.length > 0 ? t.tightRules(o.tightRules.map(t.ruleName).join(', ')) : ''],
+    // A public note says only whether another party stays within its mandate; which of its
+    // rules are tight is shown only when asked for (othersMandateDetail).
+    [o.party.name, !o.withinMandate ? t.outsideMandate : o.tightRules.length > 0 ? t.tightRules(o.tightRules.map(t.ruleName).join(', ')) : t.withinMandate],
     [summaryOf(o.gets)], [summaryOf(o.gives)], [n(o.gain, true)],
   ])
-  sections.push({
-    title: t.othersTitle,
-    blocks: [
-      ...(otherRows.length > 0 ? [table(t.othersHeader, otherRows, [3])] : []),
-      paragraph(note.outsiders.length === 0 ? t.noOutsiders : t.outsidersLine(note.outsiders.map((o) => `${o.party.name} (${n(o.gain, true)})`).join(', '))),
-    ],
-  })
-
   // One line per party whose no leaves a smaller deal standing; parties whose no has the same
   // consequence otherwise are named together, so a deal of thirteen parties stays readable.
   const riskItems: Inline[][] = [[t.ourCouncilSaysNo(n(note.netGain, true))]]
@@ -143,5 +137,22 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
   sections.push({ title: t.risksTitle, blocks: [list(riskItems)] })
   if (note.firmness !== undefined) sections.push(firmnessSection(note.firmness, note.party.id, (id) => [note.party, ...note.others.map((o) => o.party)].find((p) => p.id === id)?.name ?? id, language, (id) => note.changes.find((c) => c.issue === id)?.issueName ?? id))
 
-  return { language, title: t.title(note.party.name), subtitle: t.subtitle(note.scenarioName), sections }
+  // The details per other participant are long in a region of thirteen parties: an appendix,
+  // so the note itself stays a short read.
+  sections.push({
+    title: t.appendix(t.othersTitle),
+    blocks: [
+      ...(otherRows.length > 0 ? [table(t.othersHeader, otherRows, [3])] : []),
+      paragraph(note.outsiders.length === 0 ? t.noOutsiders : t.outsidersLine(note.outsiders.map((o) => `${o.party.name} (${n(o.gain, true)})`).join(', '))),
+    ],
+  })
+
+  // The scenario's own caveats ("INVENTED: ...") travel with every note, last, as an appendix.
+  sections.push({
+    title: t.notesTitle,
+    blocks: note.scenarioNotes.length === 0 ? [paragraph(t.noNotes)] : [paragraph(t.notesIntro), list(note.scenarioNotes.map((x) => [x]))],
+  })
+
+  const subtitle = note.date === undefined ? t.subtitle(note.scenarioName) : `${t.subtitle(note.scenarioName)}. ${t.dated(note.date)}`
+  return { language, title: t.title(note.party.name), subtitle, sections }
 }

@@ -40,9 +40,21 @@ describe('council notes as HTML and Markdown', () => {
   })
 
   it('says that nothing is left when the only other party says no', () => {
-    const md = noteToMarkdown(councilNoteFor(townsAndProvince, dealOf(townsAndProvince, { road: 'built', location: 'in-a' }), A), 'en')
+    const deal2 = dealOf(townsAndProvince, { road: 'built', location: 'in-a' })
+    const md = noteToMarkdown(councilNoteFor(townsAndProvince, deal2, A, { othersMandateDetail: true }), 'en')
     expect(md).toContain('- **If Gemeente B says no:** nothing is left and everything stays as it is.')
     expect(md).toContain('Tight mandates: Gemeente B. A no is most likely there.')
+    // By default a note is fit for a public council document: no other party's tight rules.
+    const open = noteToMarkdown(councilNoteFor(townsAndProvince, deal2, A), 'en')
+    expect(open).not.toContain('Tight mandates')
+    expect(open).toContain('Gemeente B (within mandate)')
+  })
+
+  it('ends with the scenario notes as an appendix, and shows the date in the language of the note', () => {
+    const md = noteToMarkdown(councilNoteFor({ ...townsAndProvince, notes: ['INVENTED: every home count'] }, deal, A, { date: '2026-12-01' }), 'nl')
+    expect(md).toContain('Datum: 1 december 2026')
+    expect(md).toContain('## Bijlage: bronnen en kanttekeningen bij de cijfers')
+    expect(md).toContain('- INVENTED: every home count')
   })
 
   it('writes the English note in English with English numbers', () => {

@@ -5,16 +5,22 @@
  * turns it into a `Scenario`. The JSON Schema for editors is generated from this schema, so
  * the two never drift apart. Every mapping is strict: a misspelt field name is a problem, not
  * a silently ignored key.
+ *
+ * Written with `zod/mini`, whose checks are functions a bundler can leave out: classic zod
+ * re-exports all its locales and puts about 260 kB of them in every browser bundle.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { partyKinds } from '../model/Party.js'
 import { scenarioFileLimits } from './limits.js'
 
-const id = z.string().min(1).max(scenarioFileLimits.maxIdLength)
+/** The schema with a description (for the JSON Schema); a copy, so shared pieces keep theirs. */
+const describe = <T extends z.ZodMiniType>(schema: T, text: string): T => schema.check(z.describe(text)) as T
+
+const id = z.string().check(z.minLength(1), z.maxLength(scenarioFileLimits.maxIdLength))
 const idKey = z.string()
 const text = z.string()
 // Quantity options have number-like ids ("250"); files may write them as numbers.
-const optionRef = z.union([id, z.number()]).describe('An option id. Numbers are read as their text: 250 is the option "250".')
+const optionRef = describe(z.union([id, z.number()]), 'An option id. Numbers are read as their text: 250 is the option "250".')
 
 /**
  * A policy domain (beleidsdomein) as written in a file.
@@ -23,8 +29,8 @@ const optionRef = z.union([id, z.number()]).describe('An option id. Numbers are 
  * @category scenarioFile
  */
 export const domainFileSchema = z.strictObject({
-  id: id.describe('Unique id, used by issues and by minDomainGain.'),
-  name: text.optional().describe('Display name; defaults to the id.'),
+  id: describe(id, 'Unique id, used by issues and by minDomainGain.'),
+  name: describe(z.optional(text), 'Display name; defaults to the id.'),
 })
 
 /**
@@ -35,12 +41,12 @@ export const domainFileSchema = z.strictObject({
  * @category scenarioFile
  */
 export const optionFileSchema = z.union([
-  id.describe('Shorthand: the id, also used as the label.'),
-  z.number().describe('Shorthand for a quantity issue: the quantity, also its id.'),
+  describe(id, 'Shorthand: the id, also used as the label.'),
+  describe(z.number(), 'Shorthand for a quantity issue: the quantity, also its id.'),
   z.strictObject({
-    id: id.optional().describe('Unique within the issue; for quantity options defaults to the quantity as text.'),
-    label: text.optional().describe('Display label; defaults to the id.'),
-    quantity: z.number().optional().describe('Quantity issues only: the amount this option stands for.'),
+    id: describe(z.optional(id), 'Unique within the issue; for quantity options defaults to the quantity as text.'),
+    label: describe(z.optional(text), 'Display label; defaults to the id.'),
+    quantity: describe(z.optional(z.number()), 'Quantity issues only: the amount this option stands for.'),
   }),
 ])
 
@@ -51,17 +57,14 @@ export const optionFileSchema = z.union([
  * @category scenarioFile
  */
 export const issueFileSchema = z.strictObject({
-  id: id.describe('Unique id of the issue.'),
-  name: text.optional().describe('Display name; defaults to the id.'),
-  domain: id.describe('Id of the policy domain the issue belongs to.'),
-  kind: z.enum(['choice', 'quantity']).optional().describe('choice (default) or quantity.'),
-  unit: text.optional().describe('Quantity issues: what the quantities count, e.g. homes.'),
-  options: z.array(optionFileSchema).optional().describe('The options. Give these or, for a quantity issue, range.'),
-  range: z
-    .strictObject({ from: z.number(), to: z.number(), step: z.number().positive() })
-    .optional()
-    .describe('Quantity issues: options from, from+step, ... up to to; ids are the quantities as text.'),
-  stakeholders: z.array(id).optional().describe('Parties that can block a change; default: every party with a stake > 0 in it or whose mandate names it.'),
+  id: describe(id, 'Unique id of the issue.'),
+  name: describe(z.optional(text), 'Display name; defaults to the id.'),
+  domain: describe(id, 'Id of the policy domain the issue belongs to.'),
+  kind: describe(z.optional(z.enum(['choice', 'quantity'])), 'choice (default) or quantity.'),
+  unit: describe(z.optional(text), 'Quantity issues: what the quantities count, e.g. homes.'),
+  options: describe(z.optional(z.array(optionFileSchema)), 'The options. Give these or, for a quantity issue, range.'),
+  range: describe(z.optional(z.strictObject({ from: z.number(), to: z.number(), step: z.number().check(z.positive()) })), 'Quantity issues: options from, from+step, ... up to to; ids are the quantities as text.'),
+  stakeholders: describe(z.optional(z.array(id)), 'Parties that can block a change; default: every party with a stake > 0 in it or whose mandate names it.'),
 })
 
 /**
@@ -80,12 +83,9 @@ export const optionRefFileSchema = z.strictObject({ issue: id, option: optionRef
  * @category scenarioFile
  */
 export const valuationFileSchema = z.strictObject({
-  stake: z.number().min(0).describe('Salience: how much the issue matters to the party (>= 0).'),
-  values: z.record(idKey, z.number()).optional().describe('Value of every option, by option id.'),
-  linear: z
-    .strictObject({ perUnit: z.number(), offset: z.number().optional().describe('Default 0.') })
-    .optional()
-    .describe('Quantity issues: value = offset + perUnit * quantity.'),
+  stake: describe(z.number().check(z.gte(0)), 'Salience: how much the issue matters to the party (>= 0).'),
+  values: describe(z.optional(z.record(idKey, z.number())), 'Value of every option, by option id.'),
+  linear: describe(z.optional(z.strictObject({ perUnit: z.number(), offset: describe(z.optional(z.number()), 'Default 0.') })), 'Quantity issues: value = offset + perUnit * quantity.'),
 })
 
 /**
@@ -103,11 +103,11 @@ export const interactionFileSchema = z.strictObject({ between: z.tuple([optionRe
  * @category scenarioFile
  */
 export const mandateFileSchema = z.strictObject({
-  redLines: z.array(optionRefFileSchema).optional().describe('Options the party may never agree to.'),
-  allowedOptions: z.record(idKey, z.array(optionRef)).optional().describe('Per issue id, the only options the party may agree to.'),
-  minGain: z.number().optional().describe('Least total gain the party must bring home when it takes part.'),
-  minDomainGain: z.record(idKey, z.number()).optional().describe('Per policy domain id, the least gain within that domain.'),
-  maxPayment: z.number().min(0).optional().describe('Most compensation the party may pay in one deal.'),
+  redLines: describe(z.optional(z.array(optionRefFileSchema)), 'Options the party may never agree to.'),
+  allowedOptions: describe(z.optional(z.record(idKey, z.array(optionRef))), 'Per issue id, the only options the party may agree to.'),
+  minGain: describe(z.optional(z.number()), 'Least total gain the party must bring home when it takes part.'),
+  minDomainGain: describe(z.optional(z.record(idKey, z.number())), 'Per policy domain id, the least gain within that domain.'),
+  maxPayment: describe(z.optional(z.number().check(z.gte(0))), 'Most compensation the party may pay in one deal.'),
 })
 
 /**
@@ -117,18 +117,15 @@ export const mandateFileSchema = z.strictObject({
  * @category scenarioFile
  */
 export const partyFileSchema = z.strictObject({
-  id: id.describe('Unique id of the party.'),
-  name: text.optional().describe('Display name; defaults to the id.'),
-  kind: z.enum(partyKinds as [string, ...string[]]).optional().describe('What kind of organisation; default municipality.'),
-  moneyValue: z.number().min(0).optional().describe('Utility per unit of compensation; default 0.'),
-  reservationUtility: z.number().optional().describe('Utility the party can get without any deal.'),
-  weight: z.number().positive().optional().describe('Its vote under a weighted decision rule in the simulator (population, budget share); default 1.'),
-  valuations: z.record(idKey, valuationFileSchema).optional().describe('Per issue id: stake and values. Issues not listed are worth 0.'),
-  interactions: z
-    .array(interactionFileSchema)
-    .optional()
-    .describe('Pairs of options (of two issues) worth value more together than apart.'),
-  mandate: mandateFileSchema.optional().describe('What the council lets the executive agree to.'),
+  id: describe(id, 'Unique id of the party.'),
+  name: describe(z.optional(text), 'Display name; defaults to the id.'),
+  kind: describe(z.optional(z.enum(partyKinds as [string, ...string[]])), 'What kind of organisation; default municipality.'),
+  moneyValue: describe(z.optional(z.number().check(z.gte(0))), 'Utility per unit of compensation; default 0.'),
+  reservationUtility: describe(z.optional(z.number()), 'Utility the party can get without any deal.'),
+  weight: describe(z.optional(z.number().check(z.positive())), 'Its vote under a weighted decision rule in the simulator (population, budget share); default 1.'),
+  valuations: describe(z.optional(z.record(idKey, valuationFileSchema)), 'Per issue id: stake and values. Issues not listed are worth 0.'),
+  interactions: describe(z.optional(z.array(interactionFileSchema)), 'Pairs of options (of two issues) worth value more together than apart.'),
+  mandate: describe(z.optional(mandateFileSchema), 'What the council lets the executive agree to.'),
 })
 
 /**
@@ -140,8 +137,11 @@ export const partyFileSchema = z.strictObject({
  * @category scenarioFile
  */
 export const targetTermFileSchema = z.union([
-  id.describe('Shorthand: a quantity issue id, counted with weight 1.'),
-  z.strictObject({ issue: id.describe('Id of a quantity issue.'), weight: z.number().optional().describe('How many times its quantity counts; default 1, may be negative.') }),
+  describe(id, 'Shorthand: a quantity issue id, counted with weight 1.'),
+  z.strictObject({
+    issue: describe(id, 'Id of a quantity issue.'),
+    weight: describe(z.optional(z.number()), 'How many times its quantity counts; default 1, may be negative.'),
+  }),
 ])
 
 /**
@@ -151,11 +151,11 @@ export const targetTermFileSchema = z.union([
  * @category scenarioFile
  */
 export const targetFileSchema = z.strictObject({
-  id: id.describe('Unique id of the target.'),
-  name: text.optional().describe('Display name; defaults to the id.'),
-  sum: z.array(targetTermFileSchema).min(1).describe('The quantity issues whose chosen quantities add up, each with an optional weight.'),
-  atLeast: z.number().optional().describe('The sum must be at least this. Give atLeast, atMost or both.'),
-  atMost: z.number().optional().describe('The sum must be at most this. Give atLeast, atMost or both.'),
+  id: describe(id, 'Unique id of the target.'),
+  name: describe(z.optional(text), 'Display name; defaults to the id.'),
+  sum: describe(z.array(targetTermFileSchema).check(z.minLength(1)), 'The quantity issues whose chosen quantities add up, each with an optional weight.'),
+  atLeast: describe(z.optional(z.number()), 'The sum must be at least this. Give atLeast, atMost or both.'),
+  atMost: describe(z.optional(z.number()), 'The sum must be at most this. Give atLeast, atMost or both.'),
 })
 
 /**
@@ -167,21 +167,19 @@ export const targetFileSchema = z.strictObject({
  *
  * @category scenarioFile
  */
-export const scenarioFileSchema = z
-  .strictObject({
-    $schema: z.string().optional().describe('Where editors find this schema; ignored when reading.'),
-    version: z.literal(1).describe('The file format version: 1.'),
-    name: text.describe('Name of the scenario.'),
-    description: text.optional(),
-    notes: z.array(text).optional().describe('Where numbers come from; mark invented ones.'),
-    compensation: z.strictObject({ unit: text }).optional().describe('Present when deals may carry payments, counted in unit.'),
-    domains: z.array(domainFileSchema).describe('Policy domains (beleidsdomeinen).'),
-    issues: z.array(issueFileSchema).describe('Issues (opgaven), each with its options.'),
-    parties: z.array(partyFileSchema).describe('Parties at the table.'),
-    statusQuo: z.record(idKey, optionRef).describe('Per issue id, the option that holds when nobody agrees.'),
-    targets: z.array(targetFileSchema).optional().describe('Regional targets every deal must meet; the status quo need not.'),
-  })
-  .describe('A mandjes scenario: a regional negotiation between parties over issues in policy domains.')
+export const scenarioFileSchema = describe(z.strictObject({
+    $schema: describe(z.optional(z.string()), 'Where editors find this schema; ignored when reading.'),
+    version: describe(z.literal(1), 'The file format version: 1.'),
+    name: describe(text, 'Name of the scenario.'),
+    description: z.optional(text),
+    notes: describe(z.optional(z.array(text)), 'Where numbers come from; mark invented ones.'),
+    compensation: describe(z.optional(z.strictObject({ unit: text })), 'Present when deals may carry payments, counted in unit.'),
+    domains: describe(z.array(domainFileSchema), 'Policy domains (beleidsdomeinen).'),
+    issues: describe(z.array(issueFileSchema), 'Issues (opgaven), each with its options.'),
+    parties: describe(z.array(partyFileSchema), 'Parties at the table.'),
+    statusQuo: describe(z.record(idKey, optionRef), 'Per issue id, the option that holds when nobody agrees.'),
+    targets: describe(z.optional(z.array(targetFileSchema)), 'Regional targets every deal must meet; the status quo need not.'),
+  }), 'A mandjes scenario: a regional negotiation between parties over issues in policy domains.')
 
 /**
  * A scenario file as people write it: shorthand allowed, defaults left out.

@@ -5,32 +5,32 @@
  * each with zod, and checking stops once the budget of problems is spent. The issues are the
  * ones zod gives for the whole value, only with full paths and capped in number.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { PlainMapping, PlainValue } from './copyPlainTree.js'
 import type { ProblemPath } from './Problem.js'
 
 type Def = Readonly<Record<string, unknown>> & { readonly type: string }
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def
 
-const unwrap = (schema: z.ZodType): { readonly inner: z.ZodType; readonly optional: boolean } => {
+const unwrap = (schema: z.ZodMiniType): { readonly inner: z.ZodMiniType; readonly optional: boolean } => {
   let inner = schema
   let optional = false
   while (defOf(inner).type === 'optional') {
     optional = true
-    inner = defOf(inner).innerType as z.ZodType
+    inner = defOf(inner).innerType as z.ZodMiniType
   }
   return { inner, optional }
 }
 
-const isContainer = (schema: z.ZodType): boolean => ['array', 'record', 'object'].includes(defOf(unwrap(schema).inner).type)
+const isContainer = (schema: z.ZodMiniType): boolean => ['array', 'record', 'object'].includes(defOf(unwrap(schema).inner).type)
 const isMapping = (value: PlainValue | undefined): value is PlainMapping => value !== null && typeof value === 'object' && !Array.isArray(value)
 
 // An object's schema without its list and mapping fields, which are checked separately.
-const shells = new WeakMap<z.ZodType, z.ZodType>()
-const shellOf = (schema: z.ZodType): z.ZodType => {
+const shells = new WeakMap<z.ZodMiniType, z.ZodMiniType>()
+const shellOf = (schema: z.ZodMiniType): z.ZodMiniType => {
   let shell = shells.get(schema)
   if (shell === undefined) {
-    const shape = defOf(schema).shape as Record<string, z.ZodType>
+    const shape = defOf(schema).shape as Record<string, z.ZodMiniType>
     shell = z.strictObject(Object.fromEntries(Object.entries(shape).filter(([, field]) => !isContainer(field))))
     shells.set(schema, shell)
   }
@@ -41,7 +41,7 @@ const shellOf = (schema: z.ZodType): z.ZodType => {
 export type ShapeIssue = z.core.$ZodIssue
 
 /** The issues of a value against a schema, at most `budget.left` of them (then `budget.left` is 0). */
-export const checkShape = (schema: z.ZodType, value: PlainValue | undefined, path: ProblemPath, budget: { left: number }): ShapeIssue[] => {
+export const checkShape = (schema: z.ZodMiniType, value: PlainValue | undefined, path: ProblemPath, budget: { left: number }): ShapeIssue[] => {
   if (budget.left <= 0) return []
   const { inner, optional } = unwrap(schema)
   const type = defOf(inner).type
@@ -56,17 +56,17 @@ export const checkShape = (schema: z.ZodType, value: PlainValue | undefined, pat
   // A list or mapping of plain values (numbers, ids) is checked at once: zod is fast when all is
   // well, and one such list yields at most `maxItems` issues. Lists of mappings go entry by entry.
   if (type === 'array' && Array.isArray(value)) {
-    const element = defOf(inner).element as z.ZodType
+    const element = defOf(inner).element as z.ZodMiniType
     if (!isContainer(element)) return direct()
     return (value as readonly PlainValue[]).flatMap((item, i) => checkShape(element, item, [...path, i], budget))
   }
   if (type === 'record' && isMapping(value)) {
-    const entry = defOf(inner).valueType as z.ZodType
+    const entry = defOf(inner).valueType as z.ZodMiniType
     if (!isContainer(entry)) return direct()
     return Object.keys(value).flatMap((key) => checkShape(entry, value[key], [...path, key], budget))
   }
   if (type === 'object' && isMapping(value)) {
-    const shape = defOf(inner).shape as Record<string, z.ZodType>
+    const shape = defOf(inner).shape as Record<string, z.ZodMiniType>
     const containers = Object.keys(shape).filter((key) => isContainer(shape[key]!))
     const rest: Record<string, PlainValue> = {}
     for (const key of Object.keys(value)) if (!containers.includes(key)) rest[key] = value[key]!

@@ -12,7 +12,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { IssueId, OptionId } from '../model/Issue.js'
 import type { Issue } from '../model/Issue.js'
 import type { Party, PartyId } from '../model/Party.js'
@@ -43,7 +43,7 @@ const wholeOrNothing: ReadonlySet<unknown> = new Set([valuationFileSchema, optio
 /** The elements of one list: typed where they passed (or were salvaged), with their ids. */
 type Elements<T> = readonly { readonly file: T | undefined; readonly id: string | undefined }[] | undefined
 
-const elementsOf = <T>(tree: PlainMapping, key: string, schema: z.ZodType<T>, typed: readonly T[] | undefined, places: ProblemPlaces): Elements<T> => {
+const elementsOf = <T>(tree: PlainMapping, key: string, schema: z.ZodMiniType<T>, typed: readonly T[] | undefined, places: ProblemPlaces): Elements<T> => {
   const list = tree[key]
   if (!Array.isArray(list) || places.isAt([key])) return undefined
   return (list as readonly PlainValue[]).map((item, i) => {

@@ -5,7 +5,7 @@
  * kept parts for meaning. Nothing salvaged ever reaches a `Scenario`: the file already has a
  * problem, so decoding ends in problems either way.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { PlainMapping, PlainValue } from './copyPlainTree.js'
 import type { Problem, ProblemPath } from './Problem.js'
 
@@ -67,14 +67,14 @@ export const salvage = (value: PlainValue | undefined, schema: unknown, path: Pr
     if (field === undefined) continue
     const kept = salvage(value[key], field, [...path, key], places, whole)
     // A part that lost a required field no longer fits its schema: drop it whole.
-    const fits = kept !== undefined && (!places.isWithin([...path, key]) || (field as z.ZodType).safeParse(kept).success)
+    const fits = kept !== undefined && (!places.isWithin([...path, key]) || (field as z.ZodMiniType).safeParse(kept).success)
     if (fits) out[key] = kept
   }
   return out
 }
 
 /** Salvages one element and reads it with its schema; undefined when what is left does not fit. */
-export const salvageElement = <T>(value: PlainValue | undefined, schema: z.ZodType<T>, path: ProblemPath, places: ProblemPlaces, whole: ReadonlySet<unknown>): T | undefined => {
+export const salvageElement = <T>(value: PlainValue | undefined, schema: z.ZodMiniType<T>, path: ProblemPath, places: ProblemPlaces, whole: ReadonlySet<unknown>): T | undefined => {
   const kept = salvage(value, schema, path, places, whole)
   return kept === undefined ? undefined : schema.safeParse(kept).data
 }

@@ -5,7 +5,7 @@
  * in as `packages/core/schema/scenario.schema.json` (`npm run schema` in packages/core
  * regenerates it; a test fails when it is stale).
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { scenarioFileSchema } from './ScenarioFile.js'
 
 /**

@@ -2,7 +2,7 @@
  * zod's issues, rewritten as problems in the words of a scenario file: what was expected,
  * what was found, what to do, and a "did you mean" for misspelt field names.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { didYouMean } from './didYouMean.js'
 import type { PlainValue } from './copyPlainTree.js'
 import { quote, type Problem, type ProblemPath } from './Problem.js'
@@ -35,7 +35,7 @@ type Def = Readonly<Record<string, unknown>> & { readonly type: string }
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def
 
 /** The field names the schema allows at a path (empty when the path is not a strict mapping). */
-export const knownKeysAt = (schema: z.ZodType, path: ProblemPath): readonly string[] => {
+export const knownKeysAt = (schema: z.ZodMiniType, path: ProblemPath): readonly string[] => {
   let here: unknown = schema
   const unwrap = (s: unknown, step?: string | number): unknown => {
     let def = defOf(s)
@@ -65,10 +65,10 @@ export const knownKeysAt = (schema: z.ZodType, path: ProblemPath): readonly stri
 }
 
 /** Rewrites zod's issues for one tree as problems. */
-export const zodProblems = (issues: readonly z.core.$ZodIssue[], tree: PlainValue, schema: z.ZodType, base: ProblemPath = []): Problem[] =>
+export const zodProblems = (issues: readonly z.core.$ZodIssue[], tree: PlainValue, schema: z.ZodMiniType, base: ProblemPath = []): Problem[] =>
   issues.flatMap((issue) => problemsOf(issue, tree, schema, [...base, ...(issue.path as (string | number)[])]))
 
-const problemsOf = (issue: z.core.$ZodIssue, tree: PlainValue, schema: z.ZodType, path: ProblemPath): Problem[] => {
+const problemsOf = (issue: z.core.$ZodIssue, tree: PlainValue, schema: z.ZodMiniType, path: ProblemPath): Problem[] => {
   const found = valueAt(tree, path)
   const last = path[path.length - 1]
   const isVersion = path.length === 1 && last === 'version'

@@ -1,0 +1,42 @@
+/**
+ * Ids from plain strings, for code that names parties, issues and options by hand (a notebook,
+ * an example, a test): `gains[partyId('tiel')]` instead of `gains['tiel' as never]`. Ids are
+ * branded so that a party id cannot be passed where an issue id is meant; these helpers are
+ * the one sanctioned way to make one from a string you know is right. They check nothing: an
+ * id that is not in the scenario is simply not found (`gainOf` then throws, as for any bug).
+ */
+import type { IssueId, OptionId } from './Issue.js'
+import type { PartyId } from './Party.js'
+import type { DomainId } from './PolicyDomain.js'
+
+/**
+ * A party id from its text.
+ * @example
+ * result.best.gains[partyId('tiel')] // => 0.8
+ * @category model
+ */
+export const partyId = (id: string): PartyId => id as PartyId
+
+/**
+ * An issue id from its text.
+ * @example
+ * deal.choices[issueId('road')] // => 'via-b'
+ * @category model
+ */
+export const issueId = (id: string): IssueId => id as IssueId
+
+/**
+ * An option id from its text.
+ * @example
+ * optionId('via-b') === deal.choices[issueId('road')] // => true
+ * @category model
+ */
+export const optionId = (id: string): OptionId => id as OptionId
+
+/**
+ * A policy-domain id from its text.
+ * @example
+ * domainId('wonen')
+ * @category model
+ */
+export const domainId = (id: string): DomainId => id as DomainId
