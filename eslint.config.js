@@ -17,12 +17,17 @@ export default tseslint.config(
       // Without these, import-x reads only .js files and silently sees no TypeScript imports.
       'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json', conditionNames: ['source', 'import', 'default'] })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.json', conditionNames: ['source', 'import', 'default'] }),
+      ],
     },
     rules: {
       'import-x/no-cycle': 'error',
       // Unused names are errors, except the ones a reader is told are deliberately unused.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
     },
   },
   {

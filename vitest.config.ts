@@ -9,7 +9,12 @@ export default defineConfig({
   // `import 'mandjes'` from another package resolves to packages/core/dist.
   ssr: { resolve: { conditions: ['source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'packages/examples/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'packages/*/test/**/*.test.ts',
+      'test/**/*.test.ts',
+      'packages/examples/**/*.test.ts',
+    ],
     // The playground's Playwright specs need a browser: `npm run test:browser` runs them.
     exclude: ['**/node_modules/**', '**/dist/**', 'packages/playground/browser/**'],
     testTimeout: 60_000,

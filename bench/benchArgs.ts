@@ -54,24 +54,45 @@ const numberAfter = (argv: readonly string[], flag: string, fallback: number): n
 
 /** Parses the bench's flags; unknown flags are an error, so a typo does not silently run the full bench. */
 export const benchArgs = (argv: readonly string[]): BenchArgs => {
-  const known = ['--quick', '--time-ms', '--reps', '--frontier-ms', '--frontier-max-issues', '--only', '--no-folds', '--fold-ms', '--regional', '--geniusweb', '--objective', '--no-extras']
+  const known = [
+    '--quick',
+    '--time-ms',
+    '--reps',
+    '--frontier-ms',
+    '--frontier-max-issues',
+    '--only',
+    '--no-folds',
+    '--fold-ms',
+    '--regional',
+    '--geniusweb',
+    '--objective',
+    '--no-extras',
+  ]
   for (const a of argv) {
-    if (a.startsWith('--') && !known.includes(a.split('=')[0]!)) throw new Error(`unknown flag ${a}; known: ${known.join(' ')}`)
+    if (a.startsWith('--') && !known.includes(a.split('=')[0]!))
+      throw new Error(`unknown flag ${a}; known: ${known.join(' ')}`)
   }
   const quick = argv.includes('--quick')
   const regionalOnly = argv.includes('--regional') && !argv.includes('--geniusweb')
   const geniuswebOnly = argv.includes('--geniusweb') && !argv.includes('--regional')
   const objectives = (valueAfter(argv, '--objective') ?? '').split(/[ ;]/).filter((s) => s !== '')
   const labels = allObjectiveRuns.map((r) => r.label)
-  for (const o of objectives) if (!labels.includes(o)) throw new Error(`--objective ${o}: not an objective run; known: ${labels.join(' ')} (several: --objective "sum maxmin")`)
-  const partial = quick || regionalOnly || geniuswebOnly || objectives.length > 0 || valueAfter(argv, '--only') !== undefined
+  for (const o of objectives)
+    if (!labels.includes(o))
+      throw new Error(
+        `--objective ${o}: not an objective run; known: ${labels.join(' ')} (several: --objective "sum maxmin")`,
+      )
+  const partial =
+    quick || regionalOnly || geniuswebOnly || objectives.length > 0 || valueAfter(argv, '--only') !== undefined
   return {
     quick,
     timeMs: numberAfter(argv, '--time-ms', quick ? 1000 : 10_000),
     reps: Math.round(numberAfter(argv, '--reps', quick ? 1 : 5)),
     frontierMs: numberAfter(argv, '--frontier-ms', quick ? 5000 : 60_000),
     frontierMaxIssues: numberAfter(argv, '--frontier-max-issues', quick ? 10 : 14),
-    only: (valueAfter(argv, '--only') ?? (quick ? 's01,s02,s03,s04,s05,s06,r01,r02,r03,r04,r05,r06,r07,r08' : '')).split(',').filter((s) => s !== ''),
+    only: (valueAfter(argv, '--only') ?? (quick ? 's01,s02,s03,s04,s05,s06,r01,r02,r03,r04,r05,r06,r07,r08' : ''))
+      .split(',')
+      .filter((s) => s !== ''),
     folds: !argv.includes('--no-folds') && !partial,
     ladders: { geniusweb: !regionalOnly, regional: !geniuswebOnly },
     objectives,

@@ -10,19 +10,39 @@ import { compile, gainOfChoices } from 'mandjes/engine'
 const calibrationScenario = (): Scenario => {
   // A small linear congruential generator: the same numbers on every machine.
   let seed = 12345
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
   const issueIds = Array.from({ length: 12 }, (_, i) => `i${i}` as IssueId)
   const options = ['a', 'b', 'c'] as OptionId[]
   const partyIds = ['p0', 'p1', 'p2'] as PartyId[]
   const domain = 'd' as DomainId
   return {
-    version: 1, name: 'calibration', notes: [], domains: [{ id: domain, name: 'd' }],
-    issues: issueIds.map((id) => ({ id, name: id, domain, kind: 'choice', options: options.map((o) => ({ id: o, label: o })), stakeholders: partyIds })),
-    parties: partyIds.map((id) => ({
-      id, name: id, kind: 'municipality', moneyValue: 0, interactions: [], mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
-      valuations: Object.fromEntries(issueIds.map((i) => [i, { stake: next(), values: Object.fromEntries(options.map((o) => [o, next()])) }])),
+    version: 1,
+    name: 'calibration',
+    notes: [],
+    domains: [{ id: domain, name: 'd' }],
+    issues: issueIds.map((id) => ({
+      id,
+      name: id,
+      domain,
+      kind: 'choice',
+      options: options.map((o) => ({ id: o, label: o })),
+      stakeholders: partyIds,
     })),
-    statusQuo: { choices: Object.fromEntries(issueIds.map((i) => [i, options[0]!])) as Scenario['statusQuo']['choices'], payments: [] },
+    parties: partyIds.map((id) => ({
+      id,
+      name: id,
+      kind: 'municipality',
+      moneyValue: 0,
+      interactions: [],
+      mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
+      valuations: Object.fromEntries(
+        issueIds.map((i) => [i, { stake: next(), values: Object.fromEntries(options.map((o) => [o, next()])) }]),
+      ),
+    })),
+    statusQuo: {
+      choices: Object.fromEntries(issueIds.map((i) => [i, options[0]!])) as Scenario['statusQuo']['choices'],
+      payments: [],
+    },
   }
 }
 

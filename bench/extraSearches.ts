@@ -36,7 +36,11 @@ export const extraSearches = (name: string, scenario: Scenario, timeMs: number):
   const best = findDeal(scenario, { objective: 'sum', budget })
   const topFlags = invalid(scenario, top.deals)
   const tol = toleranceFor(scenario) * (scenario.parties.length + 1)
-  if (best._tag === 'Optimal' && top.complete && Math.abs((top.deals[0]?.value[0] ?? -Infinity) - best.best.value[0]!) > tol) {
+  if (
+    best._tag === 'Optimal' &&
+    top.complete &&
+    Math.abs((top.deals[0]?.value[0] ?? -Infinity) - best.best.value[0]!) > tol
+  ) {
     topFlags.push(`topDeals' first deal scores ${top.deals[0]?.value[0]}, findDeal proved ${best.best.value[0]}`)
   }
   if (best._tag === 'NoDeal' && top.deals.length > 0) topFlags.push('findDeal says NoDeal, topDeals has deals')
@@ -44,7 +48,21 @@ export const extraSearches = (name: string, scenario: Scenario, timeMs: number):
   const [frontier, frontierMs] = timed(() => dealFrontier(scenario, { budget }))
   return [
     { scenario: name, search: 'topDeals', deals: top.deals.length, complete: top.complete, ms: topMs, flags: topFlags },
-    { scenario: name, search: 'allDeals', deals: all.deals.length, complete: all.complete, ms: allMs, flags: invalid(scenario, all.deals) },
-    { scenario: name, search: 'dealFrontier', deals: frontier.deals.length, complete: frontier.complete, ms: frontierMs, flags: invalid(scenario, frontier.deals) },
+    {
+      scenario: name,
+      search: 'allDeals',
+      deals: all.deals.length,
+      complete: all.complete,
+      ms: allMs,
+      flags: invalid(scenario, all.deals),
+    },
+    {
+      scenario: name,
+      search: 'dealFrontier',
+      deals: frontier.deals.length,
+      complete: frontier.complete,
+      ms: frontierMs,
+      flags: invalid(scenario, frontier.deals),
+    },
   ]
 }

@@ -66,5 +66,12 @@ export const foldScripts = (specs: readonly FoldSpec[], timeoutMs: number, enabl
     const status = timedOut ? 'timeout' : run.status === 0 ? 'ok' : 'failed'
     const stdout = run.stdout ?? ''
     const tail = [...lastLines(stdout, 12), ...(status === 'ok' ? [] : lastLines(run.stderr ?? '', 20))]
-    return { ...base, status, exitCode: run.status, ms, json: args.includes('--json') ? lastJson(stdout) : undefined, tail }
+    return {
+      ...base,
+      status,
+      exitCode: run.status,
+      ms,
+      json: args.includes('--json') ? lastJson(stdout) : undefined,
+      tail,
+    }
   })

@@ -42,10 +42,16 @@ interface Row {
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 const rows: Row[] = []
-for (const name of readdirSync(root).filter((n) => /^s\d+_/.test(n)).sort()) {
+for (const name of readdirSync(root)
+  .filter((n) => /^s\d+_/.test(n))
+  .sort()) {
   if (only.length > 0 && !only.some((prefix) => name.startsWith(prefix))) continue
   const folder = join(root, name)
-  const files = Object.fromEntries(readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(folder, f), 'utf8')]))
+  const files = Object.fromEntries(
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f, readFileSync(join(folder, f), 'utf8')]),
+  )
   const read = fromGeniusWeb(files)
   if (read._tag === 'Left') throw new Error(`${name}: ${JSON.stringify(read.left)}`)
   const scenario = read.right
@@ -59,10 +65,19 @@ for (const name of readdirSync(root).filter((n) => /^s\d+_/.test(n)).sort()) {
   }
   const last = runs[runs.length - 1]!
   const keys = Object.keys(last.timingsMs) as (keyof ScenarioAnalysis['timingsMs'])[]
-  const ms = Object.fromEntries(keys.map((k) => [k, median(runs.map((a) => a.timingsMs[k]))])) as ScenarioAnalysis['timingsMs']
+  const ms = Object.fromEntries(
+    keys.map((k) => [k, median(runs.map((a) => a.timingsMs[k]))]),
+  ) as ScenarioAnalysis['timingsMs']
   const row: Row = {
-    scenario: name, parties: scenario.parties.length, issues: scenario.issues.length, outcomes: last.outcomes, status: last.status,
-    frontierPoints: last.conflict.frontierPoints, acceptable: last.conflict.acceptableOutcomes, acceptableMethod: last.conflict.acceptableMethod, ms,
+    scenario: name,
+    parties: scenario.parties.length,
+    issues: scenario.issues.length,
+    outcomes: last.outcomes,
+    status: last.status,
+    frontierPoints: last.conflict.frontierPoints,
+    acceptable: last.conflict.acceptableOutcomes,
+    acceptableMethod: last.conflict.acceptableMethod,
+    ms,
   }
   rows.push(row)
   if (!json) {

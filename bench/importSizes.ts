@@ -23,7 +23,11 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url))
 /** The bundle of `import { ...names } from 'mandjes'`, as a user's bundler makes it. */
 export const importSize = async (names: readonly string[]): Promise<ImportSize> => {
   const result = await build({
-    stdin: { contents: `import { ${names.join(', ')} } from 'mandjes'\nglobalThis.used = [${names.join(', ')}]`, resolveDir: repoRoot, loader: 'ts' },
+    stdin: {
+      contents: `import { ${names.join(', ')} } from 'mandjes'\nglobalThis.used = [${names.join(', ')}]`,
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
     bundle: true,
     minify: true,
     format: 'esm',

@@ -15,7 +15,11 @@ import { ladderFolders, loadLadder } from './loadLadder.js'
 
 const root = fileURLToPath(new URL('./scenarios', import.meta.url))
 
-const nearestToLine = (frontier: readonly AnalysisPoint[], reservation: Readonly<Record<string, number>>, parties: readonly string[]): AnalysisPoint | undefined => {
+const nearestToLine = (
+  frontier: readonly AnalysisPoint[],
+  reservation: Readonly<Record<string, number>>,
+  parties: readonly string[],
+): AnalysisPoint | undefined => {
   const gains = frontier.map((f) => parties.map((p) => (f.utilities[p as never] ?? 0) - (reservation[p] ?? 0)))
   const ideal = parties.map((_, k) => Math.max(0, ...gains.map((g) => g[k]!)))
   const norm2 = ideal.reduce((s, x) => s + x * x, 0)
@@ -39,6 +43,15 @@ for (const folder of ladderFolders(root).slice(0, 8)) {
   const parties = scenario.parties.map((p) => p.id as string)
   const share = analysis.kalaiSmorodinsky[0]
   const line = nearestToLine(analysis.frontier, analysis.reservation, parties)
-  const vector = (p: AnalysisPoint | undefined) => (p === undefined ? null : parties.map((id) => round(p.utilities[id as never] ?? 0)))
-  console.log(JSON.stringify({ scenario: folder, status: analysis.status, share: vector(share), line: vector(line), same: JSON.stringify(vector(share)) === JSON.stringify(vector(line)) }))
+  const vector = (p: AnalysisPoint | undefined) =>
+    p === undefined ? null : parties.map((id) => round(p.utilities[id as never] ?? 0))
+  console.log(
+    JSON.stringify({
+      scenario: folder,
+      status: analysis.status,
+      share: vector(share),
+      line: vector(line),
+      same: JSON.stringify(vector(share)) === JSON.stringify(vector(line)),
+    }),
+  )
 }

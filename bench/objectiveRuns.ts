@@ -20,7 +20,13 @@ export interface ObjectiveRun {
   readonly maxIssues: number
 }
 
-const run = (label: string, spec: ObjectiveSpec, highs = true, payments = false, maxIssues = Infinity): ObjectiveRun => ({ label, spec, highs, payments, maxIssues })
+const run = (
+  label: string,
+  spec: ObjectiveSpec,
+  highs = true,
+  payments = false,
+  maxIssues = Infinity,
+): ObjectiveRun => ({ label, spec, highs, payments, maxIssues })
 
 /** Every objective run, in table order. */
 export const allObjectiveRuns: readonly ObjectiveRun[] = [
@@ -36,5 +42,7 @@ export const allObjectiveRuns: readonly ObjectiveRun[] = [
 /** The runs that apply to `scenario` (payments only with compensation), filtered by `--objective` labels. */
 export const objectiveRunsFor = (scenario: Scenario, only: readonly string[]): readonly ObjectiveRun[] =>
   allObjectiveRuns.filter(
-    (r) => (!r.payments || scenario.compensation !== undefined) && (only.length === 0 ? scenario.issues.length <= r.maxIssues : only.includes(r.label)),
+    (r) =>
+      (!r.payments || scenario.compensation !== undefined) &&
+      (only.length === 0 ? scenario.issues.length <= r.maxIssues : only.includes(r.label)),
   )

@@ -7,11 +7,18 @@
  */
 import { readFileSync } from 'node:fs'
 import type { BenchResults } from './BenchResults.js'
-import { performanceTables, regionalSection, REGIONAL_END_MARKER, REGIONAL_START_MARKER, writeBetweenMarkers } from './performanceTable.js'
+import {
+  performanceTables,
+  regionalSection,
+  REGIONAL_END_MARKER,
+  REGIONAL_START_MARKER,
+  writeBetweenMarkers,
+} from './performanceTable.js'
 
 const file = process.argv[2] ?? 'bench/results/latest.json'
 const results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults
-if (!Array.isArray(results.ladders)) throw new Error(`${file}: not a results file of this bench (no ladders); re-run npm run bench`)
+if (!Array.isArray(results.ladders))
+  throw new Error(`${file}: not a results file of this bench (no ladders); re-run npm run bench`)
 writeBetweenMarkers('docs/performance.md', performanceTables(results))
 writeBetweenMarkers('docs/performance.md', regionalSection(results), REGIONAL_START_MARKER, REGIONAL_END_MARKER)
 console.log(`docs/performance.md regenerated from ${file}`)

@@ -26,7 +26,13 @@ import { calibrate } from './calibrate.js'
 import { extraSearches } from './extraSearches.js'
 import { foldScripts } from './foldScripts.js'
 import { ladderFolders, loadLadder } from './loadLadder.js'
-import { performanceTables, regionalSection, REGIONAL_END_MARKER, REGIONAL_START_MARKER, writeBetweenMarkers } from './performanceTable.js'
+import {
+  performanceTables,
+  regionalSection,
+  REGIONAL_END_MARKER,
+  REGIONAL_START_MARKER,
+  writeBetweenMarkers,
+} from './performanceTable.js'
 import { loadRegionalLadder } from './regional/loadRegional.js'
 import { runLadder, type LadderRuns } from './runLadder.js'
 import { targetVerdicts } from './targets.js'
@@ -40,12 +46,17 @@ const pastDeadline = () => performance.now() - started > softDeadlineMs
 const log = (line: string) => process.stdout.write(`${line}\n`)
 const loadAverageStart = loadavg()
 
-log(`bench: ${args.partial ? 'partial run' : 'full run'}, ${args.timeMs} ms per problem, up to ${args.reps} repetitions`)
+log(
+  `bench: ${args.partial ? 'partial run' : 'full run'}, ${args.timeMs} ms per problem, up to ${args.reps} repetitions`,
+)
 const calibrationStart = calibrate()
 log(`calibration: ${calibrationStart.toFixed(1)} ms`)
 
 const bundle = args.partial ? [] : await bundleSizes()
-for (const b of bundle) log(`bundle ${b.entry} (${b.external ? 'deps external' : 'deps bundled'}): ${b.minifiedBytes} B min, ${b.gzipBytes} B gzip`)
+for (const b of bundle)
+  log(
+    `bundle ${b.entry} (${b.external ? 'deps external' : 'deps bundled'}): ${b.minifiedBytes} B min, ${b.gzipBytes} B gzip`,
+  )
 
 const loadStarted = performance.now()
 const highs = await loadHighs()
@@ -53,12 +64,20 @@ const highsLoadMs = performance.now() - loadStarted
 const solvers: { readonly ours: Search; readonly highs: Search } = { ours: findDeal, highs: highsSearch(highs) }
 
 const selected = (name: string) => args.only.length === 0 || args.only.some((prefix) => name.startsWith(prefix))
-const geniusweb: [string, Scenario][] = args.ladders.geniusweb ? ladderFolders(ladderRoot).filter(selected).map((name) => [name, loadLadder(join(ladderRoot, name))]) : []
-const regional: [string, Scenario][] = args.ladders.regional ? loadRegionalLadder().filter(([name]) => selected(name)) : []
+const geniusweb: [string, Scenario][] = args.ladders.geniusweb
+  ? ladderFolders(ladderRoot)
+      .filter(selected)
+      .map((name) => [name, loadLadder(join(ladderRoot, name))])
+  : []
+const regional: [string, Scenario][] = args.ladders.regional
+  ? loadRegionalLadder().filter(([name]) => selected(name))
+  : []
 
 // One untimed solve each, so neither solver's first measured run pays for JIT warm-up.
 const warmUp = geniusweb[0]?.[1] ?? regional[0]?.[1]
-if (warmUp !== undefined) for (const search of [solvers.ours, solvers.highs]) search(warmUp, { objective: 'maxmin', budget: { timeMs: args.timeMs }, payments: false })
+if (warmUp !== undefined)
+  for (const search of [solvers.ours, solvers.highs])
+    search(warmUp, { objective: 'maxmin', budget: { timeMs: args.timeMs }, payments: false })
 
 const settings = { timeMs: args.timeMs, reps: args.reps, objectives: args.objectives }
 const ladders: LadderRuns[] = []
@@ -77,16 +96,31 @@ const extras = args.extras
       .filter(([, s]) => s.issues.length <= 21)
       .flatMap(([name, s]) => (pastDeadline() ? [] : extraSearches(name, s, args.timeMs / 20)))
   : []
-for (const e of extras) log(`${e.scenario.padEnd(16)} ${e.search.padEnd(12)} ${e.deals} deals, ${e.complete ? 'complete' : 'incomplete'}, ${e.ms.toFixed(0)} ms${e.flags.length === 0 ? '' : `  !!! ${e.flags.join('; ')}`}`)
+for (const e of extras)
+  log(
+    `${e.scenario.padEnd(16)} ${e.search.padEnd(12)} ${e.deals} deals, ${e.complete ? 'complete' : 'incomplete'}, ${e.ms.toFixed(0)} ms${e.flags.length === 0 ? '' : `  !!! ${e.flags.join('; ')}`}`,
+  )
 
 const frontierOf = (name: string, scenario: Scenario): FrontierRun => {
   if (pastDeadline()) return { scenario: name, tag: 'Skipped', points: null, ms: 0, detail: 'soft deadline passed' }
   // The bench wants the full frontier: twice the default candidate limit (4e7 numbers' worth).
-  const result = paretoFrontier(scenario, { timeMs: args.frontierMs, maxCandidates: Math.floor(4e7 / Math.max(1, scenario.parties.length)) })
-  if (result._tag === 'Frontier') return { scenario: name, tag: 'Frontier', points: result.points.length, ms: result.elapsedMs }
-  return { scenario: name, tag: result._tag, points: null, ms: 'elapsedMs' in result ? result.elapsedMs : 0, detail: JSON.stringify(result).slice(0, 200) }
+  const result = paretoFrontier(scenario, {
+    timeMs: args.frontierMs,
+    maxCandidates: Math.floor(4e7 / Math.max(1, scenario.parties.length)),
+  })
+  if (result._tag === 'Frontier')
+    return { scenario: name, tag: 'Frontier', points: result.points.length, ms: result.elapsedMs }
+  return {
+    scenario: name,
+    tag: result._tag,
+    points: null,
+    ms: 'elapsedMs' in result ? result.elapsedMs : 0,
+    detail: JSON.stringify(result).slice(0, 200),
+  }
 }
-const frontiers = args.partial ? [] : geniusweb.filter(([, s]) => s.issues.length <= args.frontierMaxIssues).map(([name, s]) => frontierOf(name, s))
+const frontiers = args.partial
+  ? []
+  : geniusweb.filter(([, s]) => s.issues.length <= args.frontierMaxIssues).map(([name, s]) => frontierOf(name, s))
 for (const f of frontiers) log(`${f.scenario}  frontier: ${f.tag} ${f.points ?? ''} points in ${f.ms.toFixed(0)} ms`)
 
 const folds = foldScripts(
@@ -98,10 +132,17 @@ const folds = foldScripts(
   args.foldMs,
   args.folds && !pastDeadline(),
 )
-for (const f of folds) log(`fold ${f.script}: ${f.status}${f.status === 'ok' || f.status === 'failed' ? ` in ${(f.ms / 1000).toFixed(1)} s` : ''}`)
+for (const f of folds)
+  log(
+    `fold ${f.script}: ${f.status}${f.status === 'ok' || f.status === 'failed' ? ` in ${(f.ms / 1000).toFixed(1)} s` : ''}`,
+  )
 
 const flags = [
-  ...ladders.flatMap((l) => l.scenarios.flatMap((s) => Object.entries(s.runs).flatMap(([label, p]) => p.flags.map((f) => `${l.ladder} ${s.name} ${label}: ${f}`)))),
+  ...ladders.flatMap((l) =>
+    l.scenarios.flatMap((s) =>
+      Object.entries(s.runs).flatMap(([label, p]) => p.flags.map((f) => `${l.ladder} ${s.name} ${label}: ${f}`)),
+    ),
+  ),
   ...extras.flatMap((e) => e.flags.map((f) => `${e.scenario} ${e.search}: ${f}`)),
 ]
 const calibrationEnd = calibrate()
@@ -130,7 +171,8 @@ const output: BenchResults = {
 }
 
 log('\n== Targets of issue 10 (bench/targets.ts) ==')
-for (const v of targetVerdicts(output)) log(`${v.met === null ? '  –' : v.met ? ' ok' : 'MISS'}  ${v.target}: ${v.detail}`)
+for (const v of targetVerdicts(output))
+  log(`${v.met === null ? '  –' : v.met ? ' ok' : 'MISS'}  ${v.target}: ${v.detail}`)
 if (flags.length > 0) log(`\n!!! ${flags.length} CROSS-CHECK FAILURES:\n${flags.map((f) => `  ${f}`).join('\n')}`)
 
 mkdirSync('bench/results', { recursive: true })

@@ -27,9 +27,11 @@ export interface LadderRuns {
   readonly scenarios: readonly ScenarioRuns[]
 }
 
-const outcomesOf = (scenario: Scenario): string => scenario.issues.reduce((n, issue) => n * BigInt(issue.options.length), 1n).toString()
+const outcomesOf = (scenario: Scenario): string =>
+  scenario.issues.reduce((n, issue) => n * BigInt(issue.options.length), 1n).toString()
 
-const short = (tag: SearchRun['tag']): string => (tag === 'Optimal' ? 'opt' : tag === 'BudgetExhausted' ? 'budget' : tag === 'NoDeal' ? 'none' : 'ERROR')
+const short = (tag: SearchRun['tag']): string =>
+  tag === 'Optimal' ? 'opt' : tag === 'BudgetExhausted' ? 'budget' : tag === 'NoDeal' ? 'none' : 'ERROR'
 const num = (x: number | null): string => (x === null ? '-' : x.toFixed(4))
 
 /** One run, as `opt 14.3900 <= 14.3900 in 62 ms`. */
@@ -61,9 +63,18 @@ export const runLadder = (
       }
       const pair = solverPair(solvers, scenario, run, settings.timeMs, settings.reps)
       runs[run.label] = pair
-      log(`${name.padEnd(16)} ${`${scenario.parties.length}x${scenario.issues.length}`.padEnd(7)} ${run.label.padEnd(13)} ${describePair(pair)}`)
+      log(
+        `${name.padEnd(16)} ${`${scenario.parties.length}x${scenario.issues.length}`.padEnd(7)} ${run.label.padEnd(13)} ${describePair(pair)}`,
+      )
     }
     if (skipped.length > 0) log(`${name}: skipped ${skipped.join(', ')} (soft deadline passed)`)
-    return { name, parties: scenario.parties.length, issues: scenario.issues.length, outcomes: outcomesOf(scenario), runs, skipped }
+    return {
+      name,
+      parties: scenario.parties.length,
+      issues: scenario.issues.length,
+      outcomes: outcomesOf(scenario),
+      runs,
+      skipped,
+    }
   }),
 })

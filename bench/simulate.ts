@@ -16,7 +16,14 @@ import { cpus, loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { parseArgs } from 'node:util'
-import { allMediators, mediatorLabel, staggeredAgenda, sweep, type MediatorSpec, type SweepBase } from '../packages/core/src/index.js'
+import {
+  allMediators,
+  mediatorLabel,
+  staggeredAgenda,
+  sweep,
+  type MediatorSpec,
+  type SweepBase,
+} from '../packages/core/src/index.js'
 import { sweepAvailableGain } from '../packages/core/src/engine.js'
 import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 import { build } from 'esbuild'
@@ -36,8 +43,18 @@ interface Sweeps {
 export const bundledSweeps = async (): Promise<Sweeps> => {
   const dir = new URL('../node_modules/.cache/mandjes-bench-pool/', import.meta.url)
   await build({
-    entryPoints: { index: new URL('./simulateBundleEntry.ts', import.meta.url).pathname, sweepWorker: new URL('../packages/cli/src/sweep/sweepWorker.ts', import.meta.url).pathname },
-    bundle: true, platform: 'node', format: 'esm', splitting: true, outdir: dir.pathname, external: ['piscina'], conditions: ['source'], logLevel: 'silent',
+    entryPoints: {
+      index: new URL('./simulateBundleEntry.ts', import.meta.url).pathname,
+      sweepWorker: new URL('../packages/cli/src/sweep/sweepWorker.ts', import.meta.url).pathname,
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    splitting: true,
+    outdir: dir.pathname,
+    external: ['piscina'],
+    conditions: ['source'],
+    logLevel: 'silent',
   })
   return (await import(new URL('index.js', dir).href)) as Sweeps
 }
@@ -79,7 +96,11 @@ export interface SimulateBenchOptions {
 /** The benchmark scenario and settings: seeded, so every machine measures the same runs. */
 export const benchNegotiation = () => {
   const scenario = negotiationScenario({ parties: 10, issues: 30, options: 4, seed: 2025 })
-  const base: SweepBase = { rounds: 40, agenda: staggeredAgenda(scenario, { rounds: 40, seed: 2025 }), councils: { involvement: 'during', trust: 0.5, perParty: {} } }
+  const base: SweepBase = {
+    rounds: 40,
+    agenda: staggeredAgenda(scenario, { rounds: 40, seed: 2025 }),
+    councils: { involvement: 'during', trust: 0.5, perParty: {} },
+  }
   return { scenario, base }
 }
 
@@ -93,7 +114,10 @@ export const rawScaling = async (workers: number): Promise<number> => {
 let x = 0
 for (let i = 0; i < 1.5e8; i++) x = (x + i * 7) % 1000003
 parentPort.postMessage(x)`
-  const run = (n: number) => Promise.all(Array.from({ length: n }, () => new Promise((done) => new Worker(code, { eval: true }).on('message', done))))
+  const run = (n: number) =>
+    Promise.all(
+      Array.from({ length: n }, () => new Promise((done) => new Worker(code, { eval: true }).on('message', done))),
+    )
   let t = performance.now()
   await run(1)
   const one = performance.now() - t
@@ -118,15 +142,28 @@ export const benchSimulate = async (options: SimulateBenchOptions = {}): Promise
     sweep(scenario, grid, [9001, 9002, 9003], { base, available })
     js.sweep(scenario, grid, [9001, 9002, 9003], { base, available })
     const [single, singleSeconds] = await timed(() => sweep(scenario, grid, seeds, { base, available }))
-    const [pooled, poolSeconds] = await timed(() => sweepParallelFromSources(scenario, grid, seeds, { base, available, workers }))
+    const [pooled, poolSeconds] = await timed(() =>
+      sweepParallelFromSources(scenario, grid, seeds, { base, available, workers }),
+    )
     const [singleJs, bundledSingleSeconds] = await timed(() => js.sweep(scenario, grid, seeds, { base, available }))
-    const [pooledJs, bundledPoolSeconds] = await timed(() => js.sweepParallel(scenario, grid, seeds, { base, available, workers }))
+    const [pooledJs, bundledPoolSeconds] = await timed(() =>
+      js.sweepParallel(scenario, grid, seeds, { base, available, workers }),
+    )
     const rows = pooled._tag === 'Completed' ? pooled.rows : []
     const rowsJs = pooledJs._tag === 'Completed' ? pooledJs.rows : []
     const shares = single.rows.flatMap((r) => (r.share === null ? [] : [r.share]))
     const row: SimulateBenchRow = {
-      mediator: mediatorLabel(mediator), runs, singleSeconds, singleRunsPerSecond: runs / singleSeconds, poolSeconds, poolRunsPerSecond: runs / poolSeconds,
-      speedUp: singleSeconds / poolSeconds, bundledSingleSeconds, bundledPoolSeconds, bundledSpeedUp: bundledSingleSeconds / bundledPoolSeconds, workers,
+      mediator: mediatorLabel(mediator),
+      runs,
+      singleSeconds,
+      singleRunsPerSecond: runs / singleSeconds,
+      poolSeconds,
+      poolRunsPerSecond: runs / poolSeconds,
+      speedUp: singleSeconds / poolSeconds,
+      bundledSingleSeconds,
+      bundledPoolSeconds,
+      bundledSpeedUp: bundledSingleSeconds / bundledPoolSeconds,
+      workers,
       sameRows: [rows, singleJs.rows, rowsJs].every((r) => JSON.stringify(r) === JSON.stringify(single.rows)),
       meanShare: shares.reduce((a, b) => a + b, 0) / Math.max(1, shares.length),
     }
@@ -144,25 +181,44 @@ export const benchSimulate = async (options: SimulateBenchOptions = {}): Promise
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href
 if (isMain) {
-  const machine = () => `Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`
+  const machine = () =>
+    `Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`
   const { values } = parseArgs({
-    options: { runs: { type: 'string' }, 'best-runs': { type: 'string' }, workers: { type: 'string' }, only: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      runs: { type: 'string' },
+      'best-runs': { type: 'string' },
+      workers: { type: 'string' },
+      only: { type: 'string' },
+      json: { type: 'boolean' },
+    },
   })
   const workers = values.workers === undefined ? 2 : Number(values.workers)
-  console.log(`${machine()}; raw ${workers}-thread speed-up of a CPU loop now x${(await rawScaling(workers)).toFixed(2)}`)
+  console.log(
+    `${machine()}; raw ${workers}-thread speed-up of a CPU loop now x${(await rawScaling(workers)).toFixed(2)}`,
+  )
   const rows = await benchSimulate({
     ...(values.runs === undefined ? {} : { runs: Number(values.runs) }),
     ...(values['best-runs'] === undefined ? {} : { bestRuns: Number(values['best-runs']) }),
     workers,
-    ...(values.only === undefined ? {} : { mediators: allMediators.filter((m) => mediatorLabel(m).startsWith(values.only!)) }),
+    ...(values.only === undefined
+      ? {}
+      : { mediators: allMediators.filter((m) => mediatorLabel(m).startsWith(values.only!)) }),
     log: (line) => console.log(line),
   })
   if (values.json === true) console.log(JSON.stringify(rows, null, 2))
   const best = rows.find((r) => r.mediator.startsWith('bestPackage'))
-  console.log(`\n${machine()}; raw ${workers}-thread speed-up of a CPU loop now x${(await rawScaling(workers)).toFixed(2)}`)
+  console.log(
+    `\n${machine()}; raw ${workers}-thread speed-up of a CPU loop now x${(await rawScaling(workers)).toFixed(2)}`,
+  )
   if (best !== undefined) {
     const fastest = Math.min(best.poolSeconds, best.bundledPoolSeconds)
-    console.log(`best package: ${best.runs} runs in ${fastest.toFixed(1)} s on ${best.workers} workers (target < 60 s): ${fastest < 60 ? 'met' : 'NOT met'}`)
-    console.log(`pool speed-up from sources x${best.speedUp.toFixed(2)}, from JS x${best.bundledSpeedUp.toFixed(2)} (target > 1.7 on 2 cores; meaningful only when the raw speed-up above is near 2)`)
+    console.log(
+      `best package: ${best.runs} runs in ${fastest.toFixed(1)} s on ${best.workers} workers (target < 60 s): ${fastest < 60 ? 'met' : 'NOT met'}`,
+    )
+    console.log(
+      `pool speed-up from sources x${best.speedUp.toFixed(2)}, from JS x${best.bundledSpeedUp.toFixed(2)} (target > 1.7 on 2 cores; meaningful only when the raw speed-up above is near 2)`,
+    )
   }
 }

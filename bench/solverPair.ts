@@ -31,16 +31,22 @@ const tieTolerance = (scenario: Scenario, label: string): number =>
 export const crossCheck = (scenario: Scenario, label: string, ours: SearchRun, highs: SearchRun | null): string[] => {
   const tol = tieTolerance(scenario, label)
   const flags: string[] = []
-  for (const [who, r] of [['findDeal', ours], ['HiGHS', highs]] as const) {
+  for (const [who, r] of [
+    ['findDeal', ours],
+    ['HiGHS', highs],
+  ] as const) {
     if (r === null) continue
     if (r.valid === false) flags.push(`${who}'s deal fails checkDeal`)
     if (r.error !== undefined && r.tag !== 'Error') flags.push(`${who}: ${r.error}`)
     if (r.tag === 'Error') flags.push(`${who} threw: ${r.error}`)
   }
   if (highs === null) return flags
-  if (highs.value !== null && ours.bound !== null && highs.value > ours.bound + tol) flags.push(`HiGHS's deal ${highs.value} beats findDeal's proven bound ${ours.bound}`)
+  if (highs.value !== null && ours.bound !== null && highs.value > ours.bound + tol)
+    flags.push(`HiGHS's deal ${highs.value} beats findDeal's proven bound ${ours.bound}`)
   if (ours.value !== null && highs.bound !== null && ours.value > highs.bound + tol) {
-    flags.push(`findDeal's deal ${ours.value} beats HiGHS's ${highs.tag === 'Optimal' ? 'claimed optimum' : 'claimed bound'} ${highs.bound}`)
+    flags.push(
+      `findDeal's deal ${ours.value} beats HiGHS's ${highs.tag === 'Optimal' ? 'claimed optimum' : 'claimed bound'} ${highs.bound}`,
+    )
   }
   if (ours.tag === 'NoDeal' && highs.valid === true) flags.push('findDeal says NoDeal, HiGHS has a valid deal')
   if (highs.tag === 'NoDeal' && ours.valid === true) flags.push('HiGHS says NoDeal, findDeal has a valid deal')
@@ -58,11 +64,15 @@ export const solverPair = (
   const extra = scenario.compensation === undefined ? {} : { payments: run.payments }
   const ours = timeSearch(solvers.ours, scenario, run.spec, timeMs, reps, extra)
   const highs = run.highs ? timeSearch(solvers.highs, scenario, run.spec, timeMs, reps, extra) : null
-  const bothProved = highs !== null && ours.tag === 'Optimal' && highs.tag === 'Optimal' && ours.value !== null && highs.value !== null
+  const bothProved =
+    highs !== null && ours.tag === 'Optimal' && highs.tag === 'Optimal' && ours.value !== null && highs.value !== null
   return {
     ours,
     highs,
-    timeRatio: highs !== null && Number.isFinite(ours.medianMs) && Number.isFinite(highs.medianMs) && highs.medianMs > 0 ? ours.medianMs / highs.medianMs : null,
+    timeRatio:
+      highs !== null && Number.isFinite(ours.medianMs) && Number.isFinite(highs.medianMs) && highs.medianMs > 0
+        ? ours.medianMs / highs.medianMs
+        : null,
     agree: bothProved ? Math.abs(ours.value! - highs.value!) <= tieTolerance(scenario, run.label) : null,
     flags: crossCheck(scenario, run.label, ours, highs),
   }

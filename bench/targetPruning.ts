@@ -20,12 +20,17 @@ const read = (path: string, edit: (text: string) => string = (t) => t): Scenario
 const cases: readonly (readonly [string, Scenario])[] = [
   ['mra-housing', read('packages/examples/mra-housing/scenario.yaml')],
   ['rivierenland', read('packages/examples/rivierenland/scenario.yaml')],
-  ['homes-target, unreachable', read('packages/testkit/fixtures/homes-target.yaml', (t) => t.replace('atLeast: 4000', 'atLeast: 7000'))],
+  [
+    'homes-target, unreachable',
+    read('packages/testkit/fixtures/homes-target.yaml', (t) => t.replace('atLeast: 4000', 'atLeast: 7000')),
+  ],
 ]
 const objectives: readonly Objective[] = ['sum', 'maxmin', 'nash', 'fewest']
 for (const [name, scenario] of cases) {
   for (const objective of objectives) {
     const result = findDeal(scenario, { objective })
-    console.log(`${name.padEnd(26)} ${objective.padEnd(7)} ${result._tag.padEnd(8)} ${String(result.stats.nodes).padStart(7)} nodes`)
+    console.log(
+      `${name.padEnd(26)} ${objective.padEnd(7)} ${result._tag.padEnd(8)} ${String(result.stats.nodes).padStart(7)} nodes`,
+    )
   }
 }

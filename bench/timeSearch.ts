@@ -5,7 +5,14 @@
  * their median; a case that used its whole budget runs once (repeating it would only measure
  * the budget again).
  */
-import { checkDeal, type ObjectiveSpec, type Scenario, type Search, type SearchOptions, type SearchResult } from 'mandjes'
+import {
+  checkDeal,
+  type ObjectiveSpec,
+  type Scenario,
+  type Search,
+  type SearchOptions,
+  type SearchResult,
+} from 'mandjes'
 import { constraintViolations, objectivesOf } from 'mandjes/engine'
 import { median } from './calibrate.js'
 
@@ -39,13 +46,30 @@ export interface SearchRun {
 const repetitionsFor = (firstMs: number, budgetMs: number, maxReps: number): number =>
   firstMs >= 0.9 * budgetMs ? 1 : firstMs < 1000 ? maxReps : firstMs < 5000 ? Math.min(3, maxReps) : 1
 
-const summarise = (scenario: Scenario, options: SearchOptions, result: SearchResult, timesMs: readonly number[]): SearchRun => {
-  const best = result._tag === 'Optimal' ? result.best : result._tag === 'BudgetExhausted' && result.best._tag === 'Some' ? result.best.value : undefined
-  const bound = result._tag === 'NoDeal' ? null : result.bound[0] ?? null
+const summarise = (
+  scenario: Scenario,
+  options: SearchOptions,
+  result: SearchResult,
+  timesMs: readonly number[],
+): SearchRun => {
+  const best =
+    result._tag === 'Optimal'
+      ? result.best
+      : result._tag === 'BudgetExhausted' && result.best._tag === 'Some'
+        ? result.best.value
+        : undefined
+  const bound = result._tag === 'NoDeal' ? null : (result.bound[0] ?? null)
   const value = best?.value[0] ?? null
   const check = best === undefined ? undefined : checkDeal(scenario, best.deal, options.rules)
-  const holds = check !== undefined && check.valid && constraintViolations(scenario, best!.deal, check.changes, check.participants, options.constraints ?? {}).length === 0
-  const claimed = check === undefined || value === null ? undefined : recomputed(objectivesOf(options.objective)[0]!, check.gains, check.participants, check.changes.length)
+  const holds =
+    check !== undefined &&
+    check.valid &&
+    constraintViolations(scenario, best!.deal, check.changes, check.participants, options.constraints ?? {}).length ===
+      0
+  const claimed =
+    check === undefined || value === null
+      ? undefined
+      : recomputed(objectivesOf(options.objective)[0]!, check.gains, check.participants, check.changes.length)
   const valueHolds = claimed === undefined || Math.abs(claimed - value!) <= 1e-6 * Math.max(1, Math.abs(claimed))
   const valid = check === undefined ? null : holds && valueHolds
   return {
@@ -66,7 +90,12 @@ const summarise = (scenario: Scenario, options: SearchOptions, result: SearchRes
 }
 
 /** The first objective's value recomputed from checkDeal's gains (undefined for nash, whose scale is the search's own). */
-const recomputed = (objective: string, gains: Readonly<Record<string, number>>, participants: readonly string[], changes: number): number | undefined => {
+const recomputed = (
+  objective: string,
+  gains: Readonly<Record<string, number>>,
+  participants: readonly string[],
+  changes: number,
+): number | undefined => {
   const g = participants.map((p) => gains[p]!)
   if (objective === 'sum') return g.reduce((a, b) => a + b, 0)
   if (objective === 'maxmin') return Math.min(...g)
@@ -76,7 +105,19 @@ const recomputed = (objective: string, gains: Readonly<Record<string, number>>, 
 
 /** A run that threw or was not made. */
 export const failedRun = (tag: 'Error', error: string): SearchRun => ({
-  tag, value: null, values: null, bound: null, gap: null, changes: null, participants: null, minPartyGain: null, valid: null, nodes: 0, timesMs: [], medianMs: NaN, error,
+  tag,
+  value: null,
+  values: null,
+  bound: null,
+  gap: null,
+  changes: null,
+  participants: null,
+  minPartyGain: null,
+  valid: null,
+  nodes: 0,
+  timesMs: [],
+  medianMs: NaN,
+  error,
 })
 
 /**
@@ -108,10 +149,13 @@ export const timeSearch = (
       const again = once()
       times.push(again.ms)
       const value = again.result._tag === 'Optimal' ? again.result.best.value[0] : undefined
-      if (again.result._tag !== first.result._tag || value !== firstValue) unstable = `repetition ${r + 1} gave ${again.result._tag} ${value}, the first ${first.result._tag} ${firstValue}`
+      if (again.result._tag !== first.result._tag || value !== firstValue)
+        unstable = `repetition ${r + 1} gave ${again.result._tag} ${value}, the first ${first.result._tag} ${firstValue}`
     }
     const run = summarise(scenario, options, first.result, times)
-    return unstable === undefined ? run : { ...run, error: [run.error, unstable].filter((e) => e !== undefined).join('; ') }
+    return unstable === undefined
+      ? run
+      : { ...run, error: [run.error, unstable].filter((e) => e !== undefined).join('; ') }
   } catch (error) {
     return failedRun('Error', String(error))
   }

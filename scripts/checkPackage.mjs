@@ -15,26 +15,43 @@ const packages = [
   { dir: 'packages/cli', profile: 'esm-only' },
 ]
 const bin = (name) => resolve('node_modules/.bin', name)
-const targetsOf = (value) => (typeof value === 'string' ? [value] : value === null || typeof value !== 'object' ? [] : Object.values(value).flatMap(targetsOf))
+const targetsOf = (value) =>
+  typeof value === 'string'
+    ? [value]
+    : value === null || typeof value !== 'object'
+      ? []
+      : Object.values(value).flatMap(targetsOf)
 
 const checkManifest = (tarball) => {
-  const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''))
+  const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .map((f) => f.replace(/^package\//, ''))
   const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }))
   const problems = []
   if (!files.some((f) => /^readme\.md$/i.test(f))) problems.push('no README.md in the tarball')
-  for (const field of ['repository', 'homepage', 'bugs', 'license']) if (manifest[field] === undefined) problems.push(`package.json has no "${field}"`)
+  for (const field of ['repository', 'homepage', 'bugs', 'license'])
+    if (manifest[field] === undefined) problems.push(`package.json has no "${field}"`)
   for (const target of targetsOf(manifest.exports)) {
-    if (!target.includes('*') && !files.includes(target.replace(/^\.\//, ''))) problems.push(`exports names ${target}, which is not in the tarball`)
+    if (!target.includes('*') && !files.includes(target.replace(/^\.\//, '')))
+      problems.push(`exports names ${target}, which is not in the tarball`)
   }
-  for (const target of Object.values(manifest.bin ?? {})) if (!files.includes(target.replace(/^\.\//, ''))) problems.push(`bin names ${target}, which is not in the tarball`)
+  for (const target of Object.values(manifest.bin ?? {}))
+    if (!files.includes(target.replace(/^\.\//, ''))) problems.push(`bin names ${target}, which is not in the tarball`)
   return problems
 }
 
 for (const { dir, profile } of packages) {
   const out = mkdtempSync(join(tmpdir(), 'mandjes-pack-'))
   try {
-    execFileSync('npm', ['pack', '--pack-destination', out, '--silent'], { cwd: resolve(dir), stdio: ['ignore', 'ignore', 'inherit'] })
-    const tarball = join(out, readdirSync(out).find((f) => f.endsWith('.tgz')))
+    execFileSync('npm', ['pack', '--pack-destination', out, '--silent'], {
+      cwd: resolve(dir),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    const tarball = join(
+      out,
+      readdirSync(out).find((f) => f.endsWith('.tgz')),
+    )
     console.log(`${dir}: ${tarball}`)
     const problems = checkManifest(tarball)
     if (problems.length > 0) throw new Error(problems.join('; '))

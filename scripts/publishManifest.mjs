@@ -14,12 +14,17 @@ const kept = 'package.json.dev'
 
 const withoutSource = (value) => {
   if (Array.isArray(value) || value === null || typeof value !== 'object') return value
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'source').map(([key, v]) => [key, withoutSource(v)]))
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'source')
+      .map(([key, v]) => [key, withoutSource(v)]),
+  )
 }
 
 const action = process.argv[2]
 if (action === 'strip') {
-  if (existsSync(kept)) throw new Error(`${kept} exists: an earlier pack did not restore package.json; move it back first`)
+  if (existsSync(kept))
+    throw new Error(`${kept} exists: an earlier pack did not restore package.json; move it back first`)
   const text = readFileSync(manifest, 'utf8')
   const json = JSON.parse(text)
   renameSync(manifest, kept)

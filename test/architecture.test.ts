@@ -26,12 +26,27 @@ const allowed: Record<string, readonly string[]> = {
   simulate: ['simulate', 'diagnose', 'analyze', 'search', 'evaluate', 'model', 'internal'],
   // experiment/ runs many simulations: sweeps over a grid and the three-questions study.
   experiment: ['experiment', 'simulate', 'diagnose', 'analyze', 'search', 'evaluate', 'model', 'internal'],
-  report: ['report', 'experiment', 'simulate', 'diagnose', 'analyze', 'search', 'evaluate', 'model', 'internal', 'scenarioFile'],
+  report: [
+    'report',
+    'experiment',
+    'simulate',
+    'diagnose',
+    'analyze',
+    'search',
+    'evaluate',
+    'model',
+    'internal',
+    'scenarioFile',
+  ],
 }
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.includes('.test.') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.includes('.test.')
+        ? [join(dir, e.name)]
+        : [],
   )
 
 const importsOf = (file: string, { valuesOnly = false } = {}): string[] => {
@@ -63,18 +78,35 @@ describe('the architecture of packages/core', () => {
 
   it('stays browser-safe: no Node built-ins', () => {
     const nodeImports = files.flatMap((file) =>
-      importsOf(file).filter((s) => s.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto'].includes(s)).map((s) => `${relative(src, file)}: ${s}`),
+      importsOf(file)
+        .filter(
+          (s) => s.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto'].includes(s),
+        )
+        .map((s) => `${relative(src, file)}: ${s}`),
     )
     expect(nodeImports).toEqual([])
   })
 
   it('imports fp-ts only through its lib/ paths with .js, which plain Node ESM can load', () => {
-    const bad = files.flatMap((file) => importsOf(file).filter((s) => s.startsWith('fp-ts') && !/^fp-ts\/lib\/\w+\.js$/.test(s)).map((s) => `${relative(src, file)}: ${s}`))
+    const bad = files.flatMap((file) =>
+      importsOf(file)
+        .filter((s) => s.startsWith('fp-ts') && !/^fp-ts\/lib\/\w+\.js$/.test(s))
+        .map((s) => `${relative(src, file)}: ${s}`),
+    )
     expect(bad).toEqual([])
   })
 
-  it('has no import cycles at run time', () => {
-    const graph = new Map(files.map((f) => [f, importsOf(f, { valuesOnly: true }).filter((s) => s.startsWith('.')).map((s) => resolve(dirname(f), s).replace(/\.js$/, '.ts'))]))
+  // Type imports count too: a cycle of types is erased at run time but is still a knot a reader must
+  // untangle, and the lint step's cycle rule (import-x/no-cycle) does not follow type imports.
+  it('has no import cycles, counting type imports', () => {
+    const graph = new Map(
+      files.map((f) => [
+        f,
+        importsOf(f)
+          .filter((s) => s.startsWith('.'))
+          .map((s) => resolve(dirname(f), s).replace(/\.js$/, '.ts')),
+      ]),
+    )
     const state = new Map<string, 'visiting' | 'done'>()
     const cycles: string[] = []
     const visit = (f: string, path: string[]) => {
@@ -88,10 +120,16 @@ describe('the architecture of packages/core', () => {
       state.set(f, 'done')
     }
     for (const f of files) visit(f, [])
-    expect(cycles).toEqual([])
+    // One known knot, left for now: a simulation's configuration holds its mediator, and the
+    // mediator's view holds the configuration (SimulationConfig ↔ Mediator, through
+    // voteOnChanges' table decision). It is a type-level mutual recursion; untying it means
+    // moving those types into one module. Every other cycle, of values or of types, fails.
+    const knot = /^simulate\/(SimulationConfig|Mediator|voteOnChanges)\.ts( → simulate\/(SimulationConfig|Mediator|voteOnChanges)\.ts)+$/
+    expect(cycles.filter((c) => !knot.test(c))).toEqual([])
   })
 
   it('exports nothing by wildcard from the entry points, so internal/ never leaks', () => {
-    for (const entry of ['index.ts', 'engine.ts']) expect(readFileSync(join(src, entry), 'utf8')).not.toMatch(/export \*/)
+    for (const entry of ['index.ts', 'engine.ts'])
+      expect(readFileSync(join(src, entry), 'utf8')).not.toMatch(/export \*/)
   })
 })

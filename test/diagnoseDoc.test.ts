@@ -13,7 +13,9 @@ const page = readFileSync(join(docsRoot, 'diagnose.md'), 'utf8')
 const rivierenland = loadExample('rivierenland')
 const culemborgAsks5: Scenario = {
   ...rivierenland,
-  parties: rivierenland.parties.map((p) => (p.id === 'culemborg' ? { ...p, mandate: { ...p.mandate, minGain: 5 } } : p)),
+  parties: rivierenland.parties.map((p) =>
+    p.id === 'culemborg' ? { ...p, mandate: { ...p.mandate, minGain: 5 } } : p,
+  ),
 }
 
 describe('docs/diagnose.md', () => {

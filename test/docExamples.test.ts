@@ -48,7 +48,26 @@ const mraRead = root.parseScenarioText(readFileSync(mraPath), { file: mraPath })
 if (mraRead._tag === 'Left') throw new Error(`${mraPath} does not decode: ${JSON.stringify(mraRead.left)}`)
 const mra = mraRead.right
 const homes2040 = mra.targets?.find((t) => t.id === 'homes-2040')
-const fixtures = { E, O, scenario: roadAndHousing, roadAndHousing, deal, space, frontier, problem, plan, mra, homes2040, runToEnd, planSearch, createNodeState, applyOption, createEngine, bestCollector, startClock }
+const fixtures = {
+  E,
+  O,
+  scenario: roadAndHousing,
+  roadAndHousing,
+  deal,
+  space,
+  frontier,
+  problem,
+  plan,
+  mra,
+  homes2040,
+  runToEnd,
+  planSearch,
+  createNodeState,
+  applyOption,
+  createEngine,
+  bestCollector,
+  startClock,
+}
 
 /**
  * The claims not yet made to run, one `file: subject` a line. A ratchet: a failure not on the
@@ -56,7 +75,9 @@ const fixtures = { E, O, scenario: roadAndHousing, roadAndHousing, deal, space, 
  * list only shrinks; see the closing note of the issue that introduced it for the count.
  */
 const pending = new Set(
-  readFileSync(resolve(import.meta.dirname, 'docExamples.pending.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')),
+  readFileSync(resolve(import.meta.dirname, 'docExamples.pending.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#')),
 )
 /** The stable key of a failure: the file and the claim's subject, without the line number. */
 const keyOf = (failure: string): string =>
@@ -70,11 +91,18 @@ const matches = (actual: unknown, expected: unknown): boolean => {
   if (typeof expected === 'number' && typeof actual === 'number') {
     if (Number.isNaN(expected)) return Number.isNaN(actual)
     if (!Number.isFinite(expected)) return actual === expected
-    return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)) || Number(actual.toPrecision(4)) === expected
+    return (
+      Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected)) ||
+      Number(actual.toPrecision(4)) === expected
+    )
   }
   if (ArrayBuffer.isView(expected) && ArrayBuffer.isView(actual))
-    return matches(Array.from(actual as unknown as ArrayLike<number>), Array.from(expected as unknown as ArrayLike<number>))
-  if (Array.isArray(expected)) return Array.isArray(actual) && actual.length === expected.length && expected.every((e, k) => matches(actual[k], e))
+    return matches(
+      Array.from(actual as unknown as ArrayLike<number>),
+      Array.from(expected as unknown as ArrayLike<number>),
+    )
+  if (Array.isArray(expected))
+    return Array.isArray(actual) && actual.length === expected.length && expected.every((e, k) => matches(actual[k], e))
   if (expected !== null && typeof expected === 'object') {
     if (actual === null || typeof actual !== 'object') return false
     return Object.entries(expected).every(([k, v]) => matches((actual as Record<string, unknown>)[k], v))
@@ -84,7 +112,11 @@ const matches = (actual: unknown, expected: unknown): boolean => {
 
 const show = (v: unknown): string => {
   try {
-    return JSON.stringify(v, (_, x) => (typeof x === 'bigint' ? `${x}n` : ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<number>) : x))?.slice(0, 300) ?? String(v)
+    return (
+      JSON.stringify(v, (_, x) =>
+        typeof x === 'bigint' ? `${x}n` : ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<number>) : x,
+      )?.slice(0, 300) ?? String(v)
+    )
   } catch {
     return String(v)
   }
@@ -128,12 +160,17 @@ const failuresOf = async (block: ExampleBlock): Promise<string[]> => {
     let expected: unknown
     try {
       // An assignment, because esbuild drops a bare expression without side effects (`-2`).
-      expected = new Function(...names, `let __v\n${toJavaScript(`__v = (${expression})`)}\nreturn __v`)(...names.map((x) => scope[x]))
+      expected = new Function(...names, `let __v\n${toJavaScript(`__v = (${expression})`)}\nreturn __v`)(
+        ...names.map((x) => scope[x]),
+      )
     } catch (error) {
-      failures.push(`${block.file}:${c.line}: the claim "${c.expected}" cannot be evaluated: ${(error as Error).message}`)
+      failures.push(
+        `${block.file}:${c.line}: the claim "${c.expected}" cannot be evaluated: ${(error as Error).message}`,
+      )
       return
     }
-    if (!matches(actual.get(n), expected)) failures.push(`${block.file}:${c.line}: ${c.subject.trim()} is ${show(actual.get(n))}, not ${c.expected}`)
+    if (!matches(actual.get(n), expected))
+      failures.push(`${block.file}:${c.line}: ${c.subject.trim()} is ${show(actual.get(n))}, not ${c.expected}`)
   })
   return failures
 }
@@ -145,13 +182,17 @@ describe('the @example blocks of packages/core', () => {
     expect(blocks.length).toBeGreaterThan(100)
   })
 
-  it('runs every example and every // => claim holds, except the listed pending ones', { timeout: 120_000 }, async () => {
-    const failures: string[] = []
-    for (const block of blocks) failures.push(...(await failuresOf(block)))
-    const unexpected = failures.filter((f) => !pending.has(keyOf(f)))
-    const failing = new Set(failures.map(keyOf))
-    const nowHolding = [...pending].filter((k) => !failing.has(k))
-    expect(unexpected).toEqual([])
-    expect(nowHolding).toEqual([])
-  })
+  it(
+    'runs every example and every // => claim holds, except the listed pending ones',
+    { timeout: 120_000 },
+    async () => {
+      const failures: string[] = []
+      for (const block of blocks) failures.push(...(await failuresOf(block)))
+      const unexpected = failures.filter((f) => !pending.has(keyOf(f)))
+      const failing = new Set(failures.map(keyOf))
+      const nowHolding = [...pending].filter((k) => !failing.has(k))
+      expect(unexpected).toEqual([])
+      expect(nowHolding).toEqual([])
+    },
+  )
 })

@@ -25,7 +25,11 @@ export interface Claim {
 
 const sourcesOf = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourcesOf(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.includes('.test.') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sourcesOf(join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.includes('.test.')
+        ? [join(dir, e.name)]
+        : [],
   )
 
 /** Every `@example` block under `root`, in file order. */
@@ -64,7 +68,11 @@ export const programOf = (block: ExampleBlock): { program: string; claims: Claim
     const m = /^(.*?)\s*\/\/ =>(.*)$/.exec(raw)
     if (m === null) {
       // A line that starts a new statement ends the one before.
-      if (statement.length > 0 && !/^[\s.)\]}?:]/.test(raw) && !/[,([{=+\-*/&|?:]$/.test(statement[statement.length - 1]!.trimEnd())) {
+      if (
+        statement.length > 0 &&
+        !/^[\s.)\]}?:]/.test(raw) &&
+        !/[,([{=+\-*/&|?:]$/.test(statement[statement.length - 1]!.trimEnd())
+      ) {
         out.push(...statement)
         statement = []
       }

@@ -10,7 +10,12 @@ import { examplesRoot, exampleNames, loadExample, type ExampleName } from '../pa
 import { studyExample, type ExampleStudy } from '../packages/examples/lib/studyExample.js'
 import { quantityTotals, studyToMarkdown } from '../packages/examples/lib/studyToMarkdown.js'
 import { generatedSectionOf } from '../packages/examples/lib/updateReadme.js'
-import { studyThreeQuestions, threeQuestionsSeeds, type LevelOutcome, type ThreeQuestionsStudy } from '../packages/examples/lib/threeQuestionsExample.js'
+import {
+  studyThreeQuestions,
+  threeQuestionsSeeds,
+  type LevelOutcome,
+  type ThreeQuestionsStudy,
+} from '../packages/examples/lib/threeQuestionsExample.js'
 import { threeQuestionsToMarkdown } from '../packages/examples/lib/threeQuestionsToMarkdown.js'
 import { threeQuestionsReadme } from '../packages/examples/lib/runThreeQuestions.js'
 import { docsRoot, rivierenlandCharts, rivierenlandNotes } from '../packages/examples/lib/writeDocs.js'
@@ -39,19 +44,25 @@ describe('road and housing', () => {
 
   it('finds the mandje of the source document: the best deal changes exactly both issues', () => {
     expect(best('road-and-housing').changes).toEqual(['road', 'housing-location'])
-    expect(best('road-and-housing').deal.choices).toMatchObject({ road: 'through-a-screened', 'housing-location': 'location-a' })
+    expect(best('road-and-housing').deal.choices).toMatchObject({
+      road: 'through-a-screened',
+      'housing-location': 'location-a',
+    })
     everyParticipantGains(study('road-and-housing').scenario, best('road-and-housing'))
   })
 
   it('respects A’s red line: the plain road through A is never in the deal', () => {
-    for (const r of study('road-and-housing').byObjective) expect(r.best?.deal.choices['road' as never]).not.toBe('through-a')
+    for (const r of study('road-and-housing').byObjective)
+      expect(r.best?.deal.choices['road' as never]).not.toBe('through-a')
   })
 })
 
 describe('Rivierenland', () => {
   it('finds deadlocks on housing cuts, care-ready homes and the business park', () => {
     const deadlocks = study('rivierenland').deadlocks.deadlocks
-    expect(deadlocks).toEqual(expect.arrayContaining(['homes-tiel', 'care-ready-homes', 'adaptation-costs', 'business-park']))
+    expect(deadlocks).toEqual(
+      expect.arrayContaining(['homes-tiel', 'care-ready-homes', 'adaptation-costs', 'business-park']),
+    )
   })
 
   it('finds a proven-best valid deal that breaks at least one deadlock, in which every party gains', () => {
@@ -92,7 +103,8 @@ describe('SWW social domain', () => {
   it('lets every member save by pooling any service, whoever hosts it (the source: one administration is cheaper)', () => {
     const { deadlocks } = study('sww-social')
     for (const analysis of deadlocks.issues.filter((a) => pooled.includes(a.issue))) {
-      for (const option of analysis.options) for (const gain of Object.values(option.gains)) expect(gain).toBeGreaterThan(0)
+      for (const option of analysis.options)
+        for (const gain of Object.values(option.gains)) expect(gain).toBeGreaterThan(0)
       // What blocks a service alone is a council's kader, never a loss.
       for (const option of analysis.options) for (const b of option.blockers) expect(b.reason).toBe('mandate')
     }
@@ -122,7 +134,11 @@ describe('facts the examples keep', () => {
     expect(issue('allocation-kennemerland').stakeholders).toEqual(['kennemerland', 'corporations-kennemerland'])
     expect(issue('allocation-gooi-vecht').stakeholders).toEqual(['gooi-vecht', 'corporations-gooi-vecht'])
     expect(issue('allocation-stadsregio').stakeholders).toContain('corporations-stadsregio')
-    expect(study('mra-housing').scenario.parties.find((p) => p.id === 'amsterdam')!.valuations['allocation-kennemerland' as never]).toBeDefined()
+    expect(
+      study('mra-housing').scenario.parties.find((p) => p.id === 'amsterdam')!.valuations[
+        'allocation-kennemerland' as never
+      ],
+    ).toBeDefined()
   })
 
   it('Rivierenland: the existing tax office is no open issue, the 2011 cut is a target the deals meet, and the owner-occupiers never lose', () => {
@@ -147,30 +163,41 @@ describe('facts the examples keep', () => {
 })
 
 describe('example READMEs', () => {
-  it.each(exampleNames)('%s/README.md shows exactly what the library finds (run npm run examples to refresh)', (name) => {
-    const readme = readFileSync(join(examplesRoot, name, 'README.md'), 'utf8')
-    expect(generatedSectionOf(readme)).toBe(studyToMarkdown(study(name)))
-  })
+  it.each(exampleNames)(
+    '%s/README.md shows exactly what the library finds (run npm run examples to refresh)',
+    (name) => {
+      const readme = readFileSync(join(examplesRoot, name, 'README.md'), 'utf8')
+      expect(generatedSectionOf(readme)).toBe(studyToMarkdown(study(name)))
+    },
+  )
 })
 
 // The published run (1,080 simulations, about 6 s on two cores): run once, checked twice.
 let threeQuestions: ThreeQuestionsStudy | undefined
-const threeQuestionsStudy = (): ThreeQuestionsStudy => (threeQuestions ??= studyThreeQuestions(loadExample('rivierenland'), threeQuestionsSeeds))
+const threeQuestionsStudy = (): ThreeQuestionsStudy =>
+  (threeQuestions ??= studyThreeQuestions(loadExample('rivierenland'), threeQuestionsSeeds))
 
 describe('the three questions on Rivierenland', () => {
   const means = (question: LevelOutcome['question'], of: 'gain' | 'broken') =>
-    threeQuestionsStudy().levels.filter((l) => l.question === question).map((l) => l[of].mean)
+    threeQuestionsStudy()
+      .levels.filter((l) => l.question === question)
+      .map((l) => l[of].mean)
 
   it('three-questions/README.md shows exactly the published run (run npm run examples to refresh)', () => {
-    expect(generatedSectionOf(readFileSync(threeQuestionsReadme, 'utf8'))).toBe(threeQuestionsToMarkdown(threeQuestionsStudy()))
+    expect(generatedSectionOf(readFileSync(threeQuestionsReadme, 'utf8'))).toBe(
+      threeQuestionsToMarkdown(threeQuestionsStudy()),
+    )
   })
 
-  it.each(['civilServant', 'mandateWidth', 'councilTrust'] as const)('more %s never lowers the mean gain realised or the mean share of deadlocks broken', (question) => {
-    for (const of of ['gain', 'broken'] as const) {
-      const m = means(question, of)
-      for (let k = 1; k < m.length; k++) expect(m[k]!).toBeGreaterThanOrEqual(m[k - 1]! - 1e-12)
-    }
-  })
+  it.each(['civilServant', 'mandateWidth', 'councilTrust'] as const)(
+    'more %s never lowers the mean gain realised or the mean share of deadlocks broken',
+    (question) => {
+      for (const of of ['gain', 'broken'] as const) {
+        const m = means(question, of)
+        for (let k = 1; k < m.length; k++) expect(m[k]!).toBeGreaterThanOrEqual(m[k - 1]! - 1e-12)
+      }
+    },
+  )
 
   it('ranks the questions: the civil servant’s freedom and the mandate width far above the council’s trust, which still helps', () => {
     // With the 2011 housing cut as a target only the large package is valid: information and
@@ -193,10 +220,14 @@ describe('the three questions on Rivierenland', () => {
 
   it('finds that the council’s trust matters where the large package is on the table', () => {
     const cell = (civilServant: string, width: number, trust: number) =>
-      threeQuestionsStudy().cells.find((c) => c.civilServant === civilServant && c.mandateWidth === width && c.councilTrust === trust)!.gain.mean
-    const trustEffect = (civilServant: string, width: number) => cell(civilServant, width, 0.9) - cell(civilServant, width, 0.2)
+      threeQuestionsStudy().cells.find(
+        (c) => c.civilServant === civilServant && c.mandateWidth === width && c.councilTrust === trust,
+      )!.gain.mean
+    const trustEffect = (civilServant: string, width: number) =>
+      cell(civilServant, width, 0.9) - cell(civilServant, width, 0.2)
     expect(trustEffect('much', 1)).toBeGreaterThan(0.3)
-    for (const width of [0.25, 0.5]) for (const level of ['little', 'some', 'much']) expect(trustEffect(level, width)).toBeLessThan(0.05)
+    for (const width of [0.25, 0.5])
+      for (const level of ['little', 'some', 'much']) expect(trustEffect(level, width)).toBeLessThan(0.05)
   })
 })
 

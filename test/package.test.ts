@@ -33,10 +33,19 @@ console.log(JSON.stringify({ valid: checkDeal(scenario, deal).valid, deadlocks: 
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'mandjes-consumer-'))
-  execFileSync('npm', ['pack', '--pack-destination', project, '--silent'], { cwd: core, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync('npm', ['pack', '--pack-destination', project, '--silent'], {
+    cwd: core,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))!
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, dependencies: { mandjes: `file:./${tarball}` } }))
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] })
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, dependencies: { mandjes: `file:./${tarball}` } }),
+  )
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: project,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   writeFileSync(join(project, 'esm.mjs'), `import * as mandjes from 'mandjes'\n${script}`)
   writeFileSync(join(project, 'cjs.cjs'), `const mandjes = require('mandjes')\n${script}`)
 }, 240_000)
@@ -49,7 +58,14 @@ describe('the published package', () => {
   it('bundles for the browser with no Node built-ins', async () => {
     const { build } = await import('esbuild')
     writeFileSync(join(project, 'browser.mjs'), `import * as mandjes from 'mandjes'\n${script}`)
-    const result = await build({ entryPoints: [join(project, 'browser.mjs')], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' })
+    const result = await build({
+      entryPoints: [join(project, 'browser.mjs')],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    })
     expect(result.errors).toEqual([])
     expect(result.outputFiles[0]!.text).toContain('findDeadlocks')
   })
@@ -57,13 +73,23 @@ describe('the published package', () => {
   it('runs in Deno without any permission (nothing reads the environment, the disk or the net)', () => {
     const deno = resolve(import.meta.dirname, '../node_modules/.bin/deno')
     const text = `version: 1\nname: x\ndomains: [{ id: d }]\nissues: [{ id: road, domain: d, options: [none, built] }, { id: h, domain: d, options: [b, a] }]\nparties: [{ id: A, valuations: { road: { stake: 1, values: { none: 0, built: -1 } }, h: { stake: 1, values: { b: 0, a: 2 } } } }, { id: B, valuations: { road: { stake: 1, values: { none: 0, built: 3 } }, h: { stake: 1, values: { b: 0, a: -1 } } } }]\nstatusQuo: { road: none, h: b }`
-    writeFileSync(join(project, 'deno.mjs'), `import * as mandjes from 'mandjes'\n${script}
+    writeFileSync(
+      join(project, 'deno.mjs'),
+      `import * as mandjes from 'mandjes'\n${script}
 const parsed = mandjes.parseScenarioText(${JSON.stringify(text)}, { format: 'yaml' })
 const yamlScenario = parsed.right
 console.log(JSON.stringify({ parsed: parsed._tag, found: mandjes.findDeal(yamlScenario)._tag, simulated: mandjes.simulate(yamlScenario, { seed: 1 })._tag }))
-`)
-    const out = execFileSync(deno, ['run', '--no-prompt', '--node-modules-dir=manual', 'deno.mjs'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' } })
-    const [first, second] = out.trim().split('\n').map((line) => JSON.parse(line))
+`,
+    )
+    const out = execFileSync(deno, ['run', '--no-prompt', '--node-modules-dir=manual', 'deno.mjs'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
+    })
+    const [first, second] = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(first).toEqual({ valid: true, deadlocks: ['road', 'housing'] })
     expect(second).toEqual({ parsed: 'Right', found: 'Optimal', simulated: 'AllAgreed' })
   })

@@ -10,13 +10,18 @@ import { loadHighsSearch } from '@mandjes/highs'
 import { loadRegionalLadder } from './loadRegional.js'
 
 const highs = await loadHighsSearch()
-const bestOf = (r: SearchResult) => (r._tag === 'Optimal' ? r.best : r._tag === 'BudgetExhausted' && r.best._tag === 'Some' ? r.best.value : undefined)
+const bestOf = (r: SearchResult) =>
+  r._tag === 'Optimal' ? r.best : r._tag === 'BudgetExhausted' && r.best._tag === 'Some' ? r.best.value : undefined
 let failed = false
 for (const [name, scenario] of loadRegionalLadder()) {
   const line = [name.padEnd(16)]
   let found = false
   const alone = scenario.issues.filter((issue) =>
-    issue.options.some((o) => o.id !== scenario.statusQuo.choices[issue.id] && checkDeal(scenario, { choices: { ...scenario.statusQuo.choices, [issue.id]: o.id }, payments: [] }).valid),
+    issue.options.some(
+      (o) =>
+        o.id !== scenario.statusQuo.choices[issue.id] &&
+        checkDeal(scenario, { choices: { ...scenario.statusQuo.choices, [issue.id]: o.id }, payments: [] }).valid,
+    ),
   ).length
   line.push(`${scenario.issues.length - alone}/${scenario.issues.length} issues deadlock alone`)
   for (const [label, run] of [
@@ -30,7 +35,9 @@ for (const [name, scenario] of loadRegionalLadder()) {
     const valid = best === undefined ? undefined : checkDeal(scenario, best.deal).valid
     if (valid === false) failed = true
     if (valid === true) found = true
-    line.push(`${label} ${result._tag} ${best === undefined ? '-' : `${best.value[0]!.toFixed(3)} (${best.participants.length} parties, ${best.changes.length} changes${valid ? '' : ', INVALID'})`} ${ms.toFixed(0)} ms`)
+    line.push(
+      `${label} ${result._tag} ${best === undefined ? '-' : `${best.value[0]!.toFixed(3)} (${best.participants.length} parties, ${best.changes.length} changes${valid ? '' : ', INVALID'})`} ${ms.toFixed(0)} ms`,
+    )
   }
   if (!found) failed = true
   console.log(line.join(' | '))

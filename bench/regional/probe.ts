@@ -40,17 +40,27 @@ for (const objective of ['sum', 'maxmin'] as const) {
     const started = performance.now()
     const r = findDeal(scenario, { objective, budget: { timeMs: budgetMs } })
     const ms = performance.now() - started
-    const best = r._tag === 'Optimal' ? r.best : r._tag === 'BudgetExhausted' && r.best._tag === 'Some' ? r.best.value : undefined
-    const bound = r._tag === 'NoDeal' ? null : r.bound[0] ?? null
+    const best =
+      r._tag === 'Optimal' ? r.best : r._tag === 'BudgetExhausted' && r.best._tag === 'Some' ? r.best.value : undefined
+    const bound = r._tag === 'NoDeal' ? null : (r.bound[0] ?? null)
     const value = best?.value[0] ?? null
     runs.push({
-      objective, budgetMs, tag: r._tag, value, bound, ms,
+      objective,
+      budgetMs,
+      tag: r._tag,
+      value,
+      bound,
+      ms,
       valid: best === undefined ? null : checkDeal(scenario, best.deal).valid,
       gap: r._tag === 'Optimal' ? 0 : r._tag === 'BudgetExhausted' ? r.gap : null,
     })
     console.log(`${file} ${objective} ${budgetMs} ms: ${r._tag} value ${value} bound ${bound} in ${ms.toFixed(0)} ms`)
   }
 }
-const result: ProbeResult = { rung: file.replace(/\.json$/, ''), runs, peakRssMb: process.resourceUsage().maxRSS / 1024 }
+const result: ProbeResult = {
+  rung: file.replace(/\.json$/, ''),
+  runs,
+  peakRssMb: process.resourceUsage().maxRSS / 1024,
+}
 console.log(`peak RSS ${result.peakRssMb.toFixed(0)} MB`)
 if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 1))

@@ -30,7 +30,12 @@ interface PartyDraft {
   readonly kind: 'municipality' | 'province' | 'housingCorporation'
   readonly valuations: Record<string, Json>
   readonly interactions: Json[]
-  readonly mandate: { minGain?: number; minDomainGain?: Record<string, number>; redLines?: { issue: string; option: string }[]; maxPayment?: number }
+  readonly mandate: {
+    minGain?: number
+    minDomainGain?: Record<string, number>
+    redLines?: { issue: string; option: string }[]
+    maxPayment?: number
+  }
   moneyValue?: number
 }
 
@@ -48,13 +53,28 @@ export const regionalScenario = (r: Rung): Json => {
   const provinceOfSub = (s: number) => (r.provinces === 1 ? 0 : s < r.subRegions / 2 ? 0 : 1)
 
   const municipalities: PartyDraft[] = Array.from({ length: n }, (_, i) => ({
-    id: mId(i), name: `Gemeente ${mId(i).slice(1)}`, kind: 'municipality', valuations: {}, interactions: [], mandate: {},
+    id: mId(i),
+    name: `Gemeente ${mId(i).slice(1)}`,
+    kind: 'municipality',
+    valuations: {},
+    interactions: [],
+    mandate: {},
   }))
   const provinces: PartyDraft[] = Array.from({ length: r.provinces }, (_, p) => ({
-    id: `prov${p + 1}`, name: `Provincie ${p + 1}`, kind: 'province', valuations: {}, interactions: [], mandate: { minDomainGain: { mobility: -1 } },
+    id: `prov${p + 1}`,
+    name: `Provincie ${p + 1}`,
+    kind: 'province',
+    valuations: {},
+    interactions: [],
+    mandate: { minDomainGain: { mobility: -1 } },
   }))
   const corporations: PartyDraft[] = Array.from({ length: r.subRegions }, (_, s) => ({
-    id: `hc${s + 1}`, name: `Woningcorporatie ${s + 1}`, kind: 'housingCorporation', valuations: {}, interactions: [], mandate: { minDomainGain: { housing: 0 } },
+    id: `hc${s + 1}`,
+    name: `Woningcorporatie ${s + 1}`,
+    kind: 'housingCorporation',
+    valuations: {},
+    interactions: [],
+    mandate: { minDomainGain: { housing: 0 } },
   }))
   const provinceOf = (i: number) => provinces[provinceOfSub(subOf(i))]!
   const issues: Json[] = []
@@ -68,7 +88,10 @@ export const regionalScenario = (r: Rung): Json => {
     const growth = random.next() < 0.15
     const perHome = growth ? between(random, 0.05, 0.3) / 200 : -between(random, 0.4, 1.6) / 200
     m.valuations[id] = { stake: 1, linear: { perUnit: round(perHome, 5) } }
-    corporations[subOf(i)]!.valuations[id] = { stake: 1, linear: { perUnit: round(between(random, 0.2, 0.8) / 200, 5) } }
+    corporations[subOf(i)]!.valuations[id] = {
+      stake: 1,
+      linear: { perUnit: round(between(random, 0.2, 0.8) / 200, 5) },
+    }
     provinceOf(i).valuations[id] = { stake: 1, linear: { perUnit: round(between(random, 0.1, 0.5) / 200, 5) } }
   })
 
@@ -113,11 +136,23 @@ export const regionalScenario = (r: Rung): Json => {
     const nuisance = between(random, 0.6, 1.6)
     const view = between(random, -0.6, 0.4)
     municipalities[a]!.valuations[id] = { stake: 1, values: { none: 0, direct: access, bypass: round(0.6 * access) } }
-    municipalities[b]!.valuations[id] = { stake: 1, values: { none: 0, direct: -nuisance, bypass: -round(nuisance * between(random, 0.2, 0.5)) } }
-    provinceOf(a).valuations[id] = { stake: 1, values: { none: 0, direct: view, bypass: round(view - between(random, 0.1, 0.4)) } }
+    municipalities[b]!.valuations[id] = {
+      stake: 1,
+      values: { none: 0, direct: -nuisance, bypass: -round(nuisance * between(random, 0.2, 0.5)) },
+    }
+    provinceOf(a).valuations[id] = {
+      stake: 1,
+      values: { none: 0, direct: view, bypass: round(view - between(random, 0.1, 0.4)) },
+    }
     if (random.next() < 0.25) (municipalities[b]!.mandate.redLines ??= []).push({ issue: id, option: 'direct' })
     if (r.interactions && extra.next() < 0.6) {
-      municipalities[a]!.interactions.push({ between: [{ issue: `homes-${mId(a)}`, option: extra.next() < 0.5 ? '400' : '600' }, { issue: id, option: 'direct' }], value: between(extra, 0.2, 0.6) })
+      municipalities[a]!.interactions.push({
+        between: [
+          { issue: `homes-${mId(a)}`, option: extra.next() < 0.5 ? '400' : '600' },
+          { issue: id, option: 'direct' },
+        ],
+        value: between(extra, 0.2, 0.6),
+      })
     }
   }
 
@@ -133,7 +168,11 @@ export const regionalScenario = (r: Rung): Json => {
       const loss = between(random, 0.3, 1.2)
       for (const h of members) values[`shared-${mId(h)}`] = h === j ? between(random, 0.3, 1.0) : round(saving - loss)
       municipalities[j]!.valuations[id] = { stake: 1, values }
-      if (random.next() < 0.1) (municipalities[j]!.mandate.redLines ??= []).push({ issue: id, option: `shared-${mId(members.find((h) => h !== j)!)}` })
+      if (random.next() < 0.1)
+        (municipalities[j]!.mandate.redLines ??= []).push({
+          issue: id,
+          option: `shared-${mId(members.find((h) => h !== j)!)}`,
+        })
     }
   }
 
@@ -142,8 +181,12 @@ export const regionalScenario = (r: Rung): Json => {
     if (random.next() < 1 / 3) m.mandate.minGain = between(random, 0.05, 0.3)
     if (random.next() < 0.2) {
       const mine = Object.keys(m.valuations)
-      const domain = mine.some((i) => i.startsWith('svc-')) && (random.next() < 0.5 || !mine.some((i) => i.startsWith('pool-'))) ? 'services' : 'amenities'
-      if (mine.some((i) => i.startsWith(domain === 'services' ? 'svc-' : 'pool-'))) m.mandate.minDomainGain = { [domain]: 0 }
+      const domain =
+        mine.some((i) => i.startsWith('svc-')) && (random.next() < 0.5 || !mine.some((i) => i.startsWith('pool-')))
+          ? 'services'
+          : 'amenities'
+      if (mine.some((i) => i.startsWith(domain === 'services' ? 'svc-' : 'pool-')))
+        m.mandate.minDomainGain = { [domain]: 0 }
     }
   }
 
@@ -153,7 +196,13 @@ export const regionalScenario = (r: Rung): Json => {
       for (const option of (issue.options as string[]).slice(1)) {
         if (extra.next() < 0.4) {
           const host = municipalities.find((m) => `host-${m.id}` === option)!
-          host.interactions.push({ between: [{ issue: issue.id, option }, { issue: `homes-${host.id}`, option: '600' }], value: -between(extra, 0.1, 0.4) })
+          host.interactions.push({
+            between: [
+              { issue: issue.id, option },
+              { issue: `homes-${host.id}`, option: '600' },
+            ],
+            value: -between(extra, 0.1, 0.4),
+          })
         }
       }
     }
@@ -162,7 +211,12 @@ export const regionalScenario = (r: Rung): Json => {
   const parties = [...municipalities, ...provinces, ...corporations]
   if (r.compensation) {
     for (const p of parties) {
-      p.moneyValue = p.kind === 'municipality' ? between(extra, 0.3, 1.0) : p.kind === 'province' ? between(extra, 0.2, 0.5) : between(extra, 0.3, 0.8)
+      p.moneyValue =
+        p.kind === 'municipality'
+          ? between(extra, 0.3, 1.0)
+          : p.kind === 'province'
+            ? between(extra, 0.2, 0.5)
+            : between(extra, 0.3, 0.8)
       if (p.kind === 'municipality' && extra.next() < 0.4) p.mandate.maxPayment = between(extra, 0.5, 2)
     }
   }
@@ -174,7 +228,9 @@ export const regionalScenario = (r: Rung): Json => {
     notes: [
       `Every number in this file is invented: generated by bench/regional/generate.ts from seed ${r.seed}. The shape follows issue 10 of mandjes, not the facts of any real region.`,
       'Utilities are invented points per issue (about -1.6 to 1.6 per change); homes issues are linear in the number of homes.',
-      ...(r.compensation ? ['Compensation amounts (EUR million), money values and payment caps are invented too.'] : []),
+      ...(r.compensation
+        ? ['Compensation amounts (EUR million), money values and payment caps are invented too.']
+        : []),
     ],
     ...(r.compensation ? { compensation: { unit: 'EUR million' } } : {}),
     domains: [

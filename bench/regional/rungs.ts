@@ -38,7 +38,14 @@ const rung = (
   pools: number,
   variant: { interactions?: boolean; compensation?: boolean; variantOf?: string; seed?: number } = {},
 ): Rung => ({
-  name, models, municipalities, subRegions, provinces, services, roads, pools,
+  name,
+  models,
+  municipalities,
+  subRegions,
+  provinces,
+  services,
+  roads,
+  pools,
   interactions: variant.interactions ?? false,
   compensation: variant.compensation ?? false,
   // A variant shares its parent's seed, so its base numbers are the parent's.
@@ -55,17 +62,45 @@ export const issuesOf = (r: Rung): number => r.municipalities + r.services + r.r
 // r01 uses seed 1005: seed 1001 gives a sub-region in which no valid deal exists (both engines
 // prove it), and every rung must have one.
 export const rungs: readonly Rung[] = [
-  rung('r01_p8_i12', 'a small sub-region: 6 municipalities, one corporation, the province', 6, 1, 1, 2, 2, 2, { seed: 1005 }),
+  rung('r01_p8_i12', 'a small sub-region: 6 municipalities, one corporation, the province', 6, 1, 1, 2, 2, 2, {
+    seed: 1005,
+  }),
   rung('r02_p13_i21', "Rivierenland's size: 10 municipalities in 2 sub-regions", 10, 2, 1, 4, 4, 3),
-  rung('r03_p13_i21_x', 'r02 with interaction terms (homes worth more with road access; hosting and homes)', 10, 2, 1, 4, 4, 3, { interactions: true, variantOf: 'r02' }),
+  rung(
+    'r03_p13_i21_x',
+    'r02 with interaction terms (homes worth more with road access; hosting and homes)',
+    10,
+    2,
+    1,
+    4,
+    4,
+    3,
+    { interactions: true, variantOf: 'r02' },
+  ),
   rung('r04_p20_i38', '16 municipalities in 3 sub-regions', 16, 3, 1, 8, 8, 6),
   rung('r05_p25_i47', '21 municipalities in 3 sub-regions', 21, 3, 1, 9, 9, 8),
-  rung('r06_p25_i47_c', 'r05 with compensation (EUR million, money values, payment caps)', 21, 3, 1, 9, 9, 8, { compensation: true, variantOf: 'r05' }),
+  rung('r06_p25_i47_c', 'r05 with compensation (EUR million, money values, payment caps)', 21, 3, 1, 9, 9, 8, {
+    compensation: true,
+    variantOf: 'r05',
+  }),
   rung('r07_p35_i70', '30 municipalities in 4 sub-regions', 30, 4, 1, 14, 14, 12),
   rung('r08_p47_i95', '40 municipalities in 5 sub-regions, two provinces', 40, 5, 2, 19, 19, 17),
-  rung('r09_p47_i95_xc', 'r08 with interaction terms and compensation', 40, 5, 2, 19, 19, 17, { interactions: true, compensation: true, variantOf: 'r08' }),
+  rung('r09_p47_i95_xc', 'r08 with interaction terms and compensation', 40, 5, 2, 19, 19, 17, {
+    interactions: true,
+    compensation: true,
+    variantOf: 'r08',
+  }),
   rung('r10_p69_i140', '60 municipalities in 7 sub-regions, two provinces', 60, 7, 2, 28, 28, 24),
   rung('r11_p100_i210', '88 municipalities in 10 sub-regions, two provinces', 88, 10, 2, 42, 42, 38),
   rung('r12_p140_i320', '124 municipalities in 14 sub-regions, two provinces', 124, 14, 2, 66, 66, 64),
-  rung('r13_p200_i500', '178 municipalities in 20 sub-regions, two provinces: a whole landsdeel', 178, 20, 2, 110, 110, 102),
+  rung(
+    'r13_p200_i500',
+    '178 municipalities in 20 sub-regions, two provinces: a whole landsdeel',
+    178,
+    20,
+    2,
+    110,
+    110,
+    102,
+  ),
 ]

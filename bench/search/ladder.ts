@@ -22,13 +22,22 @@ interface Profile {
 
 export const ladderRoot = new URL('../scenarios/', import.meta.url).pathname
 
-export const ladderNames = (): string[] => readdirSync(ladderRoot).filter((n) => /^s\d+/.test(n)).sort()
+export const ladderNames = (): string[] =>
+  readdirSync(ladderRoot)
+    .filter((n) => /^s\d+/.test(n))
+    .sort()
 
 export const loadLadder = (name: string): Scenario => {
   const dir = join(ladderRoot, name)
-  const domain = JSON.parse(readFileSync(join(dir, 'domain.json'), 'utf8')) as { issuesValues: Record<string, { values: string[] }> }
-  const files = readdirSync(dir).filter((f) => /^p\d+\.json$/.test(f)).sort((a, b) => parseInt(a.slice(1)) - parseInt(b.slice(1)))
-  const profiles = files.map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as Profile).LinearAdditiveUtilitySpace)
+  const domain = JSON.parse(readFileSync(join(dir, 'domain.json'), 'utf8')) as {
+    issuesValues: Record<string, { values: string[] }>
+  }
+  const files = readdirSync(dir)
+    .filter((f) => /^p\d+\.json$/.test(f))
+    .sort((a, b) => parseInt(a.slice(1)) - parseInt(b.slice(1)))
+  const profiles = files.map(
+    (f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as Profile).LinearAdditiveUtilitySpace,
+  )
   const issueIds = Object.keys(domain.issuesValues)
   const general = 'general' as DomainId
   const parties: Party[] = profiles.map((u) => ({
@@ -39,7 +48,13 @@ export const loadLadder = (name: string): Scenario => {
     moneyValue: 0,
     mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
     valuations: Object.fromEntries(
-      issueIds.map((i) => [i, { stake: u.issueWeights[i] ?? 0, values: u.issueUtilities[i]!.discreteutils.valueUtilities as Record<OptionId, number> }]),
+      issueIds.map((i) => [
+        i,
+        {
+          stake: u.issueWeights[i] ?? 0,
+          values: u.issueUtilities[i]!.discreteutils.valueUtilities as Record<OptionId, number>,
+        },
+      ]),
     ),
   }))
   return {

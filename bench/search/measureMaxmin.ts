@@ -19,14 +19,17 @@ const describe = (scenario: Scenario, timeMs: number): string => {
   const r = findDeal(scenario, { objective: 'maxmin', budget: { timeMs } })
   const ms = performance.now() - started
   const detail =
-    r._tag === 'Optimal' ? `value ${r.best.value[0]!.toFixed(6)}`
-    : r._tag === 'BudgetExhausted' ? `best ${r.best._tag === 'Some' ? r.best.value.value[0]!.toFixed(6) : '-'} bound ${r.bound[0]!.toFixed(6)} gap ${r.gap.toFixed(6)}`
-    : 'NoDeal'
+    r._tag === 'Optimal'
+      ? `value ${r.best.value[0]!.toFixed(6)}`
+      : r._tag === 'BudgetExhausted'
+        ? `best ${r.best._tag === 'Some' ? r.best.value.value[0]!.toFixed(6) : '-'} bound ${r.bound[0]!.toFixed(6)} gap ${r.gap.toFixed(6)}`
+        : 'NoDeal'
   return `${r._tag.padEnd(16)} ${ms.toFixed(1).padStart(9)} ms ${String(r.stats.nodes).padStart(10)} nodes  ${detail}`
 }
 
 if (mode === 'negotiation' || mode === 'sized') {
-  const make = (seed: number) => (mode === 'sized' ? ladderLike(seed, 10, 30, 3) : negotiationScenario({ parties: 10, issues: 30, seed }))
+  const make = (seed: number) =>
+    mode === 'sized' ? ladderLike(seed, 10, 30, 3) : negotiationScenario({ parties: 10, issues: 30, seed })
   const times: number[] = []
   let proven = 0
   for (let seed = 1; seed <= 30; seed++) {

@@ -23,16 +23,26 @@ if (mode === 'ladder') {
     const r = findDeal(scenario, { objective, budget: { timeMs: Number(budgetArg) } })
     const ms = performance.now() - started
     const detail =
-      r._tag === 'Optimal' ? `value ${r.best.value[0]!.toFixed(6)}`
-      : r._tag === 'BudgetExhausted' ? `best ${r.best._tag === 'Some' ? r.best.value.value[0]!.toFixed(6) : '-'} bound ${r.bound[0]!.toFixed(6)} gap ${r.gap.toFixed(6)}`
-      : r.certificate.reason
-    console.log(name.padEnd(16), r._tag.padEnd(16), `${ms.toFixed(1)} ms`.padStart(11), `${r.stats.nodes} nodes`.padStart(16), `root ${r.stats.rootBound?.toFixed(6)}`, detail)
+      r._tag === 'Optimal'
+        ? `value ${r.best.value[0]!.toFixed(6)}`
+        : r._tag === 'BudgetExhausted'
+          ? `best ${r.best._tag === 'Some' ? r.best.value.value[0]!.toFixed(6) : '-'} bound ${r.bound[0]!.toFixed(6)} gap ${r.gap.toFixed(6)}`
+          : r.certificate.reason
+    console.log(
+      name.padEnd(16),
+      r._tag.padEnd(16),
+      `${ms.toFixed(1)} ms`.padStart(11),
+      `${r.stats.nodes} nodes`.padStart(16),
+      `root ${r.stats.rootBound?.toFixed(6)}`,
+      detail,
+    )
   }
 } else {
   // 'sized': ladder-like (every party values every issue); 'negotiation': the simulator's
   // generator (each party cares about ~40% of the issues, so participants vary per deal).
   const [P, N, K = 4] = arg.split(',').map(Number) as [number, number, number?]
-  const make = (seed: number) => (mode === 'sized' ? ladderLike(seed, P, N, K) : negotiationScenario({ parties: P, issues: N, seed }))
+  const make = (seed: number) =>
+    mode === 'sized' ? ladderLike(seed, P, N, K) : negotiationScenario({ parties: P, issues: N, seed })
   for (const objective of ['sum', 'nash', 'maxmin', 'fewest'] as const) {
     const times: number[] = []
     const tags: Record<string, number> = {}
@@ -48,6 +58,12 @@ if (mode === 'ladder') {
       times.push(best)
     }
     times.sort((a, b) => a - b)
-    console.log(objective.padEnd(8), `median ${times[15]!.toFixed(2)} ms`, `p90 ${times[27]!.toFixed(2)} ms`, `max ${times[29]!.toFixed(2)} ms`, JSON.stringify(tags))
+    console.log(
+      objective.padEnd(8),
+      `median ${times[15]!.toFixed(2)} ms`,
+      `p90 ${times[27]!.toFixed(2)} ms`,
+      `max ${times[29]!.toFixed(2)} ms`,
+      JSON.stringify(tags),
+    )
   }
 }

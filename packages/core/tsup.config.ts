@@ -19,7 +19,10 @@ const common: Options = {
   noExternal: ['immer', 'yaml', /^fp-ts/],
   define: { 'process.env.NODE_ENV': '"production"' },
   esbuildOptions: (options) => {
-    options.alias = { yaml: join(dirname(require.resolve('yaml/package.json')), 'browser', 'index.js'), 'fp-ts/lib': join(fpTs, 'es6') }
+    options.alias = {
+      yaml: join(dirname(require.resolve('yaml/package.json')), 'browser', 'index.js'),
+      'fp-ts/lib': join(fpTs, 'es6'),
+    }
   },
 }
 
@@ -36,5 +39,10 @@ export default defineConfig([
     clean: true,
   },
   // CommonJS: one file, as before.
-  { ...common, entry: ['src/index.ts', 'src/engine.ts'], format: ['cjs'], dts: { entry: ['src/index.ts', 'src/engine.ts'] } },
+  {
+    ...common,
+    entry: ['src/index.ts', 'src/engine.ts'],
+    format: ['cjs'],
+    dts: { entry: ['src/index.ts', 'src/engine.ts'] },
+  },
 ])

@@ -17,13 +17,15 @@ const decodedExamples = (): Plugin => ({
   resolveId: (id) => (id === 'virtual:examples' ? '\0virtual:examples' : undefined),
   load(id) {
     if (id !== '\0virtual:examples') return undefined
-    const decoded = Object.fromEntries(exampleNames.map((name) => {
-      const file = fileURLToPath(new URL(`../examples/${name}/scenario.yaml`, import.meta.url))
-      this.addWatchFile(file)
-      const read = parseScenarioText(readFileSync(file, 'utf8'), { file })
-      if (read._tag === 'Left') throw new Error(read.left.map((p) => formatProblem(p)).join('\n'))
-      return [name, read.right]
-    }))
+    const decoded = Object.fromEntries(
+      exampleNames.map((name) => {
+        const file = fileURLToPath(new URL(`../examples/${name}/scenario.yaml`, import.meta.url))
+        this.addWatchFile(file)
+        const read = parseScenarioText(readFileSync(file, 'utf8'), { file })
+        if (read._tag === 'Left') throw new Error(read.left.map((p) => formatProblem(p)).join('\n'))
+        return [name, read.right]
+      }),
+    )
     return `export default ${JSON.stringify(decoded)}`
   },
 })

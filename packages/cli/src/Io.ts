@@ -47,12 +47,18 @@ export const reportPhase = (io: Io, text: string): void => io.phase?.(text)
  * const io = memoryIo(); await run(['validate', 'x.yaml'], io); io.out() // => 'ok ...'
  * @category cli
  */
-export const memoryIo = (options: { readonly isTTY?: boolean; readonly cwd?: string } = {}): Io & { readonly out: () => string; readonly err: () => string } => {
+export const memoryIo = (
+  options: { readonly isTTY?: boolean; readonly cwd?: string } = {},
+): Io & { readonly out: () => string; readonly err: () => string } => {
   let out = ''
   let err = ''
   return {
-    stdout: (text) => { out += text },
-    stderr: (text) => { err += text },
+    stdout: (text) => {
+      out += text
+    },
+    stderr: (text) => {
+      err += text
+    },
     ...options,
     out: () => out,
     err: () => err,
@@ -60,4 +66,5 @@ export const memoryIo = (options: { readonly isTTY?: boolean; readonly cwd?: str
 }
 
 /** A path as given on the command line, resolved against the Io's folder. @category cli */
-export const resolvePath = (io: Io, path: string): string => (isAbsolute(path) || io.cwd === undefined ? resolve(path) : resolve(io.cwd, path))
+export const resolvePath = (io: Io, path: string): string =>
+  isAbsolute(path) || io.cwd === undefined ? resolve(path) : resolve(io.cwd, path)

@@ -60,13 +60,30 @@ const finiteOrNull = (x: number | undefined): number | null => (x === undefined 
  * certificateJson(findDeal(scenario), ['sum']) // => { status: 'optimal', optimal: true, bound: 2.5, objective: ['sum'] }
  * @category cli
  */
-export const certificateJson = (result: SearchResult, objective: readonly string[], kaders: readonly string[] = []): CertificateJson => {
+export const certificateJson = (
+  result: SearchResult,
+  objective: readonly string[],
+  kaders: readonly string[] = [],
+): CertificateJson => {
   switch (result._tag) {
     case 'Optimal':
       return { status: 'optimal', optimal: true, bound: finiteOrNull(result.bound[0]), objective }
     case 'NoDeal':
-      return { status: 'noDeal', optimal: false, bound: null, objective, reason: result.certificate.reason, binding: [...result.certificate.binding, ...kaders] }
+      return {
+        status: 'noDeal',
+        optimal: false,
+        bound: null,
+        objective,
+        reason: result.certificate.reason,
+        binding: [...result.certificate.binding, ...kaders],
+      }
     case 'BudgetExhausted':
-      return { status: 'budgetExhausted', optimal: false, bound: finiteOrNull(result.bound[0]), objective, gap: finiteOrNull(result.gap) }
+      return {
+        status: 'budgetExhausted',
+        optimal: false,
+        bound: finiteOrNull(result.bound[0]),
+        objective,
+        gap: finiteOrNull(result.gap),
+      }
   }
 }

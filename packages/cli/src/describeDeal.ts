@@ -16,11 +16,14 @@ export const optionText = (scenario: Scenario, issueId: string, optionId: string
   const issue = scenario.issues.find((i) => i.id === issueId)
   const option = issue?.options.find((o) => o.id === optionId)
   if (issue === undefined || option === undefined) return optionId
-  return option.quantity === undefined ? option.label : `${formatNumber(option.quantity, 'en')}${issue.unit === undefined ? '' : ` ${issue.unit}`}`
+  return option.quantity === undefined
+    ? option.label
+    : `${formatNumber(option.quantity, 'en')}${issue.unit === undefined ? '' : ` ${issue.unit}`}`
 }
 
 /** A party's display name. @example partyName(scenario, 'tiel') // => 'Gemeente Tiel' @category cli */
-export const partyName = (scenario: Scenario, id: string): string => scenario.parties.find((p) => p.id === id)?.name ?? id
+export const partyName = (scenario: Scenario, id: string): string =>
+  scenario.parties.find((p) => p.id === id)?.name ?? id
 
 /**
  * Lines describing one deal, indented by `indent` spaces.
@@ -29,15 +32,27 @@ export const partyName = (scenario: Scenario, id: string): string => scenario.pa
  * // => ['  De weg door A: Geen nieuwe weg → Weg door A met geluidsscherm', ..., '  gains: Gemeente A +1.8, Gemeente B +0.7']
  * @category cli
  */
-export const describeDeal = (scenario: Scenario, deal: Deal, gains: Readonly<Record<PartyId, number>>, participants: readonly PartyId[], indent = 2): string[] => {
+export const describeDeal = (
+  scenario: Scenario,
+  deal: Deal,
+  gains: Readonly<Record<PartyId, number>>,
+  participants: readonly PartyId[],
+  indent = 2,
+): string[] => {
   const pad = ' '.repeat(indent)
   const lines: string[] = []
   for (const issue of scenario.issues) {
     const before = scenario.statusQuo.choices[issue.id]!
     const after = deal.choices[issue.id]!
-    if (before !== after) lines.push(`${pad}${issue.name}: ${optionText(scenario, issue.id, before)} → ${optionText(scenario, issue.id, after)}`)
+    if (before !== after)
+      lines.push(
+        `${pad}${issue.name}: ${optionText(scenario, issue.id, before)} → ${optionText(scenario, issue.id, after)}`,
+      )
   }
-  for (const p of deal.payments) lines.push(`${pad}${partyName(scenario, p.from)} pays ${partyName(scenario, p.to)} ${formatNumber(p.amount, 'en')} ${scenario.compensation?.unit ?? ''}`.trimEnd())
+  for (const p of deal.payments)
+    lines.push(
+      `${pad}${partyName(scenario, p.from)} pays ${partyName(scenario, p.to)} ${formatNumber(p.amount, 'en')} ${scenario.compensation?.unit ?? ''}`.trimEnd(),
+    )
   lines.push(`${pad}gains: ${participants.map((p) => `${partyName(scenario, p)} ${signed(gains[p] ?? 0)}`).join(', ')}`)
   return lines
 }

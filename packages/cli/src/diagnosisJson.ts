@@ -3,7 +3,15 @@
  * field. Deals print as `solve` prints them (`DealJson`); numbers that are not finite (a
  * margin a number cannot break) print as `null`.
  */
-import { kaderLabel, type Diagnosis, type FirmnessEstimate, type PartyMargin, type Remedy, type RemedyDeal, type Shortfall } from 'mandjes'
+import {
+  kaderLabel,
+  type Diagnosis,
+  type FirmnessEstimate,
+  type PartyMargin,
+  type Remedy,
+  type RemedyDeal,
+  type Shortfall,
+} from 'mandjes'
 import type { DealJson } from './dealJson.js'
 
 /** A remedy as JSON: the remedy's own fields, its deal as `DealJson`. @category cli */
@@ -22,7 +30,13 @@ export interface DiagnosisJson {
   readonly firmness?: FirmnessEstimate
 }
 
-const dealOf = (d: RemedyDeal): DealJson => ({ choices: d.deal.choices, changes: d.changes, participants: d.participants, gains: d.gains, payments: d.deal.payments })
+const dealOf = (d: RemedyDeal): DealJson => ({
+  choices: d.deal.choices,
+  changes: d.changes,
+  participants: d.participants,
+  gains: d.gains,
+  payments: d.deal.payments,
+})
 
 /**
  * A diagnosis as JSON.

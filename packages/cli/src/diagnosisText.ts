@@ -2,10 +2,19 @@
  * `mandjes diagnose` in words, every line under 100 columns: what it would take when there
  * is no deal, how firm the deal is when there is one.
  */
-import { formatNumber, kaderLabel, type Diagnosis, type KaderStep, type Remedy, type RemedyDeal, type Scenario } from 'mandjes'
+import {
+  formatNumber,
+  kaderLabel,
+  type Diagnosis,
+  type KaderStep,
+  type Remedy,
+  type RemedyDeal,
+  type Scenario,
+} from 'mandjes'
 
 const WIDTH = 98
-const n = (x: number | null | undefined) => (x === null || x === undefined ? '-' : Number.isFinite(x) ? formatNumber(x, 'en', { maxDigits: 4 }) : 'any')
+const n = (x: number | null | undefined) =>
+  x === null || x === undefined ? '-' : Number.isFinite(x) ? formatNumber(x, 'en', { maxDigits: 4 }) : 'any'
 
 /** Wraps one paragraph to the width, indenting continuation lines. */
 const wrap = (text: string, indent = '', first = indent): string[] => {
@@ -26,7 +35,9 @@ const wrap = (text: string, indent = '', first = indent): string[] => {
 }
 
 const dealText = (_s: Scenario, d: RemedyDeal | undefined): string =>
-  d === undefined ? '' : `Deal: ${d.changes.map((i) => `${i} → ${d.deal.choices[i]}`).join(', ')}${d.deal.payments.length > 0 ? ` with ${d.deal.payments.map((p) => `${p.from} pays ${p.to} ${n(p.amount)}`).join(', ')}` : ''}.`
+  d === undefined
+    ? ''
+    : `Deal: ${d.changes.map((i) => `${i} → ${d.deal.choices[i]}`).join(', ')}${d.deal.payments.length > 0 ? ` with ${d.deal.payments.map((p) => `${p.from} pays ${p.to} ${n(p.amount)}`).join(', ')}` : ''}.`
 
 const stepText = (st: KaderStep): string => {
   switch (st.kind) {
@@ -44,7 +55,9 @@ const stepText = (st: KaderStep): string => {
 const proofText = (r: Remedy): string => {
   if (r.kind === 'coalition') return r.proof.minimal ? '(proven largest)' : '(not proven largest: time ran out)'
   if (r.kind === 'newOption') return ''
-  return r.proof.minimal ? '(proven smallest)' : `(not proven smallest: time ran out${r.proof.bound === undefined ? '' : `; bound ${n(r.proof.bound)}`})`
+  return r.proof.minimal
+    ? '(proven smallest)'
+    : `(not proven smallest: time ran out${r.proof.bound === undefined ? '' : `; bound ${n(r.proof.bound)}`})`
 }
 
 const remedyText = (s: Scenario, r: Remedy): string => {
@@ -59,12 +72,27 @@ const remedyText = (s: Scenario, r: Remedy): string => {
     case 'payment':
       return `${r.hypothetical ? 'If compensation were allowed: ' : ''}${r.payments.map((p) => `${p.from} pays ${p.to} ${n(p.amount)}`).join(', ')} (total ${n(r.total)}, ${r.proof.minimal ? 'proven smallest' : 'not proven smallest'}). ${dealText(s, r.deal)}`
     case 'newOption': {
-      const vals = (v: Readonly<Record<string, number | null>>) => Object.entries(v).map(([p, x]) => `${p} ${x === null ? 'impossible' : n(x)}`).join(', ')
-      const inDeal = r.inDeal === undefined ? 'no deal can take it in.' : `with ${Object.entries(r.inDeal.choices).filter(([i, o]) => o !== s.statusQuo.choices[i as keyof typeof s.statusQuo.choices] && i !== r.issue).map(([i, o]) => `${i} → ${o}`).join(', ') || 'nothing else'}: ${vals(r.inDeal.values)}.`
+      const vals = (v: Readonly<Record<string, number | null>>) =>
+        Object.entries(v)
+          .map(([p, x]) => `${p} ${x === null ? 'impossible' : n(x)}`)
+          .join(', ')
+      const inDeal =
+        r.inDeal === undefined
+          ? 'no deal can take it in.'
+          : `with ${
+              Object.entries(r.inDeal.choices)
+                .filter(([i, o]) => o !== s.statusQuo.choices[i as keyof typeof s.statusQuo.choices] && i !== r.issue)
+                .map(([i, o]) => `${i} → ${o}`)
+                .join(', ') || 'nothing else'
+            }: ${vals(r.inDeal.values)}.`
       return `New option on ${r.issue}, worth more than (to each party, in its own values): alone ${vals(r.values)}; ${inDeal}${r.needsAllowance.length > 0 ? ` Needs the allowed options of ${r.needsAllowance.join(', ')} to admit it.` : ''}`
     }
     case 'coalition':
-      return `Coalition ${r.parties.join(', ')} without ${r.left.join(', ')} ${proofText(r)}; those who leave would gain ${Object.entries(r.outsiderGains).map(([p, g]) => `${p} ${n(g)}`).join(', ')}. ${dealText(s, r.deal)}`
+      return `Coalition ${r.parties.join(', ')} without ${r.left.join(', ')} ${proofText(r)}; those who leave would gain ${Object.entries(
+        r.outsiderGains,
+      )
+        .map(([p, g]) => `${p} ${n(g)}`)
+        .join(', ')}. ${dealText(s, r.deal)}`
   }
 }
 
@@ -77,24 +105,70 @@ const remedyText = (s: Scenario, r: Remedy): string => {
 export const diagnosisText = (s: Scenario, d: Diagnosis): string[] => {
   const lines = [...wrap(s.name)]
   if (d.dealExists && d.deal !== undefined) {
-    lines.push(...wrap(`A valid deal exists. ${dealText(s, d.deal)}`), '', 'How firm it is: how far each number may move before the deal fails for that party.')
+    lines.push(
+      ...wrap(`A valid deal exists. ${dealText(s, d.deal)}`),
+      '',
+      'How firm it is: how far each number may move before the deal fails for that party.',
+    )
     for (const m of d.margins ?? []) {
-      lines.push(...wrap(`${m.party}: room ${n(m.slack)} (${m.binding})${m.issues.length === 0 ? '' : `; ${m.issues.map((i) => `${i.issue}: value ${n(i.valueMargin)}, stake ${n(i.stakeMargin)}`).join('; ')}`}`, '    ', '  '))
+      lines.push(
+        ...wrap(
+          `${m.party}: room ${n(m.slack)} (${m.binding})${m.issues.length === 0 ? '' : `; ${m.issues.map((i) => `${i.issue}: value ${n(i.valueMargin)}, stake ${n(i.stakeMargin)}`).join('; ')}`}`,
+          '    ',
+          '  ',
+        ),
+      )
     }
     const f = d.firmness
     if (f !== undefined) {
       const pct = (x: number) => `${formatNumber(100 * x, 'en', { maxDigits: 1 })}%`
-      lines.push('', ...wrap(`With every stake and value uncertain by ±${pct(f.spread)}, the deal holds for every party with probability ${pct(f.probability)} ± ${pct(f.standardError)} (95% interval ${pct(f.interval[0])} to ${pct(f.interval[1])}; ${f.samples} draws, seed ${f.seed}).`))
+      lines.push(
+        '',
+        ...wrap(
+          `With every stake and value uncertain by ±${pct(f.spread)}, the deal holds for every party with probability ${pct(f.probability)} ± ${pct(f.standardError)} (95% interval ${pct(f.interval[0])} to ${pct(f.interval[1])}; ${f.samples} draws, seed ${f.seed}).`,
+        ),
+      )
     }
     return lines
   }
-  if (d.dealExists === null) return [...lines, ...wrap('The time limit ran out before the search could tell whether a valid deal exists; try a longer --time-limit.')]
+  if (d.dealExists === null)
+    return [
+      ...lines,
+      ...wrap(
+        'The time limit ran out before the search could tell whether a valid deal exists; try a longer --time-limit.',
+      ),
+    ]
   lines.push('No valid deal exists. What it would take:')
-  if (d.binding.length > 0) lines.push(...wrap(`Kaders that bind (each dropped alone allows a deal): ${d.binding.map(kaderLabel).join('; ')}.`, '    ', '  '))
+  if (d.binding.length > 0)
+    lines.push(
+      ...wrap(
+        `Kaders that bind (each dropped alone allows a deal): ${d.binding.map(kaderLabel).join('; ')}.`,
+        '    ',
+        '  ',
+      ),
+    )
   else lines.push(...wrap('No single kader, dropped alone, makes a deal possible.', '    ', '  '))
   d.remedies.forEach((r, k) => lines.push(...wrap(remedyText(s, r), '     ', `  ${String(k + 1).padStart(2)}. `)))
-  if (d.remedies.length === 0) lines.push('  Nothing found: no kader, payment, new option or coalition makes a deal possible.')
-  if (d.shortfalls.length > 0) lines.push('', 'Who blocks and by how much:', ...d.shortfalls.flatMap((x) => wrap(`${x.party}: ${x.kader}${x.domain === undefined ? '' : ` ${x.domain}`} ${n(x.kaderValue)}, reachable ${n(x.reachable)}, short ${n(x.shortfall)}`, '    ', '  ')))
-  if (!d.complete) lines.push('', ...wrap('The time limit cut the diagnosis short: remedies not marked proven may not be the smallest, and some may be missing.'))
+  if (d.remedies.length === 0)
+    lines.push('  Nothing found: no kader, payment, new option or coalition makes a deal possible.')
+  if (d.shortfalls.length > 0)
+    lines.push(
+      '',
+      'Who blocks and by how much:',
+      ...d.shortfalls.flatMap((x) =>
+        wrap(
+          `${x.party}: ${x.kader}${x.domain === undefined ? '' : ` ${x.domain}`} ${n(x.kaderValue)}, reachable ${n(x.reachable)}, short ${n(x.shortfall)}`,
+          '    ',
+          '  ',
+        ),
+      ),
+    )
+  if (!d.complete)
+    lines.push(
+      '',
+      ...wrap(
+        'The time limit cut the diagnosis short: remedies not marked proven may not be the smallest, and some may be missing.',
+      ),
+    )
   return lines
 }

@@ -33,15 +33,21 @@ export const readScenario = async (io: Io, path: string): Promise<ScenarioRead> 
   const full = resolvePath(io, path)
   // A folder is a GeniusWeb or GENIUS domain with its profiles; anything else is read as a file
   // (and a path that does not exist is reported by the file reader).
-  const isFolder = await stat(full).then((s) => s.isDirectory(), () => false)
+  const isFolder = await stat(full).then(
+    (s) => s.isDirectory(),
+    () => false,
+  )
   if (!isFolder) {
     const result = await readScenarioFile(full)
-    return result._tag === 'Right' ? { ok: true, scenario: result.right, skipped: [] } : { ok: false, problems: result.left.map((p) => ({ ...p, file: path })) }
+    return result._tag === 'Right'
+      ? { ok: true, scenario: result.right, skipped: [] }
+      : { ok: false, problems: result.left.map((p) => ({ ...p, file: path })) }
   }
   const result = await readForeignFolder(full)
   if (result._tag === 'Right') return { ok: true, scenario: result.right, skipped: result.skipped }
   // A problem in a file inside the folder names that file, under the folder as typed.
-  const shown = (file: string | undefined) => (file === undefined || file === full ? path : join(path, relative(full, file)))
+  const shown = (file: string | undefined) =>
+    file === undefined || file === full ? path : join(path, relative(full, file))
   return { ok: false, problems: result.left.map((p) => ({ ...p, file: shown(p.file) })) }
 }
 
@@ -77,5 +83,8 @@ export const loadScenario = async (io: Io, path: string): Promise<Scenario> => {
  * @category cli
  */
 export const printSkipped = (io: Io, path: string, skipped: readonly string[]): void => {
-  if (skipped.length > 0) io.stderr(`${terminalLine(`${path}: note: skipped ${skipped.join(', ')}; only regular files in the folder are read.`)}\n`)
+  if (skipped.length > 0)
+    io.stderr(
+      `${terminalLine(`${path}: note: skipped ${skipped.join(', ')}; only regular files in the folder are read.`)}\n`,
+    )
 }

@@ -18,4 +18,5 @@ export const printJson = (io: Io, value: unknown): void => io.stdout(`${JSON.str
  * printLines(io, ['a', 'b\u001b[2J']) // stdout: 'a\nb\\x1b[2J\n'
  * @category cli
  */
-export const printLines = (io: Io, lines: readonly string[]): void => io.stdout(lines.length === 0 ? '' : `${lines.map(terminalLine).join('\n')}\n`)
+export const printLines = (io: Io, lines: readonly string[]): void =>
+  io.stdout(lines.length === 0 ? '' : `${lines.map(terminalLine).join('\n')}\n`)

@@ -10,11 +10,14 @@ import { InvalidArgumentError } from 'commander'
  * positiveInt(1)('3') // => 3
  * @category cli
  */
-export const positiveInt = (min = 1) => (value: string): number => {
-  const n = Number(value)
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number of at least ${min}, got "${value}".`)
-  return n
-}
+export const positiveInt =
+  (min = 1) =>
+  (value: string): number => {
+    const n = Number(value)
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min)
+      throw new InvalidArgumentError(`expected a whole number of at least ${min}, got "${value}".`)
+    return n
+  }
 
 /**
  * A finite number of at least 0 (seconds, shares).
@@ -24,7 +27,8 @@ export const positiveInt = (min = 1) => (value: string): number => {
  */
 export const nonNegativeNumber = (value: string): number => {
   const n = Number(value)
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`expected a number of at least 0, got "${value}".`)
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError(`expected a number of at least 0, got "${value}".`)
   return n
 }
 
@@ -36,7 +40,8 @@ export const nonNegativeNumber = (value: string): number => {
  */
 export const seed = (value: string): number => {
   const n = Number(value)
-  if (!/^\s*-?\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a whole number, got "${value}".`)
+  if (!/^\s*-?\d+\s*$/.test(value) || !Number.isSafeInteger(n))
+    throw new InvalidArgumentError(`expected a whole number, got "${value}".`)
   return n
 }
 
@@ -46,8 +51,12 @@ export const seed = (value: string): number => {
  * oneOf(['sum', 'nash'], true)('sum,nash') // => ['sum', 'nash']
  * @category cli
  */
-export const oneOf = <T extends string>(choices: readonly T[], many = false) => (value: string): T | readonly T[] => {
-  const words = many ? value.split(',').map((w) => w.trim()) : [value]
-  for (const w of words) if (!(choices as readonly string[]).includes(w)) throw new InvalidArgumentError(`"${w}" is not one of ${choices.join(', ')}.`)
-  return many ? (words as T[]) : (words[0] as T)
-}
+export const oneOf =
+  <T extends string>(choices: readonly T[], many = false) =>
+  (value: string): T | readonly T[] => {
+    const words = many ? value.split(',').map((w) => w.trim()) : [value]
+    for (const w of words)
+      if (!(choices as readonly string[]).includes(w))
+        throw new InvalidArgumentError(`"${w}" is not one of ${choices.join(', ')}.`)
+    return many ? (words as T[]) : (words[0] as T)
+  }

@@ -7,4 +7,5 @@
  * counted(3, 'council', 'councils') // => '3 councils'
  * @category cli
  */
-export const counted = (n: number, singular: string, plural = `${singular}s`): string => `${n} ${n === 1 ? singular : plural}`
+export const counted = (n: number, singular: string, plural = `${singular}s`): string =>
+  `${n} ${n === 1 ? singular : plural}`

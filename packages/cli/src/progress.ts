@@ -20,8 +20,23 @@ export interface Progress {
 export const progressFor = (io: Io, label: string): Progress => {
   if (io.isTTY === true) {
     // cli-progress writes through this stream; on a terminal the Io's stderr is the terminal.
-    const stream = { write: (text: string) => (io.stderr(text), true), isTTY: true, columns: 80, cursorTo: undefined, clearLine: undefined, moveCursor: undefined }
-    const bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} runs, {eta_formatted} left`, stream: stream as unknown as NodeJS.WriteStream, hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic)
+    const stream = {
+      write: (text: string) => (io.stderr(text), true),
+      isTTY: true,
+      columns: 80,
+      cursorTo: undefined,
+      clearLine: undefined,
+      moveCursor: undefined,
+    }
+    const bar = new cliProgress.SingleBar(
+      {
+        format: `${label} [{bar}] {value}/{total} runs, {eta_formatted} left`,
+        stream: stream as unknown as NodeJS.WriteStream,
+        hideCursor: true,
+        clearOnComplete: false,
+      },
+      cliProgress.Presets.shades_classic,
+    )
     let started = false
     return {
       update: (done, total) => {

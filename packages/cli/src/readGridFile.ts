@@ -16,7 +16,20 @@
  * rounds: 20
  * ```
  */
-import { settingsProblems, type Scenario, type SweepBase, type DecisionRule, type Goodwill, type Information, type Involvement, type MediatorSpec, type PartyId, type SweepGrid, maxDistortion, type Transparency } from 'mandjes'
+import {
+  settingsProblems,
+  type Scenario,
+  type SweepBase,
+  type DecisionRule,
+  type Goodwill,
+  type Information,
+  type Involvement,
+  type MediatorSpec,
+  type PartyId,
+  type SweepGrid,
+  maxDistortion,
+  type Transparency,
+} from 'mandjes'
 import { caseSettings, formatOfFile, parseJson, parseYaml, sweepParameterNames } from 'mandjes/engine'
 import { InputError } from './CliError.js'
 import { parseMediator } from './commands/simulate.js'
@@ -35,53 +48,82 @@ export interface GridFile {
 type Issue = string
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
 const unit = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1
-const distortion = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= maxDistortion
+const distortion = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= maxDistortion
 
 const involvements: readonly Involvement[] = ['front', 'during', 'after']
 
 const transparencyOf = (x: unknown, at: string, issues: Issue[]): Transparency | undefined => {
   if (x === 'full' || x === undefined) return { _tag: 'full' }
   if (isRecord(x) && distortion(x['noisy'])) return { _tag: 'noisy', sd: x['noisy'] }
-  if (isRecord(x) && isRecord(x['strategic']) && distortion(x['strategic']['exaggeration']) && unit(x['strategic']['share'])) {
+  if (
+    isRecord(x) &&
+    isRecord(x['strategic']) &&
+    distortion(x['strategic']['exaggeration']) &&
+    unit(x['strategic']['share'])
+  ) {
     return { _tag: 'strategic', exaggeration: x['strategic']['exaggeration'], share: x['strategic']['share'] }
   }
-  issues.push(`${at}: transparency must be full, { noisy: <sd> } or { strategic: { exaggeration: <x>, share: <0..1> } }, with sd and x from 0 to ${maxDistortion}.`)
+  issues.push(
+    `${at}: transparency must be full, { noisy: <sd> } or { strategic: { exaggeration: <x>, share: <0..1> } }, with sd and x from 0 to ${maxDistortion}.`,
+  )
   return undefined
 }
 
-const valueReaders: { readonly [K in keyof SweepGrid]-?: (x: unknown, at: string, issues: Issue[]) => NonNullable<SweepGrid[K]>[number] | undefined } = {
+const valueReaders: {
+  readonly [K in keyof SweepGrid]-?: (
+    x: unknown,
+    at: string,
+    issues: Issue[],
+  ) => NonNullable<SweepGrid[K]>[number] | undefined
+} = {
   mediator: (x, at, issues): MediatorSpec | undefined => {
-    if (typeof x !== 'string') return void issues.push(`${at}: a mediator is written as its name, e.g. "bestPackage(sum)".`)
+    if (typeof x !== 'string')
+      return void issues.push(`${at}: a mediator is written as its name, e.g. "bestPackage(sum)".`)
     try {
       return parseMediator(x)
     } catch (error) {
       return void issues.push(`${at}: ${(error as Error).message}`)
     }
   },
-  mandateWidth: (x, at, issues) => (unit(x) ? x : void issues.push(`${at}: mandateWidth must be a number from 0 to 1.`)),
+  mandateWidth: (x, at, issues) =>
+    unit(x) ? x : void issues.push(`${at}: mandateWidth must be a number from 0 to 1.`),
   trust: (x, at, issues) => (unit(x) ? x : void issues.push(`${at}: trust must be a number from 0 to 1.`)),
-  involvement: (x, at, issues) => (involvements.includes(x as Involvement) ? (x as Involvement) : void issues.push(`${at}: involvement must be one of ${involvements.join(', ')}.`)),
+  involvement: (x, at, issues) =>
+    involvements.includes(x as Involvement)
+      ? (x as Involvement)
+      : void issues.push(`${at}: involvement must be one of ${involvements.join(', ')}.`),
   information: (x, at, issues): Information | undefined => {
-    if (!isRecord(x)) return void issues.push(`${at}: information is an object like { transparency: full, alternativesPrepared: 1, learnFromRejections: true }.`)
+    if (!isRecord(x))
+      return void issues.push(
+        `${at}: information is an object like { transparency: full, alternativesPrepared: 1, learnFromRejections: true }.`,
+      )
     const transparency = transparencyOf(x['transparency'], `${at}.transparency`, issues)
     const prepared = x['alternativesPrepared'] ?? 1
-    if (!unit(prepared) || prepared === 0) issues.push(`${at}.alternativesPrepared: must be a number above 0 and at most 1.`)
+    if (!unit(prepared) || prepared === 0)
+      issues.push(`${at}.alternativesPrepared: must be a number above 0 and at most 1.`)
     const learn = x['learnFromRejections'] ?? true
     if (typeof learn !== 'boolean') issues.push(`${at}.learnFromRejections: must be true or false.`)
-    return transparency === undefined ? undefined : { transparency, alternativesPrepared: prepared as number, learnFromRejections: learn as boolean }
+    return transparency === undefined
+      ? undefined
+      : { transparency, alternativesPrepared: prepared as number, learnFromRejections: learn as boolean }
   },
   goodwill: (x, at, issues): Goodwill | undefined => {
-    if (!isRecord(x) || !unit(x['altruism'] ?? 0) || !unit(x['grant'] ?? 0)) return void issues.push(`${at}: goodwill is { altruism: <0..1>, grant: <0..1> }.`)
+    if (!isRecord(x) || !unit(x['altruism'] ?? 0) || !unit(x['grant'] ?? 0))
+      return void issues.push(`${at}: goodwill is { altruism: <0..1>, grant: <0..1> }.`)
     return { altruism: (x['altruism'] as number | undefined) ?? 0, grant: (x['grant'] as number | undefined) ?? 0 }
   },
   decisionRule: (x, at, issues): DecisionRule | undefined => {
     if (x === 'unanimity') return { _tag: 'unanimity' }
     if (isRecord(x) && unit(x['quota']) && x['quota'] > 0) {
       const veto = x['vetoHolders'] ?? []
-      if (!Array.isArray(veto) || !veto.every((v) => typeof v === 'string')) return void issues.push(`${at}.vetoHolders: a list of party ids.`)
+      if (!Array.isArray(veto) || !veto.every((v) => typeof v === 'string'))
+        return void issues.push(`${at}.vetoHolders: a list of party ids.`)
       return { _tag: 'qualifiedMajority', quota: x['quota'], vetoHolders: veto as PartyId[] }
     }
-    return void issues.push(`${at}: a decision rule is unanimity or { quota: <above 0, at most 1>, vetoHolders: [ids] }.`)
+    return void issues.push(
+      `${at}: a decision rule is unanimity or { quota: <above 0, at most 1>, vetoHolders: [ids] }.`,
+    )
   },
 }
 
@@ -91,25 +133,31 @@ const valueReaders: { readonly [K in keyof SweepGrid]-?: (x: unknown, at: string
  * decodeGrid({ trust: [0.2, 0.8], seeds: [1, 2] }) // => { ok: true, file: { grid: { trust: [0.2, 0.8] }, seeds: [1, 2] } }
  * @category cli
  */
-export const decodeGrid = (raw: unknown): { readonly ok: true; readonly file: GridFile } | { readonly ok: false; readonly issues: readonly string[] } => {
-  if (!isRecord(raw)) return { ok: false, issues: ['(top level): a grid file is a mapping from parameter names to lists of values.'] }
+export const decodeGrid = (
+  raw: unknown,
+): { readonly ok: true; readonly file: GridFile } | { readonly ok: false; readonly issues: readonly string[] } => {
+  if (!isRecord(raw))
+    return { ok: false, issues: ['(top level): a grid file is a mapping from parameter names to lists of values.'] }
   const issues: Issue[] = []
   const grid: Record<string, unknown[]> = {}
   let seeds: number[] | undefined
   let rounds: number | undefined
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'seeds') {
-      if (Array.isArray(value) && value.length > 0 && value.every((s) => Number.isSafeInteger(s))) seeds = value as number[]
+      if (Array.isArray(value) && value.length > 0 && value.every((s) => Number.isSafeInteger(s)))
+        seeds = value as number[]
       else issues.push('seeds: a non-empty list of whole numbers.')
       continue
     }
     if (key === 'rounds') {
       // Bounded: every run of the sweep holds this many meetings unless it settles first.
-      if (Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= maxGridRounds) rounds = value as number
+      if (Number.isSafeInteger(value) && (value as number) >= 1 && (value as number) <= maxGridRounds)
+        rounds = value as number
       else issues.push(`rounds: a whole number from 1 to ${maxGridRounds}.`)
       continue
     }
-    const read = valueReaders[key as keyof SweepGrid] as ((x: unknown, at: string, issues: Issue[]) => unknown) | undefined
+    const read = valueReaders[key as keyof SweepGrid] as
+      ((x: unknown, at: string, issues: Issue[]) => unknown) | undefined
     if (read === undefined) {
       issues.push(`${key}: not a sweep parameter; use ${[...Object.keys(valueReaders), 'seeds', 'rounds'].join(', ')}.`)
       continue
@@ -121,13 +169,23 @@ export const decodeGrid = (raw: unknown): { readonly ok: true; readonly file: Gr
     grid[key] = value.map((x, k) => read(x, `${key}[${k}]`, issues))
   }
   if (issues.length > 0) return { ok: false, issues }
-  return { ok: true, file: { grid: grid as SweepGrid, ...(seeds === undefined ? {} : { seeds }), ...(rounds === undefined ? {} : { rounds }) } }
+  return {
+    ok: true,
+    file: {
+      grid: grid as SweepGrid,
+      ...(seeds === undefined ? {} : { seeds }),
+      ...(rounds === undefined ? {} : { rounds }),
+    },
+  }
 }
 
 // The YAML reader gives mappings as Maps; the grid reader works on plain objects. Keys that
 // could reach an object's prototype are dropped (they are not parameters anyway).
 const plainOf = (x: unknown): unknown => {
-  if (x instanceof Map) return Object.fromEntries([...x.entries()].filter(([k]) => k !== '__proto__').map(([k, v]) => [String(k), plainOf(v)]))
+  if (x instanceof Map)
+    return Object.fromEntries(
+      [...x.entries()].filter(([k]) => k !== '__proto__').map(([k, v]) => [String(k), plainOf(v)]),
+    )
   if (Array.isArray(x)) return x.map(plainOf)
   return x
 }
@@ -140,10 +198,12 @@ const plainOf = (x: unknown): unknown => {
  */
 export const readGridFile = async (path: string, shownAs: string): Promise<GridFile> => {
   const read = await readBoundedText(path, sideFileLimitBytes)
-  if (read._tag === 'Left') throw new InputError([`${shownAs}: cannot read the grid file: ${read.message} Check the path given to --grid.`])
+  if (read._tag === 'Left')
+    throw new InputError([`${shownAs}: cannot read the grid file: ${read.message} Check the path given to --grid.`])
   const text = read.text
   const parsed = formatOfFile(path) === 'json' ? parseJson(text) : parseYaml(text)
-  if (parsed._tag === 'Left') throw new InputError(parsed.left.map((p) => `${shownAs}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`))
+  if (parsed._tag === 'Left')
+    throw new InputError(parsed.left.map((p) => `${shownAs}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`))
   const decoded = decodeGrid(plainOf(parsed.right))
   if (!decoded.ok) throw gridError(shownAs, decoded.issues)
   return decoded.file
@@ -151,7 +211,10 @@ export const readGridFile = async (path: string, shownAs: string): Promise<GridF
 
 const gridError = (shownAs: string, issues: readonly string[]): InputError => {
   const n = issues.length
-  return new InputError([...issues.map((line) => `${shownAs}: ${line}`), `${n} ${n === 1 ? 'problem' : 'problems'} in the grid file ${shownAs}; see mandjes sweep --help.`])
+  return new InputError([
+    ...issues.map((line) => `${shownAs}: ${line}`),
+    `${n} ${n === 1 ? 'problem' : 'problems'} in the grid file ${shownAs}; see mandjes sweep --help.`,
+  ])
 }
 
 /**
@@ -169,7 +232,8 @@ export const checkGridAgainst = (scenario: Scenario, file: GridFile, base: Sweep
     const values = (file.grid[name] ?? []) as readonly unknown[]
     values.forEach((value, k) => {
       const settings = caseSettings(base, { index: 0, seed: 1, params: { [name]: value } })
-      for (const problem of settingsProblems(scenario, settings)) issues.push(`${name}[${k}]: ${problem.replace('[mandjes] simulation config: ', '')}.`)
+      for (const problem of settingsProblems(scenario, settings))
+        issues.push(`${name}[${k}]: ${problem.replace('[mandjes] simulation config: ', '')}.`)
     })
   }
   if (issues.length > 0) throw gridError(shownAs, issues)

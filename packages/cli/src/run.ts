@@ -75,7 +75,9 @@ export const run = async (argv: readonly string[], io: Io): Promise<number> => {
       return exitCodes.badUsage
     }
     const message = error instanceof Error ? error.message : String(error)
-    io.stderr(`mandjes: internal error: ${terminalText(message)}\nThis is a bug in mandjes; please report it with the command you ran.\n`)
+    io.stderr(
+      `mandjes: internal error: ${terminalText(message)}\nThis is a bug in mandjes; please report it with the command you ran.\n`,
+    )
     return exitCodes.internal
   }
 }

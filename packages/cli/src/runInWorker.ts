@@ -46,7 +46,9 @@ export const runInWorker = (side: ProcessSide): Promise<number> =>
     const workerData: CliWorkerData = { argv: side.argv, isTTY, cwd: side.cwd, stop }
     const worker = new Worker(location.script, { eval: location.eval, execArgv: [...location.execArgv], workerData })
     const command = side.argv.find((a) => !a.startsWith('-')) ?? ''
-    const line = isTTY ? statusLine((t) => side.stderr.write(t), `mandjes ${command}`.trim(), { columns: side.stderr.columns ?? 80 }) : undefined
+    const line = isTTY
+      ? statusLine((t) => side.stderr.write(t), `mandjes ${command}`.trim(), { columns: side.stderr.columns ?? 80 })
+      : undefined
     const stdoutIsTerminal = side.stdout.isTTY === true
     let code: number | undefined
     let interrupted = false
@@ -80,8 +82,7 @@ export const runInWorker = (side: ProcessSide): Promise<number> =>
           line?.beforeOutput()
           side.stderr.write(`mandjes ${command}: ${message.text}\n`)
         }
-      }
-      else {
+      } else {
         if (message.kind === 'stderr' || stdoutIsTerminal) line?.beforeOutput()
         ;(message.kind === 'stdout' ? side.stdout : side.stderr).write(message.text)
       }
@@ -89,7 +90,9 @@ export const runInWorker = (side: ProcessSide): Promise<number> =>
     worker.on('error', (error: unknown) => {
       if (settled) return
       line?.beforeOutput()
-      side.stderr.write(`mandjes: internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in mandjes; please report it with the command you ran.\n`)
+      side.stderr.write(
+        `mandjes: internal error: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in mandjes; please report it with the command you ran.\n`,
+      )
       finish(exitCodes.internal)
     })
     worker.on('exit', () => finish(code ?? (interrupted ? exitCodes.cancelled : exitCodes.internal)))

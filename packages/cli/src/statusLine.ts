@@ -31,7 +31,11 @@ export interface StatusLineOptions {
  * const line = statusLine((t) => process.stderr.write(t), 'mandjes solve'); line.stop()
  * @category cli
  */
-export const statusLine = (write: (text: string) => void, label: string, options: StatusLineOptions = {}): StatusLine => {
+export const statusLine = (
+  write: (text: string) => void,
+  label: string,
+  options: StatusLineOptions = {},
+): StatusLine => {
   const now = options.now ?? (() => Date.now())
   const afterMs = options.afterMs ?? 2000
   const width = Math.max(20, Math.min(options.columns ?? 80, 100) - 1)

@@ -12,9 +12,16 @@ describe('terminal output escapes control characters and line breaks in names (r
   })
 
   it('prints a scenario whose party name holds an escape sequence and a newline as one escaped line', async () => {
-    const text = readFileSync(join(repoRoot, example('road-and-housing')), 'utf8').replace('name: Gemeente A', 'name: "Gemeente A\\u001b[2J\\nworse off: nobody"')
+    const text = readFileSync(join(repoRoot, example('road-and-housing')), 'utf8').replace(
+      'name: Gemeente A',
+      'name: "Gemeente A\\u001b[2J\\nworse off: nobody"',
+    )
     const dir = tempFiles({ 'evil.yaml': text })
-    for (const args of [['solve', 'evil.yaml'], ['simulate', 'evil.yaml', '--rounds', '3'], ['report', 'evil.yaml', '--party', 'A']]) {
+    for (const args of [
+      ['solve', 'evil.yaml'],
+      ['simulate', 'evil.yaml', '--rounds', '3'],
+      ['report', 'evil.yaml', '--party', 'A'],
+    ]) {
       const r = await runCli(args, { cwd: dir })
       expect(r.code).toBe(0)
       // eslint-disable-next-line no-control-regex -- the test looks for raw control characters

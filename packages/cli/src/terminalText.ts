@@ -12,7 +12,11 @@ const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u206
 
 const named: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
-const escapeOne = (c: string): string => named[c] ?? (c.charCodeAt(0) <= 0xff ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+const escapeOne = (c: string): string =>
+  named[c] ??
+  (c.charCodeAt(0) <= 0xff
+    ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
+    : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
 /**
  * One line of output with every unsafe character escaped (newlines included).

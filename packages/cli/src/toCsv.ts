@@ -19,6 +19,9 @@ export const toCsv = (rows: readonly object[]): string => {
   const first = rows[0]
   if (first === undefined) return ''
   const columns = Object.keys(first)
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => cell((row as Record<string, unknown>)[c])).join(','))]
+  const lines = [
+    columns.join(','),
+    ...rows.map((row) => columns.map((c) => cell((row as Record<string, unknown>)[c])).join(',')),
+  ]
   return `${lines.join('\n')}\n`
 }

@@ -27,14 +27,17 @@ export interface WorkerStart {
  * @category cli
  */
 export const workerModule = (name: string, from: string): WorkerStart => {
-  if (!/\.[cm]?ts$/.test(new URL(from).pathname)) return { script: new URL(`./${name}.js`, from), eval: false, execArgv: [] }
+  if (!/\.[cm]?ts$/.test(new URL(from).pathname))
+    return { script: new URL(`./${name}.js`, from), eval: false, execArgv: [] }
   let api: string
   try {
     // require.resolve would pick the CommonJS build of tsx/esm/api; the ESM one sits next to
     // tsx's loader (tsx 4: dist/loader.mjs and dist/esm/api/index.mjs).
     api = new URL('./esm/api/index.mjs', pathToFileURL(createRequire(from).resolve('tsx'))).href
   } catch {
-    throw new Error(`[mandjes] the CLI runs from TypeScript sources but cannot find tsx to load ${name}.ts; install tsx or build the package (npm run build).`)
+    throw new Error(
+      `[mandjes] the CLI runs from TypeScript sources but cannot find tsx to load ${name}.ts; install tsx or build the package (npm run build).`,
+    )
   }
   const target = new URL(`./${name}.ts`, from).href
   const script = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(target)}) })`

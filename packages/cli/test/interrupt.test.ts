@@ -19,10 +19,14 @@ interface Stopped {
 /** Starts `mandjes args`, waits until it says the long phase began, then sends SIGINT. */
 const interrupt = (args: readonly string[], startsWith: RegExp): Promise<Stopped> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, MANDJES_PROGRESS: 'lines' },
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=source', 'packages/cli/src/bin.ts', ...args],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, MANDJES_PROGRESS: 'lines' },
+      },
+    )
     let out = ''
     let err = ''
     let signalledAt: number | undefined
@@ -50,19 +54,45 @@ const big = 'bench/scenarios/s14_n25_m60_k4'
 describe('Ctrl-C stops every long command with exit 130 and the best result so far', () => {
   it.each([
     ['solve --all', ['solve', big, '--all'], /listing every valid deal/, /#1 /],
-    ['analyze', ['analyze', 'bench/scenarios/s13_n10_m40_k4'], /computing the Pareto frontier/, /outcomes \(one option per issue\)/],
-    ['simulate', ['simulate', big, '--rounds', '1000000'], /simulating the meetings/, /stopped before meeting \d+ \(cancelled\)/],
-  ])('%s', async (_name, args, phase, partial) => {
-    const stopped = await interrupt(args, phase)
-    expect(stopped.err).toMatch(/stopped by Ctrl-C/)
-    expect(stopped.code).toBe(130)
-    expect(stopped.msAfterSignal).toBeLessThan(1000)
-    expect(stopped.out).toMatch(partial)
-  }, 90_000)
+    [
+      'analyze',
+      ['analyze', 'bench/scenarios/s13_n10_m40_k4'],
+      /computing the Pareto frontier/,
+      /outcomes \(one option per issue\)/,
+    ],
+    [
+      'simulate',
+      ['simulate', big, '--rounds', '1000000'],
+      /simulating the meetings/,
+      /stopped before meeting \d+ \(cancelled\)/,
+    ],
+  ])(
+    '%s',
+    async (_name, args, phase, partial) => {
+      const stopped = await interrupt(args, phase)
+      expect(stopped.err).toMatch(/stopped by Ctrl-C/)
+      expect(stopped.code).toBe(130)
+      expect(stopped.msAfterSignal).toBeLessThan(1000)
+      expect(stopped.out).toMatch(partial)
+    },
+    90_000,
+  )
 
   it('sweep', async () => {
     const dir = tempFiles({ 'grid.yaml': 'trust: [0.2, 0.5, 0.8]\nmandateWidth: [0.5, 1]\n' })
-    const stopped = await interrupt(['sweep', 'packages/examples/rivierenland/scenario.yaml', '--grid', join(dir, 'grid.yaml'), '--seeds', '2000', '--workers', '1'], /running the simulations/)
+    const stopped = await interrupt(
+      [
+        'sweep',
+        'packages/examples/rivierenland/scenario.yaml',
+        '--grid',
+        join(dir, 'grid.yaml'),
+        '--seeds',
+        '2000',
+        '--workers',
+        '1',
+      ],
+      /running the simulations/,
+    )
     expect(stopped.err).toMatch(/sweep cancelled after \d+ of 12000 runs/)
     expect(stopped.code).toBe(130)
     expect(stopped.msAfterSignal).toBeLessThan(1000)

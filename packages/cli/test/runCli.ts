@@ -21,8 +21,14 @@ export interface CliRun {
   readonly json: <T = any>() => T
 }
 
-export const runCli = async (args: readonly string[], options: { readonly isTTY?: boolean; readonly cwd?: string } = {}): Promise<CliRun> => {
-  const io = memoryIo({ cwd: options.cwd ?? repoRoot, ...(options.isTTY === undefined ? {} : { isTTY: options.isTTY }) })
+export const runCli = async (
+  args: readonly string[],
+  options: { readonly isTTY?: boolean; readonly cwd?: string } = {},
+): Promise<CliRun> => {
+  const io = memoryIo({
+    cwd: options.cwd ?? repoRoot,
+    ...(options.isTTY === undefined ? {} : { isTTY: options.isTTY }),
+  })
   const code = await run(args, io)
   return { code, out: io.out(), err: io.err(), json: () => JSON.parse(io.out()) }
 }

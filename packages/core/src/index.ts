@@ -31,8 +31,16 @@ export { targetTotal, meetsTarget } from './evaluate/targetTotal.js'
 
 // search
 export type {
-  Objective, ObjectiveSpec, SearchConstraints, SearchBudget, SearchOptions, RankedDeal, SearchStats,
-  DeadlockCertificate, SearchResult, Search,
+  Objective,
+  ObjectiveSpec,
+  SearchConstraints,
+  SearchBudget,
+  SearchOptions,
+  RankedDeal,
+  SearchStats,
+  DeadlockCertificate,
+  SearchResult,
+  Search,
 } from './search/Search.js'
 export type { ConstraintName, BindingName } from './search/Search.js'
 export { findDeal } from './search/findDeal.js'
@@ -52,13 +60,21 @@ export type { IssueChange, MandateItem, PartyExplanation, DealExplanation } from
 export type { Blocker, OptionAnalysis, IssueStatus, IssueAnalysis, DeadlockReport } from './analyze/findDeadlocks.js'
 export { findDeadlocks } from './analyze/findDeadlocks.js'
 export type {
-  ReferencePoint, IssueGroup, OutcomeSpace, OutcomeSpaceOptions, GroupTooLarge,
+  ReferencePoint,
+  IssueGroup,
+  OutcomeSpace,
+  OutcomeSpaceOptions,
+  GroupTooLarge,
 } from './analyze/OutcomeSpace.js'
 export { outcomeSpace } from './analyze/OutcomeSpace.js'
 export type { FrontierOptions, FrontierPoint, FrontierResult } from './analyze/paretoFrontier.js'
 export { paretoFrontier } from './analyze/paretoFrontier.js'
 export {
-  nashPoints, kalaiSmorodinskyPoints, kalaiSmorodinskyLinePoints, egalitarianPoints, maxWelfarePoints,
+  nashPoints,
+  kalaiSmorodinskyPoints,
+  kalaiSmorodinskyLinePoints,
+  egalitarianPoints,
+  maxWelfarePoints,
 } from './analyze/bargainingPoints.js'
 export type { CountOptions, AcceptableCount } from './analyze/countAcceptable.js'
 export { countAcceptable, outcomeCount } from './analyze/countAcceptable.js'
@@ -71,7 +87,13 @@ export { adjustedWinner } from './analyze/adjustedWinner.js'
 
 // exchange: the exchange model (Stokman and Van Oosten 1994, equal gain) on position issues
 export type {
-  PositionIssue, ExchangeActor, ActorPosition, ExchangeModel, RealisedExchange, ExchangeRound, ExchangeResult,
+  PositionIssue,
+  ExchangeActor,
+  ActorPosition,
+  ExchangeModel,
+  RealisedExchange,
+  ExchangeRound,
+  ExchangeResult,
 } from './exchange/ExchangeModel.js'
 export type { ExchangeOptions } from './exchange/runExchangeModel.js'
 export { runExchangeModel } from './exchange/runExchangeModel.js'
@@ -131,14 +153,36 @@ export { chooseStatusQuo } from './interop/chooseStatusQuo.js'
 // simulate
 // The seeded generator's state and stream, as types only: simulation state and mediators carry them.
 export type {
-  AgendaItem, Involvement, DecisionRule, Councils, RatificationRule, TrustDynamics, Transparency,
-  Information, Goodwill, Elections, SimulationConfig, SimulationSettings, CouncilInterests, CouncilOwnSettings,
+  AgendaItem,
+  Involvement,
+  DecisionRule,
+  Councils,
+  RatificationRule,
+  TrustDynamics,
+  Transparency,
+  Information,
+  Goodwill,
+  Elections,
+  SimulationConfig,
+  SimulationSettings,
+  CouncilInterests,
+  CouncilOwnSettings,
 } from './simulate/SimulationConfig.js'
-export { defaultSimulationConfig, simulationConfig, defaultCouncilInterests, maxDistortion } from './simulate/SimulationConfig.js'
+export {
+  defaultSimulationConfig,
+  simulationConfig,
+  defaultCouncilInterests,
+  maxDistortion,
+} from './simulate/SimulationConfig.js'
 export { settingsProblems } from './simulate/checkSettings.js'
 export type { CouncilVerdict } from './simulate/councilJudgement.js'
 export type {
-  VoteReason, Vote, Outvoted, CouncilVote, TrustChange, SimulationEvent,
+  VoteReason,
+  Vote,
+  Outvoted,
+  CouncilVote,
+  TrustChange,
+  SimulationEvent,
 } from './simulate/SimulationEvent.js'
 export type { MediatorSpec } from './simulate/Mediator.js'
 export { mediatorLabel } from './simulate/Mediator.js'
@@ -167,7 +211,11 @@ export { distributionOf, summarizeSweep } from './experiment/summarizeSweep.js'
 export type { SweepOptions, SweepResult } from './experiment/sweep.js'
 export { sweep } from './experiment/sweep.js'
 export type {
-  CivilServantLevel, ThreeQuestionsOptions, ThreeQuestionsRow, ThreeQuestionsEffect, ThreeQuestionsResult,
+  CivilServantLevel,
+  ThreeQuestionsOptions,
+  ThreeQuestionsRow,
+  ThreeQuestionsEffect,
+  ThreeQuestionsResult,
 } from './experiment/threeQuestions.js'
 export { civilServantLevels, threeQuestionsExperiment } from './experiment/threeQuestions.js'
 
@@ -178,8 +226,16 @@ export { languages } from './report/Language.js'
 export type { NumberFormat } from './report/formatNumber.js'
 export { formatNumber } from './report/formatNumber.js'
 export type {
-  CouncilNote, NoteParty, NoteOption, NoteChange, NotePayment, NoteBlocker, NoteDeadlock, MandateCheck,
-  OtherParticipant, RatificationRisk,
+  CouncilNote,
+  NoteParty,
+  NoteOption,
+  NoteChange,
+  NotePayment,
+  NoteBlocker,
+  NoteDeadlock,
+  MandateCheck,
+  OtherParticipant,
+  RatificationRisk,
 } from './report/CouncilNote.js'
 export type { TightnessOptions } from './report/checkMandate.js'
 export { checkMandate } from './report/checkMandate.js'

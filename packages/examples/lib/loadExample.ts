@@ -34,6 +34,7 @@ export const examplePath = (name: ExampleName): string => join(examplesRoot, nam
 export const loadExample = (name: ExampleName): Scenario => {
   const path = examplePath(name)
   const result = parseScenarioText(readFileSync(path), { file: path })
-  if (result._tag === 'Left') throw new Error(`example ${name} does not decode:\n${result.left.map((p) => formatProblem(p)).join('\n')}`)
+  if (result._tag === 'Left')
+    throw new Error(`example ${name} does not decode:\n${result.left.map((p) => formatProblem(p)).join('\n')}`)
   return result.right
 }

@@ -16,8 +16,12 @@ for (const name of exampleNames) {
 {
   const started = Date.now()
   const { changed, study } = runThreeQuestions({ write: true })
-  process.stdout.write(`three-questions: README ${changed ? 'updated' : 'already current'} (${study.experiment.rows.length} runs, ${Date.now() - started} ms)\n`)
+  process.stdout.write(
+    `three-questions: README ${changed ? 'updated' : 'already current'} (${study.experiment.rows.length} runs, ${Date.now() - started} ms)\n`,
+  )
 }
 const started = Date.now()
 const changed = await writeDocs()
-process.stdout.write(`docs: ${changed.length === 0 ? 'notes and charts already current' : `wrote ${changed.join(', ')}`} (${Date.now() - started} ms)\n`)
+process.stdout.write(
+  `docs: ${changed.length === 0 ? 'notes and charts already current' : `wrote ${changed.join(', ')}`} (${Date.now() - started} ms)\n`,
+)

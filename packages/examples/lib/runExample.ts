@@ -15,7 +15,10 @@ import { updateReadme } from './updateReadme.js'
  * runExample('road-and-housing', { write: false }).section.startsWith('### Deadlocks') // => true
  * @category examples
  */
-export const runExample = (name: ExampleName, options: { readonly write: boolean }): { readonly study: ExampleStudy; readonly section: string; readonly changed: boolean } => {
+export const runExample = (
+  name: ExampleName,
+  options: { readonly write: boolean },
+): { readonly study: ExampleStudy; readonly section: string; readonly changed: boolean } => {
   const study = studyExample(loadExample(name))
   const section = studyToMarkdown(study)
   const changed = options.write ? updateReadme(join(examplesRoot, name, 'README.md'), section) : false

@@ -18,7 +18,9 @@ export const threeQuestionsReadme = join(examplesRoot, 'three-questions', 'READM
  * runThreeQuestions({ write: false }).study.experiment.rows.length // => 1080
  * @category examples
  */
-export const runThreeQuestions = (options: { readonly write: boolean }): { readonly study: ThreeQuestionsStudy; readonly section: string; readonly changed: boolean } => {
+export const runThreeQuestions = (options: {
+  readonly write: boolean
+}): { readonly study: ThreeQuestionsStudy; readonly section: string; readonly changed: boolean } => {
   const study = studyThreeQuestions(loadExample('rivierenland'), threeQuestionsSeeds)
   const section = threeQuestionsToMarkdown(study)
   const changed = options.write ? updateReadme(threeQuestionsReadme, section) : false
@@ -37,5 +39,6 @@ export const mainOfThreeQuestions = (argv: readonly string[]): void => {
   const { section, changed, study } = runThreeQuestions({ write: argv.includes('--write') })
   process.stdout.write(section)
   process.stderr.write(`${study.experiment.rows.length} runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
-  if (argv.includes('--write')) process.stderr.write(`three-questions/README.md ${changed ? 'updated' : 'already current'}\n`)
+  if (argv.includes('--write'))
+    process.stderr.write(`three-questions/README.md ${changed ? 'updated' : 'already current'}\n`)
 }

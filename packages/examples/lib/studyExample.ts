@@ -4,8 +4,17 @@
  * simulated negotiation. Pure data; `studyToMarkdown` words it.
  */
 import {
-  councilNoteFor, findDeadlocks, findDeal, simulate,
-  type CouncilNote, type DeadlockReport, type Objective, type RankedDeal, type Scenario, type SearchResult, type SimulationResult,
+  councilNoteFor,
+  findDeadlocks,
+  findDeal,
+  simulate,
+  type CouncilNote,
+  type DeadlockReport,
+  type Objective,
+  type RankedDeal,
+  type Scenario,
+  type SearchResult,
+  type SimulationResult,
 } from 'mandjes'
 
 /** The best deal under one objective. @category examples */
@@ -37,7 +46,11 @@ export interface StudyOptions {
 }
 
 const bestOf = (result: SearchResult): RankedDeal | undefined =>
-  result._tag === 'Optimal' ? result.best : result._tag === 'BudgetExhausted' && result.best._tag === 'Some' ? result.best.value : undefined
+  result._tag === 'Optimal'
+    ? result.best
+    : result._tag === 'BudgetExhausted' && result.best._tag === 'Some'
+      ? result.best.value
+      : undefined
 
 /**
  * Studies an example: deadlocks, best deals, each participant's view, one simulation.
@@ -55,7 +68,10 @@ export const studyExample = (scenario: Scenario, options: StudyOptions = {}): Ex
     return { objective, result, ...(best === undefined ? {} : { best }) }
   })
   const best = byObjective[0]?.best
-  const views = best === undefined ? [] : best.participants.map((party) => councilNoteFor(scenario, best.deal, party, { deadlocks }))
+  const views =
+    best === undefined
+      ? []
+      : best.participants.map((party) => councilNoteFor(scenario, best.deal, party, { deadlocks }))
   const simulation = simulate(scenario, { seed, history: false })
   return { scenario, deadlocks, byObjective, ...(best === undefined ? {} : { best }), views, simulation, seed }
 }

@@ -2,7 +2,16 @@
  * The generated part of an example's README, from an `ExampleStudy`. Every number in it comes
  * from the library; regenerate with `npm run examples` after changing a scenario file.
  */
-import { formatNumber, targetTotal, type CouncilNote, type NoteChange, type NoteOption, type Objective, type RankedDeal, type Scenario } from 'mandjes'
+import {
+  formatNumber,
+  targetTotal,
+  type CouncilNote,
+  type NoteChange,
+  type NoteOption,
+  type Objective,
+  type RankedDeal,
+  type Scenario,
+} from 'mandjes'
 import { describeBounds } from 'mandjes/engine'
 import type { ExampleStudy, ObjectiveResult } from './studyExample.js'
 import { simulationToMarkdown } from './simulationToMarkdown.js'
@@ -21,7 +30,8 @@ const objectiveNames: Record<Objective, string> = {
 
 const partyName = (scenario: Scenario, id: string) => scenario.parties.find((p) => p.id === id)?.name ?? id
 const issueOf = (scenario: Scenario, id: string) => scenario.issues.find((i) => i.id === id)!
-const optionText = (option: NoteOption, unit: string | undefined) => (option.quantity === undefined ? option.label : `${n(option.quantity)}${unit === undefined ? '' : ` ${unit}`}`)
+const optionText = (option: NoteOption, unit: string | undefined) =>
+  option.quantity === undefined ? option.label : `${n(option.quantity)}${unit === undefined ? '' : ` ${unit}`}`
 const choiceText = (scenario: Scenario, issueId: string, optionId: string) => {
   const issue = issueOf(scenario, issueId)
   const option = issue.options.find((o) => o.id === optionId)!
@@ -33,11 +43,22 @@ const deadlockSection = (study: ExampleStudy): string[] => {
   const count = (s: string) => deadlocks.issues.filter((a) => a.status === s).length
   const rows = deadlocks.issues.map((a) => {
     const issue = issueOf(scenario, a.issue)
-    const status = { agreeable: 'agreeable alone', deadlocked: '**deadlocked**', nothingToGain: 'nothing to gain' }[a.status]
+    const status = { agreeable: 'agreeable alone', deadlocked: '**deadlocked**', nothingToGain: 'nothing to gain' }[
+      a.status
+    ]
     const best = a.bestForRegion === undefined ? undefined : a.options.find((o) => o.option === a.bestForRegion)
     const targetName = (id: string) => `target: ${scenario.targets?.find((t) => t.id === id)?.name ?? id}`
-    const blockers = a.status !== 'deadlocked' || best === undefined ? '' : [...new Set([...best.blockers.map((b) => partyName(scenario, b.party)), ...best.missedTargets.map(targetName)])].join(', ')
-    const option = best === undefined ? '' : `${choiceText(scenario, a.issue, best.option)} (${signed(best.regionGain)})`
+    const blockers =
+      a.status !== 'deadlocked' || best === undefined
+        ? ''
+        : [
+            ...new Set([
+              ...best.blockers.map((b) => partyName(scenario, b.party)),
+              ...best.missedTargets.map(targetName),
+            ]),
+          ].join(', ')
+    const option =
+      best === undefined ? '' : `${choiceText(scenario, a.issue, best.option)} (${signed(best.regionGain)})`
     return `| ${cell(issue.name)} | ${status} | ${cell(option)} | ${cell(blockers)} |`
   })
   return [
@@ -51,48 +72,86 @@ const deadlockSection = (study: ExampleStudy): string[] => {
   ]
 }
 
-const summaryOf = (scenario: Scenario, deal: RankedDeal) => deal.changes.map((id) => `${issueOf(scenario, id).name}: ${choiceText(scenario, id, deal.deal.choices[id]!)}`).join('; ')
+const summaryOf = (scenario: Scenario, deal: RankedDeal) =>
+  deal.changes
+    .map((id) => `${issueOf(scenario, id).name}: ${choiceText(scenario, id, deal.deal.choices[id]!)}`)
+    .join('; ')
 
 /** Quantity issues of one policy domain that count the same unit, summed: the homes a housing deal places in total. */
-export const quantityTotals = (scenario: Scenario, deal: RankedDeal): { domain: string; unit: string; before: number; after: number }[] => {
+export const quantityTotals = (
+  scenario: Scenario,
+  deal: RankedDeal,
+): { domain: string; unit: string; before: number; after: number }[] => {
   const groups = new Map<string, { domain: string; unit: string; before: number; after: number; issues: number }>()
   for (const issue of scenario.issues) {
     if (issue.kind !== 'quantity' || issue.unit === undefined) continue
     const quantity = (optionId: string) => issue.options.find((o) => o.id === optionId)?.quantity ?? 0
     const key = `${issue.domain}|${issue.unit}`
-    const g = groups.get(key) ?? { domain: scenario.domains.find((d) => d.id === issue.domain)?.name ?? issue.domain, unit: issue.unit, before: 0, after: 0, issues: 0 }
+    const g = groups.get(key) ?? {
+      domain: scenario.domains.find((d) => d.id === issue.domain)?.name ?? issue.domain,
+      unit: issue.unit,
+      before: 0,
+      after: 0,
+      issues: 0,
+    }
     g.before += quantity(scenario.statusQuo.choices[issue.id]!)
     g.after += quantity(deal.deal.choices[issue.id]!)
     g.issues += 1
     groups.set(key, g)
   }
-  return [...groups.values()].filter((g) => g.issues > 1).map(({ domain, unit, before, after }) => ({ domain, unit, before, after }))
+  return [...groups.values()]
+    .filter((g) => g.issues > 1)
+    .map(({ domain, unit, before, after }) => ({ domain, unit, before, after }))
 }
 
 const dealsSection = (study: ExampleStudy): string[] => {
   const { scenario } = study
   const row = (r: ObjectiveResult) => {
-    if (r.best === undefined) return `| ${objectiveNames[r.objective]} | ${r.result._tag} | no valid deal${r.result._tag === 'NoDeal' ? `: ${cell(r.result.certificate.reason)}` : ''} | | |`
+    if (r.best === undefined)
+      return `| ${objectiveNames[r.objective]} | ${r.result._tag} | no valid deal${r.result._tag === 'NoDeal' ? `: ${cell(r.result.certificate.reason)}` : ''} | | |`
     const gains = r.best.participants.map((p) => r.best!.gains[p]!)
     return `| ${objectiveNames[r.objective]} | ${r.result._tag} | ${cell(summaryOf(scenario, r.best))} | ${r.best.participants.length} | ${signed(gains.reduce((a, b) => a + b, 0))} / ${signed(Math.min(...gains))} |`
   }
-  const lines = ['### Best deals', '', 'The best valid deal under each objective (every participant gains, nobody outside loses, every mandate holds).', '',
-    '| Objective | Search | Changes | Participants | Total / smallest gain |', '|---|---|---|---:|---|', ...study.byObjective.map(row)]
+  const lines = [
+    '### Best deals',
+    '',
+    'The best valid deal under each objective (every participant gains, nobody outside loses, every mandate holds).',
+    '',
+    '| Objective | Search | Changes | Participants | Total / smallest gain |',
+    '|---|---|---|---:|---|',
+    ...study.byObjective.map(row),
+  ]
   const best = study.best
   if (best !== undefined) {
     lines.push('', `The deal with the largest total gain changes ${best.changes.length} issues:`, '')
-    for (const id of best.changes) lines.push(`- ${issueOf(scenario, id).name}: ${choiceText(scenario, id, scenario.statusQuo.choices[id]!)} → **${choiceText(scenario, id, best.deal.choices[id]!)}**`)
-    for (const p of best.deal.payments) lines.push(`- ${partyName(scenario, p.from)} pays ${partyName(scenario, p.to)} ${n(p.amount)} ${scenario.compensation?.unit ?? ''}`)
+    for (const id of best.changes)
+      lines.push(
+        `- ${issueOf(scenario, id).name}: ${choiceText(scenario, id, scenario.statusQuo.choices[id]!)} → **${choiceText(scenario, id, best.deal.choices[id]!)}**`,
+      )
+    for (const p of best.deal.payments)
+      lines.push(
+        `- ${partyName(scenario, p.from)} pays ${partyName(scenario, p.to)} ${n(p.amount)} ${scenario.compensation?.unit ?? ''}`,
+      )
     const totals = quantityTotals(scenario, best)
-    if (totals.length > 0) lines.push('', ...totals.map((t) => `Total ${t.unit} in ${t.domain}: ${n(t.before)} in the status quo, **${n(t.after)}** with this deal.`))
+    if (totals.length > 0)
+      lines.push(
+        '',
+        ...totals.map(
+          (t) => `Total ${t.unit} in ${t.domain}: ${n(t.before)} in the status quo, **${n(t.after)}** with this deal.`,
+        ),
+      )
     for (const t of scenario.targets ?? []) {
-      lines.push('', `Target ${t.name} (${describeBounds(t)}): ${n(targetTotal(scenario, t, scenario.statusQuo))} in the status quo, **${n(targetTotal(scenario, t, best.deal))}** with this deal.`)
+      lines.push(
+        '',
+        `Target ${t.name} (${describeBounds(t)}): ${n(targetTotal(scenario, t, scenario.statusQuo))} in the status quo, **${n(targetTotal(scenario, t, best.deal))}** with this deal.`,
+      )
     }
   }
   return lines
 }
 
-const changeList = (changes: readonly NoteChange[]) => changes.map((c) => `${c.issueName} → ${optionText(c.to, c.unit)} (${signed(c.gain)})`).join('; ')
+const changeList = (changes: readonly NoteChange[]) =>
+  changes.map((c) => `${c.issueName} → ${optionText(c.to, c.unit)} (${signed(c.gain)})`).join('; ')
 
 const viewLine = (view: CouncilNote): string => {
   const parts = [`**${view.party.name}** (net ${signed(view.netGain)})`]
@@ -101,14 +160,24 @@ const viewLine = (view: CouncilNote): string => {
   if (view.interactionGain !== 0) parts.push(`options that go together add ${signed(view.interactionGain)}`)
   if (view.moneyGain !== 0) parts.push(`compensation adds ${signed(view.moneyGain)}`)
   const tight = view.mandate.filter((c) => c.tight).map((c) => c.rule)
-  parts.push(view.mandate.length === 0 ? 'no mandate rules apply' : `mandate holds${tight.length > 0 ? ` (tight: ${tight.join(', ')})` : ''}`)
+  parts.push(
+    view.mandate.length === 0
+      ? 'no mandate rules apply'
+      : `mandate holds${tight.length > 0 ? ` (tight: ${tight.join(', ')})` : ''}`,
+  )
   return `- ${parts.join('; ')}.`
 }
 
 const viewsSection = (study: ExampleStudy): string[] =>
   study.views.length === 0
     ? []
-    : ['### Why each party agrees', '', 'Each participant of the deal with the largest total gain, what it gets and gives (points: stake × value change) and whether its council’s mandate holds:', '', ...study.views.map(viewLine)]
+    : [
+        '### Why each party agrees',
+        '',
+        'Each participant of the deal with the largest total gain, what it gets and gives (points: stake × value change) and whether its council’s mandate holds:',
+        '',
+        ...study.views.map(viewLine),
+      ]
 
 /**
  * The README section of an example: deadlocks, best deals, why each party agrees, one
@@ -118,4 +187,15 @@ const viewsSection = (study: ExampleStudy): string[] =>
  * @category examples
  */
 export const studyToMarkdown = (study: ExampleStudy): string =>
-  [...deadlockSection(study), '', ...dealsSection(study), '', ...viewsSection(study), '', ...simulationToMarkdown(study)].join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n'
+  [
+    ...deadlockSection(study),
+    '',
+    ...dealsSection(study),
+    '',
+    ...viewsSection(study),
+    '',
+    ...simulationToMarkdown(study),
+  ]
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim() + '\n'

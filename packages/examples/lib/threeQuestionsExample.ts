@@ -5,8 +5,13 @@
  * regional gain realised. Pure data; `threeQuestionsToMarkdown` words it.
  */
 import {
-  distributionOf, findDeadlocks, threeQuestionsExperiment,
-  type Distribution, type Scenario, type ThreeQuestionsResult, type ThreeQuestionsRow,
+  distributionOf,
+  findDeadlocks,
+  threeQuestionsExperiment,
+  type Distribution,
+  type Scenario,
+  type ThreeQuestionsResult,
+  type ThreeQuestionsRow,
 } from 'mandjes'
 
 /** The seeds of the published run: 1 to 40, every combination of levels once per seed. @category examples */
@@ -83,7 +88,10 @@ const distribution = (xs: readonly number[]): Distribution => {
  * studyThreeQuestions(loadExample('rivierenland'), [1, 2]).levels.length // => 9
  * @category examples
  */
-export const studyThreeQuestions = (scenario: Scenario, seeds: readonly number[] = threeQuestionsSeeds): ThreeQuestionsStudy => {
+export const studyThreeQuestions = (
+  scenario: Scenario,
+  seeds: readonly number[] = threeQuestionsSeeds,
+): ThreeQuestionsStudy => {
   const atStart = deadlocksAtStart(scenario)
   const experiment = threeQuestionsExperiment(scenario, { seeds })
   const gainOf = (r: ThreeQuestionsRow) => r.share ?? 0
@@ -93,7 +101,9 @@ export const studyThreeQuestions = (scenario: Scenario, seeds: readonly number[]
     return values.map((level): LevelOutcome => {
       const of = experiment.rows.filter((r) => levelOf(r, question) === level)
       return {
-        question, level, runs: of.length,
+        question,
+        level,
+        runs: of.length,
         gain: distribution(of.map(gainOf)),
         broken: distribution(of.map(brokenOf)),
         allBroken: of.filter((r) => r.outcome === 'AllAgreed').length,
@@ -109,8 +119,12 @@ export const studyThreeQuestions = (scenario: Scenario, seeds: readonly number[]
     groups.set(key, [...(groups.get(key) ?? []), row])
   }
   const cells = [...groups.values()].map((of): CellOutcome => ({
-    civilServant: of[0]!.civilServant, mandateWidth: of[0]!.mandateWidth, councilTrust: of[0]!.trust, runs: of.length,
-    gain: distribution(of.map(gainOf)), broken: distribution(of.map(brokenOf)),
+    civilServant: of[0]!.civilServant,
+    mandateWidth: of[0]!.mandateWidth,
+    councilTrust: of[0]!.trust,
+    runs: of.length,
+    gain: distribution(of.map(gainOf)),
+    broken: distribution(of.map(brokenOf)),
   }))
   return { seeds, deadlocksAtStart: atStart, experiment, levels, cells }
 }

@@ -11,7 +11,8 @@ import { questions } from './threeQuestionsExample.js'
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 const pp = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)} pp`
 const num = (x: number) => x.toFixed(2)
-const quantiles = (d: Distribution) => `${pct(d.p10)} / ${pct(d.p25)} / ${pct(d.median)} / ${pct(d.p75)} / ${pct(d.p90)}`
+const quantiles = (d: Distribution) =>
+  `${pct(d.p10)} / ${pct(d.p25)} / ${pct(d.median)} / ${pct(d.p75)} / ${pct(d.p90)}`
 
 /** How each question is named in the tables. @category examples */
 export const questionNames: Record<Question, { readonly title: string; readonly parameter: string }> = {
@@ -23,7 +24,10 @@ export const questionNames: Record<Question, { readonly title: string; readonly 
 const levelTable = (levels: readonly LevelOutcome[]): string[] => [
   '| Level | Runs | Gain realised: mean | p10 / p25 / median / p75 / p90 | Deadlocks broken: mean | p10 / p25 / median / p75 / p90 | All broken / stuck runs | Rejected at table / failed ratifications (mean per run) |',
   '|---|---:|---:|---|---:|---|---|---|',
-  ...levels.map((l) => `| ${l.level} | ${l.runs} | **${pct(l.gain.mean)}** | ${quantiles(l.gain)} | **${pct(l.broken.mean)}** | ${quantiles(l.broken)} | ${l.allBroken} / ${l.stuck} | ${num(l.meanRejectedAtTable)} / ${num(l.meanFailedRatifications)} |`),
+  ...levels.map(
+    (l) =>
+      `| ${l.level} | ${l.runs} | **${pct(l.gain.mean)}** | ${quantiles(l.gain)} | **${pct(l.broken.mean)}** | ${quantiles(l.broken)} | ${l.allBroken} / ${l.stuck} | ${num(l.meanRejectedAtTable)} / ${num(l.meanFailedRatifications)} |`,
+  ),
 ]
 
 /**
@@ -33,7 +37,10 @@ const levelTable = (levels: readonly LevelOutcome[]): string[] => [
  * effectOf(study, 'mandateWidth').gain // => 0.21 (21 percentage points)
  * @category examples
  */
-export const effectOf = (study: ThreeQuestionsStudy, question: Question): { readonly gain: number; readonly broken: number } => {
+export const effectOf = (
+  study: ThreeQuestionsStudy,
+  question: Question,
+): { readonly gain: number; readonly broken: number } => {
   const of = study.levels.filter((l) => l.question === question)
   const low = of[0]!
   const high = of[of.length - 1]!
@@ -67,12 +74,20 @@ export const threeQuestionsToMarkdown = (study: ThreeQuestionsStudy): string => 
     '|---|---|---:|---:|',
     ...questions.map((q) => {
       const e = effectOf(study, q)
-      const levels = study.levels.filter((l) => l.question === q).map((l) => l.level).join(' → ')
+      const levels = study.levels
+        .filter((l) => l.question === q)
+        .map((l) => l.level)
+        .join(' → ')
       return `| ${questionNames[q].title} | ${questionNames[q].parameter}: ${levels} | ${pp(e.gain)} | ${pp(e.broken)} |`
     }),
   ]
   for (const q of questions) {
-    lines.push('', `### ${questionNames[q].title} (${questionNames[q].parameter})`, '', ...levelTable(study.levels.filter((l) => l.question === q)))
+    lines.push(
+      '',
+      `### ${questionNames[q].title} (${questionNames[q].parameter})`,
+      '',
+      ...levelTable(study.levels.filter((l) => l.question === q)),
+    )
   }
   lines.push(
     '',
@@ -82,7 +97,10 @@ export const threeQuestionsToMarkdown = (study: ThreeQuestionsStudy): string => 
     '',
     '| Civil servant | Mandate width | Council trust | Gain realised: mean (median) | Deadlocks broken: mean (median) |',
     '|---|---:|---:|---:|---:|',
-    ...study.cells.map((c) => `| ${c.civilServant} | ${c.mandateWidth} | ${c.councilTrust} | ${pct(c.gain.mean)} (${pct(c.gain.median)}) | ${pct(c.broken.mean)} (${pct(c.broken.median)}) |`),
+    ...study.cells.map(
+      (c) =>
+        `| ${c.civilServant} | ${c.mandateWidth} | ${c.councilTrust} | ${pct(c.gain.mean)} (${pct(c.gain.median)}) | ${pct(c.broken.mean)} (${pct(c.broken.median)}) |`,
+    ),
   )
   return lines.join('\n') + '\n'
 }

@@ -5,7 +5,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 
 /** The markers around a README's generated section. @category examples */
-export const generatedMarkers = { start: '<!-- generated:start (npm run examples) -->', end: '<!-- generated:end -->' } as const
+export const generatedMarkers = {
+  start: '<!-- generated:start (npm run examples) -->',
+  end: '<!-- generated:end -->',
+} as const
 
 /**
  * The README text with its generated section replaced (appended when the markers are missing).

@@ -6,8 +6,23 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
-  analyzeScenario, councilNoteFor, findDeadlocks, findDeal, frontierChart, frontierChartData, gainsChart, noteToHtml, noteToMarkdown,
-  sweep, sweepHeatmap, sweepHeatmapData, type Language, type PartyId, type RankedDeal, type Scenario, type VegaLiteSpec,
+  analyzeScenario,
+  councilNoteFor,
+  findDeadlocks,
+  findDeal,
+  frontierChart,
+  frontierChartData,
+  gainsChart,
+  noteToHtml,
+  noteToMarkdown,
+  sweep,
+  sweepHeatmap,
+  sweepHeatmapData,
+  type Language,
+  type PartyId,
+  type RankedDeal,
+  type Scenario,
+  type VegaLiteSpec,
 } from 'mandjes'
 import { chartToSvg } from '@mandjes/cli'
 import { examplesRoot, loadExample } from './loadExample.js'
@@ -19,7 +34,8 @@ export const docsRoot = join(examplesRoot, '..', '..', 'docs')
 export const noteParties = ['tiel', 'culemborg'] as const
 
 /** The file name of a checked-in note. @example noteFile('tiel', 'nl', 'md') // => 'rivierenland-tiel.nl.md' @category examples */
-export const noteFile = (party: string, language: Language, format: 'md' | 'html'): string => `rivierenland-${party}.${language}.${format}`
+export const noteFile = (party: string, language: Language, format: 'md' | 'html'): string =>
+  `rivierenland-${party}.${language}.${format}`
 
 /**
  * The best Rivierenland deal by total gain (the one the notes and the gains chart show).
@@ -29,7 +45,8 @@ export const noteFile = (party: string, language: Language, format: 'md' | 'html
  */
 export const bestRivierenlandDeal = (scenario: Scenario): RankedDeal => {
   const result = findDeal(scenario, { objective: 'sum' })
-  if (result._tag !== 'Optimal') throw new Error(`the Rivierenland search ended ${result._tag}; the example should have a proven best deal`)
+  if (result._tag !== 'Optimal')
+    throw new Error(`the Rivierenland search ended ${result._tag}; the example should have a proven best deal`)
   return result.best
 }
 
@@ -69,8 +86,13 @@ export const rivierenlandCharts = (scenario: Scenario): Readonly<Record<string, 
     base: { rounds: 20, councils: { involvement: 'after', trust: 0.5, perParty: {} } },
   })
   return {
-    'rivierenland-gains.svg': gainsChart(scenario, best.deal, { title: 'Rivierenland: gain per party in the deal with the largest total gain' }),
-    'rivierenland-frontier.svg': frontierChart({ ...frontier, title: 'Rivierenland: Pareto frontier seen by Tiel and Gelderland' }),
+    'rivierenland-gains.svg': gainsChart(scenario, best.deal, {
+      title: 'Rivierenland: gain per party in the deal with the largest total gain',
+    }),
+    'rivierenland-frontier.svg': frontierChart({
+      ...frontier,
+      title: 'Rivierenland: Pareto frontier seen by Tiel and Gelderland',
+    }),
     'rivierenland-sweep.svg': sweepHeatmap({
       ...sweepHeatmapData(swept.summaries, { x: 'trust', y: 'mandateWidth', measure: 'share' }),
       title: 'Rivierenland: share of the available gain realised (councils involved afterwards)',

@@ -5,8 +5,17 @@ import { loadHighsWith, type HighsLoader } from './loadHighsWith.js'
 describe('@mandjes/highs in a browser bundle', () => {
   it('bundles for the browser: its browser entry never imports highs (whose Node branch needs node:module)', async () => {
     const result = await build({
-      stdin: { contents: `import { loadHighsWith, highsSearch } from '@mandjes/highs'\nglobalThis.x = [loadHighsWith, highsSearch]`, resolveDir: import.meta.dirname, loader: 'ts' },
-      bundle: true, format: 'esm', platform: 'browser', conditions: ['source'], write: false, logLevel: 'silent',
+      stdin: {
+        contents: `import { loadHighsWith, highsSearch } from '@mandjes/highs'\nglobalThis.x = [loadHighsWith, highsSearch]`,
+        resolveDir: import.meta.dirname,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      conditions: ['source'],
+      write: false,
+      logLevel: 'silent',
     })
     expect(result.errors).toEqual([])
     const code = result.outputFiles[0]!.text
@@ -24,6 +33,7 @@ describe('@mandjes/highs in a browser bundle', () => {
     const result = search(parsed.right, { objective: 'sum' })
     const exact = findDeal(parsed.right, { objective: 'sum' })
     expect(result._tag).toBe('Optimal')
-    if (result._tag === 'Optimal' && exact._tag === 'Optimal') expect(result.best.value[0]).toBeCloseTo(exact.best.value[0]!, 6)
+    if (result._tag === 'Optimal' && exact._tag === 'Optimal')
+      expect(result.best.value[0]).toBeCloseTo(exact.best.value[0]!, 6)
   })
 })

@@ -6,13 +6,18 @@
  * re-run ran out of budget is undetermined. Then the same without each regional target of the
  * scenario, named `target:<id>`.
  */
-import { type BindingName, type DealRules, type DeadlockCertificate, type Scenario, type SearchConstraints } from 'mandjes'
+import {
+  type BindingName,
+  type DealRules,
+  type DeadlockCertificate,
+  type Scenario,
+  type SearchConstraints,
+} from 'mandjes'
 import { activeConstraints, certificateReason, outOfReachNotes, withoutConstraint, withoutTarget } from 'mandjes/engine'
 import { formulateDeal, type FormulationSettings } from './formulateDeal.js'
 import { ExprBuilder } from './LinearModel.js'
 import type { MilpLimits } from './solveMilp.js'
 import { solveVerified, type VerifyContext } from './solveVerified.js'
-
 
 /**
  * Builds the certificate and reports the solver nodes its re-runs used.
@@ -47,11 +52,19 @@ export const deadlockCertificate = (
       return
     }
     // Split what is left evenly over the re-runs still to do.
-    const timeMs = limits.timeMs === undefined ? undefined : Math.max(0, (limits.timeMs - (performance.now() - started)) / (runs.length - index))
-    const solved = solveVerified({ ...ctx, scenario: run.scenario, constraints: run.constraints }, f, new ExprBuilder().build(), {
-      ...(timeMs === undefined ? {} : { timeMs }),
-      ...(limits.signal === undefined ? {} : { signal: limits.signal }),
-    })
+    const timeMs =
+      limits.timeMs === undefined
+        ? undefined
+        : Math.max(0, (limits.timeMs - (performance.now() - started)) / (runs.length - index))
+    const solved = solveVerified(
+      { ...ctx, scenario: run.scenario, constraints: run.constraints },
+      f,
+      new ExprBuilder().build(),
+      {
+        ...(timeMs === undefined ? {} : { timeMs }),
+        ...(limits.signal === undefined ? {} : { signal: limits.signal }),
+      },
+    )
     nodes += solved.nodes
     if (solved.found !== undefined) binding.push(run.name)
     else if (solved.outcome.status !== 'infeasible') undetermined.push(run.name)

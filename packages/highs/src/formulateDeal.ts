@@ -79,8 +79,10 @@ export const formulateDeal = (
   const sq = (i: number): number => optionColumn(c, i, c.statusQuo[i]!)
   const issueIndex = new Map(c.issueIds.map((id, i) => [id, i]))
   const partyIndex = new Map(c.partyIds.map((id, p) => [id, p]))
-  const issuesOf = (ids: readonly IssueId[] | undefined): number[] => (ids ?? []).flatMap((id) => issueIndex.get(id) ?? [])
-  const partiesOf = (ids: readonly PartyId[] | undefined): number[] => (ids ?? []).flatMap((id) => partyIndex.get(id) ?? [])
+  const issuesOf = (ids: readonly IssueId[] | undefined): number[] =>
+    (ids ?? []).flatMap((id) => issueIndex.get(id) ?? [])
+  const partiesOf = (ids: readonly PartyId[] | undefined): number[] =>
+    (ids ?? []).flatMap((id) => partyIndex.get(id) ?? [])
   let contradictory = false
 
   // x: one column per option, fixed to 0 where a mandate or the search forbids it.
@@ -110,7 +112,9 @@ export const formulateDeal = (
   for (const p of excluded) for (const i of saysOf(p)) model.fix(sq(i), 1)
   // An issue can change when its status quo is not forced and some other option is open.
   const canChange = range(0, m).filter(
-    (i) => model.colLower[sq(i)] === 0 && range(0, c.optionCount[i]!).some((o) => o !== c.statusQuo[i] && model.colUpper[optionColumn(c, i, o)] === 1),
+    (i) =>
+      model.colLower[sq(i)] === 0 &&
+      range(0, c.optionCount[i]!).some((o) => o !== c.statusQuo[i] && model.colUpper[optionColumn(c, i, o)] === 1),
   )
   const participates = range(0, n).map((p) => {
     const says = saysOf(p)
@@ -122,7 +126,14 @@ export const formulateDeal = (
     const y = model.addColumn(always || included.has(p) ? 1 : 0, 1, true)
     if (!always && !included.has(p)) {
       for (const i of says) model.addRow(new ExprBuilder().add(y, 1).add(sq(i), 1).build(), 1, Infinity)
-      model.addRow(new ExprBuilder().add(y, 1).addExpr(sumOf(says.map(sq))).build(), -Infinity, says.length)
+      model.addRow(
+        new ExprBuilder()
+          .add(y, 1)
+          .addExpr(sumOf(says.map(sq)))
+          .build(),
+        -Infinity,
+        says.length,
+      )
     } else if (!always) {
       // Included by the search: some issue it has a say on must change.
       model.addRow(sumOf(says.map(sq)), -Infinity, says.length - 1)
@@ -136,14 +147,28 @@ export const formulateDeal = (
     const required = c.requiredGain[p]!
     const need = Math.max(strict ? required + tolerance + margin : required - tolerance, c.minGain[p]! - tolerance)
     const y = participates[p]!
-    model.addRow(new ExprBuilder().addExpr(gains[p]!).add(y, -(need + tolerance)).build(), -tolerance, Infinity)
+    model.addRow(
+      new ExprBuilder()
+        .addExpr(gains[p]!)
+        .add(y, -(need + tolerance))
+        .build(),
+      -tolerance,
+      Infinity,
+    )
     for (let d = 0; d < domainCount; d++) {
       const floor = c.minDomainGain[p * domainCount + d]!
       if (floor === -Infinity) continue
       const expr = domainGainExpression(c, p, d)
       const least = rangeOverDeals(c, model, expr).min
       if (floor - tolerance <= least) continue
-      model.addRow(new ExprBuilder().addExpr(expr).add(y, -(floor - tolerance - least)).build(), least, Infinity)
+      model.addRow(
+        new ExprBuilder()
+          .addExpr(expr)
+          .add(y, -(floor - tolerance - least))
+          .build(),
+        least,
+        Infinity,
+      )
     }
   }
 
@@ -152,7 +177,14 @@ export const formulateDeal = (
     const touched = range(0, domainCount).map((d) => {
       const inDomain = range(0, m).filter((i) => c.domainOf[i] === d)
       const u = model.addColumn(0, 1, false)
-      model.addRow(new ExprBuilder().add(u, 1).addExpr(sumOf(inDomain.map(sq))).build(), -Infinity, inDomain.length)
+      model.addRow(
+        new ExprBuilder()
+          .add(u, 1)
+          .addExpr(sumOf(inDomain.map(sq)))
+          .build(),
+        -Infinity,
+        inDomain.length,
+      )
       return u
     })
     model.addRow(sumOf(touched), constraints.minDomains, Infinity)
@@ -162,13 +194,24 @@ export const formulateDeal = (
     const sum = new ExprBuilder()
     for (const { issue, weight } of target.terms) {
       const i = issueIndex.get(issue)!
-      scenario.issues[i]!.options.forEach((option, o) => sum.add(optionColumn(c, i, o), weight * (option.quantity ?? 0)))
+      scenario.issues[i]!.options.forEach((option, o) =>
+        sum.add(optionColumn(c, i, o), weight * (option.quantity ?? 0)),
+      )
     }
     const slack = targetTolerance(scenario, target)
     model.addRow(sum.build(), (target.atLeast ?? -Infinity) - slack, (target.atMost ?? Infinity) + slack)
   }
 
-  return { compiled: c, model, gains, participates, unchanged, contradictory: contradictory || model.conflict, tolerance, margin }
+  return {
+    compiled: c,
+    model,
+    gains,
+    participates,
+    unchanged,
+    contradictory: contradictory || model.conflict,
+    tolerance,
+    margin,
+  }
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k)

@@ -71,7 +71,11 @@ export const domainGainExpression = (c: CompiledScenario, party: number, domain:
  * issue picks exactly one allowed option; other columns count with their bounds. Sizes the
  * big-M coefficients as tightly as the data allows.
  */
-export const rangeOverDeals = (c: CompiledScenario, model: LinearModel, expr: LinearExpr): { readonly min: number; readonly max: number } => {
+export const rangeOverDeals = (
+  c: CompiledScenario,
+  model: LinearModel,
+  expr: LinearExpr,
+): { readonly min: number; readonly max: number } => {
   let min = expr.constant
   let max = expr.constant
   for (let i = 0; i < c.issueCount; i++) {

@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkDeal, findDeal, type Objective, type Scenario, type Search, type SearchOptions, type SearchResult } from 'mandjes'
+import {
+  checkDeal,
+  findDeal,
+  type Objective,
+  type Scenario,
+  type Search,
+  type SearchOptions,
+  type SearchResult,
+} from 'mandjes'
 import { toleranceFor } from 'mandjes/engine'
 import { sparseScenarioArb } from '@mandjes/testkit/sparseScenarioArb.js'
 import { hidesInMargin } from '../test/hidesInMargin.js'
@@ -22,7 +30,8 @@ const caseArb = fc.tuple(
   sparseScenarioArb({ minParties: 4, maxParties: 9, minIssues: 6, maxIssues: 11, maxOptions: 3, interactions: true }),
   fc.constantFrom(...objectives),
 )
-const bestOf = (r: SearchResult) => (r._tag === 'Optimal' ? r.best : r._tag === 'BudgetExhausted' && r.best._tag === 'Some' ? r.best.value : undefined)
+const bestOf = (r: SearchResult) =>
+  r._tag === 'Optimal' ? r.best : r._tag === 'BudgetExhausted' && r.best._tag === 'Some' ? r.best.value : undefined
 
 const certificateHolds = (scenario: Scenario, objective: Objective | readonly Objective[]) => {
   const options: SearchOptions = { objective, payments: false }
@@ -53,5 +62,8 @@ const certificateHolds = (scenario: Scenario, objective: Objective | readonly Ob
 
 describe('highsSearch certificates on sparse instances', () => {
   it('an Optimal from HiGHS is a valid deal worth what findDeal proves optimal, with a bound no deal beats', () =>
-    fc.assert(fc.property(caseArb, ([scenario, objective]) => certificateHolds(scenario, objective)), { numRuns: 150 }))
+    fc.assert(
+      fc.property(caseArb, ([scenario, objective]) => certificateHolds(scenario, objective)),
+      { numRuns: 150 },
+    ))
 })

@@ -18,8 +18,18 @@ const overclaiming = (real: Highs, extra: number): Highs =>
       if (key !== 'createModel') return Reflect.get(target, key) as unknown
       return (...args: Parameters<Highs['createModel']>) => {
         const model = target.createModel(...args)
-        const info = { get: (name: string) => (name === 'mip_dual_bound' ? Number(model.info.get(name as never)) + extra : model.info.get(name as never)) }
-        return new Proxy(model, { get: (m, k) => (k === 'info' ? info : typeof Reflect.get(m, k) === 'function' ? (Reflect.get(m, k) as (...a: unknown[]) => unknown).bind(m) : Reflect.get(m, k)) })
+        const info = {
+          get: (name: string) =>
+            name === 'mip_dual_bound' ? Number(model.info.get(name as never)) + extra : model.info.get(name as never),
+        }
+        return new Proxy(model, {
+          get: (m, k) =>
+            k === 'info'
+              ? info
+              : typeof Reflect.get(m, k) === 'function'
+                ? (Reflect.get(m, k) as (...a: unknown[]) => unknown).bind(m)
+                : Reflect.get(m, k),
+        })
       }
     },
   })

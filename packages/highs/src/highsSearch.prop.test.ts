@@ -1,6 +1,15 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkDeal, exhaustive, type Objective, type Scenario, type SearchConstraints, type SearchOptions, type SearchResult, type Search } from 'mandjes'
+import {
+  checkDeal,
+  exhaustive,
+  type Objective,
+  type Scenario,
+  type SearchConstraints,
+  type SearchOptions,
+  type SearchResult,
+  type Search,
+} from 'mandjes'
 import { constraintViolations } from 'mandjes/engine'
 import { scenarioArb } from '@mandjes/testkit/arbitraries.js'
 import { hidesInMargin } from '../test/hidesInMargin.js'
@@ -14,7 +23,11 @@ beforeAll(async () => {
 })
 
 const objectiveArb: fc.Arbitrary<Objective | readonly Objective[]> = fc.constantFrom<Objective | readonly Objective[]>(
-  'sum', 'maxmin', 'fewest', ['maxmin', 'fewest'], ['fewest', 'sum'],
+  'sum',
+  'maxmin',
+  'fewest',
+  ['maxmin', 'fewest'],
+  ['fewest', 'sum'],
 )
 
 const constraintsArb = (s: Scenario): fc.Arbitrary<SearchConstraints> => {
@@ -48,7 +61,17 @@ const caseArb = (arb: fc.Arbitrary<Scenario>, withConstraints: boolean) =>
 const valueOf = (r: SearchResult): readonly number[] | undefined => (r._tag === 'Optimal' ? r.best.value : undefined)
 
 /** Runs both searches and checks every law this file is about. */
-const agrees = ({ scenario, objective, gainRule, constraints }: { scenario: Scenario; objective: Objective | readonly Objective[]; gainRule: 'strict' | 'nonNegative'; constraints: SearchConstraints }) => {
+const agrees = ({
+  scenario,
+  objective,
+  gainRule,
+  constraints,
+}: {
+  scenario: Scenario
+  objective: Objective | readonly Objective[]
+  gainRule: 'strict' | 'nonNegative'
+  constraints: SearchConstraints
+}) => {
   const options: SearchOptions = { objective, constraints, rules: { gainRule }, payments: false }
   const ours = search(scenario, options)
   const oracle = exhaustive(scenario, options)
@@ -79,20 +102,51 @@ const agrees = ({ scenario, objective, gainRule, constraints }: { scenario: Scen
 describe('highsSearch', () => {
   it('finds a deal exactly as good as the exhaustive oracle, or proves with it that none exists', () => {
     fc.assert(
-      fc.property(caseArb(scenarioArb({ maxIssues: 4, maxOptions: 3, maxParties: 4, interactions: true, reservations: true, partialStakeholders: true }), false), agrees),
+      fc.property(
+        caseArb(
+          scenarioArb({
+            maxIssues: 4,
+            maxOptions: 3,
+            maxParties: 4,
+            interactions: true,
+            reservations: true,
+            partialStakeholders: true,
+          }),
+          false,
+        ),
+        agrees,
+      ),
       { numRuns: 200 },
     )
   })
 
   it('agrees with the oracle under mandates (red lines, allowed options, minimum and domain gains)', () => {
-    fc.assert(fc.property(caseArb(scenarioArb({ maxIssues: 4, maxOptions: 3, mandates: true, reservations: true }), false), agrees), { numRuns: 200 })
+    fc.assert(
+      fc.property(
+        caseArb(scenarioArb({ maxIssues: 4, maxOptions: 3, mandates: true, reservations: true }), false),
+        agrees,
+      ),
+      { numRuns: 200 },
+    )
   })
 
   it('agrees with the oracle under search constraints, including which constraints bind a deadlock', () => {
-    fc.assert(fc.property(caseArb(scenarioArb({ maxIssues: 4, maxOptions: 3, maxDomains: 3, partialStakeholders: true }), true), agrees), { numRuns: 200 })
+    fc.assert(
+      fc.property(
+        caseArb(scenarioArb({ maxIssues: 4, maxOptions: 3, maxDomains: 3, partialStakeholders: true }), true),
+        agrees,
+      ),
+      { numRuns: 200 },
+    )
   })
 
   it('agrees with the oracle on real-valued utilities', () => {
-    fc.assert(fc.property(caseArb(scenarioArb({ maxIssues: 4, maxOptions: 3, realValues: true, interactions: true }), false), agrees), { numRuns: 80 })
+    fc.assert(
+      fc.property(
+        caseArb(scenarioArb({ maxIssues: 4, maxOptions: 3, realValues: true, interactions: true }), false),
+        agrees,
+      ),
+      { numRuns: 80 },
+    )
   })
 })

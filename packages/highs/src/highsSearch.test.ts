@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkDeal, type DomainId, type IssueId, type OptionId, type PartyId, type Scenario, type Search } from 'mandjes'
+import {
+  checkDeal,
+  type DomainId,
+  type IssueId,
+  type OptionId,
+  type PartyId,
+  type Scenario,
+  type Search,
+} from 'mandjes'
 import { highsSearch } from './highsSearch.js'
 import { loadHighs } from './loadHighsSearch.js'
 
@@ -18,16 +26,59 @@ const roadAndHousing: Scenario = {
   version: 1,
   name: 'road and housing',
   notes: [],
-  domains: [{ id: mobility, name: 'Mobility' }, { id: wonen, name: 'Housing' }],
+  domains: [
+    { id: mobility, name: 'Mobility' },
+    { id: wonen, name: 'Housing' },
+  ],
   issues: [
-    { id: road, name: 'Road', domain: mobility, kind: 'choice', options: [{ id: o('none'), label: 'none' }, { id: o('built'), label: 'built' }], stakeholders: [A, B] },
-    { id: housing, name: 'Housing location', domain: wonen, kind: 'choice', options: [{ id: o('both'), label: 'both' }, { id: o('in-a'), label: 'A only' }], stakeholders: [A, B] },
+    {
+      id: road,
+      name: 'Road',
+      domain: mobility,
+      kind: 'choice',
+      options: [
+        { id: o('none'), label: 'none' },
+        { id: o('built'), label: 'built' },
+      ],
+      stakeholders: [A, B],
+    },
+    {
+      id: housing,
+      name: 'Housing location',
+      domain: wonen,
+      kind: 'choice',
+      options: [
+        { id: o('both'), label: 'both' },
+        { id: o('in-a'), label: 'A only' },
+      ],
+      stakeholders: [A, B],
+    },
   ],
   parties: [
-    { id: A, name: 'A', kind: 'municipality', moneyValue: 0, interactions: [], mandate: open,
-      valuations: { [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: -1 } }, [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: 2 } } } },
-    { id: B, name: 'B', kind: 'municipality', moneyValue: 0, interactions: [], mandate: open,
-      valuations: { [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 3 } }, [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: -1 } } } },
+    {
+      id: A,
+      name: 'A',
+      kind: 'municipality',
+      moneyValue: 0,
+      interactions: [],
+      mandate: open,
+      valuations: {
+        [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: -1 } },
+        [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: 2 } },
+      },
+    },
+    {
+      id: B,
+      name: 'B',
+      kind: 'municipality',
+      moneyValue: 0,
+      interactions: [],
+      mandate: open,
+      valuations: {
+        [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 3 } },
+        [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: -1 } },
+      },
+    },
     { id: C, name: 'C', kind: 'province', moneyValue: 0, interactions: [], mandate: open, valuations: {} },
   ],
   statusQuo: { choices: { [road]: o('none'), [housing]: o('both') }, payments: [] },
@@ -66,7 +117,9 @@ describe('highsSearch', () => {
   it('honours a red line: without the road there is no deal', () => {
     const redLined: Scenario = {
       ...roadAndHousing,
-      parties: roadAndHousing.parties.map((p) => (p.id === C ? { ...p, mandate: { ...open, redLines: [{ issue: road, option: o('built') }] } } : p)),
+      parties: roadAndHousing.parties.map((p) =>
+        p.id === C ? { ...p, mandate: { ...open, redLines: [{ issue: road, option: o('built') }] } } : p,
+      ),
     }
     expect(search(redLined)._tag).toBe('NoDeal')
   })

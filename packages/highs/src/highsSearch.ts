@@ -52,85 +52,110 @@ type LinearObjective = Exclude<Objective, 'nash'>
  * search(scenario, { objective: 'maxmin', budget: { timeMs: 10_000 } })._tag // => 'Optimal'
  * @category highs
  */
-export const highsSearch = (highs: Highs, settings: HighsSearchSettings = {}): Search => (scenario, options = {}) => {
-  const started = performance.now()
-  if (scenario.compensation !== undefined && options.payments !== false) {
-    throw new Error('[mandjes/highs] compensation payments are not modelled by highsSearch; pass payments: false')
-  }
-  const objectives = objectivesOf(options.objective)
-  if (objectives.includes('nash')) {
-    throw new Error("[mandjes/highs] the 'nash' objective (a product of gains) is not linear; use 'sum', 'maxmin' or 'fewest'")
-  }
-  const linear = objectives as readonly LinearObjective[]
-  const rules = options.rules ?? defaultDealRules
-  const constraints = options.constraints ?? {}
-  const budget = options.budget ?? {}
-  const f = formulateDeal(scenario, constraints, rules, settings)
-  const gaps = linear.map((o) => settings.absoluteGap ?? tieTolerance(o, f.tolerance, f.compiled.partyCount))
-  const ctx: VerifyContext = {
-    highs, scenario, rules, constraints,
-    settings: { absoluteGap: Math.min(...gaps), relativeGap: 0, feasibilityTolerance: settings.feasibilityTolerance ?? Math.min(1e-7, Math.max(1e-10, f.tolerance)) },
-    maxRepairs: settings.maxRepairs ?? 5,
-  }
-  let nodes = 0
-  const stats = () => ({ nodes, elapsedMs: performance.now() - started })
-  const limits = () => {
-    const timeMs = budget.timeMs === undefined ? undefined : Math.max(0, budget.timeMs - (performance.now() - started))
+export const highsSearch =
+  (highs: Highs, settings: HighsSearchSettings = {}): Search =>
+  (scenario, options = {}) => {
+    const started = performance.now()
+    if (scenario.compensation !== undefined && options.payments !== false) {
+      throw new Error('[mandjes/highs] compensation payments are not modelled by highsSearch; pass payments: false')
+    }
+    const objectives = objectivesOf(options.objective)
+    if (objectives.includes('nash')) {
+      throw new Error(
+        "[mandjes/highs] the 'nash' objective (a product of gains) is not linear; use 'sum', 'maxmin' or 'fewest'",
+      )
+    }
+    const linear = objectives as readonly LinearObjective[]
+    const rules = options.rules ?? defaultDealRules
+    const constraints = options.constraints ?? {}
+    const budget = options.budget ?? {}
+    const f = formulateDeal(scenario, constraints, rules, settings)
+    const gaps = linear.map((o) => settings.absoluteGap ?? tieTolerance(o, f.tolerance, f.compiled.partyCount))
+    const ctx: VerifyContext = {
+      highs,
+      scenario,
+      rules,
+      constraints,
+      settings: {
+        absoluteGap: Math.min(...gaps),
+        relativeGap: 0,
+        feasibilityTolerance: settings.feasibilityTolerance ?? Math.min(1e-7, Math.max(1e-10, f.tolerance)),
+      },
+      maxRepairs: settings.maxRepairs ?? 5,
+    }
+    let nodes = 0
+    const stats = () => ({ nodes, elapsedMs: performance.now() - started })
+    const limits = () => {
+      const timeMs =
+        budget.timeMs === undefined ? undefined : Math.max(0, budget.timeMs - (performance.now() - started))
+      return {
+        ...(timeMs === undefined ? {} : { timeMs }),
+        ...(budget.nodes === undefined ? {} : { nodes: Math.max(0, budget.nodes - nodes) }),
+        ...(budget.signal === undefined ? {} : { signal: budget.signal }),
+      }
+    }
+    const noDeal = (): SearchResult => {
+      const { certificate, nodes: rerunNodes } = deadlockCertificate(
+        ctx,
+        scenario,
+        constraints,
+        rules,
+        settings,
+        nodes,
+        limits(),
+      )
+      nodes += rerunNodes
+      return { _tag: 'NoDeal', certificate, stats: stats() }
+    }
+    if (f.contradictory) return noDeal()
+
+    const models = linear.map((o) => objectiveExpression(f, o))
+    let best: RankedDeal | undefined
+    let solved = 0
+    const bounds: number[] = []
+    for (const [k, model] of models.entries()) {
+      if (budget.signal?.aborted === true) break
+      const run = solveVerified(
+        { ...ctx, settings: { ...ctx.settings, absoluteGap: gaps[k]! } },
+        f,
+        model.expr,
+        limits(),
+      )
+      nodes += run.nodes
+      if (run.found !== undefined) best = rankDeal(run.found.deal, run.found.check, linear)
+      if (run.outcome.status === 'infeasible' && k === 0) return noDeal()
+      const value = best?.value[k]
+      // The maxmin model scores "no participants" below −1 where the definition says −Infinity;
+      // every deal with participants scores at least −tolerance.
+      const none = model.scoreWithoutParticipants
+      const raw = none !== undefined && run.outcome.bound < -f.tolerance - 0.5 ? -Infinity : run.outcome.bound
+      bounds.push(value === undefined ? raw : Math.max(raw, value))
+      if (run.outcome.status !== 'optimal' || value === undefined) break
+      // HiGHS's "optimal" claims its bound is reached; only the verified deal counts. When the
+      // deal falls short of the claimed bound by more than the gap (a presolve or tolerance
+      // slip), this is no proof: report the bound and the gap instead.
+      if (value !== -Infinity && raw - value > gaps[k]! + ctx.settings.feasibilityTolerance * (1 + Math.abs(raw))) break
+      solved++
+      // Keep this objective at its optimum (within its tie tolerance) while the next is optimised.
+      f.model.addRow(model.expr, (value === -Infinity ? (none ?? -Infinity) : value) - gaps[k]!, Infinity)
+    }
+    // A later stage may trade an earlier objective within its tie tolerance; a bound is never below what the deal reaches.
+    const final = best
+    const reached = bounds.map((b, k) => (final === undefined ? b : Math.max(b, final.value[k]!)))
+    if (final !== undefined && solved === models.length)
+      return { _tag: 'Optimal', best: final, bound: reached, stats: stats() }
+    // The contract's bound: proven on the first objective, then the best values for the rest.
+    const bound = linear.map((_, k) =>
+      k === 0 ? (reached[0] ?? Infinity) : k < solved ? reached[k]! : (final?.value[k] ?? Infinity),
+    )
     return {
-      ...(timeMs === undefined ? {} : { timeMs }),
-      ...(budget.nodes === undefined ? {} : { nodes: Math.max(0, budget.nodes - nodes) }),
-      ...(budget.signal === undefined ? {} : { signal: budget.signal }),
+      _tag: 'BudgetExhausted',
+      best: final === undefined ? O.none : O.some(final),
+      bound,
+      gap: final === undefined ? Infinity : bound[0]! - final.value[0]!,
+      stats: stats(),
     }
   }
-  const noDeal = (): SearchResult => {
-    const { certificate, nodes: rerunNodes } = deadlockCertificate(ctx, scenario, constraints, rules, settings, nodes, limits())
-    nodes += rerunNodes
-    return { _tag: 'NoDeal', certificate, stats: stats() }
-  }
-  if (f.contradictory) return noDeal()
-
-  const models = linear.map((o) => objectiveExpression(f, o))
-  let best: RankedDeal | undefined
-  let solved = 0
-  const bounds: number[] = []
-  for (const [k, model] of models.entries()) {
-    if (budget.signal?.aborted === true) break
-    const run = solveVerified(
-      { ...ctx, settings: { ...ctx.settings, absoluteGap: gaps[k]! } },
-      f, model.expr, limits(),
-    )
-    nodes += run.nodes
-    if (run.found !== undefined) best = rankDeal(run.found.deal, run.found.check, linear)
-    if (run.outcome.status === 'infeasible' && k === 0) return noDeal()
-    const value = best?.value[k]
-    // The maxmin model scores "no participants" below −1 where the definition says −Infinity;
-    // every deal with participants scores at least −tolerance.
-    const none = model.scoreWithoutParticipants
-    const raw = none !== undefined && run.outcome.bound < -f.tolerance - 0.5 ? -Infinity : run.outcome.bound
-    bounds.push(value === undefined ? raw : Math.max(raw, value))
-    if (run.outcome.status !== 'optimal' || value === undefined) break
-    // HiGHS's "optimal" claims its bound is reached; only the verified deal counts. When the
-    // deal falls short of the claimed bound by more than the gap (a presolve or tolerance
-    // slip), this is no proof: report the bound and the gap instead.
-    if (value !== -Infinity && raw - value > gaps[k]! + ctx.settings.feasibilityTolerance * (1 + Math.abs(raw))) break
-    solved++
-    // Keep this objective at its optimum (within its tie tolerance) while the next is optimised.
-    f.model.addRow(model.expr, (value === -Infinity ? none ?? -Infinity : value) - gaps[k]!, Infinity)
-  }
-  // A later stage may trade an earlier objective within its tie tolerance; a bound is never below what the deal reaches.
-  const final = best
-  const reached = bounds.map((b, k) => (final === undefined ? b : Math.max(b, final.value[k]!)))
-  if (final !== undefined && solved === models.length) return { _tag: 'Optimal', best: final, bound: reached, stats: stats() }
-  // The contract's bound: proven on the first objective, then the best values for the rest.
-  const bound = linear.map((_, k) => (k === 0 ? reached[0] ?? Infinity : k < solved ? reached[k]! : final?.value[k] ?? Infinity))
-  return {
-    _tag: 'BudgetExhausted',
-    best: final === undefined ? O.none : O.some(final),
-    bound,
-    gap: final === undefined ? Infinity : bound[0]! - final.value[0]!,
-    stats: stats(),
-  }
-}
 
 /** Core's `objectiveTolerance`: when two values of an objective count as a tie. */
 const tieTolerance = (objective: LinearObjective, tolerance: number, partyCount: number): number =>

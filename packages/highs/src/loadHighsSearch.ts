@@ -18,8 +18,11 @@ export const loadHighs = async (): Promise<Highs> => {
   // `highs` ships CommonJS typings: from ESM the loader is `default`, from the CJS build it can
   // sit one level deeper. Take whichever is the function.
   const outer = (mod as { readonly default?: unknown }).default
-  const loader = (typeof outer === 'function' ? outer : (outer as { readonly default?: unknown } | undefined)?.default) as HighsLoader | undefined
-  if (typeof loader !== 'function') throw new Error('[mandjes/highs] could not find the loader exported by the highs package')
+  const loader = (
+    typeof outer === 'function' ? outer : (outer as { readonly default?: unknown } | undefined)?.default
+  ) as HighsLoader | undefined
+  if (typeof loader !== 'function')
+    throw new Error('[mandjes/highs] could not find the loader exported by the highs package')
   return loader()
 }
 
@@ -31,4 +34,5 @@ export const loadHighs = async (): Promise<Highs> => {
  * search(scenario, { objective: 'sum' })._tag // => 'Optimal'
  * @category highs
  */
-export const loadHighsSearch = async (settings: HighsSearchSettings = {}): Promise<Search> => highsSearch(await loadHighs(), settings)
+export const loadHighsSearch = async (settings: HighsSearchSettings = {}): Promise<Search> =>
+  highsSearch(await loadHighs(), settings)

@@ -20,5 +20,8 @@ export type HighsLoader = (options?: { readonly locateFile?: (file: string) => s
  * search(scenario, { objective: 'sum' })._tag // => 'Optimal'
  * @category highs
  */
-export const loadHighsWith = async (loader: HighsLoader, options: { readonly locateFile?: (file: string) => string } = {}, settings: HighsSearchSettings = {}): Promise<Search> =>
-  highsSearch(await loader(options), settings)
+export const loadHighsWith = async (
+  loader: HighsLoader,
+  options: { readonly locateFile?: (file: string) => string } = {},
+  settings: HighsSearchSettings = {},
+): Promise<Search> => highsSearch(await loader(options), settings)

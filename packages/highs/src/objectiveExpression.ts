@@ -81,6 +81,8 @@ export const objectiveExpression = (f: DealFormulation, objective: Objective): O
     case 'fewest':
       return { objective, expr: new ExprBuilder().addExpr(changesExpression(f), -1).build() }
     case 'nash':
-      throw new Error("[mandjes/highs] the 'nash' objective (a product of gains) is not linear; use 'sum', 'maxmin' or 'fewest'")
+      throw new Error(
+        "[mandjes/highs] the 'nash' objective (a product of gains) is not linear; use 'sum', 'maxmin' or 'fewest'",
+      )
   }
 }

@@ -82,18 +82,28 @@ export const solveMilp = (
       primal_feasibility_tolerance: settings.feasibilityTolerance,
     })
     if (limits.timeMs !== undefined) m.options.set('time_limit', Math.max(0, limits.timeMs) / 1000)
-    if (limits.nodes !== undefined) m.options.set('mip_max_nodes', Math.max(0, Math.min(2_147_483_647, Math.floor(limits.nodes))))
+    if (limits.nodes !== undefined)
+      m.options.set('mip_max_nodes', Math.max(0, Math.min(2_147_483_647, Math.floor(limits.nodes))))
     const signal = limits.signal
     // run() blocks this thread: the callback reads the signal at HiGHS's interrupt points, but
     // nothing on this thread can abort it meanwhile. `time_limit` is the hard limit.
-    const run = signal === undefined
-      ? m.run()
-      : m.run({ [highs.constants.callbackType.mipInterrupt]: (event) => { if (signal.aborted) event.interrupt() } })
+    const run =
+      signal === undefined
+        ? m.run()
+        : m.run({
+            [highs.constants.callbackType.mipInterrupt]: (event) => {
+              if (signal.aborted) event.interrupt()
+            },
+          })
     const codes = highs.constants.modelStatus
-    const status = run.modelStatus === codes.optimal ? 'optimal'
-      : run.modelStatus === codes.infeasible ? 'infeasible'
-      : limitStatuses.has(run.modelStatus) ? 'limit'
-      : undefined
+    const status =
+      run.modelStatus === codes.optimal
+        ? 'optimal'
+        : run.modelStatus === codes.infeasible
+          ? 'infeasible'
+          : limitStatuses.has(run.modelStatus)
+            ? 'limit'
+            : undefined
     if (status === undefined) throw new Error(`[mandjes/highs] HiGHS ended with model status ${run.modelStatus}`)
     const feasible = Number(m.info.get('primal_solution_status')) === highs.constants.solutionStatus.feasible
     const bound = readBound(m.info.get('mip_dual_bound'), status)

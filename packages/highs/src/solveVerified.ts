@@ -60,7 +60,9 @@ export const solveVerified = (
     const choices = roundChoices(f, outcome.values)
     const deal = dealOfChoices(f.compiled, choices)
     const check = checkDeal(ctx.scenario, deal, ctx.rules)
-    const holds = check.valid && constraintViolations(ctx.scenario, deal, check.changes, check.participants, ctx.constraints).length === 0
+    const holds =
+      check.valid &&
+      constraintViolations(ctx.scenario, deal, check.changes, check.participants, ctx.constraints).length === 0
     if (holds) return { outcome, found: { deal, check }, rejected, nodes }
     rejected++
     const cut = new ExprBuilder()

@@ -8,7 +8,11 @@ import type { RankedDeal, Scenario } from 'mandjes'
 import { formulateDeal } from '../src/formulateDeal.js'
 
 /** True when `best` relies on a strict gain inside the model's margin. */
-export const hidesInMargin = (scenario: Scenario, best: RankedDeal, gainRule: 'strict' | 'nonNegative' = 'strict'): boolean => {
+export const hidesInMargin = (
+  scenario: Scenario,
+  best: RankedDeal,
+  gainRule: 'strict' | 'nonNegative' = 'strict',
+): boolean => {
   if (gainRule !== 'strict') return false
   const f = formulateDeal(scenario)
   return best.participants.some((id) => {

@@ -8,11 +8,17 @@ import { open } from './helpers'
 test('every form control has an accessible name', async ({ page }) => {
   await open(page, 'example=rivierenland&lang=en&party=tiel')
   const unnamed = await page.locator('input, select, button').evaluateAll((els) =>
-    els.filter((el) => {
-      const input = el as HTMLInputElement
-      const labelled = (input.labels?.length ?? 0) > 0 || el.getAttribute('aria-label') !== null || el.getAttribute('aria-labelledby') !== null
-      return !labelled && (el.tagName !== 'BUTTON' || el.textContent?.trim() === '')
-    }).map((el) => el.outerHTML.slice(0, 120)))
+    els
+      .filter((el) => {
+        const input = el as HTMLInputElement
+        const labelled =
+          (input.labels?.length ?? 0) > 0 ||
+          el.getAttribute('aria-label') !== null ||
+          el.getAttribute('aria-labelledby') !== null
+        return !labelled && (el.tagName !== 'BUTTON' || el.textContent?.trim() === '')
+      })
+      .map((el) => el.outerHTML.slice(0, 120)),
+  )
   expect(unnamed).toEqual([])
 })
 
@@ -45,7 +51,10 @@ test('text contrast is at least 4.5:1 (WCAG AA) everywhere on the page', async (
   const failures = await page.evaluate(() => {
     const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number)
     const lum = ([r, g, b]: number[]) => {
-      const f = (v: number) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4 }
+      const f = (v: number) => {
+        const x = v / 255
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4
+      }
       return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!)
     }
     const background = (el: Element | null): number[] => {
@@ -59,7 +68,8 @@ test('text contrast is at least 4.5:1 (WCAG AA) everywhere on the page', async (
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
       const el = n.parentElement
-      if (el === null || (n.textContent ?? '').trim() === '' || el.closest('svg, .visually-hidden, option') !== null) continue
+      if (el === null || (n.textContent ?? '').trim() === '' || el.closest('svg, .visually-hidden, option') !== null)
+        continue
       const style = getComputedStyle(el)
       if (style.visibility === 'hidden' || style.display === 'none') continue
       const fg = rgb(style.color)
@@ -72,4 +82,3 @@ test('text contrast is at least 4.5:1 (WCAG AA) everywhere on the page', async (
   })
   expect(failures).toEqual([])
 })
-

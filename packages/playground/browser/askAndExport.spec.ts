@@ -7,11 +7,20 @@ import { expect, test } from '@playwright/test'
 import { changesAfter, changesText, downloadText, open } from './helpers'
 
 const answers: Record<string, number> = {
-  'homes-tiel': 40, 'care-ready-homes': 10, 'adaptation-costs': 10, 'care-location': 10, 'business-park': 20, 'tax-office': 10,
+  'homes-tiel': 40,
+  'care-ready-homes': 10,
+  'adaptation-costs': 10,
+  'care-location': 10,
+  'business-park': 20,
+  'tax-office': 10,
 }
 const ratings: Record<string, number> = {
-  'homes-tiel-1000': 0, 'homes-tiel-1300': 3.5, 'homes-tiel-1600': 10,
-  'business-park-local': 6, 'business-park-medel': 10, 'business-park-bommelerwaard': 0,
+  'homes-tiel-1000': 0,
+  'homes-tiel-1300': 3.5,
+  'homes-tiel-1600': 10,
+  'business-park-local': 6,
+  'business-park-medel': 10,
+  'business-park-bommelerwaard': 0,
 }
 
 test('a questionnaire round-trips through the downloaded scenario file', async ({ page }) => {
@@ -33,12 +42,16 @@ test('a questionnaire round-trips through the downloaded scenario file', async (
   // Tiel's total stake was 7; 40 of 100 points on its housing plans is a stake of 2.8.
   expect(file.text).toContain('stake: 2.8')
 
-  await page.getByTestId('files').setInputFiles({ name: file.name, mimeType: 'application/yaml', buffer: Buffer.from(file.text) })
+  await page
+    .getByTestId('files')
+    .setInputFiles({ name: file.name, mimeType: 'application/yaml', buffer: Buffer.from(file.text) })
   await expect(page.getByTestId('loaded')).toHaveText(`Loaded: ${file.name}`)
   await expect(page.getByTestId('tweak-count')).toHaveText('')
   await page.locator('#party').selectOption('tiel')
-  for (const [issue, points] of Object.entries(answers)) await expect(page.getByTestId(`points-${issue}`)).toHaveValue(String(points))
-  for (const [option, rating] of Object.entries(ratings)) await expect(page.getByTestId(`rating-${option}`)).toHaveValue(String(rating))
+  for (const [issue, points] of Object.entries(answers))
+    await expect(page.getByTestId(`points-${issue}`)).toHaveValue(String(points))
+  for (const [option, rating] of Object.entries(ratings))
+    await expect(page.getByTestId(`rating-${option}`)).toHaveValue(String(rating))
   expect(await changesText(page)).toBe(asked)
 })
 

@@ -52,7 +52,11 @@ test('a mandate that no longer allows an option keeps it out of the deal', async
 test('switching compensation off changes the MRA deal', async ({ page }) => {
   await open(page, 'example=mra-housing&lang=en')
   // The new deal's column (the previous deal, with its payments, appears beside it).
-  const payments = page.getByTestId('best-deal').locator('.deal-columns > div').first().getByRole('heading', { name: 'Payments' })
+  const payments = page
+    .getByTestId('best-deal')
+    .locator('.deal-columns > div')
+    .first()
+    .getByRole('heading', { name: 'Payments' })
   await expect(payments).toBeVisible()
   await page.getByLabel('Allow compensation payments').uncheck()
   await expect(payments).toHaveCount(0)

@@ -6,7 +6,10 @@
 import { expect, test } from '@playwright/test'
 import { expectedFor } from './expected'
 
-const examples = ['rivierenland', 'road-and-housing', 'mra-housing', 'sww-social'].map((name) => ({ name, ...expectedFor(name) }))
+const examples = ['rivierenland', 'road-and-housing', 'mra-housing', 'sww-social'].map((name) => ({
+  name,
+  ...expectedFor(name),
+}))
 
 for (const example of examples) {
   test(`?example=${example.name} shows its deadlocks and its best deal with names and gains`, async ({ page }) => {
@@ -21,6 +24,8 @@ for (const example of examples) {
     await expect(row.getByTestId('gain')).toHaveText(/^\+\d/)
     await expect(page.getByTestId('changes').locator('li').first()).toBeVisible()
     await expect(page.getByTestId('summary')).toContainText(`${example.deadlocks} issues are deadlocked on their own.`)
-    await expect(page.getByTestId('summary')).toContainText(`${example.participants} parties take part, gaining ${example.total} in total.`)
+    await expect(page.getByTestId('summary')).toContainText(
+      `${example.participants} parties take part, gaining ${example.total} in total.`,
+    )
   })
 }

@@ -35,6 +35,9 @@ export const expectedFor = (name: string): Expected => {
     firstDeadlock: s.issues.find((i) => i.id === report.deadlocks[0])?.name ?? '',
     participants: best.participants.length,
     party: s.parties.find((p) => p.id === best.participants[0])!.name,
-    total: formatNumber(best.participants.reduce((t, p) => t + best.gains[p]!, 0), 'en'),
+    total: formatNumber(
+      best.participants.reduce((t, p) => t + best.gains[p]!, 0),
+      'en',
+    ),
   }
 }

@@ -22,7 +22,10 @@ export const changesAfter = async (page: Page, before: string): Promise<string> 
 }
 
 /** Clicks a button that offers a download and returns the downloaded text. */
-export const downloadText = async (page: Page, testId: string): Promise<{ name: string; text: string; download: Download }> => {
+export const downloadText = async (
+  page: Page,
+  testId: string,
+): Promise<{ name: string; text: string; download: Download }> => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()])
   const path = await download.path()
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8'), download }

@@ -38,6 +38,8 @@ test('change to redraw on Rivierenland', async ({ page }) => {
   }
   const sorted = [...times].sort((a, b) => a - b)
   const median = sorted[Math.floor(sorted.length / 2)]!
-  console.log(`change to redraw, Rivierenland, ${times.length} changes: median ${median.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`)
+  console.log(
+    `change to redraw, Rivierenland, ${times.length} changes: median ${median.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`,
+  )
   expect(times.length).toBe(12)
 })

@@ -11,13 +11,16 @@ test('what Tiel gives and gets, with the net gain of its bar', async ({ page }) 
   const bar = await page.getByTestId('gains').locator('tr[data-party="tiel"]').getByTestId('gain').innerText()
   await expect(view).toContainText(`Net gain: ${bar}`)
   // Every change Tiel gives is a loss for Tiel, every change it gets a gain.
-  for (const text of await view.locator('div > div').first().locator('li').allInnerTexts()) expect(text).toMatch(/\(-[\d.]+\)$/)
-  for (const text of await view.locator('div > div').nth(1).locator('li').allInnerTexts()) expect(text).toMatch(/\(\+[\d.]+\)$/)
+  for (const text of await view.locator('div > div').first().locator('li').allInnerTexts())
+    expect(text).toMatch(/\(-[\d.]+\)$/)
+  for (const text of await view.locator('div > div').nth(1).locator('li').allInnerTexts())
+    expect(text).toMatch(/\(\+[\d.]+\)$/)
 })
 
 test('a file dropped on the page opens', async ({ page }) => {
   await open(page, 'example=rivierenland&lang=en')
-  const yaml = 'version: 1\nname: Dropped\ndomains: [{ id: d, name: D }]\nissues:\n  - { id: i, name: Issue, domain: d, options: [{ id: a, label: A }, { id: b, label: B }] }\n' +
+  const yaml =
+    'version: 1\nname: Dropped\ndomains: [{ id: d, name: D }]\nissues:\n  - { id: i, name: Issue, domain: d, options: [{ id: a, label: A }, { id: b, label: B }] }\n' +
     'parties:\n  - { id: p, name: P, kind: municipality, valuations: { i: { stake: 1, values: { a: 0, b: 1 } } } }\nstatusQuo: { i: a }\n'
   const transfer = await page.evaluateHandle((text) => {
     const dt = new DataTransfer()

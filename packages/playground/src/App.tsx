@@ -53,7 +53,14 @@ export const App = () => {
   const base = loaded.ok ? loaded.scenario : undefined
   const tweaked = useMemo(() => (base === undefined ? undefined : applyTweaks(base, page.tweaks)), [base, page.tweaks])
   const scenario = tweaked?.scenario
-  const ctx: ViewContext = useMemo(() => ({ w, lang: page.lang, names: namesOf(scenario ?? { parties: [], issues: [], domains: [] } as unknown as Scenario) }), [w, page.lang, scenario])
+  const ctx: ViewContext = useMemo(
+    () => ({
+      w,
+      lang: page.lang,
+      names: namesOf(scenario ?? ({ parties: [], issues: [], domains: [] } as unknown as Scenario)),
+    }),
+    [w, page.lang, scenario],
+  )
 
   useEffect(() => {
     history.replaceState(null, '', `?${writePageState(page)}`)
@@ -74,7 +81,10 @@ export const App = () => {
         if (reply.kind === 'failed') return setFailure(reply.message)
         setFailure(undefined)
         const before = solvedFor.current
-        const old = before !== undefined && before.load === load ? before.solved.results.find((r) => r.objective === page.objective) : undefined
+        const old =
+          before !== undefined && before.load === load
+            ? before.solved.results.find((r) => r.objective === page.objective)
+            : undefined
         setPrevious(old === undefined ? undefined : bestOf(old.result))
         solvedFor.current = { load, solved: reply }
         setSolved(reply)
@@ -115,7 +125,10 @@ export const App = () => {
   const firstTwo = [...(deal?.participants ?? []), ...ids]
   const party = pick(page.party, deal?.participants[0] ?? ids[0])
   const x = pick(page.x, firstTwo[0])
-  const y = pick(page.y, firstTwo.find((p) => p !== x))
+  const y = pick(
+    page.y,
+    firstTwo.find((p) => p !== x),
+  )
   const partyData = scenario?.parties.find((p) => p.id === party)
 
   return (
@@ -124,41 +137,94 @@ export const App = () => {
         <h1>{w.title}</h1>
         <p>{w.tagline}</p>
         <label for="lang">{w.language}</label>{' '}
-        <select id="lang" value={page.lang} onChange={(e) => update({ lang: (e.target as HTMLSelectElement).value as PageState['lang'] })}>
+        <select
+          id="lang"
+          value={page.lang}
+          onChange={(e) => update({ lang: (e.target as HTMLSelectElement).value as PageState['lang'] })}
+        >
           <option value="nl">Nederlands</option>
           <option value="en">English</option>
         </select>
       </header>
       <main>
-        <SourcePanel example={page.example} label={loaded.ok ? loaded.label : undefined} problems={loaded.ok ? [] : loaded.problems} onExample={onExample} onFiles={(files) => void onFiles(files)} ctx={ctx} />
-        {tweaked !== undefined && tweaked.ignored.length > 0 ? <p role="alert">{w.ignored}: {tweaked.ignored.join(', ')}</p> : null}
+        <SourcePanel
+          example={page.example}
+          label={loaded.ok ? loaded.label : undefined}
+          problems={loaded.ok ? [] : loaded.problems}
+          onExample={onExample}
+          onFiles={(files) => void onFiles(files)}
+          ctx={ctx}
+        />
+        {tweaked !== undefined && tweaked.ignored.length > 0 ? (
+          <p role="alert">
+            {w.ignored}: {tweaked.ignored.join(', ')}
+          </p>
+        ) : null}
         {failure === undefined ? null : <p role="alert">{failure}</p>}
         {scenario === undefined || base === undefined ? null : (
           <>
-            {solved === undefined ? <p role="status">{w.solving}</p> : (
+            {solved === undefined ? (
+              <p role="status">{w.solving}</p>
+            ) : (
               <p class="summary" data-testid="summary">
                 <a href="#h-deadlocks">{w.summaryDeadlocks(solved.deadlocks.deadlocks.length)}</a>{' '}
-                <a href="#h-deal">{deal === undefined ? w.noDeal : w.summaryDeal(w.objectives[page.objective], deal.changes.length, deal.participants.length, formatNumber(totalGain(deal), page.lang))}</a>
+                <a href="#h-deal">
+                  {deal === undefined
+                    ? w.noDeal
+                    : w.summaryDeal(
+                        w.objectives[page.objective],
+                        deal.changes.length,
+                        deal.participants.length,
+                        formatNumber(totalGain(deal), page.lang),
+                      )}
+                </a>
               </p>
             )}
             {solved === undefined ? null : <DeadlocksView report={solved.deadlocks} ctx={ctx} />}
-            <DealView scenario={scenario} results={solved?.results ?? []} objective={page.objective} onObjective={onObjective}
-              previous={previous} solving={solving} elapsedMs={solved?.elapsedMs} ctx={ctx} />
+            <DealView
+              scenario={scenario}
+              results={solved?.results ?? []}
+              objective={page.objective}
+              onObjective={onObjective}
+              previous={previous}
+              solving={solving}
+              elapsedMs={solved?.elapsedMs}
+              ctx={ctx}
+            />
             {partyData === undefined || party === undefined ? null : (
               <section aria-labelledby="h-party" data-testid="per-party">
                 <h2 id="h-party">
                   <label for="party">{w.party}</label>{' '}
-                  <select id="party" value={party} onChange={(e) => update({ party: (e.target as HTMLSelectElement).value })}>
-                    {scenario.parties.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+                  <select
+                    id="party"
+                    value={party}
+                    onChange={(e) => update({ party: (e.target as HTMLSelectElement).value })}
+                  >
+                    {scenario.parties.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
                   </select>
                 </h2>
                 {deal === undefined ? null : <GivesGets scenario={scenario} deal={deal} party={party} ctx={ctx} />}
-                <TweakPanel base={base} scenario={scenario} party={partyData} tweaks={page.tweaks} onTweaks={setTweaks} ctx={ctx} />
+                <TweakPanel
+                  base={base}
+                  scenario={scenario}
+                  party={partyData}
+                  tweaks={page.tweaks}
+                  onTweaks={setTweaks}
+                  ctx={ctx}
+                />
                 <AskPanel scenario={scenario} party={partyData} tweaks={page.tweaks} onTweaks={setTweaks} ctx={ctx} />
               </section>
             )}
-            {x === undefined || y === undefined ? null : <FrontierView scenario={scenario} x={x} y={y} onChoose={(a, b) => update({ x: a, y: b })} ctx={ctx} />}
-            {party === undefined ? null : <ExportPanel scenario={scenario} deal={deal} deadlocks={solved?.deadlocks} party={party} ctx={ctx} />}
+            {x === undefined || y === undefined ? null : (
+              <FrontierView scenario={scenario} x={x} y={y} onChoose={(a, b) => update({ x: a, y: b })} ctx={ctx} />
+            )}
+            {party === undefined ? null : (
+              <ExportPanel scenario={scenario} deal={deal} deadlocks={solved?.deadlocks} party={party} ctx={ctx} />
+            )}
             <ScenarioOverview scenario={scenario} ctx={ctx} />
           </>
         )}

@@ -11,4 +11,8 @@ export const download = (name: string, text: string, type: string): void => {
 }
 
 /** A name safe to use as a file name. */
-export const fileSafe = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'scenario'
+export const fileSafe = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'scenario'

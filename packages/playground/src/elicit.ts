@@ -39,8 +39,12 @@ export const questionsFor = (scenario: Scenario, party: Party): Question[] => {
     const inUnit = vs.every((v) => v >= -1e-9 && v <= 1 + 1e-9)
     const lo = Math.min(...vs)
     const hi = Math.max(...vs)
-    const rating = (v: number) => Math.min(10, Math.max(0, round1(inUnit ? v * 10 : hi > lo ? ((v - lo) / (hi - lo)) * 10 : 5)))
-    const ratings = Object.fromEntries(Object.entries(values).map(([o, v]) => [o, rating(v)])) as Record<OptionId, number>
+    const rating = (v: number) =>
+      Math.min(10, Math.max(0, round1(inUnit ? v * 10 : hi > lo ? ((v - lo) / (hi - lo)) * 10 : 5)))
+    const ratings = Object.fromEntries(Object.entries(values).map(([o, v]) => [o, rating(v)])) as Record<
+      OptionId,
+      number
+    >
     return { issue, points: points[k]!, ratings }
   })
 }
@@ -74,17 +78,29 @@ export const answerProblems = (questions: readonly Question[]): AnswerProblem[] 
   if (sum !== 100) problems.push({ kind: 'pointsSum', sum })
   for (const q of questions) {
     if (!Number.isInteger(q.points) || q.points < 0) problems.push({ kind: 'points', issue: q.issue })
-    for (const [o, r] of Object.entries(q.ratings)) if (!(r >= 0 && r <= 10)) problems.push({ kind: 'rating', issue: q.issue, option: o as OptionId })
+    for (const [o, r] of Object.entries(q.ratings))
+      if (!(r >= 0 && r <= 10)) problems.push({ kind: 'rating', issue: q.issue, option: o as OptionId })
   }
   return problems
 }
 
 /** The answers as page changes: the party's new stakes and values (replacing earlier changes to them). */
-export const answersToTweaks = (scenario: Scenario, party: Party, questions: readonly Question[], tweaks: Tweaks): Tweaks => {
+export const answersToTweaks = (
+  scenario: Scenario,
+  party: Party,
+  questions: readonly Question[],
+  tweaks: Tweaks,
+): Tweaks => {
   const total = totalStake(scenario, party)
   const budget = total > 0 ? total : questions.length
   // points × budget / 100 (not points / 100 × budget): 40 × 7 / 100 is exactly 2.8 in floating point.
   const stakes = Object.fromEntries(questions.map((q) => [q.issue, (q.points * budget) / 100]))
-  const values = Object.fromEntries(questions.map((q) => [q.issue, Object.fromEntries(Object.entries(q.ratings).map(([o, r]) => [o, r / 10]))]))
-  return { ...tweaks, stakes: { ...tweaks.stakes, [party.id]: stakes }, values: { ...tweaks.values, [party.id]: values } }
+  const values = Object.fromEntries(
+    questions.map((q) => [q.issue, Object.fromEntries(Object.entries(q.ratings).map(([o, r]) => [o, r / 10]))]),
+  )
+  return {
+    ...tweaks,
+    stakes: { ...tweaks.stakes, [party.id]: stakes },
+    values: { ...tweaks.values, [party.id]: values },
+  }
 }

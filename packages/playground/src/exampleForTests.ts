@@ -8,7 +8,12 @@ import { readFiles } from './readFiles'
 
 /** Reads `packages/examples/<name>/scenario.yaml`; throws with the problems if it does not read. */
 export const exampleForTests = (name: string): Scenario => {
-  const read = readFiles([{ name: `${name}.yaml`, text: readFileSync(new URL(`../../examples/${name}/scenario.yaml`, import.meta.url), 'utf8') }])
+  const read = readFiles([
+    {
+      name: `${name}.yaml`,
+      text: readFileSync(new URL(`../../examples/${name}/scenario.yaml`, import.meta.url), 'utf8'),
+    },
+  ])
   if (!read.ok) throw new Error(read.problems.join('\n'))
   return read.scenario
 }

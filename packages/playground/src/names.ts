@@ -36,4 +36,5 @@ export const smallestGain = (d: RankedDeal): number => Math.min(...d.participant
 
 /** Whether two deals choose the same options and payments. */
 export const sameDeal = (a: RankedDeal, b: RankedDeal): boolean =>
-  JSON.stringify(a.deal.choices) === JSON.stringify(b.deal.choices) && JSON.stringify(a.deal.payments) === JSON.stringify(b.deal.payments)
+  JSON.stringify(a.deal.choices) === JSON.stringify(b.deal.choices) &&
+  JSON.stringify(a.deal.payments) === JSON.stringify(b.deal.payments)

@@ -20,15 +20,21 @@ const stateArb: fc.Arbitrary<PageState> = fc.record({
 
 describe('page state in the address', () => {
   it('reads back what it writes', () => {
-    fc.assert(fc.property(stateArb, (s) => {
-      // -0 is written as 0 by JSON; the page treats them alike.
-      const norm = (x: unknown) => JSON.parse(JSON.stringify(x))
-      expect(norm(readPageState(`?${writePageState(s)}`, 'en'))).toEqual(norm(s))
-    }), { seed: 15 })
+    fc.assert(
+      fc.property(stateArb, (s) => {
+        // -0 is written as 0 by JSON; the page treats them alike.
+        const norm = (x: unknown) => JSON.parse(JSON.stringify(x))
+        expect(norm(readPageState(`?${writePageState(s)}`, 'en'))).toEqual(norm(s))
+      }),
+      { seed: 15 },
+    )
   })
 
   it('falls back to defaults on unreadable parts, keeping only numbers and booleans where they belong', () => {
-    const s = readPageState('?lang=fr&objective=best&changes={"stakes":{"tiel":{"a":"x","b":2}},"redLines":{"tiel":{"a":{"o":1,"p":true}}},"__proto__":{"x":1}}', 'nl')
+    const s = readPageState(
+      '?lang=fr&objective=best&changes={"stakes":{"tiel":{"a":"x","b":2}},"redLines":{"tiel":{"a":{"o":1,"p":true}}},"__proto__":{"x":1}}',
+      'nl',
+    )
     expect(s.lang).toBe('nl')
     expect(s.objective).toBe('sum')
     expect(s.tweaks).toEqual({ stakes: { tiel: { b: 2 } }, values: {}, redLines: { tiel: { a: { p: true } } } })

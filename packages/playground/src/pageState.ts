@@ -26,8 +26,11 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const nested = (x: unknown, depth: number, leaf: (v: unknown) => boolean): Record<string, unknown> => {
   if (!isRecord(x)) return {}
   // fromEntries defines own properties, so a key like "__proto__" stays a plain key.
-  return Object.fromEntries(Object.entries(x).flatMap(([k, v]): [string, unknown][] =>
-    depth === 1 ? (leaf(v) ? [[k, v]] : []) : isRecord(v) ? [[k, nested(v, depth - 1, leaf)]] : []))
+  return Object.fromEntries(
+    Object.entries(x).flatMap(([k, v]): [string, unknown][] =>
+      depth === 1 ? (leaf(v) ? [[k, v]] : []) : isRecord(v) ? [[k, nested(v, depth - 1, leaf)]] : [],
+    ),
+  )
 }
 
 const readTweaks = (text: string | null): Tweaks => {
@@ -41,7 +44,9 @@ const readTweaks = (text: string | null): Tweaks => {
       stakes: nested(raw['stakes'], 2, isNumber) as Tweaks['stakes'],
       values: nested(raw['values'], 3, isNumber) as Tweaks['values'],
       redLines: nested(raw['redLines'], 3, isBoolean) as Tweaks['redLines'],
-      ...(isRecord(raw['allowed']) ? { allowed: nested(raw['allowed'], 3, isBoolean) as NonNullable<Tweaks['allowed']> } : {}),
+      ...(isRecord(raw['allowed'])
+        ? { allowed: nested(raw['allowed'], 3, isBoolean) as NonNullable<Tweaks['allowed']> }
+        : {}),
       ...(typeof raw['payments'] === 'boolean' ? { payments: raw['payments'] } : {}),
     }
   } catch {
@@ -80,8 +85,12 @@ export const writePageState = (s: PageState): string => {
   if (s.x !== undefined) q.set('x', s.x)
   if (s.y !== undefined) q.set('y', s.y)
   const t = s.tweaks
-  const empty = Object.keys(t.stakes).length + Object.keys(t.values).length + Object.keys(t.redLines).length + Object.keys(t.allowed ?? {}).length === 0 &&
-    t.payments === undefined
+  const empty =
+    Object.keys(t.stakes).length +
+      Object.keys(t.values).length +
+      Object.keys(t.redLines).length +
+      Object.keys(t.allowed ?? {}).length ===
+      0 && t.payments === undefined
   if (!empty) q.set('changes', JSON.stringify(t))
   return q.toString()
 }

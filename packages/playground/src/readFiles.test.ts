@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { readFiles } from './readFiles'
 
 const genius = ['harbour_domain.xml', 'Gemeente.xml', 'Provincie.xml'].map((name) => ({
-  name, text: readFileSync(new URL(`../../testkit/fixtures/genius/harbour/${name}`, import.meta.url), 'utf8'),
+  name,
+  text: readFileSync(new URL(`../../testkit/fixtures/genius/harbour/${name}`, import.meta.url), 'utf8'),
 }))
 
 describe('readFiles', () => {
@@ -21,7 +22,10 @@ describe('readFiles', () => {
 
   it('refuses mixed files and no files with what to do', () => {
     const mixed = readFiles([genius[0]!, { name: 'domain.json', text: '{}' }])
-    expect(mixed).toEqual({ ok: false, problems: [expect.stringContaining('only the .json files of a GeniusWeb folder')] })
+    expect(mixed).toEqual({
+      ok: false,
+      problems: [expect.stringContaining('only the .json files of a GeniusWeb folder')],
+    })
     expect(readFiles([])).toEqual({ ok: false, problems: [expect.stringContaining('No file chosen')] })
   })
 })

@@ -16,7 +16,11 @@ describe('applyTweaks', () => {
   })
 
   it('sets a stake, a value and a red line on a copy', () => {
-    const t = { stakes: { [a!.id]: { [issue.id]: 7 } }, values: { [a!.id]: { [issue.id]: { [option]: -4 } } }, redLines: { [a!.id]: { [issue.id]: { [option]: true } } } }
+    const t = {
+      stakes: { [a!.id]: { [issue.id]: 7 } },
+      values: { [a!.id]: { [issue.id]: { [option]: -4 } } },
+      redLines: { [a!.id]: { [issue.id]: { [option]: true } } },
+    }
     const { scenario: s, ignored } = applyTweaks(scenario, t)
     const p = s.parties[0]!
     expect(ignored).toEqual([])
@@ -32,20 +36,31 @@ describe('applyTweaks', () => {
 
   it('switches an existing red line off', () => {
     expect(hasRedLine(a!, issue.id, 'through-a' as OptionId)).toBe(true)
-    const { scenario: s } = applyTweaks(scenario, { ...noTweaks, redLines: { [a!.id]: { road: { 'through-a': false } } } })
+    const { scenario: s } = applyTweaks(scenario, {
+      ...noTweaks,
+      redLines: { [a!.id]: { road: { 'through-a': false } } },
+    })
     expect(s.parties[0]!.mandate.redLines).toEqual([])
   })
 
   it('narrows and widens what a mandate allows, in scenario order, no rule when everything is allowed', () => {
-    const narrowed = applyTweaks(scenario, { ...noTweaks, allowed: { [a!.id]: { road: { sunken: false } } } }).scenario.parties[0]!
+    const narrowed = applyTweaks(scenario, { ...noTweaks, allowed: { [a!.id]: { road: { sunken: false } } } }).scenario
+      .parties[0]!
     expect(narrowed.mandate.allowedOptions['road' as IssueId]).toEqual(['none', 'through-a', 'through-a-screened'])
     expect(isAllowed(narrowed, 'road' as IssueId, option)).toBe(false)
-    const widened = applyTweaks({ ...scenario, parties: [narrowed, ...scenario.parties.slice(1)] }, { ...noTweaks, allowed: { [a!.id]: { road: { sunken: true } } } })
+    const widened = applyTweaks(
+      { ...scenario, parties: [narrowed, ...scenario.parties.slice(1)] },
+      { ...noTweaks, allowed: { [a!.id]: { road: { sunken: true } } } },
+    )
     expect(widened.scenario.parties[0]!.mandate.allowedOptions).toEqual({})
   })
 
   it('lists changes that name an unknown party, issue or option', () => {
-    const t = { stakes: { nobody: { x: 1 }, [a!.id]: { 'no-issue': 1, __proto__: 2 } }, values: {}, redLines: { [a!.id]: { [issue.id]: { 'no-option': true } } } }
+    const t = {
+      stakes: { nobody: { x: 1 }, [a!.id]: { 'no-issue': 1, __proto__: 2 } },
+      values: {},
+      redLines: { [a!.id]: { [issue.id]: { 'no-option': true } } },
+    }
     const { scenario: s, ignored } = applyTweaks(scenario, t)
     expect(ignored).toEqual(['nobody', `${a!.id}: no-issue`, `${a!.id}: ${issue.id} = no-option`])
     expect(s.parties).toEqual(scenario.parties)

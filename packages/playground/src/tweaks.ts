@@ -30,7 +30,13 @@ export const noTweaks: Tweaks = { stakes: {}, values: {}, redLines: {} }
 export const tweakCount = (t: Tweaks): number => {
   const count2 = (r: ByIssue<unknown>) => Object.values(r).reduce((n, x) => n + Object.keys(x).length, 0)
   const count3 = (r: Readonly<Record<string, ByIssue<unknown>>>) => Object.values(r).reduce((n, x) => n + count2(x), 0)
-  return count2(t.stakes) + count3(t.values) + count3(t.redLines) + count3(t.allowed ?? {}) + (t.payments === undefined ? 0 : 1)
+  return (
+    count2(t.stakes) +
+    count3(t.values) +
+    count3(t.redLines) +
+    count3(t.allowed ?? {}) +
+    (t.payments === undefined ? 0 : 1)
+  )
 }
 
 /** The scenario with the changes, and the changes that name something the scenario lacks. */
@@ -77,7 +83,7 @@ const tweakParty = (scenario: Scenario, party: Party, t: Tweaks, ignored: string
       ignored.push(`${party.id}: ${issue}`)
       continue
     }
-    let list: OptionId[] = [...(Object.hasOwn(allowedOptions, issue) ? allowedOptions[issue as IssueId] ?? all : all)]
+    let list: OptionId[] = [...(Object.hasOwn(allowedOptions, issue) ? (allowedOptions[issue as IssueId] ?? all) : all)]
     for (const [option, on] of Object.entries(options)) {
       if (!hasOption(issue, option)) {
         ignored.push(`${party.id}: ${issue} = ${option}`)
@@ -98,7 +104,13 @@ const tweakParty = (scenario: Scenario, party: Party, t: Tweaks, ignored: string
 export const applyTweaks = (scenario: Scenario, t: Tweaks): Tweaked => {
   const ignored: string[] = []
   const known = new Set<string>(scenario.parties.map((p) => p.id))
-  for (const id of new Set([...Object.keys(t.stakes), ...Object.keys(t.values), ...Object.keys(t.redLines), ...Object.keys(t.allowed ?? {})])) if (!known.has(id)) ignored.push(id)
+  for (const id of new Set([
+    ...Object.keys(t.stakes),
+    ...Object.keys(t.values),
+    ...Object.keys(t.redLines),
+    ...Object.keys(t.allowed ?? {}),
+  ]))
+    if (!known.has(id)) ignored.push(id)
   const parties = scenario.parties.map((p) => tweakParty(scenario, p, t, ignored))
   return { scenario: { ...scenario, parties }, ignored }
 }
@@ -112,11 +124,16 @@ export const isAllowed = (party: Party, issue: IssueId, option: OptionId): boole
   party.mandate.allowedOptions[issue]?.includes(option) ?? true
 
 /** Sets one entry of a nested record, returning a new record. */
-export const setIn2 = <T,>(r: ByIssue<T>, a: string, b: string, v: T): ByIssue<T> => ({ ...r, [a]: { ...r[a], [b]: v } })
+export const setIn2 = <T>(r: ByIssue<T>, a: string, b: string, v: T): ByIssue<T> => ({ ...r, [a]: { ...r[a], [b]: v } })
 
 /** Sets one entry of a three-level record, returning a new record. */
-export const setIn3 = <T,>(r: Readonly<Record<string, ByIssue<T>>>, a: string, b: string, c: string, v: T): Readonly<Record<string, ByIssue<T>>> =>
-  ({ ...r, [a]: setIn2(r[a] ?? {}, b, c, v) })
+export const setIn3 = <T>(
+  r: Readonly<Record<string, ByIssue<T>>>,
+  a: string,
+  b: string,
+  c: string,
+  v: T,
+): Readonly<Record<string, ByIssue<T>>> => ({ ...r, [a]: setIn2(r[a] ?? {}, b, c, v) })
 
 /** The id of a party, as the scenario brands it. */
 export const partyId = (id: string): PartyId => id as PartyId

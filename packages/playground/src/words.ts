@@ -6,13 +6,15 @@ import type { Language } from 'mandjes'
 
 const en = {
   title: 'mandjes playground',
-  tagline: 'Package deals that break deadlocks: every participant gains, nobody outside loses. Everything runs in your browser.',
+  tagline:
+    'Package deals that break deadlocks: every participant gains, nobody outside loses. Everything runs in your browser.',
   language: 'Language',
   scenario: 'Scenario',
   example: 'Example',
   chooseExample: 'Built-in example',
   files: 'Or open files',
-  filesHelp: 'A mandjes scenario (.yaml, .json), or a GeniusWeb folder (domain and profile .json files) or a GENIUS folder (.xml): select several files at once or drop them here.',
+  filesHelp:
+    'A mandjes scenario (.yaml, .json), or a GeniusWeb folder (domain and profile .json files) or a GENIUS folder (.xml): select several files at once or drop them here.',
   dropHere: 'Drop scenario files here',
   loaded: (name: string) => `Loaded: ${name}`,
   problems: 'The files could not be read',
@@ -23,17 +25,28 @@ const en = {
   deadlocks: 'Deadlocks',
   deadlocksIntro: 'Issues on which the region would gain, but every change on its own is blocked.',
   noDeadlocks: 'No issue is deadlocked on its own.',
-  summaryDeadlocks: (n: number) => `${n} issue${n === 1 ? ' is' : 's are'} deadlocked on ${n === 1 ? 'its' : 'their'} own.`,
+  summaryDeadlocks: (n: number) =>
+    `${n} issue${n === 1 ? ' is' : 's are'} deadlocked on ${n === 1 ? 'its' : 'their'} own.`,
   summaryDeal: (objective: string, changes: number, parties: number, total: string) =>
     `The best deal (${objective}) changes ${changes} issue${changes === 1 ? '' : 's'}; ${parties} parties take part, gaining ${total} in total.`,
   issue: 'Issue',
   blockedBy: 'Blocked by',
   bestForRegion: 'Best for the region',
-  reasons: { loses: 'loses', gainsNothing: 'gains too little', belowReservation: 'does better without a deal', mandate: 'mandate forbids it' },
+  reasons: {
+    loses: 'loses',
+    gainsNothing: 'gains too little',
+    belowReservation: 'does better without a deal',
+    mandate: 'mandate forbids it',
+  },
   status: { agreeable: 'agreeable alone', deadlocked: 'deadlocked', nothingToGain: 'nothing to gain' },
   bestDeal: 'Best deal',
   objective: 'Objective',
-  objectives: { sum: 'largest total gain', maxmin: 'most even (largest smallest gain)', nash: 'Nash bargaining', fewest: 'fewest changes' },
+  objectives: {
+    sum: 'largest total gain',
+    maxmin: 'most even (largest smallest gain)',
+    nash: 'Nash bargaining',
+    fewest: 'fewest changes',
+  },
   byObjective: 'Best deal per objective',
   changes: 'Changes',
   participants: 'Participants',
@@ -61,7 +74,8 @@ const en = {
   frontierY: 'Party on the vertical axis',
   frontierLoading: 'Computing the frontier…',
   change: 'Change and see it move',
-  changeIntro: 'Change a stake, a value, a red line, what the mandate allows, or compensation: the deals re-solve at once.',
+  changeIntro:
+    'Change a stake, a value, a red line, what the mandate allows, or compensation: the deals re-solve at once.',
   partyToChange: 'Party',
   stake: 'Stake',
   value: 'Value',
@@ -71,7 +85,8 @@ const en = {
   reset: 'Undo all changes',
   changed: (n: number) => `${n} change${n === 1 ? '' : 's'} to the scenario`,
   ask: 'Ask the parties',
-  askIntro: 'Spread 100 points over the issues by how much each matters, and rate each option from 0 (worst) to 10 (best). The answers become this party\u2019s stakes and values.',
+  askIntro:
+    'Spread 100 points over the issues by how much each matters, and rate each option from 0 (worst) to 10 (best). The answers become this party\u2019s stakes and values.',
   points: 'Points',
   pointsLeft: (n: number) => `${n} points left to spread`,
   pointsOver: (n: number) => `${n} points too many`,
@@ -96,13 +111,15 @@ export type Words = typeof en
 
 const nl: Words = {
   title: 'mandjes speeltuin',
-  tagline: 'Mandjes die patstellingen doorbreken: elke deelnemer wint, niemand erbuiten verliest. Alles draait in uw browser.',
+  tagline:
+    'Mandjes die patstellingen doorbreken: elke deelnemer wint, niemand erbuiten verliest. Alles draait in uw browser.',
   language: 'Taal',
   scenario: 'Scenario',
   example: 'Voorbeeld',
   chooseExample: 'Ingebouwd voorbeeld',
   files: 'Of open bestanden',
-  filesHelp: 'Een mandjes-scenario (.yaml, .json), of een GeniusWeb-map (domein- en profielbestanden, .json) of een GENIUS-map (.xml): kies meerdere bestanden tegelijk of sleep ze hierheen.',
+  filesHelp:
+    'Een mandjes-scenario (.yaml, .json), of een GeniusWeb-map (domein- en profielbestanden, .json) of een GENIUS-map (.xml): kies meerdere bestanden tegelijk of sleep ze hierheen.',
   dropHere: 'Sleep scenariobestanden hierheen',
   loaded: (name: string) => `Geladen: ${name}`,
   problems: 'De bestanden konden niet worden gelezen',
@@ -119,11 +136,21 @@ const nl: Words = {
   issue: 'Onderwerp',
   blockedBy: 'Geblokkeerd door',
   bestForRegion: 'Best voor de regio',
-  reasons: { loses: 'verliest', gainsNothing: 'wint te weinig', belowReservation: 'is beter af zonder mandje', mandate: 'kaders verbieden het' },
+  reasons: {
+    loses: 'verliest',
+    gainsNothing: 'wint te weinig',
+    belowReservation: 'is beter af zonder mandje',
+    mandate: 'kaders verbieden het',
+  },
   status: { agreeable: 'op zichzelf te regelen', deadlocked: 'patstelling', nothingToGain: 'niets te winnen' },
   bestDeal: 'Beste mandje',
   objective: 'Doel',
-  objectives: { sum: 'grootste totale winst', maxmin: 'meest gelijk (grootste kleinste winst)', nash: 'Nash-onderhandeling', fewest: 'minste veranderingen' },
+  objectives: {
+    sum: 'grootste totale winst',
+    maxmin: 'meest gelijk (grootste kleinste winst)',
+    nash: 'Nash-onderhandeling',
+    fewest: 'minste veranderingen',
+  },
   byObjective: 'Beste mandje per doel',
   changes: 'Veranderingen',
   participants: 'Deelnemers',
@@ -151,7 +178,8 @@ const nl: Words = {
   frontierY: 'Partij op de verticale as',
   frontierLoading: 'De grens wordt berekend…',
   change: 'Verander en zie het bewegen',
-  changeIntro: 'Verander een belang, een waarde, een rode lijn, wat de kaders toestaan of verevening: de mandjes worden meteen opnieuw gezocht.',
+  changeIntro:
+    'Verander een belang, een waarde, een rode lijn, wat de kaders toestaan of verevening: de mandjes worden meteen opnieuw gezocht.',
   partyToChange: 'Partij',
   stake: 'Belang',
   value: 'Waarde',
@@ -161,7 +189,8 @@ const nl: Words = {
   reset: 'Alle wijzigingen ongedaan maken',
   changed: (n: number) => `${n} wijziging${n === 1 ? '' : 'en'} in het scenario`,
   ask: 'Vraag het de partijen',
-  askIntro: 'Verdeel 100 punten over de onderwerpen naar hoe zwaar ze wegen, en geef elke optie een cijfer van 0 (slechtst) tot 10 (best). De antwoorden worden de belangen en waarden van deze partij.',
+  askIntro:
+    'Verdeel 100 punten over de onderwerpen naar hoe zwaar ze wegen, en geef elke optie een cijfer van 0 (slechtst) tot 10 (best). De antwoorden worden de belangen en waarden van deze partij.',
   points: 'Punten',
   pointsLeft: (n: number) => `nog ${n} punten te verdelen`,
   pointsOver: (n: number) => `${n} punten te veel`,

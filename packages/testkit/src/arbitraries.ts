@@ -33,8 +33,10 @@ export interface ScenarioArbOptions {
   readonly realValues?: boolean
 }
 
-const valueArb = (real: boolean) => (real ? fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }) : fc.integer({ min: -4, max: 4 }))
-const stakeArb = (real: boolean) => (real ? fc.double({ min: 0, max: 5, noNaN: true, noDefaultInfinity: true }) : fc.integer({ min: 0, max: 3 }))
+const valueArb = (real: boolean) =>
+  real ? fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true }) : fc.integer({ min: -4, max: 4 })
+const stakeArb = (real: boolean) =>
+  real ? fc.double({ min: 0, max: 5, noNaN: true, noDefaultInfinity: true }) : fc.integer({ min: 0, max: 3 })
 const kinds: readonly PartyKind[] = ['municipality', 'province', 'housingCorporation', 'waterBoard', 'business']
 
 /** Random valid scenarios. @example fc.sample(scenarioArb({ maxIssues: 3 }), 1)[0]!.issues.length <= 3 */
@@ -54,31 +56,37 @@ export const scenarioArb = (options: ScenarioArbOptions = {}): fc.Arbitrary<Scen
       const optionIds = optionCounts.map((n) => Array.from({ length: n }, (_, o) => `o${o}` as OptionId))
       const issueOptions = (i: number) => optionIds[i]!
       const valuationArb = (i: number): fc.Arbitrary<Valuation> =>
-        fc.record({ stake: stakeArb(real), values: fc.tuple(...issueOptions(i).map(() => valueArb(real))) }).map(({ stake, values }) => ({
-          stake,
-          values: Object.fromEntries(issueOptions(i).map((o, k) => [o, values[k]!])) as Record<OptionId, number>,
-        }))
-      const optionRefArb = fc.integer({ min: 0, max: issueIds.length - 1 }).chain((i) =>
-        fc.constantFrom(...issueOptions(i)).map((option) => ({ issue: issueIds[i]!, option })),
-      )
+        fc
+          .record({ stake: stakeArb(real), values: fc.tuple(...issueOptions(i).map(() => valueArb(real))) })
+          .map(({ stake, values }) => ({
+            stake,
+            values: Object.fromEntries(issueOptions(i).map((o, k) => [o, values[k]!])) as Record<OptionId, number>,
+          }))
+      const optionRefArb = fc
+        .integer({ min: 0, max: issueIds.length - 1 })
+        .chain((i) => fc.constantFrom(...issueOptions(i)).map((option) => ({ issue: issueIds[i]!, option })))
       const interactionArb: fc.Arbitrary<Interaction> = fc
         .tuple(optionRefArb, optionRefArb, valueArb(real))
         .filter(([a, b]) => a.issue !== b.issue)
         .map(([a, b, value]) => ({ between: [a, b] as const, value }))
       const mandateArb: fc.Arbitrary<Mandate> = options.mandates
-        ? fc.record({
-            redLines: fc.array(optionRefArb, { maxLength: 2 }),
-            allowed: fc.option(optionRefArb, { nil: undefined }),
-            minGain: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
-            domainFloor: fc.option(fc.tuple(fc.constantFrom(...domainIds), fc.integer({ min: -2, max: 1 })), { nil: undefined }),
-            maxPayment: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
-          }).map(({ redLines, allowed, minGain, domainFloor, maxPayment }) => ({
-            redLines,
-            allowedOptions: allowed === undefined ? {} : { [allowed.issue]: [allowed.option] },
-            minDomainGain: domainFloor === undefined ? {} : { [domainFloor[0]]: domainFloor[1] },
-            ...(minGain === undefined ? {} : { minGain }),
-            ...(maxPayment === undefined ? {} : { maxPayment }),
-          }))
+        ? fc
+            .record({
+              redLines: fc.array(optionRefArb, { maxLength: 2 }),
+              allowed: fc.option(optionRefArb, { nil: undefined }),
+              minGain: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+              domainFloor: fc.option(fc.tuple(fc.constantFrom(...domainIds), fc.integer({ min: -2, max: 1 })), {
+                nil: undefined,
+              }),
+              maxPayment: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+            })
+            .map(({ redLines, allowed, minGain, domainFloor, maxPayment }) => ({
+              redLines,
+              allowedOptions: allowed === undefined ? {} : { [allowed.issue]: [allowed.option] },
+              minDomainGain: domainFloor === undefined ? {} : { [domainFloor[0]]: domainFloor[1] },
+              ...(minGain === undefined ? {} : { minGain }),
+              ...(maxPayment === undefined ? {} : { maxPayment }),
+            }))
         : fc.constant({ redLines: [], allowedOptions: {}, minDomainGain: {} })
       const partyArb = (p: number): fc.Arbitrary<Party> =>
         fc
@@ -86,16 +94,23 @@ export const scenarioArb = (options: ScenarioArbOptions = {}): fc.Arbitrary<Scen
             kind: fc.constantFrom(...kinds),
             cares: fc.array(fc.boolean(), { minLength: issueIds.length, maxLength: issueIds.length }),
             valuations: fc.tuple(...issueIds.map((_, i) => valuationArb(i))),
-            interactions: options.interactions && issueIds.length > 1 ? fc.array(interactionArb, { maxLength: 2 }) : fc.constant([]),
+            interactions:
+              options.interactions && issueIds.length > 1
+                ? fc.array(interactionArb, { maxLength: 2 })
+                : fc.constant([]),
             mandate: mandateArb,
-            reservation: options.reservations ? fc.option(fc.integer({ min: -6, max: 6 }), { nil: undefined }) : fc.constant(undefined),
+            reservation: options.reservations
+              ? fc.option(fc.integer({ min: -6, max: 6 }), { nil: undefined })
+              : fc.constant(undefined),
             moneyValue: options.compensation ? fc.constantFrom(1, 2, 0.5) : fc.constant(0),
           })
           .map(({ kind, cares, valuations, interactions, mandate, reservation, moneyValue }) => ({
             id: partyIds[p]!,
             name: `Party ${p}`,
             kind,
-            valuations: Object.fromEntries(issueIds.flatMap((id, i) => (cares[i] ? [[id, valuations[i]!]] : []))) as Party['valuations'],
+            valuations: Object.fromEntries(
+              issueIds.flatMap((id, i) => (cares[i] ? [[id, valuations[i]!]] : [])),
+            ) as Party['valuations'],
             interactions,
             mandate,
             moneyValue,
@@ -107,7 +122,10 @@ export const scenarioArb = (options: ScenarioArbOptions = {}): fc.Arbitrary<Scen
           statusQuo: fc.tuple(...issueIds.map((_, i) => fc.constantFrom(...issueOptions(i)))),
           domainOf: fc.tuple(...issueIds.map(() => fc.constantFrom(...domainIds))),
           dropStakeholder: options.partialStakeholders
-            ? fc.array(fc.option(fc.integer({ min: 0, max: partyCount - 1 }), { nil: undefined }), { minLength: issueIds.length, maxLength: issueIds.length })
+            ? fc.array(fc.option(fc.integer({ min: 0, max: partyCount - 1 }), { nil: undefined }), {
+                minLength: issueIds.length,
+                maxLength: issueIds.length,
+              })
             : fc.constant(issueIds.map(() => undefined)),
         })
         .map(({ parties: drawn, statusQuo, domainOf, dropStakeholder }): Scenario => {
@@ -129,7 +147,10 @@ export const scenarioArb = (options: ScenarioArbOptions = {}): fc.Arbitrary<Scen
           }))
           const issues: Issue[] = issueIds.map((id, i) => {
             const cares = parties.filter(
-              (p) => (p.valuations[id]?.stake ?? 0) > 0 || p.mandate.redLines.some((r) => r.issue === id) || p.mandate.allowedOptions[id] !== undefined,
+              (p) =>
+                (p.valuations[id]?.stake ?? 0) > 0 ||
+                p.mandate.redLines.some((r) => r.issue === id) ||
+                p.mandate.allowedOptions[id] !== undefined,
             )
             const drop = dropStakeholder[i]
             return {
@@ -149,7 +170,10 @@ export const scenarioArb = (options: ScenarioArbOptions = {}): fc.Arbitrary<Scen
             parties,
             domains,
             issues,
-            statusQuo: { choices: Object.fromEntries(issueIds.map((id, i) => [id, statusQuo[i]!])) as Deal['choices'], payments: [] },
+            statusQuo: {
+              choices: Object.fromEntries(issueIds.map((id, i) => [id, statusQuo[i]!])) as Deal['choices'],
+              payments: [],
+            },
             ...(options.compensation ? { compensation: { unit: 'EUR' } } : {}),
           }
         })
@@ -169,9 +193,13 @@ export const dealWithPaymentsArb = (scenario: Scenario): fc.Arbitrary<Deal> => {
   const paymentArb: fc.Arbitrary<Payment> = fc
     .record({ from: fc.constantFrom(...ids), to: fc.constantFrom(...ids), amount: fc.integer({ min: 1, max: 4 }) })
     .filter((p) => p.from !== p.to)
-  return fc.tuple(dealArb(scenario), fc.array(paymentArb, { maxLength: 2 })).map(([deal, payments]) => ({ ...deal, payments }))
+  return fc
+    .tuple(dealArb(scenario), fc.array(paymentArb, { maxLength: 2 }))
+    .map(([deal, payments]) => ({ ...deal, payments }))
 }
 
 /** A scenario paired with one of its deals. */
 export const scenarioAndDealArb = (options: ScenarioArbOptions = {}): fc.Arbitrary<readonly [Scenario, Deal]> =>
-  scenarioArb(options).chain((s) => (options.compensation ? dealWithPaymentsArb(s) : dealArb(s)).map((d) => [s, d] as const))
+  scenarioArb(options).chain((s) =>
+    (options.compensation ? dealWithPaymentsArb(s) : dealArb(s)).map((d) => [s, d] as const),
+  )

@@ -11,7 +11,10 @@ import type { DealRules } from '../../core/src/evaluate/DealRules.js'
 /** Every deal of the scenario (no payments), the status quo included. */
 export const everyDeal = (scenario: Scenario): Deal[] =>
   scenario.issues.reduce<Deal[]>(
-    (deals, issue) => deals.flatMap((d) => issue.options.map((o) => ({ ...d, choices: { ...d.choices, [issue.id]: o.id } as Record<IssueId, OptionId> }))),
+    (deals, issue) =>
+      deals.flatMap((d) =>
+        issue.options.map((o) => ({ ...d, choices: { ...d.choices, [issue.id]: o.id } as Record<IssueId, OptionId> })),
+      ),
     [{ choices: {} as Record<IssueId, OptionId>, payments: [] }],
   )
 

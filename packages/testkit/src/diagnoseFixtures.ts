@@ -10,7 +10,9 @@ const withMandate = (name: string, mandates: Readonly<Record<string, object>>) =
   decoded({
     ...roadAndHousingFile,
     name,
-    parties: roadAndHousingFile.parties.map((p: PartyFile) => (mandates[p.id] === undefined ? p : { ...p, mandate: mandates[p.id] })),
+    parties: roadAndHousingFile.parties.map((p: PartyFile) =>
+      mandates[p.id] === undefined ? p : { ...p, mandate: mandates[p.id] },
+    ),
   })
 
 /** A's council draws a red line on the road through B: the only deal needs that road. */
@@ -22,7 +24,11 @@ export const roadWithRedLine = withMandate('Road for housing, A draws a red line
 export const roadWithMinGain = withMandate('Road for housing, A asks at least 2.5', { A: { minGain: 2.5 } })
 
 /** B's council will not lose on housing; the deal costs B 1 on housing. */
-export const roadWithHousingFloor = withMandate('Road for housing, B will not lose on housing', { B: { minDomainGain: { housing: 0 } } })
+export const roadWithHousingFloor = withMandate('Road for housing, B will not lose on housing', {
+  B: { minDomainGain: { housing: 0 } },
+})
 
 /** A allows only "none" on the road. */
-export const roadWithAllowedOptions = withMandate('Road for housing, A allows no road', { A: { allowedOptions: { road: ['none'] } } })
+export const roadWithAllowedOptions = withMandate('Road for housing, A allows no road', {
+  A: { allowedOptions: { road: ['none'] } },
+})

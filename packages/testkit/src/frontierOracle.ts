@@ -38,7 +38,8 @@ export const enumerateOutcomes = (space: OutcomeSpace): EnumeratedOutcome[] => {
   }
 }
 
-export const isFeasible = (space: OutcomeSpace, gains: Float64Array): boolean => gains.every((g, p) => g > space.threshold[p]!)
+export const isFeasible = (space: OutcomeSpace, gains: Float64Array): boolean =>
+  gains.every((g, p) => g > space.threshold[p]!)
 
 export const dominates = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => {
   let better = false
@@ -59,7 +60,9 @@ export const enumeratedFrontier = (space: OutcomeSpace): EnumeratedOutcome[] => 
 export const key = (v: ArrayLike<number>): string => Array.from(v).join(',')
 
 /** gain vector key → sorted outcome keys. */
-export const byVector = (outcomes: readonly { readonly gains: ArrayLike<number>; readonly choices: ArrayLike<number> }[]): Map<string, string[]> => {
+export const byVector = (
+  outcomes: readonly { readonly gains: ArrayLike<number>; readonly choices: ArrayLike<number> }[],
+): Map<string, string[]> => {
   const map = new Map<string, string[]>()
   for (const o of outcomes) {
     const k = key(o.gains)
@@ -85,15 +88,27 @@ export const criteria = (space: OutcomeSpace, feasible: readonly EnumeratedOutco
     return best
   }
   return {
-    nash: (o: EnumeratedOutcome): [bigint, bigint] => [Array.from({ length: P }, (_, p) => d(o, p)).reduce((a, b) => a * b, 1n), 1n],
+    nash: (o: EnumeratedOutcome): [bigint, bigint] => [
+      Array.from({ length: P }, (_, p) => d(o, p)).reduce((a, b) => a * b, 1n),
+      1n,
+    ],
     kalaiSmorodinsky: ksScore,
-    egalitarian: (o: EnumeratedOutcome): [bigint, bigint] => [Array.from({ length: P }, (_, p) => utility(o, p)).reduce((a, b) => (b < a ? b : a)), 1n],
-    maxWelfare: (o: EnumeratedOutcome): [bigint, bigint] => [Array.from({ length: P }, (_, p) => utility(o, p)).reduce((a, b) => a + b, 0n), 1n],
+    egalitarian: (o: EnumeratedOutcome): [bigint, bigint] => [
+      Array.from({ length: P }, (_, p) => utility(o, p)).reduce((a, b) => (b < a ? b : a)),
+      1n,
+    ],
+    maxWelfare: (o: EnumeratedOutcome): [bigint, bigint] => [
+      Array.from({ length: P }, (_, p) => utility(o, p)).reduce((a, b) => a + b, 0n),
+      1n,
+    ],
   }
 }
 
 /** The outcomes with the highest score (exact fractions). */
-export const best = (outcomes: readonly EnumeratedOutcome[], score: (o: EnumeratedOutcome) => [bigint, bigint]): EnumeratedOutcome[] => {
+export const best = (
+  outcomes: readonly EnumeratedOutcome[],
+  score: (o: EnumeratedOutcome) => [bigint, bigint],
+): EnumeratedOutcome[] => {
   let top: [bigint, bigint] | undefined
   let winners: EnumeratedOutcome[] = []
   for (const o of outcomes) {

@@ -3,7 +3,11 @@
  * LinearAdditiveUtilitySpace profile per party. Numbers are invented.
  */
 export const domainJson = (issues: Readonly<Record<string, readonly string[]>>, name = 'harbour'): string =>
-  JSON.stringify({ name, issuesValues: Object.fromEntries(Object.entries(issues).map(([id, values]) => [id, { values }])) }, null, 1)
+  JSON.stringify(
+    { name, issuesValues: Object.fromEntries(Object.entries(issues).map(([id, values]) => [id, { values }])) },
+    null,
+    1,
+  )
 
 export interface ProfileSpec {
   readonly name: string
@@ -13,14 +17,20 @@ export interface ProfileSpec {
 }
 
 export const profileJson = (p: ProfileSpec): string =>
-  JSON.stringify({
-    LinearAdditiveUtilitySpace: {
-      name: p.name,
-      issueUtilities: Object.fromEntries(Object.entries(p.utilities).map(([issue, valueUtilities]) => [issue, { discreteutils: { valueUtilities } }])),
-      issueWeights: p.weights,
-      ...(p.bid === undefined ? {} : { reservationBid: { issuevalues: p.bid } }),
+  JSON.stringify(
+    {
+      LinearAdditiveUtilitySpace: {
+        name: p.name,
+        issueUtilities: Object.fromEntries(
+          Object.entries(p.utilities).map(([issue, valueUtilities]) => [issue, { discreteutils: { valueUtilities } }]),
+        ),
+        issueWeights: p.weights,
+        ...(p.bid === undefined ? {} : { reservationBid: { issuevalues: p.bid } }),
+      },
     },
-  }, null, 1)
+    null,
+    1,
+  )
 
 /** Two parties over a quay location and a contribution; both start from the same reservation bid. */
 export const harbour = {
@@ -39,7 +49,9 @@ export const harbour = {
   },
 } as const
 
-export const harbourFolder = (overrides: { city?: Partial<ProfileSpec>; province?: Partial<ProfileSpec> } = {}): Record<string, string> => ({
+export const harbourFolder = (
+  overrides: { city?: Partial<ProfileSpec>; province?: Partial<ProfileSpec> } = {},
+): Record<string, string> => ({
   'domain.json': domainJson(harbour.issues),
   'city.json': profileJson({ ...harbour.city, ...overrides.city }),
   'province.json': profileJson({ ...harbour.province, ...overrides.province }),

@@ -41,15 +41,34 @@ export const negotiationScenario = (options: NegotiationScenarioOptions): Scenar
     const valuations: Partial<Record<IssueId, Valuation>> = {}
     issueIds.forEach((issue, i) => {
       if (!cares[p]![i]) return
-      const values = Object.fromEntries(optionIds.map((o) => [o, Math.round(random.next() * 100) / 100])) as Record<OptionId, number>
+      const values = Object.fromEntries(optionIds.map((o) => [o, Math.round(random.next() * 100) / 100])) as Record<
+        OptionId,
+        number
+      >
       valuations[issue] = { stake: 0.5 + Math.round(random.next() * 25) / 10, values }
     })
     const mine = issueIds.filter((_, i) => cares[p]![i])
     const interactions =
       options.interactions && mine.length >= 2
-        ? [{ between: [{ issue: mine[0]!, option: optionIds[random.int(k)]! }, { issue: mine[1]!, option: optionIds[random.int(k)]! }] as const, value: 0.5 }]
+        ? [
+            {
+              between: [
+                { issue: mine[0]!, option: optionIds[random.int(k)]! },
+                { issue: mine[1]!, option: optionIds[random.int(k)]! },
+              ] as const,
+              value: 0.5,
+            },
+          ]
         : []
-    return { id, name: `Gemeente ${p}`, kind: 'municipality', valuations, interactions, mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} }, moneyValue: 0 }
+    return {
+      id,
+      name: `Gemeente ${p}`,
+      kind: 'municipality',
+      valuations,
+      interactions,
+      mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
+      moneyValue: 0,
+    }
   })
   const issues: Issue[] = issueIds.map((id, i) => ({
     id,
@@ -59,7 +78,10 @@ export const negotiationScenario = (options: NegotiationScenarioOptions): Scenar
     options: optionIds.map((o) => ({ id: o, label: o })),
     stakeholders: partyIds.filter((_, p) => cares[p]![i]),
   }))
-  const statusQuo: Deal = { choices: Object.fromEntries(issueIds.map((id) => [id, optionIds[random.int(k)]!])) as Deal['choices'], payments: [] }
+  const statusQuo: Deal = {
+    choices: Object.fromEntries(issueIds.map((id) => [id, optionIds[random.int(k)]!])) as Deal['choices'],
+    payments: [],
+  }
   return {
     version: 1,
     name: `random negotiation (${n} parties, ${m} issues, seed ${options.seed})`,

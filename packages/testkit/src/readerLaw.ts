@@ -14,7 +14,15 @@ import { expect } from 'vitest'
 import type { Scenario } from '../../core/src/model/Scenario.js'
 import { decodeScenario } from '../../core/src/scenarioFile/decodeScenario.js'
 import { compile } from '../../core/src/evaluate/compile.js'
-import { allDeals, councilNoteFor, dealFrontier, findDeal, noteToMarkdown, simulate, topDeals } from '../../core/src/index.js'
+import {
+  allDeals,
+  councilNoteFor,
+  dealFrontier,
+  findDeal,
+  noteToMarkdown,
+  simulate,
+  topDeals,
+} from '../../core/src/index.js'
 import { encodeScenario } from '../../core/src/scenarioFile/encodeScenario.js'
 import { formatProblem, problemCodes, type Problem } from '../../core/src/scenarioFile/Problem.js'
 
@@ -39,7 +47,9 @@ export const checkReaderLaw = (
   expect(result.left.length).toBeGreaterThan(0)
   for (const problem of result.left) {
     expect(problemCodes).toContain(problem.code)
-    expect(Array.isArray(problem.path) && problem.path.every((s) => typeof s === 'string' || typeof s === 'number')).toBe(true)
+    expect(
+      Array.isArray(problem.path) && problem.path.every((s) => typeof s === 'string' || typeof s === 'number'),
+    ).toBe(true)
     expect(problem.message.length).toBeGreaterThan(0)
     expect(formatProblem(problem)).not.toMatch(/[\n\r]/)
   }
@@ -55,17 +65,37 @@ const budget = { timeMs: 10 }
  */
 export const survivalStages: readonly (readonly [string, (scenario: Scenario) => unknown])[] = [
   ['compile', (s) => compile(s)],
-  ['findDeal (every objective)', (s) => (['sum', 'nash', 'maxmin', 'fewest'] as const).map((objective) => findDeal(s, { objective, budget }))],
+  [
+    'findDeal (every objective)',
+    (s) => (['sum', 'nash', 'maxmin', 'fewest'] as const).map((objective) => findDeal(s, { objective, budget })),
+  ],
   ['topDeals', (s) => topDeals(s, 2, { budget })],
   ['allDeals', (s) => allDeals(s, { budget })],
   ['dealFrontier', (s) => dealFrontier(s, { budget })],
   ['simulate', (s) => simulate(s, { rounds: 2, seed: 1 })],
-  ['simulate (noisy, elections)', (s) => simulate(s, { rounds: 2, seed: 2, information: { transparency: { _tag: 'noisy', sd: 0.5 }, alternativesPrepared: 0.5, learnFromRejections: true }, elections: { every: 2, stakeShift: 0.5 } })],
-  ['report', (s) => {
-    const found = findDeal(s, { budget })
-    const deal = found._tag === 'Optimal' ? found.best.deal : found._tag === 'BudgetExhausted' && found.best._tag === 'Some' ? found.best.value.deal : s.statusQuo
-    return s.parties.slice(0, 2).map((p) => noteToMarkdown(councilNoteFor(s, deal, p.id), 'en'))
-  }],
+  [
+    'simulate (noisy, elections)',
+    (s) =>
+      simulate(s, {
+        rounds: 2,
+        seed: 2,
+        information: { transparency: { _tag: 'noisy', sd: 0.5 }, alternativesPrepared: 0.5, learnFromRejections: true },
+        elections: { every: 2, stakeShift: 0.5 },
+      }),
+  ],
+  [
+    'report',
+    (s) => {
+      const found = findDeal(s, { budget })
+      const deal =
+        found._tag === 'Optimal'
+          ? found.best.deal
+          : found._tag === 'BudgetExhausted' && found.best._tag === 'Some'
+            ? found.best.value.deal
+            : s.statusQuo
+      return s.parties.slice(0, 2).map((p) => noteToMarkdown(councilNoteFor(s, deal, p.id), 'en'))
+    },
+  ],
   // diagnose (issue 12): add ['diagnose', (s) => diagnose(s)] here once it exists, so every
   // scenario the readers accept is also diagnosed without throwing.
 ]
@@ -76,7 +106,10 @@ export const scenarioSurvives = (scenario: Scenario): void => {
     try {
       stage(scenario)
     } catch (error) {
-      throw new Error(`an accepted scenario does not survive ${name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`, { cause: error })
+      throw new Error(
+        `an accepted scenario does not survive ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        { cause: error },
+      )
     }
   }
 }

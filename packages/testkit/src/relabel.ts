@@ -30,13 +30,19 @@ export const relabel = (s: Scenario, shift: number): Relabelling => {
   const ref = (r: OptionRef): OptionRef => ({ issue: issue(r.issue), option: option(r.option) })
   const mandate = (m: Mandate): Mandate => ({
     redLines: m.redLines.map(ref),
-    allowedOptions: Object.fromEntries(Object.entries(m.allowedOptions).map(([i, os]) => [issue(i as IssueId), os!.map(option)])),
+    allowedOptions: Object.fromEntries(
+      Object.entries(m.allowedOptions).map(([i, os]) => [issue(i as IssueId), os!.map(option)]),
+    ),
     minDomainGain: Object.fromEntries(Object.entries(m.minDomainGain).map(([d, g]) => [domain(d as DomainId), g])),
     ...(m.minGain === undefined ? {} : { minGain: m.minGain }),
     ...(m.maxPayment === undefined ? {} : { maxPayment: m.maxPayment }),
   })
-  const choices = (c: Deal['choices']) => Object.fromEntries(Object.entries(c).map(([i, o]) => [issue(i as IssueId), option(o)])) as Deal['choices']
-  const deal = (d: Deal): Deal => ({ choices: choices(d.choices), payments: d.payments.map((p) => ({ ...p, from: party(p.from), to: party(p.to) })) })
+  const choices = (c: Deal['choices']) =>
+    Object.fromEntries(Object.entries(c).map(([i, o]) => [issue(i as IssueId), option(o)])) as Deal['choices']
+  const deal = (d: Deal): Deal => ({
+    choices: choices(d.choices),
+    payments: d.payments.map((p) => ({ ...p, from: party(p.from), to: party(p.to) })),
+  })
   const scenario: Scenario = {
     ...s,
     domains: rotate(s.domains).map((d) => ({ ...d, id: domain(d.id) })),
@@ -51,9 +57,18 @@ export const relabel = (s: Scenario, shift: number): Relabelling => {
       ...p,
       id: party(p.id),
       valuations: Object.fromEntries(
-        Object.entries(p.valuations).map(([i, v]) => [issue(i as IssueId), { stake: v!.stake, values: Object.fromEntries(Object.entries(v!.values).map(([o, x]) => [option(o as OptionId), x])) }]),
+        Object.entries(p.valuations).map(([i, v]) => [
+          issue(i as IssueId),
+          {
+            stake: v!.stake,
+            values: Object.fromEntries(Object.entries(v!.values).map(([o, x]) => [option(o as OptionId), x])),
+          },
+        ]),
       ),
-      interactions: p.interactions.map((t) => ({ value: t.value, between: [ref(t.between[0]), ref(t.between[1])] as const })),
+      interactions: p.interactions.map((t) => ({
+        value: t.value,
+        between: [ref(t.between[0]), ref(t.between[1])] as const,
+      })),
       mandate: mandate(p.mandate),
     })),
     statusQuo: deal(s.statusQuo),

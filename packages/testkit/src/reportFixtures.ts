@@ -22,7 +22,11 @@ const housing = 'housing' as DomainId
 const open: Mandate = { redLines: [], allowedOptions: {}, minDomainGain: {} }
 
 /** Deals by their changes, with optional payments. */
-export const dealOf = (scenario: Scenario, changes: Readonly<Record<string, string>>, payments: Deal['payments'] = []): Deal => ({
+export const dealOf = (
+  scenario: Scenario,
+  changes: Readonly<Record<string, string>>,
+  payments: Deal['payments'] = [],
+): Deal => ({
   choices: { ...scenario.statusQuo.choices, ...(changes as Record<IssueId, OptionId>) },
   payments,
 })
@@ -32,19 +36,54 @@ export const townsAndProvince: Scenario = {
   name: 'Towns <&> province',
   notes: ['invented'],
   compensation: { unit: 'EUR million' },
-  domains: [{ id: mobility, name: 'Mobility' }, { id: housing, name: 'Housing' }],
+  domains: [
+    { id: mobility, name: 'Mobility' },
+    { id: housing, name: 'Housing' },
+  ],
   issues: [
-    { id: i('road'), name: 'Road through A', domain: mobility, kind: 'choice', options: [{ id: o('none'), label: 'No road' }, { id: o('built'), label: 'Road built' }], stakeholders: [A, B] },
-    { id: i('location'), name: 'Housing location', domain: housing, kind: 'choice', options: [{ id: o('in-b'), label: "B's site" }, { id: o('in-a'), label: "A's site" }], stakeholders: [A, B] },
     {
-      id: i('homes-a'), name: 'Homes in A', domain: housing, kind: 'quantity', unit: 'homes',
-      options: [{ id: o('1000'), label: '1000', quantity: 1000 }, { id: o('1250'), label: '1250', quantity: 1250 }, { id: o('1500'), label: '1500', quantity: 1500 }],
+      id: i('road'),
+      name: 'Road through A',
+      domain: mobility,
+      kind: 'choice',
+      options: [
+        { id: o('none'), label: 'No road' },
+        { id: o('built'), label: 'Road built' },
+      ],
+      stakeholders: [A, B],
+    },
+    {
+      id: i('location'),
+      name: 'Housing location',
+      domain: housing,
+      kind: 'choice',
+      options: [
+        { id: o('in-b'), label: "B's site" },
+        { id: o('in-a'), label: "A's site" },
+      ],
+      stakeholders: [A, B],
+    },
+    {
+      id: i('homes-a'),
+      name: 'Homes in A',
+      domain: housing,
+      kind: 'quantity',
+      unit: 'homes',
+      options: [
+        { id: o('1000'), label: '1000', quantity: 1000 },
+        { id: o('1250'), label: '1250', quantity: 1250 },
+        { id: o('1500'), label: '1500', quantity: 1500 },
+      ],
       stakeholders: [A, C],
     },
   ],
   parties: [
     {
-      id: A, name: 'Gemeente A', kind: 'municipality', moneyValue: 0.1, interactions: [],
+      id: A,
+      name: 'Gemeente A',
+      kind: 'municipality',
+      moneyValue: 0.1,
+      interactions: [],
       mandate: { ...open, allowedOptions: { [i('homes-a')]: [o('1000'), o('1250')] }, minDomainGain: { [housing]: 0 } },
       valuations: {
         [i('road')]: { stake: 1, values: { [o('none')]: 0, [o('built')]: -1 } },
@@ -53,7 +92,11 @@ export const townsAndProvince: Scenario = {
       },
     },
     {
-      id: B, name: 'Gemeente B', kind: 'municipality', moneyValue: 0.1, interactions: [],
+      id: B,
+      name: 'Gemeente B',
+      kind: 'municipality',
+      moneyValue: 0.1,
+      interactions: [],
       mandate: { ...open, minGain: 1.5 },
       valuations: {
         [i('road')]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 3 } },
@@ -61,11 +104,26 @@ export const townsAndProvince: Scenario = {
       },
     },
     {
-      id: C, name: 'Provincie C', kind: 'province', moneyValue: 0.1, mandate: open,
-      interactions: [{ between: [{ issue: i('location'), option: o('in-a') }, { issue: i('homes-a'), option: o('1250') }], value: 0.4 }],
+      id: C,
+      name: 'Provincie C',
+      kind: 'province',
+      moneyValue: 0.1,
+      mandate: open,
+      interactions: [
+        {
+          between: [
+            { issue: i('location'), option: o('in-a') },
+            { issue: i('homes-a'), option: o('1250') },
+          ],
+          value: 0.4,
+        },
+      ],
       valuations: { [i('homes-a')]: { stake: 2, values: { [o('1000')]: 0, [o('1250')]: 0.5, [o('1500')]: 1 } } },
     },
     { id: D, name: 'Waterschap D', kind: 'waterBoard', moneyValue: 0, mandate: open, interactions: [], valuations: {} },
   ],
-  statusQuo: { choices: { [i('road')]: o('none'), [i('location')]: o('in-b'), [i('homes-a')]: o('1000') }, payments: [] },
+  statusQuo: {
+    choices: { [i('road')]: o('none'), [i('location')]: o('in-b'), [i('homes-a')]: o('1000') },
+    payments: [],
+  },
 }

@@ -16,8 +16,20 @@ export const roadAndHousingFile = {
     { id: 'housing', domain: 'housing', options: ['none', 'west', 'east'] },
   ],
   parties: [
-    { id: 'A', valuations: { road: { stake: 1, values: { none: 0, 'via-b': -1 } }, housing: { stake: 1, values: { none: 0, west: 3, east: -1 } } } },
-    { id: 'B', valuations: { road: { stake: 2, values: { none: 0, 'via-b': 2 } }, housing: { stake: 1, values: { none: 0, west: -1, east: 1 } } } },
+    {
+      id: 'A',
+      valuations: {
+        road: { stake: 1, values: { none: 0, 'via-b': -1 } },
+        housing: { stake: 1, values: { none: 0, west: 3, east: -1 } },
+      },
+    },
+    {
+      id: 'B',
+      valuations: {
+        road: { stake: 2, values: { none: 0, 'via-b': 2 } },
+        housing: { stake: 1, values: { none: 0, west: -1, east: 1 } },
+      },
+    },
   ],
   statusQuo: { road: 'none', housing: 'none' },
 }

@@ -32,7 +32,14 @@ export const roadAndHousingFile = (): LooseFile => ({
       ],
     },
     { id: 'housing-location', name: 'Housing location kept', domain: 'housing', options: ['west', 'east'] },
-    { id: 'homes-a', name: 'Homes built in A to 2030', domain: 'housing', kind: 'quantity', unit: 'homes', range: { from: 0, to: 1000, step: 250 } },
+    {
+      id: 'homes-a',
+      name: 'Homes built in A to 2030',
+      domain: 'housing',
+      kind: 'quantity',
+      unit: 'homes',
+      range: { from: 0, to: 1000, step: 250 },
+    },
   ],
   parties: [
     {
@@ -45,7 +52,15 @@ export const roadAndHousingFile = (): LooseFile => ({
         'housing-location': { stake: 3, values: { west: 1, east: 0 } },
         'homes-a': { stake: 1, linear: { perUnit: 0.004, offset: 0 } },
       },
-      interactions: [{ between: [{ issue: 'road', option: 'via-b' }, { issue: 'homes-a', option: '1000' }], value: 1 }],
+      interactions: [
+        {
+          between: [
+            { issue: 'road', option: 'via-b' },
+            { issue: 'homes-a', option: '1000' },
+          ],
+          value: 1,
+        },
+      ],
       mandate: { allowedOptions: { 'homes-a': ['250', '500', '750', '1000'] }, minDomainGain: { housing: 0 } },
     },
     {

@@ -35,31 +35,83 @@ export const roadAndHousing: Scenario = {
   version: 1,
   name: 'road and housing',
   notes: ['invented valuations for the source document example'],
-  domains: [{ id: mobility, name: 'Mobility' }, { id: wonen, name: 'Housing' }, { id: amenities, name: 'Amenities' }],
+  domains: [
+    { id: mobility, name: 'Mobility' },
+    { id: wonen, name: 'Housing' },
+    { id: amenities, name: 'Amenities' },
+  ],
   issues: [
-    { id: road, name: 'Road to B', domain: mobility, kind: 'choice', options: [{ id: o('none'), label: 'no road' }, { id: o('built'), label: 'road built' }], stakeholders: [A, B, province] },
-    { id: housing, name: 'Housing location', domain: wonen, kind: 'choice', options: [{ id: o('b-site'), label: "B's location" }, { id: o('a-site'), label: "A's location" }], stakeholders: [A, B] },
     {
-      id: pool, name: 'Swimming pool', domain: amenities, kind: 'choice',
-      options: [{ id: o('both'), label: 'both stay open' }, { id: o('close-a'), label: "close A's" }, { id: o('close-b'), label: "close B's" }],
+      id: road,
+      name: 'Road to B',
+      domain: mobility,
+      kind: 'choice',
+      options: [
+        { id: o('none'), label: 'no road' },
+        { id: o('built'), label: 'road built' },
+      ],
+      stakeholders: [A, B, province],
+    },
+    {
+      id: housing,
+      name: 'Housing location',
+      domain: wonen,
+      kind: 'choice',
+      options: [
+        { id: o('b-site'), label: "B's location" },
+        { id: o('a-site'), label: "A's location" },
+      ],
+      stakeholders: [A, B],
+    },
+    {
+      id: pool,
+      name: 'Swimming pool',
+      domain: amenities,
+      kind: 'choice',
+      options: [
+        { id: o('both'), label: 'both stay open' },
+        { id: o('close-a'), label: "close A's" },
+        { id: o('close-b'), label: "close B's" },
+      ],
       stakeholders: [A, B],
     },
   ],
   parties: [
-    { id: A, name: 'Municipality A', kind: 'municipality', moneyValue: 0, interactions: [], mandate: open,
+    {
+      id: A,
+      name: 'Municipality A',
+      kind: 'municipality',
+      moneyValue: 0,
+      interactions: [],
+      mandate: open,
       valuations: {
         [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: -1 } },
         [housing]: { stake: 1, values: { [o('b-site')]: 0, [o('a-site')]: 2 } },
         [pool]: { stake: 1, values: { [o('both')]: 0, [o('close-a')]: -2, [o('close-b')]: 1 } },
-      } },
-    { id: B, name: 'Municipality B', kind: 'municipality', moneyValue: 0, interactions: [], mandate: open,
+      },
+    },
+    {
+      id: B,
+      name: 'Municipality B',
+      kind: 'municipality',
+      moneyValue: 0,
+      interactions: [],
+      mandate: open,
       valuations: {
         [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 3 } },
         [housing]: { stake: 1, values: { [o('b-site')]: 0, [o('a-site')]: -1 } },
         [pool]: { stake: 1, values: { [o('both')]: 0, [o('close-a')]: 1, [o('close-b')]: -2 } },
-      } },
-    { id: province, name: 'Province', kind: 'province', moneyValue: 0, interactions: [], mandate: open,
-      valuations: { [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 0.5 } } } },
+      },
+    },
+    {
+      id: province,
+      name: 'Province',
+      kind: 'province',
+      moneyValue: 0,
+      interactions: [],
+      mandate: open,
+      valuations: { [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 0.5 } } },
+    },
   ],
   statusQuo: { choices: { [road]: o('none'), [housing]: o('b-site'), [pool]: o('both') }, payments: [] },
 }
@@ -77,27 +129,58 @@ export const ladderLike = (seed: number, parties: number, issues: number, option
     const raw = issueIds.map(() => random.next() + 0.01)
     const total = raw.reduce((s, x) => s + x, 0)
     return {
-      id: `p${p}` as PartyId, name: `p${p}`, kind: 'municipality', moneyValue: 0, interactions: [], mandate: open,
-      valuations: Object.fromEntries(issueIds.map((id, i) => [id, { stake: raw[i]! / total, values: Object.fromEntries(optionIds.map((oid) => [oid, random.next()])) }])),
+      id: `p${p}` as PartyId,
+      name: `p${p}`,
+      kind: 'municipality',
+      moneyValue: 0,
+      interactions: [],
+      mandate: open,
+      valuations: Object.fromEntries(
+        issueIds.map((id, i) => [
+          id,
+          { stake: raw[i]! / total, values: Object.fromEntries(optionIds.map((oid) => [oid, random.next()])) },
+        ]),
+      ),
     }
   })
   const issueList: Issue[] = issueIds.map((id) => ({
-    id, name: id, domain: general, kind: 'choice', options: optionIds.map((oid) => ({ id: oid, label: oid })), stakeholders: partyList.map((p) => p.id),
+    id,
+    name: id,
+    domain: general,
+    kind: 'choice',
+    options: optionIds.map((oid) => ({ id: oid, label: oid })),
+    stakeholders: partyList.map((p) => p.id),
   }))
   return {
-    version: 1, name: `ladder-like ${seed}`, notes: [], parties: partyList, domains: [{ id: general, name: 'general' }], issues: issueList,
-    statusQuo: { choices: Object.fromEntries(issueIds.map((id) => [id, optionIds[random.int(options)]!])), payments: [] },
+    version: 1,
+    name: `ladder-like ${seed}`,
+    notes: [],
+    parties: partyList,
+    domains: [{ id: general, name: 'general' }],
+    issues: issueList,
+    statusQuo: {
+      choices: Object.fromEntries(issueIds.map((id) => [id, optionIds[random.int(options)]!])),
+      payments: [],
+    },
   }
 }
 
 /** The best deal of a result, if any. */
 export const bestOf = (result: SearchResult): RankedDeal | undefined =>
-  result._tag === 'Optimal' ? result.best : result._tag === 'BudgetExhausted' && result.best._tag === 'Some' ? result.best.value : undefined
+  result._tag === 'Optimal'
+    ? result.best
+    : result._tag === 'BudgetExhausted' && result.best._tag === 'Some'
+      ? result.best.value
+      : undefined
 
 /** Whether a returned deal is valid and keeps the search's constraints (law 1). */
 export const isSound = (scenario: Scenario, options: SearchOptions, ranked: RankedDeal): boolean => {
   const check = checkDeal(scenario, ranked.deal, options.rules)
-  return check.valid && constraintViolations(scenario, ranked.deal, check.changes, check.participants, options.constraints ?? {}).length === 0
+  return (
+    check.valid &&
+    constraintViolations(scenario, ranked.deal, check.changes, check.participants, options.constraints ?? {}).length ===
+      0
+  )
 }
 
 /** Random search constraints over a scenario's own issues, options and parties. */

@@ -34,7 +34,10 @@ export interface LawSearch {
 }
 
 /** A `Search` (findDeal, exhaustive, ...) as a law search. */
-export const lawSearch = (name: string, search: (scenario: Scenario, options: SearchOptions) => SearchResult): LawSearch => ({
+export const lawSearch = (
+  name: string,
+  search: (scenario: Scenario, options: SearchOptions) => SearchResult,
+): LawSearch => ({
   name,
   run: (scenario, options) => {
     const result = search(scenario, options)
@@ -43,19 +46,35 @@ export const lawSearch = (name: string, search: (scenario: Scenario, options: Se
 })
 
 /** The valid deals of a scenario, as canonical strings of their choices. */
-export const validDeals = (scenario: Scenario, options: SearchOptions = {}, map: (c: Record<string, string>) => Record<string, string> = (c) => c): string[] => {
+export const validDeals = (
+  scenario: Scenario,
+  options: SearchOptions = {},
+  map: (c: Record<string, string>) => Record<string, string> = (c) => c,
+): string[] => {
   const found: string[] = []
   forEachValidDeal(problemOf(scenario, options), startClock(), (d) => {
     const c = map(d.deal.choices)
-    found.push(JSON.stringify(Object.keys(c).sort().map((k) => [k, c[k]])))
+    found.push(
+      JSON.stringify(
+        Object.keys(c)
+          .sort()
+          .map((k) => [k, c[k]]),
+      ),
+    )
     return true
   })
   return found.sort()
 }
 
 const valueOf = (o: Outcome): readonly number[] => o.best?.value ?? [-Infinity]
-const better = (a: Outcome, b: Outcome) => compareValues([...valueOf(a)], [...valueOf(b)], valueOf(a).map(() => 1e-9))
-const sameValue = (a: Outcome, b: Outcome) => valueOf(a).every((v, k) => v === valueOf(b)[k] || Math.abs(v - valueOf(b)[k]!) < 1e-9)
+const better = (a: Outcome, b: Outcome) =>
+  compareValues(
+    [...valueOf(a)],
+    [...valueOf(b)],
+    valueOf(a).map(() => 1e-9),
+  )
+const sameValue = (a: Outcome, b: Outcome) =>
+  valueOf(a).every((v, k) => v === valueOf(b)[k] || Math.abs(v - valueOf(b)[k]!) < 1e-9)
 /** Objectives whose value does not depend on a party's scale (adding options changes the Nash scale). */
 export const isLinear = (spec: ObjectiveSpec): boolean => !objectivesOf(spec).includes('nash')
 
@@ -64,17 +83,21 @@ export type Law = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: Ob
 
 /** Law 1: every deal the search returns is valid and keeps the constraints. */
 export const soundLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: ObjectiveSpec) =>
-  fc.property(arb.chain((s) => fc.tuple(fc.constant(s), fc.option(constraintsArb(s), { nil: undefined }))), ([scenario, constraints]) => {
-    const options: SearchOptions = { objective, ...(constraints === undefined ? {} : { constraints }) }
-    const best = search.run(scenario, options).best
-    if (best !== undefined) expect(isSound(scenario, options, best)).toBe(true)
-  })
+  fc.property(
+    arb.chain((s) => fc.tuple(fc.constant(s), fc.option(constraintsArb(s), { nil: undefined }))),
+    ([scenario, constraints]) => {
+      const options: SearchOptions = { objective, ...(constraints === undefined ? {} : { constraints }) }
+      const best = search.run(scenario, options).best
+      if (best !== undefined) expect(isSound(scenario, options, best)).toBe(true)
+    },
+  )
 
 /** Law 2: relabelling changes neither the valid deals nor the optimal value. */
 export const relabelLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: ObjectiveSpec) =>
   fc.property(arb, fc.nat(5), (scenario, shift) => {
     const { scenario: renamed, deal } = relabel(scenario, shift)
-    const rename = (c: Record<string, string>) => deal({ choices: c as never, payments: [] }).choices as Record<string, string>
+    const rename = (c: Record<string, string>) =>
+      deal({ choices: c as never, payments: [] }).choices as Record<string, string>
     expect(validDeals(renamed)).toEqual(validDeals(scenario, {}, rename))
     const a = search.run(scenario, { objective })
     const b = search.run(renamed, { objective })
@@ -95,46 +118,75 @@ export const rescaleLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objec
 
 /** Law 4: adding an option to an issue never makes the optimum worse (linear objectives). */
 export const addOptionLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: ObjectiveSpec) =>
-  fc.property(arb, fc.nat(5), fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 4, maxLength: 4 }), (scenario, which, values) => {
-    const issue = scenario.issues[which % scenario.issues.length]!
-    const added = 'added' as OptionId
-    const wider: Scenario = {
-      ...scenario,
-      issues: scenario.issues.map((i) => (i.id === issue.id ? { ...i, options: [...i.options, { id: added, label: 'added' } satisfies IssueOption] } : i)),
-      parties: scenario.parties.map((p, k) => {
-        const v = p.valuations[issue.id]
-        return v === undefined ? p : { ...p, valuations: { ...p.valuations, [issue.id]: { ...v, values: { ...v.values, [added]: values[k % 4]! } } } }
-      }),
-    }
-    expect(better(search.run(wider, { objective }), search.run(scenario, { objective }))).toBeGreaterThanOrEqual(0)
-  })
+  fc.property(
+    arb,
+    fc.nat(5),
+    fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 4, maxLength: 4 }),
+    (scenario, which, values) => {
+      const issue = scenario.issues[which % scenario.issues.length]!
+      const added = 'added' as OptionId
+      const wider: Scenario = {
+        ...scenario,
+        issues: scenario.issues.map((i) =>
+          i.id === issue.id
+            ? { ...i, options: [...i.options, { id: added, label: 'added' } satisfies IssueOption] }
+            : i,
+        ),
+        parties: scenario.parties.map((p, k) => {
+          const v = p.valuations[issue.id]
+          return v === undefined
+            ? p
+            : {
+                ...p,
+                valuations: { ...p.valuations, [issue.id]: { ...v, values: { ...v.values, [added]: values[k % 4]! } } },
+              }
+        }),
+      }
+      expect(better(search.run(wider, { objective }), search.run(scenario, { objective }))).toBeGreaterThanOrEqual(0)
+    },
+  )
 
 /** Law 5: loosening one party's mandate never makes the optimum worse (linear objectives). */
 export const loosenMandateLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: ObjectiveSpec) =>
-  fc.property(arb, fc.nat(5), fc.constantFrom('redLines', 'allowedOptions', 'minGain', 'minDomainGain'), (scenario, who, rule) => {
-    const id = scenario.parties[who % scenario.parties.length]!.id
-    const looser: Scenario = {
-      ...scenario,
-      parties: scenario.parties.map((p) => {
-        if (p.id !== id) return p
-        const m = p.mandate
-        if (rule === 'redLines') return { ...p, mandate: { ...m, redLines: m.redLines.slice(1) } }
-        if (rule === 'allowedOptions') return { ...p, mandate: { ...m, allowedOptions: {} } }
-        if (rule === 'minGain') return { ...p, mandate: { ...m, ...(m.minGain === undefined ? {} : { minGain: m.minGain - 1 }) } }
-        return { ...p, mandate: { ...m, minDomainGain: Object.fromEntries(Object.entries(m.minDomainGain).map(([d, g]) => [d, g! - 1])) } }
-      }),
-    }
-    expect(better(search.run(looser, { objective }), search.run(scenario, { objective }))).toBeGreaterThanOrEqual(0)
-  })
+  fc.property(
+    arb,
+    fc.nat(5),
+    fc.constantFrom('redLines', 'allowedOptions', 'minGain', 'minDomainGain'),
+    (scenario, who, rule) => {
+      const id = scenario.parties[who % scenario.parties.length]!.id
+      const looser: Scenario = {
+        ...scenario,
+        parties: scenario.parties.map((p) => {
+          if (p.id !== id) return p
+          const m = p.mandate
+          if (rule === 'redLines') return { ...p, mandate: { ...m, redLines: m.redLines.slice(1) } }
+          if (rule === 'allowedOptions') return { ...p, mandate: { ...m, allowedOptions: {} } }
+          if (rule === 'minGain')
+            return { ...p, mandate: { ...m, ...(m.minGain === undefined ? {} : { minGain: m.minGain - 1 }) } }
+          return {
+            ...p,
+            mandate: {
+              ...m,
+              minDomainGain: Object.fromEntries(Object.entries(m.minDomainGain).map(([d, g]) => [d, g! - 1])),
+            },
+          }
+        }),
+      }
+      expect(better(search.run(looser, { objective }), search.run(scenario, { objective }))).toBeGreaterThanOrEqual(0)
+    },
+  )
 
 /** Law 6: adding constraints never makes the optimum better, and a deadlock stays one. */
 export const addConstraintLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: ObjectiveSpec) =>
-  fc.property(arb.chain((s) => fc.tuple(fc.constant(s), constraintsArb(s))), ([scenario, constraints]) => {
-    const free = search.run(scenario, { objective })
-    const bound = search.run(scenario, { objective, constraints })
-    expect(better(bound, free)).toBeLessThanOrEqual(0)
-    if (free.tag === 'NoDeal') expect(bound.tag).toBe('NoDeal')
-  })
+  fc.property(
+    arb.chain((s) => fc.tuple(fc.constant(s), constraintsArb(s))),
+    ([scenario, constraints]) => {
+      const free = search.run(scenario, { objective })
+      const bound = search.run(scenario, { objective, constraints })
+      expect(better(bound, free)).toBeLessThanOrEqual(0)
+      if (free.tag === 'NoDeal') expect(bound.tag).toBe('NoDeal')
+    },
+  )
 
 /**
  * The six laws by name, each applicable to the objectives `applies` accepts. `payments`:
@@ -144,10 +196,20 @@ export const addConstraintLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch,
  * exhaustive oracle's max-sum drops by 1 when an option is added); those two laws hold
  * without payments.
  */
-export const searchLaws: readonly { readonly name: string; readonly law: Law; readonly applies: (spec: ObjectiveSpec) => boolean; readonly payments: boolean }[] = [
+export const searchLaws: readonly {
+  readonly name: string
+  readonly law: Law
+  readonly applies: (spec: ObjectiveSpec) => boolean
+  readonly payments: boolean
+}[] = [
   { name: 'returns only valid deals that keep the constraints', law: soundLaw, applies: () => true, payments: true },
   { name: 'is unchanged by relabelling', law: relabelLaw, applies: () => true, payments: true },
-  { name: 'keeps the valid deals (and the Nash optimum) when one party is rescaled', law: rescaleLaw, applies: () => true, payments: true },
+  {
+    name: 'keeps the valid deals (and the Nash optimum) when one party is rescaled',
+    law: rescaleLaw,
+    applies: () => true,
+    payments: true,
+  },
   { name: 'never gets worse when an option is added', law: addOptionLaw, applies: isLinear, payments: false },
   { name: 'never gets worse when a mandate is loosened', law: loosenMandateLaw, applies: isLinear, payments: false },
   { name: 'never gets better when a constraint is added', law: addConstraintLaw, applies: () => true, payments: true },

@@ -16,12 +16,26 @@ export const road = 'road' as IssueId
 export const housing = 'housing' as IssueId
 export const pool = 'pool' as IssueId
 
-const v = (stake: number, values: Record<string, number>): Valuation => ({ stake, values: values as Record<OptionId, number> })
+const v = (stake: number, values: Record<string, number>): Valuation => ({
+  stake,
+  values: values as Record<OptionId, number>,
+})
 const party = (id: PartyId, valuations: Partial<Record<IssueId, Valuation>>): Party => ({
-  id, name: `Gemeente ${id}`, kind: 'municipality', valuations, interactions: [], mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} }, moneyValue: 0,
+  id,
+  name: `Gemeente ${id}`,
+  kind: 'municipality',
+  valuations,
+  interactions: [],
+  mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
+  moneyValue: 0,
 })
 const issue = (id: IssueId, domain: string, options: readonly string[], stakeholders: readonly PartyId[]): Issue => ({
-  id, name: id, domain: domain as DomainId, kind: 'choice', options: options.map((o) => ({ id: o as OptionId, label: o })), stakeholders,
+  id,
+  name: id,
+  domain: domain as DomainId,
+  kind: 'choice',
+  options: options.map((o) => ({ id: o as OptionId, label: o })),
+  stakeholders,
 })
 
 /** Losses and gains of the mandje: A loses `roadLossA` on the road and wins `housingGainA` on housing. */
@@ -33,7 +47,10 @@ export const roadAndHousing = (roadLossA = 1, housingGainA = 3): Scenario => ({
     party(A, { [road]: v(1, { none: 0, 'via-a': -roadLossA }), [housing]: v(1, { 'in-b': 0, 'in-a': housingGainA }) }),
     party(B, { [road]: v(1, { none: 0, 'via-a': 3 }), [housing]: v(1, { 'in-b': 0, 'in-a': -1 }) }),
   ],
-  domains: [{ id: 'mobility' as DomainId, name: 'Mobiliteit' }, { id: 'housing' as DomainId, name: 'Wonen' }],
+  domains: [
+    { id: 'mobility' as DomainId, name: 'Mobiliteit' },
+    { id: 'housing' as DomainId, name: 'Wonen' },
+  ],
   issues: [issue(road, 'mobility', ['none', 'via-a'], [A, B]), issue(housing, 'housing', ['in-b', 'in-a'], [A, B])],
   statusQuo: { choices: { [road]: 'none', [housing]: 'in-b' } as Record<IssueId, OptionId>, payments: [] },
 })
@@ -44,7 +61,10 @@ export const roadHousingAndPool = (): Scenario => {
   const [a, b] = base.parties as [Party, Party]
   return {
     ...base,
-    parties: [{ ...a, valuations: { ...a.valuations, [pool]: v(1, { keep: 0, close: 1 }) } }, { ...b, valuations: { ...b.valuations, [pool]: v(1, { keep: 0, close: -5 }) } }],
+    parties: [
+      { ...a, valuations: { ...a.valuations, [pool]: v(1, { keep: 0, close: 1 }) } },
+      { ...b, valuations: { ...b.valuations, [pool]: v(1, { keep: 0, close: -5 }) } },
+    ],
     domains: [...base.domains, { id: 'amenities' as DomainId, name: 'Voorzieningen' }],
     issues: [...base.issues, issue(pool, 'amenities', ['keep', 'close'], [A, B])],
     statusQuo: { choices: { ...base.statusQuo.choices, [pool]: 'keep' as OptionId }, payments: [] },
@@ -56,7 +76,11 @@ export const swimmingPool = (): Scenario => ({
   version: 1,
   name: 'swimming pool',
   notes: ['Invented numbers for tests.'],
-  parties: [party(A, { [pool]: v(1, { keep: 0, close: 2 }) }), party(B, { [pool]: v(1, { keep: 0, close: 2 }) }), party(C, { [pool]: v(1, { keep: 0, close: -0.5 }) })],
+  parties: [
+    party(A, { [pool]: v(1, { keep: 0, close: 2 }) }),
+    party(B, { [pool]: v(1, { keep: 0, close: 2 }) }),
+    party(C, { [pool]: v(1, { keep: 0, close: -0.5 }) }),
+  ],
   domains: [{ id: 'amenities' as DomainId, name: 'Voorzieningen' }],
   issues: [issue(pool, 'amenities', ['keep', 'close'], [A, B, C])],
   statusQuo: { choices: { [pool]: 'keep' } as Record<IssueId, OptionId>, payments: [] },

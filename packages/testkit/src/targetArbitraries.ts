@@ -26,8 +26,14 @@ const withQuantities = (scenario: Scenario, quantities: readonly (readonly numbe
 const targetArb = (scenario: Scenario, index: number): fc.Arbitrary<Target> =>
   fc
     .record({
-      picked: fc.subarray(scenario.issues.map((i) => i.id), { minLength: 1 }),
-      weights: fc.array(fc.constantFrom(1, 1, 2, -1), { minLength: scenario.issues.length, maxLength: scenario.issues.length }),
+      picked: fc.subarray(
+        scenario.issues.map((i) => i.id),
+        { minLength: 1 },
+      ),
+      weights: fc.array(fc.constantFrom(1, 1, 2, -1), {
+        minLength: scenario.issues.length,
+        maxLength: scenario.issues.length,
+      }),
       shape: fc.constantFrom('atLeast', 'atMost', 'both'),
       at: fc.double({ min: -0.2, max: 1.2, noNaN: true }),
       width: fc.double({ min: 0, max: 0.6, noNaN: true }),
@@ -39,7 +45,8 @@ const targetArb = (scenario: Scenario, index: number): fc.Arbitrary<Target> =>
       // Rounded to integers, so a bound often equals a reachable sum exactly.
       const lo = Math.round(min + at * (max - min))
       const hi = Math.round(lo + width * (max - min))
-      const bounds = shape === 'atLeast' ? { atLeast: lo } : shape === 'atMost' ? { atMost: lo } : { atLeast: lo, atMost: hi }
+      const bounds =
+        shape === 'atLeast' ? { atLeast: lo } : shape === 'atMost' ? { atMost: lo } : { atLeast: lo, atMost: hi }
       return { id: draft.id, name: draft.name, terms, ...bounds }
     })
 
@@ -50,7 +57,14 @@ const targetArb = (scenario: Scenario, index: number): fc.Arbitrary<Target> =>
 export const targetScenarioArb = (options: ScenarioArbOptions = {}): fc.Arbitrary<Scenario> =>
   scenarioArb(options).chain((scenario) =>
     fc
-      .tuple(...scenario.issues.map((issue) => fc.array(fc.integer({ min: 0, max: 4 }), { minLength: issue.options.length, maxLength: issue.options.length })))
+      .tuple(
+        ...scenario.issues.map((issue) =>
+          fc.array(fc.integer({ min: 0, max: 4 }), {
+            minLength: issue.options.length,
+            maxLength: issue.options.length,
+          }),
+        ),
+      )
       .map((quantities) => withQuantities(scenario, quantities))
       .chain((quantified) =>
         fc

@@ -36,7 +36,11 @@ export const chartToSvg = async (spec: VegaLiteSpec): Promise<string> => {
  */
 export const chartToPng = async (spec: VegaLiteSpec): Promise<Buffer> => {
   const svg = await chartToSvg(spec)
-  const resvg = new Resvg(svg, { background: 'white', fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' } })
+  const resvg = new Resvg(svg, {
+    background: 'white',
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+  })
   return resvg.render().asPng()
 }
 

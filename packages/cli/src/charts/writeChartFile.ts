@@ -18,7 +18,8 @@ import { writeFileAtomic } from '../files/writeFileAtomic.js'
  */
 export const writeChartFile = async (io: Io, path: string, spec: VegaLiteSpec): Promise<void> => {
   const format = chartFormatOf(path)
-  if (format === undefined) throw new UsageError(`--chart ${JSON.stringify(path)}: the chart file must end in .svg or .png.`)
+  if (format === undefined)
+    throw new UsageError(`--chart ${JSON.stringify(path)}: the chart file must end in .svg or .png.`)
   const target = resolvePath(io, path)
   const bytes = await renderChart(spec, format)
   await writingTo('--chart', path, async () => {

@@ -5,7 +5,16 @@
  * object exactly.
  */
 import type { Command } from 'commander'
-import { analyzeScenario, formatNumber, frontierChart, frontierChartData, type AnalysisPoint, type PartyId, type Scenario, type ScenarioAnalysis } from 'mandjes'
+import {
+  analyzeScenario,
+  formatNumber,
+  frontierChart,
+  frontierChartData,
+  type AnalysisPoint,
+  type PartyId,
+  type Scenario,
+  type ScenarioAnalysis,
+} from 'mandjes'
 import { writeChartFile } from '../charts/writeChartFile.js'
 import { UsageError } from '../CliError.js'
 import { optionText } from '../describeDeal.js'
@@ -18,7 +27,9 @@ import { nonNegativeNumber } from '../parseOptions.js'
 const pointLines = (scenario: Scenario, analysis: ScenarioAnalysis, point: AnalysisPoint): string[] => {
   const changed = scenario.issues.filter((i) => point.choices[i.id] !== scenario.statusQuo.choices[i.id])
   return [
-    ...(changed.length === 0 ? ['    (the status quo)'] : changed.map((i) => `    ${i.name}: ${optionText(scenario, i.id, point.choices[i.id]!)}`)),
+    ...(changed.length === 0
+      ? ['    (the status quo)']
+      : changed.map((i) => `    ${i.name}: ${optionText(scenario, i.id, point.choices[i.id]!)}`)),
     `    gains: ${scenario.parties.map((p) => `${p.name} ${formatNumber((point.utilities[p.id] ?? 0) - (analysis.reservation[p.id] ?? 0), 'en', { signed: true })}`).join(', ')}`,
   ]
 }
@@ -31,28 +42,55 @@ const pointLines = (scenario: Scenario, analysis: ScenarioAnalysis, point: Analy
  */
 export const analysisLines = (scenario: Scenario, analysis: ScenarioAnalysis): string[] => {
   const c = analysis.conflict
-  const lines = [`${scenario.name}`, `${analysis.outcomes} outcomes (one option per issue); gains measured from each party's ${analysis.reference === 'none' ? 'worst outcome' : 'status quo or reservation utility, whichever is higher'}.`]
+  const lines = [
+    `${scenario.name}`,
+    `${analysis.outcomes} outcomes (one option per issue); gains measured from each party's ${analysis.reference === 'none' ? 'worst outcome' : 'status quo or reservation utility, whichever is higher'}.`,
+  ]
   // The message already says what happened ("the frontier was not completed: ..."); say it once.
-  if (analysis.status !== 'complete') lines.push(`${(analysis.message ?? `the frontier was not computed (${analysis.status})`).replace(/^./, (c) => c.toUpperCase())}.`)
-  else lines.push(`Pareto frontier: ${counted(c.frontierPoints ?? 0, 'point')} (${c.frontierOutcomes === '1' ? '1 outcome' : `${c.frontierOutcomes} outcomes`}).`)
+  if (analysis.status !== 'complete')
+    lines.push(
+      `${(analysis.message ?? `the frontier was not computed (${analysis.status})`).replace(/^./, (c) => c.toUpperCase())}.`,
+    )
+  else
+    lines.push(
+      `Pareto frontier: ${counted(c.frontierPoints ?? 0, 'point')} (${c.frontierOutcomes === '1' ? '1 outcome' : `${c.frontierOutcomes} outcomes`}).`,
+    )
   if (c.acceptableOutcomes !== null) {
-    lines.push(`${c.acceptableOutcomes} outcomes (${formatNumber((c.acceptableShare ?? 0) * 100, 'en', { maxDigits: 3 })}%) are better than the reference point for every party${c.acceptableMethod === 'estimated' ? ' (estimated from a sample)' : ''}.`)
+    lines.push(
+      `${c.acceptableOutcomes} outcomes (${formatNumber((c.acceptableShare ?? 0) * 100, 'en', { maxDigits: 3 })}%) are better than the reference point for every party${c.acceptableMethod === 'estimated' ? ' (estimated from a sample)' : ''}.`,
+    )
   }
-  const solutions = [['Nash bargaining solution', analysis.nash], ['Kalai-Smorodinsky solution', analysis.kalaiSmorodinsky], ['Egalitarian solution', analysis.egalitarian], ['Maximum welfare', analysis.maxWelfare]] as const
+  const solutions = [
+    ['Nash bargaining solution', analysis.nash],
+    ['Kalai-Smorodinsky solution', analysis.kalaiSmorodinsky],
+    ['Egalitarian solution', analysis.egalitarian],
+    ['Maximum welfare', analysis.maxWelfare],
+  ] as const
   for (const [name, points] of solutions) {
     const first = points[0]
     if (first === undefined) continue
-    lines.push('', `${name}${points.length > 1 ? ` (1 of ${points.length} tied outcomes)` : ''}:`, ...pointLines(scenario, analysis, first))
+    lines.push(
+      '',
+      `${name}${points.length > 1 ? ` (1 of ${points.length} tied outcomes)` : ''}:`,
+      ...pointLines(scenario, analysis, first),
+    )
   }
-  if (analysis.status === 'complete' && analysis.frontier.length === 0) lines.push('', 'No outcome is better than the reference point for every party: there is no room for a deal that everyone prefers.')
+  if (analysis.status === 'complete' && analysis.frontier.length === 0)
+    lines.push(
+      '',
+      'No outcome is better than the reference point for every party: there is no room for a deal that everyone prefers.',
+    )
   return lines
 }
 
 const partiesOf = (scenario: Scenario, value: string | undefined): readonly [PartyId, PartyId] => {
-  const ids = value === undefined ? scenario.parties.slice(0, 2).map((p) => p.id) : value.split(',').map((v) => v.trim())
+  const ids =
+    value === undefined ? scenario.parties.slice(0, 2).map((p) => p.id) : value.split(',').map((v) => v.trim())
   const found = ids.map((id) => scenario.parties.find((p) => p.id === id)?.id)
   if (found.length !== 2 || found.some((p) => p === undefined)) {
-    throw new UsageError(`--parties needs two party ids separated by a comma; the parties are: ${scenario.parties.map((p) => p.id).join(', ')}.`)
+    throw new UsageError(
+      `--parties needs two party ids separated by a comma; the parties are: ${scenario.parties.map((p) => p.id).join(', ')}.`,
+    )
   }
   return [found[0]!, found[1]!]
 }
@@ -66,24 +104,45 @@ const partiesOf = (scenario: Scenario, value: string | undefined): readonly [Par
 export const registerAnalyze = (program: Command, io: Io): Command =>
   program
     .command('analyze')
-    .description('analyse the outcome space: Pareto frontier, Nash, Kalai-Smorodinsky, egalitarian and max-welfare outcomes, room for agreement')
+    .description(
+      'analyse the outcome space: Pareto frontier, Nash, Kalai-Smorodinsky, egalitarian and max-welfare outcomes, room for agreement',
+    )
     .argument('<file>', 'scenario file (JSON or YAML) or a GeniusWeb/GENIUS folder')
-    .option('--reference <point>', 'measure gains from the status quo or reservation ("reservation"), or from each party\'s worst outcome for the plain frontier ("none")', 'reservation')
-    .option('--time-limit <seconds>', 'stop computing the frontier after this many seconds (default 60)', nonNegativeNumber)
+    .option(
+      '--reference <point>',
+      'measure gains from the status quo or reservation ("reservation"), or from each party\'s worst outcome for the plain frontier ("none")',
+      'reservation',
+    )
+    .option(
+      '--time-limit <seconds>',
+      'stop computing the frontier after this many seconds (default 60)',
+      nonNegativeNumber,
+    )
     .option('--json', 'print analyzeScenario’s object as JSON on stdout')
     .option('--chart <file>', 'also draw the frontier for two parties (.svg or .png)')
     .option('--parties <a,b>', 'the two parties of the chart (default: the first two)')
-    .action(async (file: string, opts: { reference: string; timeLimit?: number; json?: boolean; chart?: string; parties?: string }) => {
-      if (opts.reference !== 'reservation' && opts.reference !== 'none') throw new UsageError(`--reference must be "reservation" or "none", not ${JSON.stringify(opts.reference)}.`)
-      const scenario = await loadScenario(io, file)
-      const parties = opts.chart === undefined ? undefined : partiesOf(scenario, opts.parties)
-      reportPhase(io, 'computing the Pareto frontier')
-      const analysis = analyzeScenario(scenario, {
-        reference: opts.reference,
-        ...(opts.timeLimit === undefined ? {} : { timeMs: opts.timeLimit * 1000 }),
-        ...(io.signal === undefined ? {} : { signal: io.signal }),
-      })
-      if (parties !== undefined && opts.chart !== undefined) await writeChartFile(io, opts.chart, frontierChart(frontierChartData(scenario, analysis, parties[0], parties[1])))
-      if (opts.json === true) printJson(io, analysis)
-      else printLines(io, analysisLines(scenario, analysis))
-    })
+    .action(
+      async (
+        file: string,
+        opts: { reference: string; timeLimit?: number; json?: boolean; chart?: string; parties?: string },
+      ) => {
+        if (opts.reference !== 'reservation' && opts.reference !== 'none')
+          throw new UsageError(`--reference must be "reservation" or "none", not ${JSON.stringify(opts.reference)}.`)
+        const scenario = await loadScenario(io, file)
+        const parties = opts.chart === undefined ? undefined : partiesOf(scenario, opts.parties)
+        reportPhase(io, 'computing the Pareto frontier')
+        const analysis = analyzeScenario(scenario, {
+          reference: opts.reference,
+          ...(opts.timeLimit === undefined ? {} : { timeMs: opts.timeLimit * 1000 }),
+          ...(io.signal === undefined ? {} : { signal: io.signal }),
+        })
+        if (parties !== undefined && opts.chart !== undefined)
+          await writeChartFile(
+            io,
+            opts.chart,
+            frontierChart(frontierChartData(scenario, analysis, parties[0], parties[1])),
+          )
+        if (opts.json === true) printJson(io, analysis)
+        else printLines(io, analysisLines(scenario, analysis))
+      },
+    )

@@ -9,7 +9,9 @@ describe('mandjes deadlocks', () => {
     expect(json.deadlocks).toEqual(['road', 'housing-location'])
     const road = json.issues.find((i: any) => i.issue === 'road')
     expect(road.status).toBe('deadlocked')
-    expect(road.options.find((o: any) => o.option === 'through-a-screened').blockers).toEqual([{ party: 'A', reason: 'loses', gain: expect.closeTo(-1.2, 9), stakeholder: true }])
+    expect(road.options.find((o: any) => o.option === 'through-a-screened').blockers).toEqual([
+      { party: 'A', reason: 'loses', gain: expect.closeTo(-1.2, 9), stakeholder: true },
+    ])
   })
 
   it('explains the deadlocks in words', async () => {

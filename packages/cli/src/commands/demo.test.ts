@@ -7,7 +7,13 @@ describe('mandjes demo', () => {
     expect(r.code).toBe(0)
     expect(r.err).toBe('')
     expect(r.out).toMatch(/^Regio Rivierenland, wonen en zorg/)
-    for (const heading of ['== Parties (14) ==', '== Deadlocks: each issue on its own ==', '== Best package deals', '== Why each party agrees to deal #1 ==', '== One simulated negotiation ==']) {
+    for (const heading of [
+      '== Parties (14) ==',
+      '== Deadlocks: each issue on its own ==',
+      '== Best package deals',
+      '== Why each party agrees to deal #1 ==',
+      '== One simulated negotiation ==',
+    ]) {
       expect(r.out).toContain(heading)
     }
     expect(r.out).toContain('Gemeente Tiel: net +')

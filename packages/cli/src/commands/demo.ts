@@ -6,7 +6,15 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
-import { councilNoteFor, deadlocksToText, findDeadlocks, formatNumber, simulate, type CouncilNote, type NoteChange } from 'mandjes'
+import {
+  councilNoteFor,
+  deadlocksToText,
+  findDeadlocks,
+  formatNumber,
+  simulate,
+  type CouncilNote,
+  type NoteChange,
+} from 'mandjes'
 import { InputError } from '../CliError.js'
 import { describeDeal } from '../describeDeal.js'
 import type { Io } from '../Io.js'
@@ -50,13 +58,18 @@ const viewLines = (note: CouncilNote): string[] => {
 export const registerDemo = (program: Command, io: Io): Command =>
   program
     .command('demo')
-    .description('run the Rivierenland example end to end: parties, deadlocks, best deals, why each party agrees, one simulation')
+    .description(
+      'run the Rivierenland example end to end: parties, deadlocks, best deals, why each party agrees, one simulation',
+    )
     .option('--file <file>', 'use another scenario instead of Rivierenland')
     .option('--seed <n>', 'seed of the simulation', seed, 1)
     .option('--top <n>', 'how many deals to show', positiveInt(1), 3)
     .action(async (opts: { file?: string; seed: number; top: number }) => {
       const path = opts.file ?? rivierenlandPath()
-      if (path === undefined) throw new InputError(['the Rivierenland example was not found next to this program; run mandjes demo from the mandjes repository, or pass --file <scenario>.'])
+      if (path === undefined)
+        throw new InputError([
+          'the Rivierenland example was not found next to this program; run mandjes demo from the mandjes repository, or pass --file <scenario>.',
+        ])
       const scenario = await loadScenario(io, path)
       const section = (title: string) => ['', `== ${title} ==`, '']
       const out: string[] = [scenario.name, ...(scenario.description === undefined ? [] : ['', scenario.description])]
@@ -68,17 +81,31 @@ export const registerDemo = (program: Command, io: Io): Command =>
       out.push(...section('Deadlocks: each issue on its own'), deadlocksToText(scenario, deadlocks))
 
       const ranking = rankDeals(scenario, { objective: ['sum'], top: opts.top, all: false }, io.signal)
-      out.push(...section(`Best package deals (largest total gain), ${ranking.result._tag === 'Optimal' ? 'the first proven best' : ranking.result._tag}`))
+      out.push(
+        ...section(
+          `Best package deals (largest total gain), ${ranking.result._tag === 'Optimal' ? 'the first proven best' : ranking.result._tag}`,
+        ),
+      )
       if (ranking.deals.length === 0) out.push('  no valid deal exists: the deadlocks stand.')
-      ranking.deals.forEach((d, k) => out.push(`#${k + 1}  ${d.changes.length} issues changed, ${d.participants.length} parties take part`, ...describeDeal(scenario, d.deal, d.gains, d.participants, 4), ''))
+      ranking.deals.forEach((d, k) =>
+        out.push(
+          `#${k + 1}  ${d.changes.length} issues changed, ${d.participants.length} parties take part`,
+          ...describeDeal(scenario, d.deal, d.gains, d.participants, 4),
+          '',
+        ),
+      )
 
       const best = ranking.deals[0]
       if (best !== undefined) {
         out.push(...section('Why each party agrees to deal #1'))
-        for (const party of best.participants) out.push(...viewLines(councilNoteFor(scenario, best.deal, party, { deadlocks })))
+        for (const party of best.participants)
+          out.push(...viewLines(councilNoteFor(scenario, best.deal, party, { deadlocks })))
         out.push('', 'A council note per party: mandjes report <file> --party <id> --lang nl --format html')
       }
 
-      out.push(...section('One simulated negotiation'), ...simulationLines(scenario, simulate(scenario, { seed: opts.seed, history: false })))
+      out.push(
+        ...section('One simulated negotiation'),
+        ...simulationLines(scenario, simulate(scenario, { seed: opts.seed, history: false })),
+      )
       printLines(io, out)
     })

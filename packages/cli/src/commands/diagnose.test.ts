@@ -11,18 +11,33 @@ describe('mandjes diagnose', () => {
     expect(json.dealExists).toBe(false)
     expect(json.binding).toEqual(['A: red line road = via-b'])
     expect(json.remedies[0]).toEqual({
-      kind: 'liftRedLine', party: 'A', issue: 'road', option: 'via-b',
-      deal: { choices: { road: 'via-b', housing: 'west' }, changes: ['road', 'housing'], participants: ['A', 'B', 'C'], gains: { A: 2, B: 3, C: 0.5 }, payments: [] },
+      kind: 'liftRedLine',
+      party: 'A',
+      issue: 'road',
+      option: 'via-b',
+      deal: {
+        choices: { road: 'via-b', housing: 'west' },
+        changes: ['road', 'housing'],
+        participants: ['A', 'B', 'C'],
+        gains: { A: 2, B: 3, C: 0.5 },
+        payments: [],
+      },
       proof: { method: 'branchAndBound', minimal: true, nodes: expect.any(Number) },
     })
-    expect(json.remedies.map((x: any) => x.kind)).toEqual(['liftRedLine', 'newOption', 'newOption', 'coalition', 'coalition'])
+    expect(json.remedies.map((x: any) => x.kind)).toEqual([
+      'liftRedLine',
+      'newOption',
+      'newOption',
+      'coalition',
+      'coalition',
+    ])
     expect(json.complete).toBe(true)
   })
 
   it('explains in words, every line under 100 columns', async () => {
     const r = await runCli(['diagnose', redLine])
     expect(r.code).toBe(0)
-    expect(r.out).toContain('Lift A\'s red line on road = via-b')
+    expect(r.out).toContain("Lift A's red line on road = via-b")
     for (const line of r.out.split('\n')) expect(line.length).toBeLessThan(100)
   })
 
@@ -31,7 +46,9 @@ describe('mandjes diagnose', () => {
     expect(alone.dealExists).toBe(false)
     expect(alone.binding).toEqual([])
     expect(alone.remedies.length).toBeGreaterThan(0)
-    expect(alone.remedies.flatMap((x: any) => x.deal?.changes ?? [])).toEqual(alone.remedies.flatMap((x: any) => (x.deal === undefined ? [] : ['road'])))
+    expect(alone.remedies.flatMap((x: any) => x.deal?.changes ?? [])).toEqual(
+      alone.remedies.flatMap((x: any) => (x.deal === undefined ? [] : ['road'])),
+    )
     const pair = (await runCli(['diagnose', redLine, '--parties', 'B,C', '--json'])).json()
     expect(pair.dealExists).toBe(true)
   })

@@ -23,8 +23,18 @@ describe('mandjes exchange', () => {
     const json = r.json()
     expect(json.initialOutcome).toEqual({ toll: expect.closeTo(1.8, 9), ring: expect.closeTo(80, 9) })
     expect(json.rounds).toHaveLength(2)
-    expect(json.rounds[0]).toMatchObject({ round: 1, outcome: { toll: expect.closeTo(0.5, 9), ring: expect.closeTo(100, 9) } })
-    expect(json.rounds[0].exchanges).toEqual([{ actors: ['a', 'b'], issues: ['ring', 'toll'], moves: { a: expect.closeTo(100, 9), b: expect.closeTo(-6.5, 9) }, gain: expect.closeTo(12, 9) }])
+    expect(json.rounds[0]).toMatchObject({
+      round: 1,
+      outcome: { toll: expect.closeTo(0.5, 9), ring: expect.closeTo(100, 9) },
+    })
+    expect(json.rounds[0].exchanges).toEqual([
+      {
+        actors: ['a', 'b'],
+        issues: ['ring', 'toll'],
+        moves: { a: expect.closeTo(100, 9), b: expect.closeTo(-6.5, 9) },
+        gain: expect.closeTo(12, 9),
+      },
+    ])
   })
 
   it('says in words who moved where', async () => {
@@ -36,7 +46,7 @@ describe('mandjes exchange', () => {
   })
 
   it('names the file and the line of every problem, with exit code 1', async () => {
-    const dir = tempFiles({ 'bad.csv': "#A;a\n#P;toll\n#D;b;toll;3;0.5;1\n" })
+    const dir = tempFiles({ 'bad.csv': '#A;a\n#P;toll\n#D;b;toll;3;0.5;1\n' })
     const r = await runCli(['exchange', 'bad.csv'], { cwd: dir })
     expect(r.code).toBe(1)
     expect(r.err).toContain('bad.csv:3: actor b has no #A row; add one or fix the id')

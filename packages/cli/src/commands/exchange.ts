@@ -16,10 +16,18 @@ const maxBytes = 20 * 1024 * 1024
 
 const readText = async (io: Io, file: string): Promise<string> => {
   const full = resolvePath(io, file)
-  const size = await stat(full).then((s) => (s.isFile() ? s.size : -1), () => undefined)
-  if (size === undefined) throw new InputError([`${file}: there is no file at this path; check the name and the folder.`])
-  if (size < 0) throw new InputError([`${file}: this is not a file; give the path of a decide input file (.csv or .txt).`])
-  if (size > maxBytes) throw new InputError([`${file}: the file is ${size} bytes, more than the limit of ${maxBytes}; is it a decide input file?`])
+  const size = await stat(full).then(
+    (s) => (s.isFile() ? s.size : -1),
+    () => undefined,
+  )
+  if (size === undefined)
+    throw new InputError([`${file}: there is no file at this path; check the name and the folder.`])
+  if (size < 0)
+    throw new InputError([`${file}: this is not a file; give the path of a decide input file (.csv or .txt).`])
+  if (size > maxBytes)
+    throw new InputError([
+      `${file}: the file is ${size} bytes, more than the limit of ${maxBytes}; is it a decide input file?`,
+    ])
   return readFile(full, 'utf8')
 }
 
@@ -27,13 +35,21 @@ const round = (x: number) => Number(x.toFixed(6))
 
 /** The result as text lines: outcomes per round, then each exchange. */
 const toLines = (result: ExchangeResult): string[] => {
-  const outcome = (o: Readonly<Record<string, number>>) => Object.entries(o).map(([issue, x]) => `${issue} ${round(x)}`).join(', ')
+  const outcome = (o: Readonly<Record<string, number>>) =>
+    Object.entries(o)
+      .map(([issue, x]) => `${issue} ${round(x)}`)
+      .join(', ')
   const lines = [`initial outcome: ${outcome(result.initialOutcome)}`]
   for (const r of result.rounds) {
-    lines.push('', `round ${r.round}: ${r.exchanges.length} exchange${r.exchanges.length === 1 ? '' : 's'}; outcome: ${outcome(r.outcome)}`)
+    lines.push(
+      '',
+      `round ${r.round}: ${r.exchanges.length} exchange${r.exchanges.length === 1 ? '' : 's'}; outcome: ${outcome(r.outcome)}`,
+    )
     for (const e of r.exchanges) {
       const [a, b] = e.actors
-      lines.push(`  ${a} moves ${round(e.moves[a]!)} on ${e.issues[0]}, ${b} moves ${round(e.moves[b]!)} on ${e.issues[1]}; each gains ${round(e.gain)}`)
+      lines.push(
+        `  ${a} moves ${round(e.moves[a]!)} on ${e.issues[0]}, ${b} moves ${round(e.moves[b]!)} on ${e.issues[1]}; each gains ${round(e.gain)}`,
+      )
     }
   }
   return lines

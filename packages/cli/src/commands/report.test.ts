@@ -14,7 +14,21 @@ describe('mandjes report', () => {
 
   it('writes an English HTML page to a file', async () => {
     const dir = tempFiles({})
-    const r = await runCli(['report', join(repoRoot, example('rivierenland')), '--party', 'tiel', '--lang', 'en', '--format', 'html', '--out', 'tiel.html'], { cwd: dir })
+    const r = await runCli(
+      [
+        'report',
+        join(repoRoot, example('rivierenland')),
+        '--party',
+        'tiel',
+        '--lang',
+        'en',
+        '--format',
+        'html',
+        '--out',
+        'tiel.html',
+      ],
+      { cwd: dir },
+    )
     expect(r.code).toBe(0)
     expect(r.out).toBe('')
     const html = readFileSync(join(dir, 'tiel.html'), 'utf8')

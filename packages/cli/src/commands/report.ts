@@ -3,7 +3,16 @@
  * party about one ranked deal, in Dutch or English, as Markdown or self-contained HTML.
  */
 import { InvalidArgumentError, type Command } from 'commander'
-import { councilNoteFor, deadlockNoteDocument, diagnose, languages, noteToHtml, noteToMarkdown, type Language, type PartyId } from 'mandjes'
+import {
+  councilNoteFor,
+  deadlockNoteDocument,
+  diagnose,
+  languages,
+  noteToHtml,
+  noteToMarkdown,
+  type Language,
+  type PartyId,
+} from 'mandjes'
 import { documentToHtml, documentToMarkdown } from 'mandjes/engine'
 import { UsageError } from '../CliError.js'
 import { writeFileAtomic } from '../files/writeFileAtomic.js'
@@ -21,7 +30,8 @@ import { rankDeals, rankOptionsOf, withRankOptions } from './solve.js'
  * @category cli
  */
 const isoDate = (value: string): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError(`"${value}" is not a date as yyyy-mm-dd.`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError(`"${value}" is not a date as yyyy-mm-dd.`)
   return value
 }
 
@@ -29,21 +39,33 @@ export const registerReport = (program: Command, io: Io): Command =>
   withRankOptions(
     program
       .command('report')
-      .description('write a council note for one party about one deal: what we give, what we get, the mandate, the risks')
+      .description(
+        'write a council note for one party about one deal: what we give, what we get, the mandate, the risks',
+      )
       .argument('<file>', 'scenario file (JSON or YAML) or a GeniusWeb/GENIUS folder'),
   )
     .requiredOption('--party <id>', 'the party the note is for')
     .option('--deal <n>', 'which deal of the ranking (1 is the best; same ranking options as solve)', positiveInt(1), 1)
     .option('--lang <language>', `language of the note: ${languages.join(', ')}`, oneOf(languages), 'nl')
-    .option('--format <format>', 'md (Markdown) or html (one self-contained page)', oneOf(['md', 'html'] as const), 'md')
+    .option(
+      '--format <format>',
+      'md (Markdown) or html (one self-contained page)',
+      oneOf(['md', 'html'] as const),
+      'md',
+    )
     .option('--out <file>', 'write the note to this file instead of stdout')
     .option('--date <yyyy-mm-dd>', "the date printed on the note (default: today's)", isoDate)
-    .option('--others-detail', "also show which rules of the other parties' mandates are tight (leave out of public notes)")
+    .option(
+      '--others-detail',
+      "also show which rules of the other parties' mandates are tight (leave out of public notes)",
+    )
     .action(async (file: string, opts: Record<string, unknown>) => {
       const scenario = await loadScenario(io, file)
       const party = opts['party'] as string
       if (!scenario.parties.some((p) => p.id === party)) {
-        throw new UsageError(`--party ${JSON.stringify(party)} is not a party of this scenario; the parties are: ${scenario.parties.map((p) => p.id).join(', ')}.`)
+        throw new UsageError(
+          `--party ${JSON.stringify(party)} is not a party of this scenario; the parties are: ${scenario.parties.map((p) => p.id).join(', ')}.`,
+        )
       }
       const n = opts['deal'] as number
       const ranking = rankDeals(scenario, { ...rankOptionsOf(opts), top: n }, io.signal)
@@ -59,16 +81,27 @@ export const registerReport = (program: Command, io: Io): Command =>
       if (ranked === undefined && ranking.result._tag === 'NoDeal') {
         // No deal to report on: the note says what it would take instead.
         const timeLimit = rankOptionsOf(opts).timeLimit
-        const diagnosis = diagnose(scenario, { monteCarlo: false, ...(timeLimit === undefined ? {} : { timeLimitMs: timeLimit * 1000 }), ...(io.signal === undefined ? {} : { signal: io.signal }) })
+        const diagnosis = diagnose(scenario, {
+          monteCarlo: false,
+          ...(timeLimit === undefined ? {} : { timeLimitMs: timeLimit * 1000 }),
+          ...(io.signal === undefined ? {} : { signal: io.signal }),
+        })
         const doc = deadlockNoteDocument(scenario, diagnosis, party as PartyId, language)
         await write(opts['format'] === 'html' ? documentToHtml(doc) : documentToMarkdown(doc))
         return
       }
       if (ranked === undefined) {
         const found = ranking.deals.length
-        throw new UsageError(found === 0 ? 'there is no valid deal to report on: run mandjes deadlocks to see why.' : `--deal ${n}: only ${found} ${found === 1 ? 'deal was' : 'deals were'} found.`)
+        throw new UsageError(
+          found === 0
+            ? 'there is no valid deal to report on: run mandjes deadlocks to see why.'
+            : `--deal ${n}: only ${found} ${found === 1 ? 'deal was' : 'deals were'} found.`,
+        )
       }
       const date = (opts['date'] as string | undefined) ?? new Date().toISOString().slice(0, 10)
-      const note = councilNoteFor(scenario, ranked.deal, scenario.parties.find((p) => p.id === party)!.id, { date, othersMandateDetail: opts['othersDetail'] === true })
+      const note = councilNoteFor(scenario, ranked.deal, scenario.parties.find((p) => p.id === party)!.id, {
+        date,
+        othersMandateDetail: opts['othersDetail'] === true,
+      })
       await write(opts['format'] === 'html' ? noteToHtml(note, language) : noteToMarkdown(note, language))
     })

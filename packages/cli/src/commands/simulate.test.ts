@@ -13,13 +13,26 @@ describe('mandjes simulate', () => {
   })
 
   it('gets stuck without package deals: single issues stay deadlocked', async () => {
-    const json = (await runCli(['simulate', example('road-and-housing'), '--mediator', 'noPackageDeals', '--json'])).json()
+    const json = (
+      await runCli(['simulate', example('road-and-housing'), '--mediator', 'noPackageDeals', '--json'])
+    ).json()
     expect(json.outcome).toBe('Stuck')
     expect(json.agreements).toEqual([])
   })
 
   it('replays the same run for the same seed', async () => {
-    const args = ['simulate', example('rivierenland'), '--mediator', 'alternatingOffers(boulware)', '--seed', '7', '--rounds', '12', '--json', '--events']
+    const args = [
+      'simulate',
+      example('rivierenland'),
+      '--mediator',
+      'alternatingOffers(boulware)',
+      '--seed',
+      '7',
+      '--rounds',
+      '12',
+      '--json',
+      '--events',
+    ]
     const a = await runCli(args)
     const b = await runCli(args)
     expect(a.code).toBe(0)

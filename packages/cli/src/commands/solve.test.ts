@@ -17,7 +17,12 @@ describe('mandjes solve', () => {
       gains: { A: expect.closeTo(1.8, 9), B: expect.closeTo(0.7, 9) },
       payments: [],
     })
-    expect(json.certificate).toEqual({ status: 'optimal', optimal: true, bound: expect.closeTo(2.5, 9), objective: ['sum'] })
+    expect(json.certificate).toEqual({
+      status: 'optimal',
+      optimal: true,
+      bound: expect.closeTo(2.5, 9),
+      objective: ['sum'],
+    })
   })
 
   it('prints an empty deal list and a deadlock certificate when no deal fits (still exit 0)', async () => {
@@ -63,13 +68,17 @@ describe('mandjes solve', () => {
   it('describes the deals in words without --json', async () => {
     const r = await runCli(['solve', example('road-and-housing')])
     expect(r.out).toContain('the first deal is proven best')
-    expect(r.out).toContain('De weg door A (the road B wants, through A): Geen nieuwe weg (no new road) → Weg door A met geluidsscherm (road through A with a noise screen)')
+    expect(r.out).toContain(
+      'De weg door A (the road B wants, through A): Geen nieuwe weg (no new road) → Weg door A met geluidsscherm (road through A with a noise screen)',
+    )
     expect(r.out).toContain('gains: Gemeente A +1.8, Gemeente B +0.7')
   })
 
   it('draws the gains chart of the first deal as SVG', async () => {
     const dir = tempFiles({})
-    const r = await runCli(['solve', join(process.cwd(), example('road-and-housing')), '--chart', 'gains.svg'], { cwd: dir })
+    const r = await runCli(['solve', join(process.cwd(), example('road-and-housing')), '--chart', 'gains.svg'], {
+      cwd: dir,
+    })
     expect(r.code).toBe(0)
     expect(existsSync(join(dir, 'gains.svg'))).toBe(true)
     expect(readFileSync(join(dir, 'gains.svg'), 'utf8')).toMatch(/^<svg[^>]*>/)

@@ -3,7 +3,21 @@
  * the first is proven best, or why no deal exists.
  */
 import type { Command } from 'commander'
-import { allDeals, bindingKaders, findDeal, formatNumber, gainsChart, kaderLabel, topDeals, type GainRule, type Objective, type RankedDeal, type Scenario, type SearchOptions, type SearchResult } from 'mandjes'
+import {
+  allDeals,
+  bindingKaders,
+  findDeal,
+  formatNumber,
+  gainsChart,
+  kaderLabel,
+  topDeals,
+  type GainRule,
+  type Objective,
+  type RankedDeal,
+  type Scenario,
+  type SearchOptions,
+  type SearchResult,
+} from 'mandjes'
 import { certificateJson, dealJson, type CertificateJson, type DealJson } from '../dealJson.js'
 import { describeDeal } from '../describeDeal.js'
 import { reportPhase, stoppedByUser, type Io } from '../Io.js'
@@ -51,11 +65,19 @@ const gainRules: readonly GainRule[] = ['strict', 'nonNegative']
  * rankDeals(scenario, { objective: ['sum'], top: 3, all: false }).deals.length // => 3
  * @category cli
  */
-export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: AbortSignal, phase: (text: string) => void = () => undefined): Ranking => {
+export const rankDeals = (
+  scenario: Scenario,
+  options: RankOptions,
+  signal?: AbortSignal,
+  phase: (text: string) => void = () => undefined,
+): Ranking => {
   const search: SearchOptions = {
     objective: options.objective.length === 1 ? options.objective[0]! : options.objective,
     ...(options.maxIssues === undefined ? {} : { constraints: { maxChanges: options.maxIssues } }),
-    budget: { ...(options.timeLimit === undefined ? {} : { timeMs: options.timeLimit * 1000 }), ...(signal === undefined ? {} : { signal }) },
+    budget: {
+      ...(options.timeLimit === undefined ? {} : { timeMs: options.timeLimit * 1000 }),
+      ...(signal === undefined ? {} : { signal }),
+    },
     ...(options.payments === undefined ? {} : { payments: options.payments }),
     ...(options.gainRule === undefined ? {} : { rules: { gainRule: options.gainRule } }),
   }
@@ -64,26 +86,52 @@ export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: Abo
   const result = findDeal(scenario, search)
   // The certificate names the search constraints that bite; the kaders are re-run here, with
   // what is left of the time limit, so "no deal" also says which council's kader blocks it.
-  const kaders = result._tag === 'NoDeal'
-    ? bindingKaders(scenario, {
-        constraints: search.constraints ?? {},
-        ...(search.payments === undefined ? {} : { payments: search.payments }),
-        ...(signal === undefined ? {} : { signal }),
-        deadline: options.timeLimit === undefined ? Infinity : globalThis.performance.now() + Math.max(0, options.timeLimit * 1000 - result.stats.elapsedMs),
-      }).binding.map(kaderLabel)
-    : undefined
-  const best = result._tag === 'Optimal' ? [result.best] : result._tag === 'BudgetExhausted' && result.best._tag === 'Some' ? [result.best.value] : []
+  const kaders =
+    result._tag === 'NoDeal'
+      ? bindingKaders(scenario, {
+          constraints: search.constraints ?? {},
+          ...(search.payments === undefined ? {} : { payments: search.payments }),
+          ...(signal === undefined ? {} : { signal }),
+          deadline:
+            options.timeLimit === undefined
+              ? Infinity
+              : globalThis.performance.now() + Math.max(0, options.timeLimit * 1000 - result.stats.elapsedMs),
+        }).binding.map(kaderLabel)
+      : undefined
+  const best =
+    result._tag === 'Optimal'
+      ? [result.best]
+      : result._tag === 'BudgetExhausted' && result.best._tag === 'Some'
+        ? [result.best.value]
+        : []
   // One --time-limit for the whole command: the follow-up search gets what the first one left.
-  const rest: SearchOptions = options.timeLimit === undefined ? search : { ...search, budget: { ...search.budget, timeMs: Math.max(0, options.timeLimit * 1000 - (performance.now() - started)) } }
+  const rest: SearchOptions =
+    options.timeLimit === undefined
+      ? search
+      : {
+          ...search,
+          budget: { ...search.budget, timeMs: Math.max(0, options.timeLimit * 1000 - (performance.now() - started)) },
+        }
   if (options.all) {
     phase('listing every valid deal')
     const all = allDeals(scenario, rest)
-    return { deals: all.deals, result, complete: all.complete, count: all.count, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }
+    return {
+      deals: all.deals,
+      result,
+      complete: all.complete,
+      count: all.count,
+      ...(kaders === undefined ? {} : { bindingKaders: kaders }),
+    }
   }
   if (options.top > 1) {
     phase(`listing the best ${options.top} deals`)
     const top = topDeals(scenario, options.top, rest)
-    return { deals: top.deals, result, complete: top.complete, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }
+    return {
+      deals: top.deals,
+      result,
+      complete: top.complete,
+      ...(kaders === undefined ? {} : { bindingKaders: kaders }),
+    }
   }
   return { deals: best, result, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }
 }
@@ -91,12 +139,25 @@ export const rankDeals = (scenario: Scenario, options: RankOptions, signal?: Abo
 /** The ranking options on a command (shared by solve, report). @category cli */
 export const withRankOptions = (command: Command): Command =>
   command
-    .option('--objective <names>', `what makes a deal better: ${objectives.join(', ')}; several, comma-separated, compare in order`, oneOf(objectives, true), ['sum'])
+    .option(
+      '--objective <names>',
+      `what makes a deal better: ${objectives.join(', ')}; several, comma-separated, compare in order`,
+      oneOf(objectives, true),
+      ['sum'],
+    )
     .option('--max-issues <n>', 'change at most this many issues', positiveInt(1))
-    .option('--time-limit <seconds>', 'stop searching after this many seconds (the certificate then says budgetExhausted)', nonNegativeNumber)
+    .option(
+      '--time-limit <seconds>',
+      'stop searching after this many seconds (the certificate then says budgetExhausted)',
+      nonNegativeNumber,
+    )
     .option('--payments', 'allow compensation payments (default: when the scenario has compensation)')
     .option('--no-payments', 'never add compensation payments')
-    .option('--gain-rule <rule>', `how much a participant must gain: ${gainRules.join(' (more than its status quo and reservation utility, the default) or ')} (at least as much)`, oneOf(gainRules))
+    .option(
+      '--gain-rule <rule>',
+      `how much a participant must gain: ${gainRules.join(' (more than its status quo and reservation utility, the default) or ')} (at least as much)`,
+      oneOf(gainRules),
+    )
 
 /** Reads the ranking options commander parsed. @category cli */
 export const rankOptionsOf = (opts: Record<string, unknown>): RankOptions => ({
@@ -112,7 +173,8 @@ export const rankOptionsOf = (opts: Record<string, unknown>): RankOptions => ({
 const statusText = (ranking: Ranking, objective: readonly string[], stopped: boolean): string => {
   const r = ranking.result
   const obj = objective.join(', then ')
-  if (r._tag === 'Optimal') return `objective ${obj}: the first deal is proven best (bound ${formatNumber(r.bound[0] ?? NaN, 'en', { maxDigits: 4 })}).`
+  if (r._tag === 'Optimal')
+    return `objective ${obj}: the first deal is proven best (bound ${formatNumber(r.bound[0] ?? NaN, 'en', { maxDigits: 4 })}).`
   if (r._tag === 'NoDeal') {
     const kaders = ranking.bindingKaders ?? []
     return `objective ${obj}: no valid deal exists. ${r.certificate.reason}${r.certificate.binding.length > 0 ? ` Binding ${r.certificate.binding.some((b) => b.startsWith('target:')) ? 'constraints and targets' : 'constraints'}: ${r.certificate.binding.join(', ')}.` : ''}${kaders.length > 0 ? ` Binding kaders (each dropped alone allows a deal): ${kaders.join('; ')}.` : ''}`
@@ -141,21 +203,37 @@ export const registerSolve = (program: Command, io: Io): Command =>
       const scenario = await loadScenario(io, file)
       const options = rankOptionsOf(opts)
       const ranking = rankDeals(scenario, options, io.signal, (text) => reportPhase(io, text))
-      if (typeof opts['chart'] === 'string' && ranking.deals[0] !== undefined) await writeChartFile(io, opts['chart'], gainsChart(scenario, ranking.deals[0].deal))
+      if (typeof opts['chart'] === 'string' && ranking.deals[0] !== undefined)
+        await writeChartFile(io, opts['chart'], gainsChart(scenario, ranking.deals[0].deal))
       if (opts['json'] === true) {
         const certificate = certificateJson(ranking.result, options.objective, ranking.bindingKaders)
         const out: SolveJson = {
           deals: ranking.deals.map(dealJson),
-          certificate: { ...certificate, ...(ranking.complete === undefined ? {} : { complete: ranking.complete }), ...(ranking.count === undefined ? {} : { count: ranking.count }) },
+          certificate: {
+            ...certificate,
+            ...(ranking.complete === undefined ? {} : { complete: ranking.complete }),
+            ...(ranking.count === undefined ? {} : { count: ranking.count }),
+          },
         }
         printJson(io, out)
         return
       }
       const lines = [`${scenario.name}`, statusText(ranking, options.objective, stoppedByUser(io))]
-      if (ranking.count !== undefined) lines.push(`${counted(ranking.count, 'valid deal')}${ranking.complete === false ? ' found before the search stopped' : ''}.`)
+      if (ranking.count !== undefined)
+        lines.push(
+          `${counted(ranking.count, 'valid deal')}${ranking.complete === false ? ' found before the search stopped' : ''}.`,
+        )
       ranking.deals.forEach((d, k) => {
-        lines.push('', `#${k + 1}  ${counted(d.changes.length, 'issue')} changed, ${d.participants.length === 1 ? '1 party takes' : `${d.participants.length} parties take`} part`, ...describeDeal(scenario, d.deal, d.gains, d.participants, 4))
+        lines.push(
+          '',
+          `#${k + 1}  ${counted(d.changes.length, 'issue')} changed, ${d.participants.length === 1 ? '1 party takes' : `${d.participants.length} parties take`} part`,
+          ...describeDeal(scenario, d.deal, d.gains, d.participants, 4),
+        )
       })
-      if (ranking.deals.length === 0) lines.push('', 'Run `mandjes diagnose` to see what it would take, `mandjes deadlocks` to see who blocks which issue.')
+      if (ranking.deals.length === 0)
+        lines.push(
+          '',
+          'Run `mandjes diagnose` to see what it would take, `mandjes deadlocks` to see who blocks which issue.',
+        )
       printLines(io, lines)
     })

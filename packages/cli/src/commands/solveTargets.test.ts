@@ -21,7 +21,9 @@ describe('mandjes solve with regional targets', () => {
     const dir = tempFiles({ 'region.yaml': fixture.replace('atLeast: 4000', 'atLeast: 6000') })
     const r = await runCli(['solve', join(dir, 'region.yaml')])
     expect(r.code).toBe(0)
-    expect(r.out).toContain('dropping target homes-2030 alone would allow one. Binding constraints and targets: target:homes-2030.')
+    expect(r.out).toContain(
+      'dropping target homes-2030 alone would allow one. Binding constraints and targets: target:homes-2030.',
+    )
   })
 
   it('finds the deal that meets the target', async () => {

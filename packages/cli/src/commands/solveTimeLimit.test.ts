@@ -11,7 +11,12 @@ vi.mock('mandjes', async (original) => {
       seen.push({ search: name, timeMs: args[budgetAt]?.budget?.timeMs, at: performance.now() })
       return f(...args)
     }) as F
-  return { ...real, findDeal: spy('findDeal', real.findDeal, 1), topDeals: spy('topDeals', real.topDeals, 2), allDeals: spy('allDeals', real.allDeals, 1) }
+  return {
+    ...real,
+    findDeal: spy('findDeal', real.findDeal, 1),
+    topDeals: spy('topDeals', real.topDeals, 2),
+    allDeals: spy('allDeals', real.allDeals, 1),
+  }
 })
 const { rankDeals } = await import('./solve.js')
 const { parseScenarioText } = await import('mandjes')

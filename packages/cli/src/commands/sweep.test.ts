@@ -18,13 +18,40 @@ describe('mandjes sweep', () => {
     const header = lines[0]!.split(',')
     const rows = lines.slice(1).map((l) => Object.fromEntries(l.split(',').map((v, k) => [header[k], v])))
     // Without package deals the two deadlocked issues stay stuck; the package mediator with a full mandate settles them.
-    expect(rows.filter((r) => r['mediator'] === 'noPackageDeals').map((r) => r['outcome'])).toEqual(['Stuck', 'Stuck', 'Stuck', 'Stuck'])
-    expect(rows.filter((r) => r['mediator'] === 'bestPackage(sum)' && r['mandateWidth'] === '1').map((r) => r['outcome'])).toEqual(['AllAgreed', 'AllAgreed'])
+    expect(rows.filter((r) => r['mediator'] === 'noPackageDeals').map((r) => r['outcome'])).toEqual([
+      'Stuck',
+      'Stuck',
+      'Stuck',
+      'Stuck',
+    ])
+    expect(
+      rows.filter((r) => r['mediator'] === 'bestPackage(sum)' && r['mandateWidth'] === '1').map((r) => r['outcome']),
+    ).toEqual(['AllAgreed', 'AllAgreed'])
   })
 
   it('writes JSON with rows and summaries, and a heatmap', async () => {
     const dir = tempFiles({ 'grid.yaml': grid })
-    const r = await runCli(['sweep', scenario, '--grid', 'grid.yaml', '--workers', '1', '--format', 'json', '--out', 'runs.json', '--chart', 'heat.svg', '--x', 'mediator', '--y', 'mandateWidth'], { cwd: dir })
+    const r = await runCli(
+      [
+        'sweep',
+        scenario,
+        '--grid',
+        'grid.yaml',
+        '--workers',
+        '1',
+        '--format',
+        'json',
+        '--out',
+        'runs.json',
+        '--chart',
+        'heat.svg',
+        '--x',
+        'mediator',
+        '--y',
+        'mandateWidth',
+      ],
+      { cwd: dir },
+    )
     expect(r.code).toBe(0)
     expect(r.out).toBe('')
     const json = JSON.parse(readFileSync(join(dir, 'runs.json'), 'utf8'))
@@ -35,7 +62,10 @@ describe('mandjes sweep', () => {
 
   it('draws a progress bar when stderr is a terminal', async () => {
     const dir = tempFiles({ 'grid.yaml': grid })
-    const r = await runCli(['sweep', scenario, '--grid', 'grid.yaml', '--workers', '1', '--seeds', '1'], { cwd: dir, isTTY: true })
+    const r = await runCli(['sweep', scenario, '--grid', 'grid.yaml', '--workers', '1', '--seeds', '1'], {
+      cwd: dir,
+      isTTY: true,
+    })
     expect(r.code).toBe(0)
     expect(r.err).toContain('4/4 runs')
     expect(r.err).toContain('█')
@@ -53,10 +83,16 @@ describe('mandjes sweep', () => {
 
   it.each([
     ['decisionRule: [{ quota: 0 }]', 'decisionRule[0]: a decision rule is unanimity or { quota: <above 0, at most 1>'],
-    ['information: [{ transparency: { strategic: { exaggeration: -1, share: 0.5 } } }]', 'information[0].transparency: transparency must be full'],
+    [
+      'information: [{ transparency: { strategic: { exaggeration: -1, share: 0.5 } } }]',
+      'information[0].transparency: transparency must be full',
+    ],
     ['information: [{ transparency: { noisy: 1e308 } }]', 'information[0].transparency: transparency must be full'],
     ['information: [{ transparency: { noisy: .inf } }]', 'information[0].transparency: transparency must be full'],
-    ['decisionRule: [unanimity, { quota: 0.5, vetoHolders: [nobody] }]', 'decisionRule[1]: unknown veto holder nobody.'],
+    [
+      'decisionRule: [unanimity, { quota: 0.5, vetoHolders: [nobody] }]',
+      'decisionRule[1]: unknown veto holder nobody.',
+    ],
   ])('refuses %s before running a single case (exit 1, regression: exit 70 half-way)', async (line, message) => {
     const dir = tempFiles({ 'grid.yaml': `${line}\nseeds: [1]\nrounds: 2\n` })
     const r = await runCli(['sweep', scenario, '--grid', 'grid.yaml', '--workers', '1'], { cwd: dir })
@@ -69,12 +105,16 @@ describe('mandjes sweep', () => {
   it('refuses a grid file that is a device or a named pipe without reading or blocking', async () => {
     const r = await runCli(['sweep', scenario, '--grid', '/dev/zero'])
     expect(r.code).toBe(1)
-    expect(r.err).toContain('/dev/zero: cannot read the grid file: this is a named pipe, a device or a socket, not a file')
+    expect(r.err).toContain(
+      '/dev/zero: cannot read the grid file: this is a named pipe, a device or a socket, not a file',
+    )
   })
 
   it('needs both axes for a heatmap (exit 2)', async () => {
     const dir = tempFiles({ 'grid.yaml': grid })
-    const r = await runCli(['sweep', scenario, '--grid', 'grid.yaml', '--chart', 'heat.svg', '--x', 'trust'], { cwd: dir })
+    const r = await runCli(['sweep', scenario, '--grid', 'grid.yaml', '--chart', 'heat.svg', '--x', 'trust'], {
+      cwd: dir,
+    })
     expect(r.code).toBe(2)
     expect(r.err).toContain('--chart needs --x and --y')
   })

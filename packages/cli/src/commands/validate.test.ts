@@ -15,7 +15,18 @@ describe('mandjes validate', () => {
   it('accepts a good scenario and summarises it (exit 0)', async () => {
     const r = await runCli(['validate', example('rivierenland'), '--json'])
     expect(r.code).toBe(0)
-    expect(r.json()).toEqual({ valid: true, summary: { name: 'Regio Rivierenland, wonen en zorg (housing and care)', parties: 14, issues: 13, domains: 5, options: 35, compensation: null, notes: 13 } })
+    expect(r.json()).toEqual({
+      valid: true,
+      summary: {
+        name: 'Regio Rivierenland, wonen en zorg (housing and care)',
+        parties: 14,
+        issues: 13,
+        domains: 5,
+        options: 35,
+        compensation: null,
+        notes: 13,
+      },
+    })
     expect(r.err).toBe('')
   })
 

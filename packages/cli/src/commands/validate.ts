@@ -25,7 +25,8 @@ export const registerValidate = (program: Command, io: Io): Command =>
     .action(async (file: string, opts: { json?: boolean }) => {
       const read = await readScenario(io, file)
       if (!read.ok) {
-        if (opts.json === true) printJson(io, { valid: false, problems: read.problems.map((p) => ({ ...p, file: p.file ?? file })) })
+        if (opts.json === true)
+          printJson(io, { valid: false, problems: read.problems.map((p) => ({ ...p, file: p.file ?? file })) })
         throw new InputError(problemLines(file, read.problems))
       }
       printSkipped(io, file, read.skipped)

@@ -13,7 +13,15 @@
  * changed in any value that matters is refused.
  */
 import { createHash } from 'node:crypto'
-import { defaultSimulationConfig, mediatorLabel, replay, simulate, type History, type MediatorSpec, type Scenario } from 'mandjes'
+import {
+  defaultSimulationConfig,
+  mediatorLabel,
+  replay,
+  simulate,
+  type History,
+  type MediatorSpec,
+  type Scenario,
+} from 'mandjes'
 import { type NegotiationState } from 'mandjes/engine'
 import { InputError } from '../CliError.js'
 import type { Io } from '../Io.js'
@@ -43,7 +51,12 @@ export interface HistoryFile {
 // happened to list things in.
 const canonical = (x: unknown): unknown => {
   if (Array.isArray(x)) return x.map(canonical)
-  if (x !== null && typeof x === 'object') return Object.fromEntries(Object.keys(x).sort().map((k) => [k, canonical((x as Record<string, unknown>)[k])]))
+  if (x !== null && typeof x === 'object')
+    return Object.fromEntries(
+      Object.keys(x)
+        .sort()
+        .map((k) => [k, canonical((x as Record<string, unknown>)[k])]),
+    )
   return x
 }
 
@@ -53,7 +66,10 @@ const canonical = (x: unknown): unknown => {
  * scenarioHash(scenario) // => '3f1c...'
  * @category cli
  */
-export const scenarioHash = (scenario: Scenario): string => createHash('sha256').update(JSON.stringify(canonical(scenario))).digest('hex')
+export const scenarioHash = (scenario: Scenario): string =>
+  createHash('sha256')
+    .update(JSON.stringify(canonical(scenario)))
+    .digest('hex')
 
 const settingsOf = (settings: HistorySettings): HistoryFile['settings'] => ({
   mediator: settings.mediator ?? null,
@@ -66,8 +82,21 @@ const settingsOf = (settings: HistorySettings): HistoryFile['settings'] => ({
  * await writeHistoryFile(io, 'run.json', scenario, { rounds: 12 }, result.history)
  * @category cli
  */
-export const writeHistoryFile = async (io: Io, path: string, scenario: Scenario, settings: HistorySettings, history: History): Promise<void> => {
-  const file: HistoryFile = { format: 'mandjes-history', version: 2, scenario: scenario.name, scenarioHash: scenarioHash(scenario), settings: settingsOf(settings), history }
+export const writeHistoryFile = async (
+  io: Io,
+  path: string,
+  scenario: Scenario,
+  settings: HistorySettings,
+  history: History,
+): Promise<void> => {
+  const file: HistoryFile = {
+    format: 'mandjes-history',
+    version: 2,
+    scenario: scenario.name,
+    scenarioHash: scenarioHash(scenario),
+    settings: settingsOf(settings),
+    history,
+  }
   await writingTo('--history', path, () => writeFileAtomic(resolvePath(io, path), `${JSON.stringify(file)}\n`))
 }
 
@@ -104,7 +133,12 @@ const asJson = (x: unknown): unknown => JSON.parse(JSON.stringify(x))
  * state.round // => 5
  * @category cli
  */
-export const readHistoryFile = async (io: Io, path: string, scenario: Scenario, settings: HistorySettings): Promise<{ readonly history: History; readonly state: NegotiationState; readonly settings: HistorySettings }> => {
+export const readHistoryFile = async (
+  io: Io,
+  path: string,
+  scenario: Scenario,
+  settings: HistorySettings,
+): Promise<{ readonly history: History; readonly state: NegotiationState; readonly settings: HistorySettings }> => {
   const fail = (message: string): never => {
     throw new InputError([`${path}: ${message}`])
   }
@@ -114,41 +148,69 @@ export const readHistoryFile = async (io: Io, path: string, scenario: Scenario, 
   try {
     parsed = JSON.parse(read.text)
   } catch (error) {
-    fail(`not valid JSON (${error instanceof Error ? error.message : String(error)}); give a file written by --history.`)
+    fail(
+      `not valid JSON (${error instanceof Error ? error.message : String(error)}); give a file written by --history.`,
+    )
   }
-  if (!isObject(parsed) || parsed.format !== 'mandjes-history') fail('not a run history; give a file written by mandjes simulate --history.')
+  if (!isObject(parsed) || parsed.format !== 'mandjes-history')
+    fail('not a run history; give a file written by mandjes simulate --history.')
   const file = parsed as Record<string, unknown>
-  if (file.version === 1) fail('this history was written by an older mandjes and is not bound to its scenario and settings, so it cannot be checked; run the simulation again with --history.')
-  if (file.version !== 2) fail(`history version ${JSON.stringify(file.version)} cannot be read; this mandjes reads version 2.`)
+  if (file.version === 1)
+    fail(
+      'this history was written by an older mandjes and is not bound to its scenario and settings, so it cannot be checked; run the simulation again with --history.',
+    )
+  if (file.version !== 2)
+    fail(`history version ${JSON.stringify(file.version)} cannot be read; this mandjes reads version 2.`)
   const history = file.history
-  if (!isObject(history) || !isObject(history.initial) || !Array.isArray(history.steps) || !history.steps.every((s) => isObject(s) && Array.isArray(s.patches))) {
+  if (
+    !isObject(history) ||
+    !isObject(history.initial) ||
+    !Array.isArray(history.steps) ||
+    !history.steps.every((s) => isObject(s) && Array.isArray(s.patches))
+  ) {
     fail('the history has no initial state or no list of steps with patches; the file is damaged.')
   }
   if (file.scenarioHash !== scenarioHash(scenario)) {
-    fail(`this history is of another scenario ("${String(file.scenario)}"): its content hash differs from that of "${scenario.name}" (a value, a mandate or an id differs). Resume with the scenario it was run on.`)
+    fail(
+      `this history is of another scenario ("${String(file.scenario)}"): its content hash differs from that of "${scenario.name}" (a value, a mandate or an id differs). Resume with the scenario it was run on.`,
+    )
   }
   const saved = isObject(file.settings) ? file.settings : {}
-  const savedMediator = isObject(saved.mediator) && typeof saved.mediator._tag === 'string' ? (saved.mediator as unknown as MediatorSpec) : null
-  const savedRounds = typeof saved.rounds === 'number' && Number.isSafeInteger(saved.rounds) && saved.rounds >= 1 ? saved.rounds : null
+  const savedMediator =
+    isObject(saved.mediator) && typeof saved.mediator._tag === 'string'
+      ? (saved.mediator as unknown as MediatorSpec)
+      : null
+  const savedRounds =
+    typeof saved.rounds === 'number' && Number.isSafeInteger(saved.rounds) && saved.rounds >= 1 ? saved.rounds : null
   const labelOf = (m: MediatorSpec | null) => mediatorLabel(m ?? (defaultSimulationConfig.mediator as MediatorSpec))
   if (settings.mediator !== undefined && mediatorLabel(settings.mediator) !== labelOf(savedMediator)) {
-    fail(`this history was run with --mediator ${labelOf(savedMediator)}, not ${mediatorLabel(settings.mediator)}; resume with the same mediator.`)
+    fail(
+      `this history was run with --mediator ${labelOf(savedMediator)}, not ${mediatorLabel(settings.mediator)}; resume with the same mediator.`,
+    )
   }
   const initial = (history as Record<string, unknown>).initial as Record<string, unknown>
-  if (typeof initial.seed !== 'number' || !Number.isSafeInteger(initial.seed)) fail('the initial state has no whole-number seed; the file is damaged.')
+  if (typeof initial.seed !== 'number' || !Number.isSafeInteger(initial.seed))
+    fail('the initial state has no whole-number seed; the file is damaged.')
   let state: NegotiationState | undefined
   try {
     state = replay(history as unknown as History)
   } catch (error) {
-    fail(`the history does not replay (${error instanceof Error ? error.message : String(error)}); the file is damaged.`)
+    fail(
+      `the history does not replay (${error instanceof Error ? error.message : String(error)}); the file is damaged.`,
+    )
   }
-  if (typeof state!.round !== 'number' || !Number.isSafeInteger(state!.round) || state!.round < 0) fail('the history does not end at a meeting number; the file is damaged.')
+  if (typeof state!.round !== 'number' || !Number.isSafeInteger(state!.round) || state!.round < 0)
+    fail('the history does not end at a meeting number; the file is damaged.')
   const roundsOf = (r: number | null) => r ?? defaultSimulationConfig.rounds
   if (settings.rounds !== undefined && settings.rounds < state!.round) {
-    fail(`--rounds ${settings.rounds} is below meeting ${state!.round}, where this history already is; a run cannot be shortened after the fact.`)
+    fail(
+      `--rounds ${settings.rounds} is below meeting ${state!.round}, where this history already is; a run cannot be shortened after the fact.`,
+    )
   }
   if (settings.rounds !== undefined && settings.rounds !== roundsOf(savedRounds)) {
-    fail(`this history was run with --rounds ${roundsOf(savedRounds)}, not ${settings.rounds}; resume with the same number of meetings (a run's deadlines depend on it).`)
+    fail(
+      `this history was run with --rounds ${roundsOf(savedRounds)}, not ${settings.rounds}; resume with the same number of meetings (a run's deadlines depend on it).`,
+    )
   }
   const bound: HistorySettings = {
     ...(savedMediator === null ? {} : { mediator: savedMediator }),
@@ -159,22 +221,36 @@ export const readHistoryFile = async (io: Io, path: string, scenario: Scenario, 
   try {
     again = simulate(scenario, { ...bound, seed: initial.seed as number, stopAt: state!.round, history: true })
   } catch (error) {
-    return fail(`the history's settings do not run on this scenario (${error instanceof Error ? error.message : String(error)}).`)
+    return fail(
+      `the history's settings do not run on this scenario (${error instanceof Error ? error.message : String(error)}).`,
+    )
   }
   const expected = asJson(again.history)
   const h = history as unknown as History
   const atStart = firstDifference((expected as History).initial, h.initial)
-  if (atStart !== undefined) fail(`the history's initial state differs from a fresh start with seed ${String(initial.seed)} at ${atStart}; the file was changed or is damaged.`)
+  if (atStart !== undefined)
+    fail(
+      `the history's initial state differs from a fresh start with seed ${String(initial.seed)} at ${atStart}; the file was changed or is damaged.`,
+    )
   const steps = h.steps as readonly unknown[]
   const redone = (expected as History).steps
   for (let k = 0; k < Math.max(steps.length, redone.length); k++) {
     const d = firstDifference(redone[k], steps[k])
     if (d === undefined) continue
-    if (k >= steps.length) fail(`the history ends after step ${steps.length}, but the run it claims to be has ${redone.length} steps up to meeting ${state!.round}; a step was dropped.`)
-    if (k >= redone.length) fail(`step ${k} (${String((steps[k] as Record<string, unknown>)?.label)}) is not part of the run up to meeting ${state!.round}; the file was changed.`)
-    fail(`step ${k} (${redone[k]!.label}) differs from the run replayed from seed ${String(initial.seed)} at ${d}; the file was changed or is damaged.`)
+    if (k >= steps.length)
+      fail(
+        `the history ends after step ${steps.length}, but the run it claims to be has ${redone.length} steps up to meeting ${state!.round}; a step was dropped.`,
+      )
+    if (k >= redone.length)
+      fail(
+        `step ${k} (${String((steps[k] as Record<string, unknown>)?.label)}) is not part of the run up to meeting ${state!.round}; the file was changed.`,
+      )
+    fail(
+      `step ${k} (${redone[k]!.label}) differs from the run replayed from seed ${String(initial.seed)} at ${d}; the file was changed or is damaged.`,
+    )
   }
   const end = firstDifference(asJson(again.state), asJson(state))
-  if (end !== undefined) fail(`the state the history ends in differs from the replayed run at ${end}; the file was changed or is damaged.`)
+  if (end !== undefined)
+    fail(`the state the history ends in differs from the replayed run at ${end}; the file was changed or is damaged.`)
   return { history: h, state: again.state, settings: bound }
 }

@@ -11,18 +11,28 @@ import { open } from 'node:fs/promises'
 /** Why a file could not be read, in words for the person who typed the path. @category cli */
 export type BoundedRead =
   | { readonly _tag: 'Right'; readonly bytes: Uint8Array }
-  | { readonly _tag: 'Left'; readonly reason: 'notFound' | 'denied' | 'folder' | 'notRegular' | 'tooLarge' | 'other'; readonly message: string }
+  | {
+      readonly _tag: 'Left'
+      readonly reason: 'notFound' | 'denied' | 'folder' | 'notRegular' | 'tooLarge' | 'other'
+      readonly message: string
+    }
 
 const mib = (bytes: number): string => `${Math.round(bytes / (1 << 20))} MiB`
 
-const failed = (reason: Exclude<BoundedRead, { _tag: 'Right' }>['reason'], message: string): BoundedRead => ({ _tag: 'Left', reason, message })
+const failed = (reason: Exclude<BoundedRead, { _tag: 'Right' }>['reason'], message: string): BoundedRead => ({
+  _tag: 'Left',
+  reason,
+  message,
+})
 
 const explain = (error: unknown): BoundedRead => {
   const code = (error as { code?: string } | null)?.code
-  if (code === 'ENOENT' || code === 'ENOTDIR') return failed('notFound', 'there is no file at this path; check the name and the folder.')
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return failed('notFound', 'there is no file at this path; check the name and the folder.')
   if (code === 'EACCES' || code === 'EPERM') return failed('denied', 'the file cannot be read: permission denied.')
   if (code === 'EISDIR') return failed('folder', 'this is a folder, not a file.')
-  if (code === 'ENXIO') return failed('notRegular', 'this is a named pipe, a device or a socket, not a file; give a regular file.')
+  if (code === 'ENXIO')
+    return failed('notRegular', 'this is a named pipe, a device or a socket, not a file; give a regular file.')
   return failed('other', `the file cannot be read (${error instanceof Error ? error.message : String(error)}).`)
 }
 
@@ -41,8 +51,10 @@ export const readBoundedFile = async (path: string, limit: number): Promise<Boun
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
     const stats = await handle.stat()
     if (stats.isDirectory()) return failed('folder', 'this is a folder, not a file.')
-    if (!stats.isFile()) return failed('notRegular', 'this is a named pipe, a device or a socket, not a file; give a regular file.')
-    const tooLarge = (size: number) => failed('tooLarge', `the file is ${size} bytes, more than the limit of ${limit} (${mib(limit)}).`)
+    if (!stats.isFile())
+      return failed('notRegular', 'this is a named pipe, a device or a socket, not a file; give a regular file.')
+    const tooLarge = (size: number) =>
+      failed('tooLarge', `the file is ${size} bytes, more than the limit of ${limit} (${mib(limit)}).`)
     if (stats.size > limit) return tooLarge(stats.size)
     const chunks: Uint8Array[] = []
     let total = 0
@@ -79,7 +91,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
  * await readBoundedText('run.json', sideFileLimitBytes) // => { _tag: 'Right', text: '{"format": ...' }
  * @category cli
  */
-export const readBoundedText = async (path: string, limit: number): Promise<{ readonly _tag: 'Right'; readonly text: string } | { readonly _tag: 'Left'; readonly message: string }> => {
+export const readBoundedText = async (
+  path: string,
+  limit: number,
+): Promise<{ readonly _tag: 'Right'; readonly text: string } | { readonly _tag: 'Left'; readonly message: string }> => {
   const read = await readBoundedFile(path, limit)
   if (read._tag === 'Left') return read
   try {

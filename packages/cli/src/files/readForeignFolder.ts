@@ -26,33 +26,77 @@ export type FolderFormat = 'geniusweb' | 'genius'
 /** The most bytes all files of one folder may hold together (200 MiB). @category cli */
 export const maxFolderBytes = 200 * (1 << 20)
 
-const failure = (file: string, message: string, code: Problem['code'] = 'fileNotReadable'): FolderRead => ({ _tag: 'Left', left: [{ code, path: [], file, message }] })
+const failure = (file: string, message: string, code: Problem['code'] = 'fileNotReadable'): FolderRead => ({
+  _tag: 'Left',
+  left: [{ code, path: [], file, message }],
+})
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
-const kindOf = (entry: { isSymbolicLink(): boolean; isFIFO(): boolean; isBlockDevice(): boolean; isCharacterDevice(): boolean; isSocket(): boolean }): string =>
-  entry.isSymbolicLink() ? 'a symbolic link' : entry.isFIFO() ? 'a named pipe' : entry.isBlockDevice() || entry.isCharacterDevice() ? 'a device' : entry.isSocket() ? 'a socket' : 'not a regular file'
+const kindOf = (entry: {
+  isSymbolicLink(): boolean
+  isFIFO(): boolean
+  isBlockDevice(): boolean
+  isCharacterDevice(): boolean
+  isSocket(): boolean
+}): string =>
+  entry.isSymbolicLink()
+    ? 'a symbolic link'
+    : entry.isFIFO()
+      ? 'a named pipe'
+      : entry.isBlockDevice() || entry.isCharacterDevice()
+        ? 'a device'
+        : entry.isSocket()
+          ? 'a socket'
+          : 'not a regular file'
 
 /** The texts of the folder's files with one extension, by file name; problems for unreadable ones. */
-const readTexts = async (folder: string, names: readonly string[]): Promise<{ texts: Record<string, string>; problems: Problem[] }> => {
+const readTexts = async (
+  folder: string,
+  names: readonly string[],
+): Promise<{ texts: Record<string, string>; problems: Problem[] }> => {
   const texts: Record<string, string> = {}
   const problems: Problem[] = []
   // The sizes first, from metadata alone: a folder of many large files is refused before any is read.
   let total = 0
-  for (const name of names) total += await lstat(join(folder, name)).then((s) => s.size, () => 0)
+  for (const name of names)
+    total += await lstat(join(folder, name)).then(
+      (s) => s.size,
+      () => 0,
+    )
   if (total > maxFolderBytes) {
-    return { texts, problems: [{ code: 'tooLarge', path: [], file: folder, message: `the files of this folder hold ${total} bytes together, more than the limit of ${maxFolderBytes} (200 MiB); a negotiation domain with its profiles is far smaller.` }] }
+    return {
+      texts,
+      problems: [
+        {
+          code: 'tooLarge',
+          path: [],
+          file: folder,
+          message: `the files of this folder hold ${total} bytes together, more than the limit of ${maxFolderBytes} (200 MiB); a negotiation domain with its profiles is far smaller.`,
+        },
+      ],
+    }
   }
   for (const name of names) {
     const path = join(folder, name)
     const read = await readBoundedFile(path, scenarioFileLimits.maxTextBytes)
     if (read._tag === 'Left') {
-      problems.push({ code: read.reason === 'tooLarge' ? 'tooLarge' : 'fileNotReadable', path: [], file: path, message: read.message })
+      problems.push({
+        code: read.reason === 'tooLarge' ? 'tooLarge' : 'fileNotReadable',
+        path: [],
+        file: path,
+        message: read.message,
+      })
       continue
     }
     try {
       texts[name] = decoder.decode(read.bytes)
     } catch {
-      problems.push({ code: 'invalidUtf8', path: [], file: path, message: 'the file is not valid UTF-8; save it as UTF-8.' })
+      problems.push({
+        code: 'invalidUtf8',
+        path: [],
+        file: path,
+        message: 'the file is not valid UTF-8; save it as UTF-8.',
+      })
     }
   }
   return { texts, problems }
@@ -73,7 +117,8 @@ export const readForeignFolder = async (folder: string, format?: FolderFormat): 
   let names: string[]
   const skipped: string[] = []
   try {
-    if (!(await stat(folder)).isDirectory()) return failure(folder, 'this is a file, not a folder; give the folder that holds the domain and profile files.')
+    if (!(await stat(folder)).isDirectory())
+      return failure(folder, 'this is a file, not a folder; give the folder that holds the domain and profile files.')
     const entries = await readdir(folder, { withFileTypes: true })
     names = entries.filter((e) => e.isFile()).map((e) => e.name)
     for (const e of entries) if (!e.isFile() && !e.isDirectory()) skipped.push(`${e.name} (${kindOf(e)})`)
@@ -84,7 +129,12 @@ export const readForeignFolder = async (folder: string, format?: FolderFormat): 
   const xml = names.filter((n) => n.toLowerCase().endsWith('.xml'))
   const chosen = format ?? (json.length > 0 ? 'geniusweb' : xml.length > 0 ? 'genius' : undefined)
   const skippedNote = skipped.length === 0 ? '' : ` Skipped (only regular files are read): ${skipped.join(', ')}.`
-  if (chosen === undefined) return failure(folder, `the folder holds no .json (GeniusWeb) or .xml (GENIUS) files.${skippedNote}`, 'missingField')
+  if (chosen === undefined)
+    return failure(
+      folder,
+      `the folder holds no .json (GeniusWeb) or .xml (GENIUS) files.${skippedNote}`,
+      'missingField',
+    )
   const { texts, problems } = await readTexts(folder, chosen === 'geniusweb' ? json : xml)
   if (problems.length > 0) return { _tag: 'Left', left: problems }
   const result = chosen === 'geniusweb' ? fromGeniusWeb(texts) : fromGeniusXml(texts)

@@ -36,8 +36,12 @@ describe('readScenarioFile', () => {
   })
 
   it('says so when there is no file, or a folder, at the path', async () => {
-    expect(await linesOf(join(folder, 'missing.yaml'))).toEqual([`${join(folder, 'missing.yaml')}: (top level): there is no file at this path; check the name and the folder. [fileNotReadable]`])
-    expect(await linesOf(folder)).toEqual([`${folder}: (top level): this is a folder, not a scenario file; give the path of a .yaml or .json file. [fileNotReadable]`])
+    expect(await linesOf(join(folder, 'missing.yaml'))).toEqual([
+      `${join(folder, 'missing.yaml')}: (top level): there is no file at this path; check the name and the folder. [fileNotReadable]`,
+    ])
+    expect(await linesOf(folder)).toEqual([
+      `${folder}: (top level): this is a folder, not a scenario file; give the path of a .yaml or .json file. [fileNotReadable]`,
+    ])
   })
 
   it('refuses a file over the size limit from its size alone, without reading it', async () => {
@@ -47,7 +51,9 @@ describe('readScenarioFile', () => {
     await handle.truncate(8 * 1024 ** 3)
     await handle.close()
     const started = performance.now()
-    expect(await linesOf(path)).toEqual([`${path}: (top level): the file is 8589934592 bytes, more than the limit of 52428800 (50 MiB); split the scenario or remove data. [tooLarge]`])
+    expect(await linesOf(path)).toEqual([
+      `${path}: (top level): the file is 8589934592 bytes, more than the limit of 52428800 (50 MiB); split the scenario or remove data. [tooLarge]`,
+    ])
     // Reading 8 GiB would take minutes: the size is checked before reading (generous bound).
     expect(performance.now() - started).toBeLessThan(15_000)
   })
@@ -64,6 +70,8 @@ describe('readScenarioFile', () => {
   it('reports bytes that are not UTF-8 with their place in the file', async () => {
     const path = join(folder, 'latin1.yaml')
     await writeFile(path, Buffer.from('version: 1\nname: Gemeente S\xfadwest-Frysl\xe2n\n', 'latin1'))
-    expect(await linesOf(path)).toEqual([`${path}:2:17: (top level): byte 27 (fa 64 77 65) is not valid UTF-8; save the file as UTF-8 (it may be Latin-1 or Windows-1252). [invalidUtf8]`])
+    expect(await linesOf(path)).toEqual([
+      `${path}:2:17: (top level): byte 27 (fa 64 77 65) is not valid UTF-8; save the file as UTF-8 (it may be Latin-1 or Windows-1252). [invalidUtf8]`,
+    ])
   })
 })

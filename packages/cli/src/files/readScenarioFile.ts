@@ -24,10 +24,22 @@ const failure = (problem: Problem): ScenarioFileRead => ({ _tag: 'Left', left: [
  *
  * @category cli
  */
-export const readScenarioFile = async (path: string, options: Pick<ParseScenarioOptions, 'format'> = {}): Promise<ScenarioFileRead> => {
+export const readScenarioFile = async (
+  path: string,
+  options: Pick<ParseScenarioOptions, 'format'> = {},
+): Promise<ScenarioFileRead> => {
   const read = await readBoundedFile(path, scenarioFileLimits.maxTextBytes)
   if (read._tag === 'Right') return parseScenarioText(read.bytes, { file: path, ...options })
-  if (read.reason === 'tooLarge') return failure({ code: 'tooLarge', path: [], file: path, message: read.message.replace(/\.$/, '; split the scenario or remove data.') })
-  const message = read.reason === 'folder' ? 'this is a folder, not a scenario file; give the path of a .yaml or .json file.' : read.message
+  if (read.reason === 'tooLarge')
+    return failure({
+      code: 'tooLarge',
+      path: [],
+      file: path,
+      message: read.message.replace(/\.$/, '; split the scenario or remove data.'),
+    })
+  const message =
+    read.reason === 'folder'
+      ? 'this is a folder, not a scenario file; give the path of a .yaml or .json file.'
+      : read.message
   return failure({ code: 'fileNotReadable', path: [], file: path, message })
 }

@@ -49,7 +49,9 @@ describe('writeFileAtomic', () => {
   it('keeps the old file whole when writing fails halfway, and cleans up', async () => {
     const path = join(folder, 'kept.yaml')
     await writeFile(path, 'version: 1\nname: old\n')
-    await expect(writeFileAtomic(path, `version: 1\nname: ${'new '.repeat(1000)}\n`, diskFullHalfway)).rejects.toThrow('ENOSPC')
+    await expect(writeFileAtomic(path, `version: 1\nname: ${'new '.repeat(1000)}\n`, diskFullHalfway)).rejects.toThrow(
+      'ENOSPC',
+    )
     expect(await readFile(path, 'utf8')).toBe('version: 1\nname: old\n')
     expect((await readdir(folder)).filter((f) => f.endsWith('.tmp'))).toEqual([])
   })
@@ -57,7 +59,10 @@ describe('writeFileAtomic', () => {
   it('keeps the old file whole when the final rename fails', async () => {
     const path = join(folder, 'renamed.yaml')
     await writeFile(path, 'old\n')
-    const failingRename: AtomicFileSystem = { ...nodeFileSystem, rename: () => Promise.reject(new Error('EXDEV: cross-device link')) }
+    const failingRename: AtomicFileSystem = {
+      ...nodeFileSystem,
+      rename: () => Promise.reject(new Error('EXDEV: cross-device link')),
+    }
     await expect(writeFileAtomic(path, 'new\n', failingRename)).rejects.toThrow('EXDEV')
     expect(await readFile(path, 'utf8')).toBe('old\n')
     expect((await readdir(folder)).filter((f) => f.endsWith('.tmp'))).toEqual([])
@@ -71,11 +76,13 @@ describe('writeFileAtomic', () => {
     expect((await stat(path)).mode & 0o777).toBe(0o600)
   })
 
-  it('removes the temporary file a killed writer left behind on the next write, never a live writer\'s (regression)', async () => {
+  it("removes the temporary file a killed writer left behind on the next write, never a live writer's (regression)", async () => {
     const path = join(folder, 'run.json')
     await writeFile(path, 'old\n')
     // A process that has ended: its id is free (or reused by someone we may not signal, which counts as alive).
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout
     const leftover = `.run.json.${dead}.0123456789ab.tmp`
     const live = `.run.json.${process.ppid}.ba9876543210.tmp`
     const other = `.other.json.${dead}.0123456789ab.tmp`

@@ -14,7 +14,11 @@ import { basename, dirname, join } from 'node:path'
 
 /** The file operations `writeFileAtomic` needs; replaceable so tests can make one fail. @category cli */
 export interface AtomicFileSystem {
-  readonly open: (path: string, flags: string, mode?: number) => Promise<{
+  readonly open: (
+    path: string,
+    flags: string,
+    mode?: number,
+  ) => Promise<{
     readonly writeFile: (data: string | Uint8Array, encoding?: 'utf8') => Promise<void>
     readonly sync: () => Promise<void>
     readonly close: () => Promise<void>
@@ -38,13 +42,20 @@ export const nodeFileSystem: AtomicFileSystem = { open, rename, unlink, stat, re
  *
  * @category cli
  */
-export const writeFileAtomic = async (path: string, text: string | Uint8Array, fileSystem: AtomicFileSystem = nodeFileSystem): Promise<void> => {
+export const writeFileAtomic = async (
+  path: string,
+  text: string | Uint8Array,
+  fileSystem: AtomicFileSystem = nodeFileSystem,
+): Promise<void> => {
   const folder = dirname(path)
   // Same folder, so the rename never crosses file systems; a random part so that two writers
   // (or a leftover from a crash) never share a temporary file.
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   await removeLeftovers(folder, basename(path), fileSystem)
-  const mode = await fileSystem.stat(path).then((s) => s.mode & 0o777, () => 0o666)
+  const mode = await fileSystem.stat(path).then(
+    (s) => s.mode & 0o777,
+    () => 0o666,
+  )
   try {
     const handle = await fileSystem.open(temporary, 'wx', mode)
     try {

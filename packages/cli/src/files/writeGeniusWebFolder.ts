@@ -14,7 +14,10 @@ import { writeFileAtomic } from './writeFileAtomic.js'
  * files // => ['domain.json', 'A.json', 'B.json']
  * @category cli
  */
-export const writeGeniusWebFolder = async (folder: string, scenario: Scenario): Promise<{ readonly files: readonly string[]; readonly losses: readonly string[] }> => {
+export const writeGeniusWebFolder = async (
+  folder: string,
+  scenario: Scenario,
+): Promise<{ readonly files: readonly string[]; readonly losses: readonly string[] }> => {
   await mkdir(folder, { recursive: true })
   const files = toGeniusWeb(scenario)
   for (const [name, text] of Object.entries(files)) await writeFileAtomic(join(folder, name), `${text}\n`)

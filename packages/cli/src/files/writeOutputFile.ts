@@ -26,7 +26,9 @@ export const writingTo = async <T>(option: string, path: string, write: () => Pr
     return await write()
   } catch (error) {
     if (error instanceof Error && typeof (error as { code?: unknown }).code === 'string') {
-      throw new InputError([`${path}: cannot write the file given to ${option}: ${reasonOf(error)}. Choose a path in a folder you can write to.`])
+      throw new InputError([
+        `${path}: cannot write the file given to ${option}: ${reasonOf(error)}. Choose a path in a folder you can write to.`,
+      ])
     }
     throw error
   }

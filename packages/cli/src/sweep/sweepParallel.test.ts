@@ -5,7 +5,11 @@ import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 import { sweepParallel, type SweepProgress } from './sweepParallel.js'
 
 const scenario = negotiationScenario({ parties: 5, issues: 8, seed: 3 })
-const base: SweepBase = { rounds: 8, agenda: staggeredAgenda(scenario, { rounds: 8, seed: 3 }), councils: { involvement: 'after', trust: 0.5, perParty: {} } }
+const base: SweepBase = {
+  rounds: 8,
+  agenda: staggeredAgenda(scenario, { rounds: 8, seed: 3 }),
+  councils: { involvement: 'after', trust: 0.5, perParty: {} },
+}
 const grid: SweepGrid = { trust: [0.2, 0.9], mediator: [{ _tag: 'bestPackage' }, { _tag: 'bilateralExchanges' }] }
 const seeds = [1, 2, 3, 4, 5]
 const single = sweep(scenario, grid, seeds, { base })
@@ -31,7 +35,10 @@ describe('sweepParallel: the same experiment on worker threads', () => {
   it('stops when cancelled and returns the rows finished so far, in case order', async () => {
     const controller = new AbortController()
     const result = await sweepParallel(scenario, grid, seeds, {
-      base, workers: 1, chunkSize: 1, signal: controller.signal,
+      base,
+      workers: 1,
+      chunkSize: 1,
+      signal: controller.signal,
       onProgress: (p) => {
         if (p.done === 2) controller.abort()
       },
@@ -43,10 +50,13 @@ describe('sweepParallel: the same experiment on worker threads', () => {
     for (const row of result.rows) expect(row).toEqual(single.rows[row.index])
   }, 20_000)
 
-  it('a sweep\'s rows do not depend on the number of workers (property)', async () => {
+  it("a sweep's rows do not depend on the number of workers (property)", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 6 }), fc.subarray(seeds, { minLength: 1 }), fc.subarray([0.1, 0.5, 0.9], { minLength: 1 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.subarray(seeds, { minLength: 1 }),
+        fc.subarray([0.1, 0.5, 0.9], { minLength: 1 }),
         async (workers, chunkSize, someSeeds, trusts) => {
           const expected = sweep(scenario, { trust: trusts }, someSeeds, { base })
           const result = await sweepParallel(scenario, { trust: trusts }, someSeeds, { base, workers, chunkSize })
@@ -58,14 +68,20 @@ describe('sweepParallel: the same experiment on worker threads', () => {
   }, 20_000)
 
   it('fails with the reason when the worker cannot start', async () => {
-    const result = await sweepParallel(scenario, grid, seeds, { base, workers: 1, worker: { filename: new URL('./noSuchWorker.js', import.meta.url).href, execArgv: [] } })
+    const result = await sweepParallel(scenario, grid, seeds, {
+      base,
+      workers: 1,
+      worker: { filename: new URL('./noSuchWorker.js', import.meta.url).href, execArgv: [] },
+    })
     expect(result._tag).toBe('Failed')
     expect(String(result._tag === 'Failed' && result.error)).toMatch(/noSuchWorker/)
   })
 
   it('keeps every finished run when one case fails, in case order (regression: the sweep used to discard them)', async () => {
     // quota 0 is refused by the simulator; the sweep command checks the grid first, sweepParallel does not.
-    const rules: SweepGrid = { decisionRule: [{ _tag: 'unanimity' }, { _tag: 'qualifiedMajority', quota: 0, vetoHolders: [] }] }
+    const rules: SweepGrid = {
+      decisionRule: [{ _tag: 'unanimity' }, { _tag: 'qualifiedMajority', quota: 0, vetoHolders: [] }],
+    }
     const result = await sweepParallel(scenario, rules, [1, 2], { base, workers: 1, chunkSize: 1 })
     expect(result._tag).toBe('Failed')
     expect(String(result._tag === 'Failed' && result.error)).toContain('quota must be in (0, 1]')

@@ -43,9 +43,25 @@ export interface ParallelSweepOptions extends SweepOptions {
  * @category simulate
  */
 export type ParallelSweepResult =
-  | { readonly _tag: 'Completed'; readonly rows: readonly SweepRow[]; readonly summaries: readonly SweepSummary[]; readonly available: AvailableGain }
-  | { readonly _tag: 'Cancelled'; readonly rows: readonly SweepRow[]; readonly total: number; readonly available: AvailableGain }
-  | { readonly _tag: 'Failed'; readonly rows: readonly SweepRow[]; readonly total: number; readonly available: AvailableGain; readonly error: unknown }
+  | {
+      readonly _tag: 'Completed'
+      readonly rows: readonly SweepRow[]
+      readonly summaries: readonly SweepSummary[]
+      readonly available: AvailableGain
+    }
+  | {
+      readonly _tag: 'Cancelled'
+      readonly rows: readonly SweepRow[]
+      readonly total: number
+      readonly available: AvailableGain
+    }
+  | {
+      readonly _tag: 'Failed'
+      readonly rows: readonly SweepRow[]
+      readonly total: number
+      readonly available: AvailableGain
+      readonly error: unknown
+    }
 
 /**
  * Runs a sweep on worker threads, with progress and cancellation.
@@ -69,7 +85,12 @@ export const sweepParallel = async (
   const workers = Math.max(1, options.workers ?? availableParallelism())
   const chunks = chunksOf(cases, workers, options.chunkSize)
   const rows: SweepRow[] = []
-  const cancelled = () => ({ _tag: 'Cancelled' as const, rows: [...rows].sort((a, b) => a.index - b.index), total: cases.length, available })
+  const cancelled = () => ({
+    _tag: 'Cancelled' as const,
+    rows: [...rows].sort((a, b) => a.index - b.index),
+    total: cases.length,
+    available,
+  })
   const aborted = () => options.signal?.aborted === true
   if (aborted()) return cancelled()
   // One listener on the caller's signal; the pool's tasks listen to our own signal, which may
@@ -107,7 +128,14 @@ export const sweepParallel = async (
     const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
     if (aborted()) return cancelled()
     const error = poolError ?? failure?.reason
-    if (error !== undefined) return { _tag: 'Failed', rows: [...rows].sort((a, b) => a.index - b.index), total: cases.length, available, error }
+    if (error !== undefined)
+      return {
+        _tag: 'Failed',
+        rows: [...rows].sort((a, b) => a.index - b.index),
+        total: cases.length,
+        available,
+        error,
+      }
   } finally {
     options.signal?.removeEventListener('abort', forward)
     // After a stop, the rows so far are the answer: do not wait for threads still starting.
@@ -123,10 +151,17 @@ export const sweepParallel = async (
  * chunks (a quarter of what is left per worker, between 1 and 25). The pool hands chunks out
  * in order, so the small ones come last and fill the tail.
  */
-const chunksOf = (cases: readonly SweepCase[], workers: number, chunkSize: number | undefined): readonly (readonly SweepCase[])[] => {
+const chunksOf = (
+  cases: readonly SweepCase[],
+  workers: number,
+  chunkSize: number | undefined,
+): readonly (readonly SweepCase[])[] => {
   const chunks: SweepCase[][] = []
   for (let k = 0; k < cases.length;) {
-    const size = chunkSize !== undefined ? Math.max(1, chunkSize) : Math.max(1, Math.min(25, Math.ceil((cases.length - k) / (workers * 4))))
+    const size =
+      chunkSize !== undefined
+        ? Math.max(1, chunkSize)
+        : Math.max(1, Math.min(25, Math.ceil((cases.length - k) / (workers * 4))))
     chunks.push(cases.slice(k, k + size))
     k += size
   }

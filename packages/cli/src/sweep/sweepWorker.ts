@@ -42,6 +42,7 @@ export const runSweepChunk = (task: SweepTask, shared: SweepShared): readonly Sw
  */
 export default function runSweepTask(task: SweepTask): readonly SweepRow[] {
   const shared = workerData as SweepShared | undefined
-  if (shared?.scenario === undefined) throw new Error('[mandjes] the sweep worker was started without its sweep (workerData)')
+  if (shared?.scenario === undefined)
+    throw new Error('[mandjes] the sweep worker was started without its sweep (workerData)')
   return runSweepChunk(task, shared)
 }

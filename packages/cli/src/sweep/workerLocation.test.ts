@@ -32,7 +32,14 @@ describe('sweepWorkerLocation: the worker from sources and from the build', () =
         location: fileURLToPath(new URL('./workerLocation.ts', import.meta.url)),
         sweepWorker: fileURLToPath(new URL('./sweepWorker.ts', import.meta.url)),
       },
-      bundle: true, platform: 'node', format: 'esm', splitting: true, outdir: dir, external: ['piscina'], conditions: ['source'], logLevel: 'silent',
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      splitting: true,
+      outdir: dir,
+      external: ['piscina'],
+      conditions: ['source'],
+      logLevel: 'silent',
     })
     const scenario = negotiationScenario({ parties: 4, issues: 5, seed: 9 })
     const base = { rounds: 5 }
@@ -50,6 +57,8 @@ console.log(JSON.stringify({ location: sweepWorkerLocation(), rows: result.rows 
     const { stdout } = await run(process.execPath, [`${dir}/main.mjs`], { cwd: dir })
     const out = JSON.parse(stdout) as { location: { filename: string; execArgv: string[] }; rows: unknown }
     expect(out.location).toEqual({ filename: `file://${dir}sweepWorker.js`, execArgv: [] })
-    expect(JSON.stringify(out.rows)).toBe(JSON.stringify(sweep(scenario, { trust: [0.2, 0.9] }, [1, 2, 3], { base }).rows))
+    expect(JSON.stringify(out.rows)).toBe(
+      JSON.stringify(sweep(scenario, { trust: [0.2, 0.9] }, [1, 2, 3], { base }).rows),
+    )
   }, 20_000)
 })

@@ -29,12 +29,18 @@ export interface WorkerLocation {
  */
 export const sweepWorkerLocation = (): WorkerLocation => {
   const here = import.meta.url
-  if (!/\.[cm]?ts$/.test(new URL(here).pathname)) return { filename: new URL('./sweepWorker.js', here).href, execArgv: [] }
+  if (!/\.[cm]?ts$/.test(new URL(here).pathname))
+    return { filename: new URL('./sweepWorker.js', here).href, execArgv: [] }
   let tsx: string
   try {
     tsx = createRequire(here).resolve('tsx')
   } catch {
-    throw new Error('[mandjes] sweepParallel runs from TypeScript sources but cannot find tsx to load the worker; install tsx or build the package (npm run build) and use the built JavaScript.')
+    throw new Error(
+      '[mandjes] sweepParallel runs from TypeScript sources but cannot find tsx to load the worker; install tsx or build the package (npm run build) and use the built JavaScript.',
+    )
   }
-  return { filename: new URL('./sweepWorker.ts', here).href, execArgv: ['--import', pathToFileURL(tsx).href, '--conditions=source'] }
+  return {
+    filename: new URL('./sweepWorker.ts', here).href,
+    execArgv: ['--import', pathToFileURL(tsx).href, '--conditions=source'],
+  }
 }

@@ -24,11 +24,16 @@ const pathsOf = (x: Json, at: (string | number)[] = [], out: (string | number)[]
   else if (x !== null && typeof x === 'object') for (const [k, v] of Object.entries(x)) pathsOf(v, [...at, k], out)
   return out
 }
-const parentOf = (root: Json, path: readonly (string | number)[]): Json => path.slice(0, -1).reduce<Json>((node, k) => (node as Record<string, Json>)[k as string]!, root)
+const parentOf = (root: Json, path: readonly (string | number)[]): Json =>
+  path.slice(0, -1).reduce<Json>((node, k) => (node as Record<string, Json>)[k as string]!, root)
 
 const damage = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json> }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    at: fc.nat(),
+    value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+  }),
   fc.record({ kind: fc.constant('nudge' as const), at: fc.nat(), by: fc.constantFrom(1, -1, 1e-9, 1e308, -0.5) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('flipByte' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
@@ -60,7 +65,14 @@ const apply = (text: string, d: any): string => {
     } else if (d.kind === 'replace') parent[key] = d.value
     else {
       const old = parent[key]
-      parent[key] = typeof old === 'number' ? old + d.by : typeof old === 'string' ? `${old}x` : typeof old === 'boolean' ? !old : d.by
+      parent[key] =
+        typeof old === 'number'
+          ? old + d.by
+          : typeof old === 'string'
+            ? `${old}x`
+            : typeof old === 'boolean'
+              ? !old
+              : d.by
     }
   }
   return JSON.stringify(root)
@@ -69,7 +81,15 @@ const apply = (text: string, d: any): string => {
 describe(`fuzzed corruption of history files (seed ${faultSeed}, ${runs} runs)`, () => {
   it('every damaged history is refused with exit 1 naming the file, or resumes to exactly the undamaged run', async () => {
     const dir = tempFiles({})
-    const first = await runCli(['simulate', rivierenland, ...settings, '--stop-at', '4', '--history', join(dir, 'run.json')])
+    const first = await runCli([
+      'simulate',
+      rivierenland,
+      ...settings,
+      '--stop-at',
+      '4',
+      '--history',
+      join(dir, 'run.json'),
+    ])
     expect(first.code).toBe(0)
     const text = readFileSync(join(dir, 'run.json'), 'utf8')
     const undamaged = await runCli(['simulate', rivierenland, ...settings, '--resume', join(dir, 'run.json')])

@@ -7,7 +7,9 @@ import { afterAll } from 'vitest'
 
 const today = new Date()
 /** The seed every fault-injection file uses. */
-export const faultSeed = Number(process.env['FAULT_SEED'] ?? today.getUTCFullYear() * 10_000 + (today.getUTCMonth() + 1) * 100 + today.getUTCDate())
+export const faultSeed = Number(
+  process.env['FAULT_SEED'] ?? today.getUTCFullYear() * 10_000 + (today.getUTCMonth() + 1) * 100 + today.getUTCDate(),
+)
 
 const counts = new Map<string, number>()
 /** Counts one case of a kind. */

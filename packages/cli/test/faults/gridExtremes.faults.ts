@@ -19,28 +19,70 @@ const scenario = (read._tag === 'Right' ? read.right : undefined) as Scenario
 
 const tiny = Number.MIN_VALUE
 const huge = Number.MAX_VALUE
-const units = [0, -0, tiny, 0.5, 1 - Number.EPSILON / 2, 1, 1 + Number.EPSILON, -tiny, 2, huge, -huge, '0.5', null, true]
+const units = [
+  0,
+  -0,
+  tiny,
+  0.5,
+  1 - Number.EPSILON / 2,
+  1,
+  1 + Number.EPSILON,
+  -tiny,
+  2,
+  huge,
+  -huge,
+  '0.5',
+  null,
+  true,
+]
 const distortions = [0, tiny, 1, 1e6, 1e6 + 1, huge, -tiny, -1, '1']
 
 const extremes: Readonly<Record<string, readonly unknown[]>> = {
   mandateWidth: units,
   trust: units,
   involvement: ['front', 'during', 'after', '', 'FRONT', 0, null],
-  mediator: [...allMediators.map(mediatorLabel), 'bestPackage(fewest)', 'bestPackage(nash)', 'bestPackage()', '', 'noPackageDeals ', 3],
+  mediator: [
+    ...allMediators.map(mediatorLabel),
+    'bestPackage(fewest)',
+    'bestPackage(nash)',
+    'bestPackage()',
+    '',
+    'noPackageDeals ',
+    3,
+  ],
   information: [
     ...distortions.map((sd) => ({ transparency: { noisy: sd } })),
     ...distortions.map((exaggeration) => ({ transparency: { strategic: { exaggeration, share: 0.5 } } })),
     ...units.map((share) => ({ transparency: { strategic: { exaggeration: 1, share } } })),
     ...units.map((alternativesPrepared) => ({ transparency: 'full', alternativesPrepared })),
-    { transparency: 'full', learnFromRejections: 'yes' }, { transparency: 'opaque' }, {}, [],
+    { transparency: 'full', learnFromRejections: 'yes' },
+    { transparency: 'opaque' },
+    {},
+    [],
   ],
   goodwill: [...units.map((altruism) => ({ altruism })), ...units.map((grant) => ({ grant })), {}, 'some'],
-  decisionRule: ['unanimity', 'majority', ...units.map((quota) => ({ quota })), { quota: 0.5, vetoHolders: ['A'] }, { quota: 0.5, vetoHolders: ['nobody'] }, { quota: 0.5, vetoHolders: 'A' }, { quota: 0.5, vetoHolders: [] }],
+  decisionRule: [
+    'unanimity',
+    'majority',
+    ...units.map((quota) => ({ quota })),
+    { quota: 0.5, vetoHolders: ['A'] },
+    { quota: 0.5, vetoHolders: ['nobody'] },
+    { quota: 0.5, vetoHolders: 'A' },
+    { quota: 0.5, vetoHolders: [] },
+  ],
 }
-const seedExtremes = [[Number.MAX_SAFE_INTEGER], [-Number.MAX_SAFE_INTEGER], [0], [0.5], [Number.MAX_SAFE_INTEGER + 2], []]
+const seedExtremes = [
+  [Number.MAX_SAFE_INTEGER],
+  [-Number.MAX_SAFE_INTEGER],
+  [0],
+  [0.5],
+  [Number.MAX_SAFE_INTEGER + 2],
+  [],
+]
 const roundExtremes = [1, 2, 0, -1, 2.5, 10_001, 1e9, Number.MAX_SAFE_INTEGER + 2]
 
-const finiteRow = (row: Record<string, unknown>): boolean => Object.values(row).every((v) => typeof v !== 'number' || Number.isFinite(v))
+const finiteRow = (row: Record<string, unknown>): boolean =>
+  Object.values(row).every((v) => typeof v !== 'number' || Number.isFinite(v))
 
 describe('every grid key at its extremes: refused naming the value, or swept with finite results', () => {
   it.each(Object.entries(extremes))('%s', (key, values) => {
@@ -63,7 +105,10 @@ describe('every grid key at its extremes: refused naming the value, or swept wit
       const result = sweep(scenario, decoded.file.grid, [1, 2], { base: { rounds: 2 } })
       tally('gridValuesSwept')
       expect(result.rows).toHaveLength(2)
-      for (const row of result.rows) expect(finiteRow(row as unknown as Record<string, unknown>), `${key}[${k}] = ${JSON.stringify(value)}`).toBe(true)
+      for (const row of result.rows)
+        expect(finiteRow(row as unknown as Record<string, unknown>), `${key}[${k}] = ${JSON.stringify(value)}`).toBe(
+          true,
+        )
     })
   })
 
@@ -77,7 +122,11 @@ describe('every grid key at its extremes: refused naming the value, or swept wit
         continue
       }
       tally('gridValuesSwept')
-      expect(sweep(scenario, {}, decoded.file.seeds!, { base: { rounds: 2 } }).rows.every((r) => finiteRow(r as unknown as Record<string, unknown>))).toBe(true)
+      expect(
+        sweep(scenario, {}, decoded.file.seeds!, { base: { rounds: 2 } }).rows.every((r) =>
+          finiteRow(r as unknown as Record<string, unknown>),
+        ),
+      ).toBe(true)
     }
     for (const rounds of roundExtremes) {
       tally('gridValues')
@@ -88,7 +137,11 @@ describe('every grid key at its extremes: refused naming the value, or swept wit
         continue
       }
       tally('gridValuesSwept')
-      expect(sweep(scenario, {}, [1], { base: { rounds: decoded.file.rounds! } }).rows.every((r) => finiteRow(r as unknown as Record<string, unknown>))).toBe(true)
+      expect(
+        sweep(scenario, {}, [1], { base: { rounds: decoded.file.rounds! } }).rows.every((r) =>
+          finiteRow(r as unknown as Record<string, unknown>),
+        ),
+      ).toBe(true)
     }
   })
 })

@@ -17,8 +17,16 @@ const road = join(repoRoot, example('road-and-housing'))
 const grid = 'mandateWidth: [0.5, 1]\nmediator: [noPackageDeals, "bestPackage(sum)"]\nseeds: [1]\nrounds: 4\n'
 
 const commands: readonly { readonly name: string; readonly target: string; readonly args: readonly string[] }[] = [
-  { name: 'simulate --history', target: 'run.json', args: ['simulate', rivierenland, '--rounds', '12', '--seed', '3', '--history', 'run.json'] },
-  { name: 'sweep --out', target: 'runs.csv', args: ['sweep', road, '--grid', 'grid.yaml', '--workers', '1', '--out', 'runs.csv'] },
+  {
+    name: 'simulate --history',
+    target: 'run.json',
+    args: ['simulate', rivierenland, '--rounds', '12', '--seed', '3', '--history', 'run.json'],
+  },
+  {
+    name: 'sweep --out',
+    target: 'runs.csv',
+    args: ['sweep', road, '--grid', 'grid.yaml', '--workers', '1', '--out', 'runs.csv'],
+  },
   { name: 'report --out', target: 'note.md', args: ['report', rivierenland, '--party', 'tiel', '--out', 'note.md'] },
   { name: 'solve --chart', target: 'gains.svg', args: ['solve', road, '--chart', 'gains.svg'] },
 ]
@@ -37,7 +45,18 @@ const delays = (seed: number) => {
 
 const killAfter = (dir: string, args: readonly string[], ms: number): Promise<void> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', join(import.meta.dirname, 'loopCommand.ts'), dir, JSON.stringify(args)], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(
+      process.execPath,
+      [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        join(import.meta.dirname, 'loopCommand.ts'),
+        dir,
+        JSON.stringify(args),
+      ],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+    )
     let timer: NodeJS.Timeout | undefined
     child.stdout.on('data', (chunk: Buffer) => {
       const text = chunk.toString()
@@ -49,26 +68,30 @@ const killAfter = (dir: string, args: readonly string[], ms: number): Promise<vo
   })
 
 describe(`kill -9 at random moments of every writing command (seed ${faultSeed})`, () => {
-  it.each(commands)('$name: after every kill the output is absent or whole, and the next run cleans up', async ({ target, args }) => {
-    const reference = tempFiles({ 'grid.yaml': grid })
-    const clean = await runCli(args, { cwd: reference })
-    expect(clean.code).toBe(0)
-    const expected = readFileSync(join(reference, target))
-    const random = delays(faultSeed + args.length)
-    for (let k = 0; k < killsPerCommand; k++) {
-      const dir = tempFiles({ 'grid.yaml': grid })
-      // Up to 3 s after the first run started: several runs of the small commands, part of one long one.
-      await killAfter(dir, args, Math.floor(random() * 3000))
-      tally('kills')
-      if (existsSync(join(dir, target))) {
-        tally('killsWithOutput')
+  it.each(commands)(
+    '$name: after every kill the output is absent or whole, and the next run cleans up',
+    async ({ target, args }) => {
+      const reference = tempFiles({ 'grid.yaml': grid })
+      const clean = await runCli(args, { cwd: reference })
+      expect(clean.code).toBe(0)
+      const expected = readFileSync(join(reference, target))
+      const random = delays(faultSeed + args.length)
+      for (let k = 0; k < killsPerCommand; k++) {
+        const dir = tempFiles({ 'grid.yaml': grid })
+        // Up to 3 s after the first run started: several runs of the small commands, part of one long one.
+        await killAfter(dir, args, Math.floor(random() * 3000))
+        tally('kills')
+        if (existsSync(join(dir, target))) {
+          tally('killsWithOutput')
+          expect(readFileSync(join(dir, target)).equals(expected)).toBe(true)
+        }
+        if (readdirSync(dir).some((f) => f.endsWith('.tmp'))) tally('killsLeavingTemporaryFile')
+        const again = await runCli(args, { cwd: dir })
+        expect(again.code).toBe(0)
         expect(readFileSync(join(dir, target)).equals(expected)).toBe(true)
+        expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
       }
-      if (readdirSync(dir).some((f) => f.endsWith('.tmp'))) tally('killsLeavingTemporaryFile')
-      const again = await runCli(args, { cwd: dir })
-      expect(again.code).toBe(0)
-      expect(readFileSync(join(dir, target)).equals(expected)).toBe(true)
-      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
-    }
-  }, 180_000)
+    },
+    180_000,
+  )
 })

@@ -23,7 +23,15 @@ interface Node {
   retryAt: number
 }
 
-const newNode = (parties: number): Node => ({ max: new Float64Array(parties).fill(-Infinity), items: [], dim: 0, split: 0, lo: null, hi: null, retryAt: bucketSize })
+const newNode = (parties: number): Node => ({
+  max: new Float64Array(parties).fill(-Infinity),
+  items: [],
+  dim: 0,
+  split: 0,
+  lo: null,
+  hi: null,
+  retryAt: bucketSize,
+})
 
 /**
  * Stored vectors live in the caller's flat array (`vectors[index * parties + p]`); the index

@@ -94,7 +94,8 @@ export const outcomeSpace = (scenario: Scenario, options: OutcomeSpaceOptions = 
     let scale = reference === 'reservation' ? Math.abs(c.requiredGain[p]!) + c.tolerance : 0
     for (let i = 0; i < c.issueCount; i++) {
       let largest = 0
-      for (let o = 0; o < c.optionCount[i]!; o++) largest = Math.max(largest, Math.abs(c.gain[p * c.totalOptions + c.offsets[i]! + o]!))
+      for (let o = 0; o < c.optionCount[i]!; o++)
+        largest = Math.max(largest, Math.abs(c.gain[p * c.totalOptions + c.offsets[i]! + o]!))
       scale += largest
     }
     for (const t of c.pairs) if (t.party === p) scale += Math.abs(t.value)

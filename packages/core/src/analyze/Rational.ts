@@ -40,14 +40,16 @@ export const rational = (num: bigint, den: bigint = 1n): Rational => {
  * addRational(rational(1n, 2n), rational(1n, 3n)) // => { num: 5n, den: 6n }
  * @category analyze
  */
-export const addRational = (a: Rational, b: Rational): Rational => rational(a.num * b.den + b.num * a.den, a.den * b.den)
+export const addRational = (a: Rational, b: Rational): Rational =>
+  rational(a.num * b.den + b.num * a.den, a.den * b.den)
 /**
  * Exact difference of two fractions.
  * @example
  * subtractRational(rational(1n, 2n), rational(1n, 3n)) // => { num: 1n, den: 6n }
  * @category analyze
  */
-export const subtractRational = (a: Rational, b: Rational): Rational => rational(a.num * b.den - b.num * a.den, a.den * b.den)
+export const subtractRational = (a: Rational, b: Rational): Rational =>
+  rational(a.num * b.den - b.num * a.den, a.den * b.den)
 /**
  * Exact product of two fractions.
  * @example

@@ -19,7 +19,14 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import type { Problem } from '../scenarioFile/Problem.js'
 import {
-  addRational, compareRational, divideRational, multiplyRational, rational, rationalFromDecimal, subtractRational, type Rational,
+  addRational,
+  compareRational,
+  divideRational,
+  multiplyRational,
+  rational,
+  rationalFromDecimal,
+  subtractRational,
+  type Rational,
 } from './Rational.js'
 
 /**
@@ -41,7 +48,11 @@ export interface AdjustedWinnerDivision {
   /** Per issue (input order), the share each party gets; the two shares sum to 1. */
   readonly shares: readonly { readonly issue: string; readonly shares: readonly [Rational, Rational] }[]
   /** The winner phase: who won which issue (ties already placed by the tie rule), and the points. */
-  readonly winnerPhase: { readonly won: readonly [readonly string[], readonly string[]]; readonly ties: readonly string[]; readonly points: readonly [Rational, Rational] }
+  readonly winnerPhase: {
+    readonly won: readonly [readonly string[], readonly string[]]
+    readonly ties: readonly string[]
+    readonly points: readonly [Rational, Rational]
+  }
   /** The adjusted phase: issues moved from the leader to the trailer, in order, with the share moved. */
   readonly transfers: readonly { readonly issue: string; readonly from: 0 | 1; readonly share: Rational }[]
   /** The one issue divided between the parties, if any. */
@@ -59,12 +70,17 @@ const readPoints = (input: PointAllocations): E.Either<ReadonlyNonEmptyArray<Pro
   const problems: Problem[] = []
   const seen = new Set<string>()
   const points = input.issues.map((issue, i) => {
-    if (seen.has(issue.id)) problems.push({ code: 'duplicateId', path: ['issues', i, 'id'], message: `issue "${issue.id}" is listed twice.` })
+    if (seen.has(issue.id))
+      problems.push({ code: 'duplicateId', path: ['issues', i, 'id'], message: `issue "${issue.id}" is listed twice.` })
     seen.add(issue.id)
     return [0, 1].map((party) => {
       const r = rationalFromDecimal(issue.points[party]!)
       if (r === undefined || compareRational(r, zero) < 0) {
-        problems.push({ code: 'invalidValue', path: ['issues', i, 'points', party], message: `points must be a number of at least 0; found ${JSON.stringify(issue.points[party])}.` })
+        problems.push({
+          code: 'invalidValue',
+          path: ['issues', i, 'points', party],
+          message: `points must be a number of at least 0; found ${JSON.stringify(issue.points[party])}.`,
+        })
         return zero
       }
       return r
@@ -73,7 +89,11 @@ const readPoints = (input: PointAllocations): E.Either<ReadonlyNonEmptyArray<Pro
   for (const party of [0, 1]) {
     const total = points.reduce((s, row) => addRational(s, row[party]!), zero)
     if (problems.length === 0 && compareRational(total, hundred) !== 0) {
-      problems.push({ code: 'outOfRange', path: ['issues'], message: `${input.parties[party]}'s points add up to ${Number(total.num) / Number(total.den)}; each party spreads exactly 100 points.` })
+      problems.push({
+        code: 'outOfRange',
+        path: ['issues'],
+        message: `${input.parties[party]}'s points add up to ${Number(total.num) / Number(total.den)}; each party spreads exactly 100 points.`,
+      })
     }
   }
   return problems.length > 0 ? E.left(problems as unknown as ReadonlyNonEmptyArray<Problem>) : E.right(points)
@@ -93,7 +113,9 @@ const readPoints = (input: PointAllocations): E.Either<ReadonlyNonEmptyArray<Pro
  *
  * @category analyze
  */
-export const adjustedWinner = (input: PointAllocations): E.Either<ReadonlyNonEmptyArray<Problem>, AdjustedWinnerDivision> =>
+export const adjustedWinner = (
+  input: PointAllocations,
+): E.Either<ReadonlyNonEmptyArray<Problem>, AdjustedWinnerDivision> =>
   E.map((points: Rational[][]) => divide(input, points))(readPoints(input))
 
 const divide = (input: PointAllocations, points: Rational[][]): AdjustedWinnerDivision => {
@@ -113,7 +135,11 @@ const divide = (input: PointAllocations, points: Rational[][]): AdjustedWinnerDi
     else give(i, c > 0 ? 0 : 1)
   })
   for (const i of ties) give(i, compareRational(total[0], total[1]) <= 0 ? 0 : 1)
-  const winnerPhase = { won: [[...won[0]], [...won[1]]] as const, ties: ties.map((i) => input.issues[i]!.id), points: [total[0], total[1]] as const }
+  const winnerPhase = {
+    won: [[...won[0]], [...won[1]]] as const,
+    ties: ties.map((i) => input.issues[i]!.id),
+    points: [total[0], total[1]] as const,
+  }
 
   const transfers: { issue: string; from: 0 | 1; share: Rational }[] = []
   let splitIssue: string | null = null
@@ -123,7 +149,9 @@ const divide = (input: PointAllocations, points: Rational[][]): AdjustedWinnerDi
     const trailer: 0 | 1 = leader === 0 ? 1 : 0
     const held = points
       .map((p, i) => ({ i, l: p[leader]!, t: p[trailer]! }))
-      .filter(({ i, l, t }) => compareRational(share[i]!, leader === 0 ? one : zero) === 0 && (l.num > 0n || t.num > 0n))
+      .filter(
+        ({ i, l, t }) => compareRational(share[i]!, leader === 0 ? one : zero) === 0 && (l.num > 0n || t.num > 0n),
+      )
     // Lowest leader/trailer ratio first: l1/t1 < l2/t2 ⇔ l1·t2 < l2·t1 (a zero t is an infinite ratio).
     held.sort((x, y) => compareRational(multiplyRational(x.l, y.t), multiplyRational(y.l, x.t)) || x.i - y.i)
     for (const { i, l, t } of held) {
@@ -141,7 +169,10 @@ const divide = (input: PointAllocations, points: Rational[][]): AdjustedWinnerDi
   }
   return {
     parties: input.parties,
-    shares: input.issues.map((issue, i) => ({ issue: issue.id, shares: [share[i]!, subtractRational(one, share[i]!)] as const })),
+    shares: input.issues.map((issue, i) => ({
+      issue: issue.id,
+      shares: [share[i]!, subtractRational(one, share[i]!)] as const,
+    })),
     winnerPhase,
     transfers,
     splitIssue,

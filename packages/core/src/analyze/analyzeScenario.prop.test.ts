@@ -6,7 +6,15 @@ import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { analyzeScenario, type AnalysisPoint } from './analyzeScenario.js'
 
-const arb = outcomeSpaceArb({ minParties: 2, maxParties: 5, maxIssues: 5, maxOptions: 3, reservations: true, interactions: true, realValues: true })
+const arb = outcomeSpaceArb({
+  minParties: 2,
+  maxParties: 5,
+  maxIssues: 5,
+  maxOptions: 3,
+  reservations: true,
+  interactions: true,
+  realValues: true,
+})
 const key = (p: AnalysisPoint) => JSON.stringify(p.choices)
 
 describe('the analysis object', () => {
@@ -15,7 +23,10 @@ describe('the analysis object', () => {
       fc.property(arb, fc.constantFrom('reservation' as const, 'none' as const), (scenario: Scenario, reference) => {
         const analysis = analyzeScenario(scenario, { reference })
         for (const point of analysis.frontier) {
-          for (const party of scenario.parties) expect(point.utilities[party.id]).toBe(utilityOf(scenario, party.id, { choices: point.choices, payments: [] }))
+          for (const party of scenario.parties)
+            expect(point.utilities[party.id]).toBe(
+              utilityOf(scenario, party.id, { choices: point.choices, payments: [] }),
+            )
         }
       }),
       { numRuns: 150 },
@@ -31,9 +42,12 @@ describe('the analysis object', () => {
           expect(solution.length > 0).toBe(analysis.frontier.length > 0)
         }
         for (const point of analysis.frontier) {
-          for (const [party, u] of Object.entries(point.utilities)) expect(u).toBeGreaterThan(analysis.reservation[party as PartyId]!)
+          for (const [party, u] of Object.entries(point.utilities))
+            expect(u).toBeGreaterThan(analysis.reservation[party as PartyId]!)
         }
-        expect(Number(analysis.conflict.acceptableOutcomes)).toBeGreaterThanOrEqual(Number(analysis.conflict.frontierOutcomes))
+        expect(Number(analysis.conflict.acceptableOutcomes)).toBeGreaterThanOrEqual(
+          Number(analysis.conflict.frontierOutcomes),
+        )
       }),
       { numRuns: 150 },
     ))

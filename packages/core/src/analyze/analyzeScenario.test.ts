@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { decoded, roadAndHousing, roadAndHousingFile } from '@mandjes/testkit/roadAndHousing.js'
 import { analyzeScenario } from './analyzeScenario.js'
 
-const choicesOf = (points: readonly { readonly choices: Readonly<Record<string, string>> }[]) => points.map((p) => p.choices)
+const choicesOf = (points: readonly { readonly choices: Readonly<Record<string, string>> }[]) =>
+  points.map((p) => p.choices)
 
 describe('analyzing the outcome space of a scenario', () => {
   it('finds the road-for-housing package as the only outcome both municipalities strictly prefer to the status quo', () => {
@@ -12,8 +13,14 @@ describe('analyzing the outcome space of a scenario', () => {
     expect(analysis.statusQuo).toEqual({ road: 'none', housing: 'none' })
     expect(analysis.reservation).toEqual({ A: 0, B: 0 })
     expect(analysis.frontier).toEqual([{ choices: { road: 'via-b', housing: 'west' }, utilities: { A: 2, B: 3 } }])
-    for (const solution of [analysis.nash, analysis.kalaiSmorodinsky, analysis.egalitarian, analysis.maxWelfare]) expect(solution).toEqual(analysis.frontier)
-    expect(analysis.conflict).toMatchObject({ frontierPoints: 1, frontierOutcomes: '1', acceptableOutcomes: '1', acceptableMethod: 'exact' })
+    for (const solution of [analysis.nash, analysis.kalaiSmorodinsky, analysis.egalitarian, analysis.maxWelfare])
+      expect(solution).toEqual(analysis.frontier)
+    expect(analysis.conflict).toMatchObject({
+      frontierPoints: 1,
+      frontierOutcomes: '1',
+      acceptableOutcomes: '1',
+      acceptableMethod: 'exact',
+    })
     expect(analysis.conflict.acceptableShare).toBeCloseTo(1 / 6, 12)
   })
 
@@ -34,7 +41,10 @@ describe('analyzing the outcome space of a scenario', () => {
   })
 
   it('does not count an outcome that only reaches a reservation utility', () => {
-    const strict = decoded({ ...roadAndHousingFile, parties: [{ ...roadAndHousingFile.parties[0], reservationUtility: 2 }, roadAndHousingFile.parties[1]] })
+    const strict = decoded({
+      ...roadAndHousingFile,
+      parties: [{ ...roadAndHousingFile.parties[0], reservationUtility: 2 }, roadAndHousingFile.parties[1]],
+    })
     const analysis = analyzeScenario(strict)
     expect(analysis.reservation).toEqual({ A: 2, B: 0 })
     expect(analysis.frontier).toEqual([])
@@ -49,7 +59,9 @@ describe('analyzing the outcome space of a scenario', () => {
       statusQuo: { ...roadAndHousingFile.statusQuo, name: 'y' },
     })
     const analysis = analyzeScenario(withIdleIssue)
-    expect(choicesOf(analysis.frontier)).toEqual(['x', 'y', 'z'].map((name) => ({ road: 'via-b', housing: 'west', name })))
+    expect(choicesOf(analysis.frontier)).toEqual(
+      ['x', 'y', 'z'].map((name) => ({ road: 'via-b', housing: 'west', name })),
+    )
     expect(analysis.conflict).toMatchObject({ frontierPoints: 1, frontierOutcomes: '3', truncatedTies: 0 })
     const capped = analyzeScenario(withIdleIssue, { maxTiesPerPoint: 2 })
     expect(capped.frontier).toHaveLength(2)
@@ -59,18 +71,43 @@ describe('analyzing the outcome space of a scenario', () => {
   it('prints the same object after a JSON round trip', () => {
     const analysis = analyzeScenario(roadAndHousing)
     expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis)
-    expect(Object.keys(analysis.timingsMs)).toEqual(['frontier', 'nash', 'kalaiSmorodinsky', 'egalitarian', 'maxWelfare', 'conflict', 'total'])
+    expect(Object.keys(analysis.timingsMs)).toEqual([
+      'frontier',
+      'nash',
+      'kalaiSmorodinsky',
+      'egalitarian',
+      'maxWelfare',
+      'conflict',
+      'total',
+    ])
   })
 
   it('says the frontier was not completed when the budget runs out, and still estimates the room for agreement', () => {
     // Ten parties with unrelated valuations over 40 issues: almost every partial outcome is
     // undominated, far too many to merge in 300 ms.
     let seed = 12345
-    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
-    const issues = Array.from({ length: 40 }, (_, i) => ({ id: `i${i}`, domain: 'mobility', options: ['a', 'b', 'c', 'd'] }))
-    const party = (id: string) => ({ id, valuations: Object.fromEntries(issues.map((issue) => [issue.id, { stake: random(), values: { a: random(), b: random(), c: random(), d: random() } }])) })
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const issues = Array.from({ length: 40 }, (_, i) => ({
+      id: `i${i}`,
+      domain: 'mobility',
+      options: ['a', 'b', 'c', 'd'],
+    }))
+    const party = (id: string) => ({
+      id,
+      valuations: Object.fromEntries(
+        issues.map((issue) => [
+          issue.id,
+          { stake: random(), values: { a: random(), b: random(), c: random(), d: random() } },
+        ]),
+      ),
+    })
     const parties = Array.from({ length: 10 }, (_, p) => party(`P${p}`))
-    const huge = decoded({ ...roadAndHousingFile, issues, parties, statusQuo: Object.fromEntries(issues.map((i) => [i.id, 'a'])) })
+    const huge = decoded({
+      ...roadAndHousingFile,
+      issues,
+      parties,
+      statusQuo: Object.fromEntries(issues.map((i) => [i.id, 'a'])),
+    })
     const analysis = analyzeScenario(huge, { timeMs: 300 })
     expect(analysis.outcomes).toBe((4n ** 40n).toString())
     expect(analysis.status).toBe('budgetExceeded')
@@ -84,7 +121,21 @@ describe('analyzing the outcome space of a scenario', () => {
   it('refuses to merge interacting issues into a group larger than allowed', () => {
     const linked = decoded({
       ...roadAndHousingFile,
-      parties: [{ ...roadAndHousingFile.parties[0], interactions: [{ between: [{ issue: 'road', option: 'via-b' }, { issue: 'housing', option: 'east' }], value: 5 }] }, roadAndHousingFile.parties[1]],
+      parties: [
+        {
+          ...roadAndHousingFile.parties[0],
+          interactions: [
+            {
+              between: [
+                { issue: 'road', option: 'via-b' },
+                { issue: 'housing', option: 'east' },
+              ],
+              value: 5,
+            },
+          ],
+        },
+        roadAndHousingFile.parties[1],
+      ],
     })
     const analysis = analyzeScenario(linked, { maxGroupOutcomes: 4 })
     expect(analysis.status).toBe('groupTooLarge')
@@ -101,7 +152,10 @@ describe('analyzing the outcome space of a scenario', () => {
       issues: [{ id: 'i0', domain: 'd', options: ['o0', 'o1'] }],
       parties: [
         { id: 'p2', valuations: { i0: { stake: 0.25, values: { o0: 0, o1: 1.5e-323 } } } },
-        { id: 'p3', valuations: { i0: { stake: 0.25, values: { o0: 3.131513062514072e-294, o1: -7.127189703030878e-308 } } } },
+        {
+          id: 'p3',
+          valuations: { i0: { stake: 0.25, values: { o0: 3.131513062514072e-294, o1: -7.127189703030878e-308 } } },
+        },
       ],
       statusQuo: { i0: 'o0' },
     })

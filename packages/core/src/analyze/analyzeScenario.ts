@@ -110,11 +110,34 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
   const [space, spaceMs] = timed(() => outcomeSpace(scenario, options))
   if (space._tag === 'GroupTooLarge') {
     return {
-      outcomes, reference, statusQuo, reservation: {}, status: 'groupTooLarge',
+      outcomes,
+      reference,
+      statusQuo,
+      reservation: {},
+      status: 'groupTooLarge',
       message: `interactions join ${space.issues.length} issues with ${space.size} option combinations into one group; raise maxGroupOutcomes or analyse without the interactions`,
-      frontier: [], nash: [], kalaiSmorodinsky: [], egalitarian: [], maxWelfare: [],
-      conflict: { frontierPoints: null, frontierOutcomes: null, truncatedTies: 0, acceptableOutcomes: null, acceptableShare: null, acceptableMethod: null },
-      timingsMs: { frontier: spaceMs, nash: 0, kalaiSmorodinsky: 0, egalitarian: 0, maxWelfare: 0, conflict: 0, total: round3(now() - started) },
+      frontier: [],
+      nash: [],
+      kalaiSmorodinsky: [],
+      egalitarian: [],
+      maxWelfare: [],
+      conflict: {
+        frontierPoints: null,
+        frontierOutcomes: null,
+        truncatedTies: 0,
+        acceptableOutcomes: null,
+        acceptableShare: null,
+        acceptableMethod: null,
+      },
+      timingsMs: {
+        frontier: spaceMs,
+        nash: 0,
+        kalaiSmorodinsky: 0,
+        egalitarian: 0,
+        maxWelfare: 0,
+        conflict: 0,
+        total: round3(now() - started),
+      },
     }
   }
   const reservation = Object.fromEntries(space.compiled.partyIds.map((id, p) => [id, reservationUtility(space, p)]))
@@ -122,42 +145,95 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
   if (result._tag === 'BudgetExceeded' && result.reason === 'stopped') {
     // Stopped by the caller: the count would take as long again, so the analysis ends here.
     return {
-      outcomes, reference, statusQuo, reservation, status: 'budgetExceeded',
+      outcomes,
+      reference,
+      statusQuo,
+      reservation,
+      status: 'budgetExceeded',
       message: `the frontier was not completed: ${result.detail}`,
-      frontier: [], nash: [], kalaiSmorodinsky: [], egalitarian: [], maxWelfare: [],
-      conflict: { frontierPoints: null, frontierOutcomes: null, truncatedTies: 0, acceptableOutcomes: null, acceptableShare: null, acceptableMethod: null },
-      timingsMs: { frontier: round3(spaceMs + frontierMs), nash: 0, kalaiSmorodinsky: 0, egalitarian: 0, maxWelfare: 0, conflict: 0, total: round3(now() - started) },
+      frontier: [],
+      nash: [],
+      kalaiSmorodinsky: [],
+      egalitarian: [],
+      maxWelfare: [],
+      conflict: {
+        frontierPoints: null,
+        frontierOutcomes: null,
+        truncatedTies: 0,
+        acceptableOutcomes: null,
+        acceptableShare: null,
+        acceptableMethod: null,
+      },
+      timingsMs: {
+        frontier: round3(spaceMs + frontierMs),
+        nash: 0,
+        kalaiSmorodinsky: 0,
+        egalitarian: 0,
+        maxWelfare: 0,
+        conflict: 0,
+        total: round3(now() - started),
+      },
     }
   }
   const [acceptable, countMs] = timed(() => countAcceptable(space, options.count))
   const total = outcomeCount(space)
   const acceptableStats = {
     acceptableOutcomes: acceptable.count.toString(),
-    acceptableShare: acceptable.method === 'estimated' ? acceptable.share : total === 0n ? 0 : Number(acceptable.count) / Number(total),
+    acceptableShare:
+      acceptable.method === 'estimated'
+        ? acceptable.share
+        : total === 0n
+          ? 0
+          : Number(acceptable.count) / Number(total),
     acceptableMethod: acceptable.method,
     ...(acceptable.method === 'estimated' ? { acceptableStandardError: acceptable.standardError } : {}),
   }
   if (result._tag !== 'Frontier') {
     return {
-      outcomes, reference, statusQuo, reservation, status: 'budgetExceeded',
+      outcomes,
+      reference,
+      statusQuo,
+      reservation,
+      status: 'budgetExceeded',
       message: `the frontier was not completed: ${result._tag === 'BudgetExceeded' ? result.detail : 'group too large'}`,
-      frontier: [], nash: [], kalaiSmorodinsky: [], egalitarian: [], maxWelfare: [],
+      frontier: [],
+      nash: [],
+      kalaiSmorodinsky: [],
+      egalitarian: [],
+      maxWelfare: [],
       conflict: { frontierPoints: null, frontierOutcomes: null, truncatedTies: 0, ...acceptableStats },
-      timingsMs: { frontier: round3(spaceMs + frontierMs), nash: 0, kalaiSmorodinsky: 0, egalitarian: 0, maxWelfare: 0, conflict: countMs, total: round3(now() - started) },
+      timingsMs: {
+        frontier: round3(spaceMs + frontierMs),
+        nash: 0,
+        kalaiSmorodinsky: 0,
+        egalitarian: 0,
+        maxWelfare: 0,
+        conflict: countMs,
+        total: round3(now() - started),
+      },
     }
   }
   const { points } = result
   const gains = points.map((p) => p.gains)
   const toPoint = pointMaker(scenario, space)
-  const expand = (indices: readonly number[]): AnalysisPoint[] => indices.flatMap((i) => points[i]!.outcomes.map(toPoint))
+  const expand = (indices: readonly number[]): AnalysisPoint[] =>
+    indices.flatMap((i) => points[i]!.outcomes.map(toPoint))
   const [nash, nashMs] = timed(() => expand(nashPoints(space, gains)))
   const [kalaiSmorodinsky, ksMs] = timed(() => expand(kalaiSmorodinskyPoints(space, gains)))
   const [egalitarian, egalitarianMs] = timed(() => expand(egalitarianPoints(space, gains)))
   const [maxWelfare, welfareMs] = timed(() => expand(maxWelfarePoints(space, gains)))
   const [frontier, listMs] = timed(() => points.flatMap((p) => p.outcomes.map(toPoint)))
   return {
-    outcomes, reference, statusQuo, reservation, status: 'complete',
-    frontier, nash, kalaiSmorodinsky, egalitarian, maxWelfare,
+    outcomes,
+    reference,
+    statusQuo,
+    reservation,
+    status: 'complete',
+    frontier,
+    nash,
+    kalaiSmorodinsky,
+    egalitarian,
+    maxWelfare,
     conflict: {
       frontierPoints: points.length,
       frontierOutcomes: points.reduce((n, p) => n + p.outcomeCount, 0n).toString(),

@@ -76,7 +76,9 @@ export const nashPoints = (space: OutcomeSpace, gains: readonly ArrayLike<number
  */
 export const kalaiSmorodinskyPoints = (space: OutcomeSpace, gains: readonly ArrayLike<number>[]): number[] => {
   const d = overReservation(space, gains)
-  const ideal = Array.from({ length: space.partyCount }, (_, p) => d.reduce((m, row) => (row[p]! > m ? row[p]! : m), 0n))
+  const ideal = Array.from({ length: space.partyCount }, (_, p) =>
+    d.reduce((m, row) => (row[p]! > m ? row[p]! : m), 0n),
+  )
   return argmax(d.length, (i) => {
     let least: Score = { num: 1n, den: 1n }
     ideal.forEach((best, p) => {
@@ -100,7 +102,9 @@ export const kalaiSmorodinskyPoints = (space: OutcomeSpace, gains: readonly Arra
  */
 export const kalaiSmorodinskyLinePoints = (space: OutcomeSpace, gains: readonly ArrayLike<number>[]): number[] => {
   const d = inCommonUnit(space, gains)
-  const ideal = Array.from({ length: space.partyCount }, (_, p) => d.reduce((m, row) => (row[p]! > m ? row[p]! : m), 0n))
+  const ideal = Array.from({ length: space.partyCount }, (_, p) =>
+    d.reduce((m, row) => (row[p]! > m ? row[p]! : m), 0n),
+  )
   const idealSquared = ideal.reduce((sum, x) => sum + x * x, 0n)
   return argmax(d.length, (i) => {
     const g = d[i]!

@@ -5,7 +5,14 @@ import { outcomeSpaceArb } from '@mandjes/testkit/outcomeSpaceArb.js'
 import { countAcceptable, outcomeCount } from './countAcceptable.js'
 import { outcomeSpace, type OutcomeSpace } from './OutcomeSpace.js'
 
-const arb = outcomeSpaceArb({ minParties: 1, maxParties: 5, maxIssues: 6, maxOptions: 4, reservations: true, interactions: true })
+const arb = outcomeSpaceArb({
+  minParties: 1,
+  maxParties: 5,
+  maxIssues: 6,
+  maxOptions: 4,
+  reservations: true,
+  interactions: true,
+})
 
 describe('counting the outcomes every party strictly prefers to its reservation point', () => {
   it('counts exactly what enumeration counts', () =>
@@ -37,7 +44,9 @@ describe('counting the outcomes every party strictly prefers to its reservation 
         if (estimate.method !== 'estimated') throw new Error('a zero limit forces the estimate')
         expect(estimate.seed).toBe(7)
         // A share of exactly 0 or 1 is always estimated exactly (standard error 0).
-        expect(Math.abs(estimate.share - truth)).toBeLessThanOrEqual(5 * Math.sqrt((truth * (1 - truth)) / 4000) + 1e-12)
+        expect(Math.abs(estimate.share - truth)).toBeLessThanOrEqual(
+          5 * Math.sqrt((truth * (1 - truth)) / 4000) + 1e-12,
+        )
       }),
       { numRuns: 50 },
     ))

@@ -29,7 +29,14 @@ export interface CountOptions {
  */
 export type AcceptableCount =
   | { readonly method: 'exact'; readonly count: bigint }
-  | { readonly method: 'estimated'; readonly count: bigint; readonly share: number; readonly standardError: number; readonly samples: number; readonly seed: number }
+  | {
+      readonly method: 'estimated'
+      readonly count: bigint
+      readonly share: number
+      readonly standardError: number
+      readonly samples: number
+      readonly seed: number
+    }
 
 /**
  * The number of outcomes of a scenario: the product of its issues' option counts.

@@ -24,7 +24,15 @@ const bruteForceStatus = (scenario: Scenario, issueIndex: number, gainRule: Gain
   return anyValid ? 'agreeable' : regionGains ? 'deadlocked' : 'nothingToGain'
 }
 
-const options = { interactions: true, mandates: true, reservations: true, partialStakeholders: true, maxParties: 5, maxIssues: 5, maxOptions: 4 }
+const options = {
+  interactions: true,
+  mandates: true,
+  reservations: true,
+  partialStakeholders: true,
+  maxParties: 5,
+  maxIssues: 5,
+  maxOptions: 4,
+}
 
 describe('findDeadlocks', () => {
   it.each(['strict', 'nonNegative'] as const)('classifies every issue as brute force does (%s gains)', (gainRule) =>
@@ -34,7 +42,8 @@ describe('findDeadlocks', () => {
         report.issues.forEach((analysis, i) => expect(analysis.status).toBe(bruteForceStatus(scenario, i, gainRule)))
       }),
       { numRuns: 300 },
-    ))
+    ),
+  )
 
   it('calls an option agreeable exactly when checkDeal accepts it alone, and blames someone otherwise', () =>
     fc.assert(

@@ -110,12 +110,21 @@ export const issueAnalysisOf = (
 ): IssueAnalysis => {
   const tolerance = rules.tolerance ?? c.tolerance
   const options: OptionAnalysis[] = []
-  for (let o = 0; o < c.optionCount[i]!; o++) if (o !== c.statusQuo[i] && considered(o)) options.push(analyseOption(c, i, o, rules))
+  for (let o = 0; o < c.optionCount[i]!; o++)
+    if (o !== c.statusQuo[i] && considered(o)) options.push(analyseOption(c, i, o, rules))
   const improvements = options.filter((a) => a.agreeable).map((a) => a.option)
   let best: OptionAnalysis | undefined
-  for (const a of options) if (isStrictGain(a.regionGain, tolerance) && (best === undefined || a.regionGain > best.regionGain)) best = a
-  const status: IssueStatus = improvements.length > 0 ? 'agreeable' : best !== undefined ? 'deadlocked' : 'nothingToGain'
-  return { issue: c.issueIds[i]!, status, options, improvements, ...(best === undefined ? {} : { bestForRegion: best.option }) }
+  for (const a of options)
+    if (isStrictGain(a.regionGain, tolerance) && (best === undefined || a.regionGain > best.regionGain)) best = a
+  const status: IssueStatus =
+    improvements.length > 0 ? 'agreeable' : best !== undefined ? 'deadlocked' : 'nothingToGain'
+  return {
+    issue: c.issueIds[i]!,
+    status,
+    options,
+    improvements,
+    ...(best === undefined ? {} : { bestForRegion: best.option }),
+  }
 }
 
 const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRules): OptionAnalysis => {
@@ -137,16 +146,22 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
       if (!isNoLoss(gain, own)) blockers.push({ party, reason: 'loses', gain, stakeholder })
       continue
     }
-    const enough = rules.gainRule === 'strict' ? isStrictGain(gain - c.requiredGain[p]!, own) : isNoLoss(gain - c.requiredGain[p]!, own)
+    const enough =
+      rules.gainRule === 'strict'
+        ? isStrictGain(gain - c.requiredGain[p]!, own)
+        : isNoLoss(gain - c.requiredGain[p]!, own)
     if (!isNoLoss(gain, own)) blockers.push({ party, reason: 'loses', gain, stakeholder })
-    else if (!(rules.gainRule === 'strict' ? isStrictGain(gain, own) : true)) blockers.push({ party, reason: 'gainsNothing', gain, stakeholder })
+    else if (!(rules.gainRule === 'strict' ? isStrictGain(gain, own) : true))
+      blockers.push({ party, reason: 'gainsNothing', gain, stakeholder })
     else if (!enough) blockers.push({ party, reason: 'belowReservation', gain, stakeholder })
-    if (!reaches(gain, c.minGain[p]!, own)) blockers.push({ party, reason: 'mandate', rule: 'minGain', gain, stakeholder })
+    if (!reaches(gain, c.minGain[p]!, own))
+      blockers.push({ party, reason: 'mandate', rule: 'minGain', gain, stakeholder })
     if (c.hasDomainFloors) {
       for (let d = 0; d < domainCount; d++) {
         const floor = c.minDomainGain[p * domainCount + d]!
         const domainGain = c.domainOf[i] === d ? c.gain[p * totalOptions + c.offsets[i]! + o]! : 0
-        if (!reaches(domainGain, floor, own)) blockers.push({ party, reason: 'mandate', rule: 'minDomainGain', gain, stakeholder })
+        if (!reaches(domainGain, floor, own))
+          blockers.push({ party, reason: 'mandate', rule: 'minDomainGain', gain, stakeholder })
       }
     }
   }
@@ -155,14 +170,31 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
     for (const party of scenario.parties) {
       const forbids =
         party.mandate.redLines.some((r) => r.issue === ref.issue && r.option === ref.option) ||
-        (party.mandate.allowedOptions[ref.issue] !== undefined && !party.mandate.allowedOptions[ref.issue]!.includes(ref.option))
-      if (forbids) blockers.push({ party: party.id, reason: 'mandate', rule: 'redLineOrNotAllowed', gain: gains[party.id]!, stakeholder: c.stakeholder[i * partyCount + c.partyIds.indexOf(party.id)] === 1 })
+        (party.mandate.allowedOptions[ref.issue] !== undefined &&
+          !party.mandate.allowedOptions[ref.issue]!.includes(ref.option))
+      if (forbids)
+        blockers.push({
+          party: party.id,
+          reason: 'mandate',
+          rule: 'redLineOrNotAllowed',
+          gain: gains[party.id]!,
+          stakeholder: c.stakeholder[i * partyCount + c.partyIds.indexOf(party.id)] === 1,
+        })
     }
   }
   const option = c.optionIds[i]![o]!
   const deal = { choices: { ...scenario.statusQuo.choices, [c.issueIds[i]!]: option }, payments: [] }
-  const missedTargets = (scenario.targets ?? []).filter((t) => !meetsTarget(t, targetTotal(scenario, t, deal), targetTolerance(scenario, t))).map((t) => t.id)
-  return { option, regionGain, gains, blockers, missedTargets, agreeable: blockers.length === 0 && missedTargets.length === 0 }
+  const missedTargets = (scenario.targets ?? [])
+    .filter((t) => !meetsTarget(t, targetTotal(scenario, t, deal), targetTolerance(scenario, t)))
+    .map((t) => t.id)
+  return {
+    option,
+    regionGain,
+    gains,
+    blockers,
+    missedTargets,
+    agreeable: blockers.length === 0 && missedTargets.length === 0,
+  }
 }
 
 /**
@@ -176,7 +208,8 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
  */
 export const regionGainOf = (c: CompiledScenario, i: number, o: number): number => {
   let total = 0
-  for (let p = 0; p < c.partyCount; p++) total += c.gain[p * c.totalOptions + c.offsets[i]! + o]! + pairDelta(c, p, i, o)
+  for (let p = 0; p < c.partyCount; p++)
+    total += c.gain[p * c.totalOptions + c.offsets[i]! + o]! + pairDelta(c, p, i, o)
   return total
 }
 

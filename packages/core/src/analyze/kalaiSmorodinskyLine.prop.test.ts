@@ -8,7 +8,12 @@ import { frontierOfSpace } from './paretoFrontier.js'
 /** The oracle: distances in floating point, straight from the definition, over the frontier. */
 const nearestToLine = (space: OutcomeSpace, gains: readonly ArrayLike<number>[]): number[] => {
   const finest = Math.min(0, ...Array.from(space.exponent))
-  const g = gains.map((row) => Array.from({ length: space.partyCount }, (_, p) => (row[p]! - space.floor[p]!) * 2 ** (space.exponent[p]! - finest)))
+  const g = gains.map((row) =>
+    Array.from(
+      { length: space.partyCount },
+      (_, p) => (row[p]! - space.floor[p]!) * 2 ** (space.exponent[p]! - finest),
+    ),
+  )
   const ideal = Array.from({ length: space.partyCount }, (_, p) => Math.max(0, ...g.map((row) => row[p]!)))
   const norm = Math.hypot(...ideal)
   const distance = (row: readonly number[]): number => {
@@ -24,17 +29,27 @@ const nearestToLine = (space: OutcomeSpace, gains: readonly ArrayLike<number>[])
 describe('Kalai-Smorodinsky the NegMAS/Genius way: the frontier point nearest the line to the ideal point', () => {
   it('picks the points the floating-point definition picks (up to rounding ties)', () =>
     fc.assert(
-      fc.property(outcomeSpaceArb({ minParties: 2, maxParties: 5, maxIssues: 5, maxOptions: 3, reservations: true, interactions: true }), (scenario) => {
-        const space = outcomeSpace(scenario, { reference: 'reservation' }) as OutcomeSpace
-        const result = frontierOfSpace(space)
-        if (result._tag !== 'Frontier') throw new Error('small scenarios always complete')
-        const gains = result.points.map((p) => p.gains)
-        const exact = kalaiSmorodinskyLinePoints(space, gains)
-        const oracle = nearestToLine(space, gains)
-        if (gains.length > 0) expect(exact.length).toBeGreaterThan(0)
-        // Every exact winner is among the oracle's (near-)winners.
-        for (const i of exact) expect(oracle).toContain(i)
-      }),
+      fc.property(
+        outcomeSpaceArb({
+          minParties: 2,
+          maxParties: 5,
+          maxIssues: 5,
+          maxOptions: 3,
+          reservations: true,
+          interactions: true,
+        }),
+        (scenario) => {
+          const space = outcomeSpace(scenario, { reference: 'reservation' }) as OutcomeSpace
+          const result = frontierOfSpace(space)
+          if (result._tag !== 'Frontier') throw new Error('small scenarios always complete')
+          const gains = result.points.map((p) => p.gains)
+          const exact = kalaiSmorodinskyLinePoints(space, gains)
+          const oracle = nearestToLine(space, gains)
+          if (gains.length > 0) expect(exact.length).toBeGreaterThan(0)
+          // Every exact winner is among the oracle's (near-)winners.
+          for (const i of exact) expect(oracle).toContain(i)
+        },
+      ),
       { numRuns: 200 },
     ))
 })

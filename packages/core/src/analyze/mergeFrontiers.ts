@@ -49,7 +49,10 @@ export interface MergeBudget {
 
 /** Thrown inside the merge when a budget runs out; caught by `paretoFrontier`. @category analyze */
 export class BudgetExceeded extends Error {
-  constructor(readonly reason: 'time' | 'candidates' | 'stopped', readonly detail: string) {
+  constructor(
+    readonly reason: 'time' | 'candidates' | 'stopped',
+    readonly detail: string,
+  ) {
     super(detail)
   }
 }
@@ -58,12 +61,18 @@ const now = (): number => (globalThis as unknown as { performance: { now(): numb
 
 /** Throws when the budget's time is up or its signal was raised. */
 const checkBudget = (budget: MergeBudget, where: string): void => {
-  if (budget.signal?.aborted === true) throw new BudgetExceeded('stopped', `stopped by the caller's signal while ${where}`)
+  if (budget.signal?.aborted === true)
+    throw new BudgetExceeded('stopped', `stopped by the caller's signal while ${where}`)
   if (now() > budget.deadline) throw new BudgetExceeded('time', `the time budget ran out while ${where}`)
 }
 
 /** Keeps the non-dominated candidates, grouping equal vectors into one entry. */
-const filterCandidates = (P: number, n: number, vectors: Float64Array, budget: MergeBudget): { order: Int32Array; runStart: number[] } => {
+const filterCandidates = (
+  P: number,
+  n: number,
+  vectors: Float64Array,
+  budget: MergeBudget,
+): { order: Int32Array; runStart: number[] } => {
   const sums = new Float64Array(n)
   for (let i = 0; i < n; i++) {
     let s = 0
@@ -73,7 +82,8 @@ const filterCandidates = (P: number, n: number, vectors: Float64Array, budget: M
   // A dominator has a strictly larger (exact) sum, so it comes first; equal vectors end up adjacent.
   const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => {
     if (sums[a] !== sums[b]) return sums[b]! - sums[a]!
-    for (let p = 0; p < P; p++) if (vectors[a * P + p] !== vectors[b * P + p]) return vectors[b * P + p]! - vectors[a * P + p]!
+    for (let p = 0; p < P; p++)
+      if (vectors[a * P + p] !== vectors[b * P + p]) return vectors[b * P + p]! - vectors[a * P + p]!
     return a - b
   })
   const index = new DominanceIndex(P, vectors)
@@ -118,14 +128,21 @@ const componentMax = (P: number, n: number, v: Float64Array): Float64Array => {
  * frontOf(space, 0, space.groups.length, { deadline: Infinity, maxCandidates: 1e6 }, groupMax).n // => 1: the fixture's one valid deal
  * @category analyze
  */
-export const frontOf = (space: OutcomeSpace, from: number, to: number, budget: MergeBudget, groupMax: readonly Float64Array[]): FrontNode => {
+export const frontOf = (
+  space: OutcomeSpace,
+  from: number,
+  to: number,
+  budget: MergeBudget,
+  groupMax: readonly Float64Array[],
+): FrontNode => {
   const P = space.partyCount
   const outside = new Float64Array(P)
   groupMax.forEach((m, g) => {
     if (g < from || g >= to) for (let p = 0; p < P; p++) outside[p] = outside[p]! + m[p]!
   })
   const reaches = (v: Float64Array, at: number, extra: Float64Array | null): boolean => {
-    for (let p = 0; p < P; p++) if (!(v[at + p]! + outside[p]! + (extra === null ? 0 : extra[p]!) > space.threshold[p]!)) return false
+    for (let p = 0; p < P; p++)
+      if (!(v[at + p]! + outside[p]! + (extra === null ? 0 : extra[p]!) > space.threshold[p]!)) return false
     return true
   }
   if (to - from === 1) {
@@ -135,7 +152,18 @@ export const frontOf = (space: OutcomeSpace, from: number, to: number, budget: M
     const vectors = new Float64Array(candidates.length * P)
     candidates.forEach((k, j) => vectors.set(group.gains.subarray(k * P, k * P + P), j * P))
     const { order, runStart } = filterCandidates(P, candidates.length, vectors, budget)
-    return build(P, from, to, vectors, order, runStart, Int32Array.from(order, (j) => candidates[j]!), null, null, null)
+    return build(
+      P,
+      from,
+      to,
+      vectors,
+      order,
+      runStart,
+      Int32Array.from(order, (j) => candidates[j]!),
+      null,
+      null,
+      null,
+    )
   }
   const mid = splitPoint(space, from, to)
   const left = frontOf(space, from, mid, budget, groupMax)
@@ -162,7 +190,10 @@ export const frontOf = (space: OutcomeSpace, from: number, to: number, budget: M
       if (!reaches(sum, 0, null)) continue
       if (n === capacity) {
         if (n >= budget.maxCandidates) {
-          throw new BudgetExceeded('candidates', `merging ${usableLeft.length} × ${usableRight.length} partial vectors leaves more than the limit of ${budget.maxCandidates} candidates`)
+          throw new BudgetExceeded(
+            'candidates',
+            `merging ${usableLeft.length} × ${usableRight.length} partial vectors leaves more than the limit of ${budget.maxCandidates} candidates`,
+          )
         }
         capacity = Math.min(Math.max(capacity * 2, 1024), budget.maxCandidates)
         vectors = grow(vectors, capacity * P)
@@ -176,7 +207,18 @@ export const frontOf = (space: OutcomeSpace, from: number, to: number, budget: M
     }
   }
   const { order, runStart } = filterCandidates(P, n, vectors, budget)
-  return build(P, from, to, vectors, order, runStart, Int32Array.from(order, (j) => pairLeft[j]!), Int32Array.from(order, (j) => pairRight[j]!), left, right)
+  return build(
+    P,
+    from,
+    to,
+    vectors,
+    order,
+    runStart,
+    Int32Array.from(order, (j) => pairLeft[j]!),
+    Int32Array.from(order, (j) => pairRight[j]!),
+    left,
+    right,
+  )
 }
 
 const grow = <A extends Float64Array | Int32Array>(array: A, length: number): A => {
@@ -198,11 +240,20 @@ const splitPoint = (space: OutcomeSpace, from: number, to: number): number => {
 }
 
 const build = (
-  P: number, from: number, to: number, candidates: Float64Array, order: Int32Array, runStart: readonly number[],
-  first: Int32Array, second: Int32Array | null, left: FrontNode | null, right: FrontNode | null,
+  P: number,
+  from: number,
+  to: number,
+  candidates: Float64Array,
+  order: Int32Array,
+  runStart: readonly number[],
+  first: Int32Array,
+  second: Int32Array | null,
+  left: FrontNode | null,
+  right: FrontNode | null,
 ): FrontNode => {
   const n = runStart.length - 1
   const vectors = new Float64Array(n * P)
-  for (let e = 0; e < n; e++) vectors.set(candidates.subarray(order[runStart[e]!]! * P, order[runStart[e]!]! * P + P), e * P)
+  for (let e = 0; e < n; e++)
+    vectors.set(candidates.subarray(order[runStart[e]!]! * P, order[runStart[e]!]! * P + P), e * P)
   return { from, to, n, vectors, witnessStart: Int32Array.from(runStart), first, second, left, right }
 }

@@ -22,7 +22,8 @@ const pointsOf = (space: OutcomeSpace): readonly FrontierPoint[] => {
   return result.points
 }
 
-const asOutcomes = (points: readonly FrontierPoint[]) => points.flatMap((p) => p.outcomes.map((choices) => ({ gains: p.gains, choices })))
+const asOutcomes = (points: readonly FrontierPoint[]) =>
+  points.flatMap((p) => p.outcomes.map((choices) => ({ gains: p.gains, choices })))
 
 const agreesWithEnumeration = (options: OutcomeSpaceArbOptions, reference: ReferencePoint) =>
   fc.assert(
@@ -39,11 +40,14 @@ describe('the exact frontier by merging per-issue frontiers', () => {
   it('equals the enumerated frontier above the reservation points, ties included, for 2 to 6 parties', () =>
     agreesWithEnumeration(small, 'reservation'))
 
-  it('equals the enumerated frontier when issues interact', () => agreesWithEnumeration({ ...small, interactions: true }, 'reservation'))
+  it('equals the enumerated frontier when issues interact', () =>
+    agreesWithEnumeration({ ...small, interactions: true }, 'reservation'))
 
-  it('equals the enumerated frontier with real-valued stakes and values', () => agreesWithEnumeration({ ...small, realValues: true, interactions: true }, 'reservation'))
+  it('equals the enumerated frontier with real-valued stakes and values', () =>
+    agreesWithEnumeration({ ...small, realValues: true, interactions: true }, 'reservation'))
 
-  it('equals the enumerated plain frontier when no reservation counts', () => agreesWithEnumeration({ ...small, interactions: true }, 'none'))
+  it('equals the enumerated plain frontier when no reservation counts', () =>
+    agreesWithEnumeration({ ...small, interactions: true }, 'none'))
 
   it('lists only outcomes no other outcome improves and that every party strictly prefers to its reservation point, in its own utilities', () =>
     fc.assert(
@@ -60,11 +64,15 @@ describe('the exact frontier by merging per-issue frontiers', () => {
         for (const point of pointsOf(space)) {
           for (const choices of point.outcomes) {
             const u = utilities(choices)
-            u.forEach((x, p) => expect(x - (c.statusQuoUtility[p]! + c.requiredGain[p]!)).toBeGreaterThan(c.tolerance - slack))
+            u.forEach((x, p) =>
+              expect(x - (c.statusQuoUtility[p]! + c.requiredGain[p]!)).toBeGreaterThan(c.tolerance - slack),
+            )
             // No outcome costs nobody anything and gains someone more than the rounding slack. The
             // no-cost side is exact: a real trade-off smaller than the slack (fast-check finds them)
             // leaves both outcomes undominated.
-            const clearlyBetter = everyone.some((v) => v.every((x, p) => x >= u[p]!) && v.some((x, p) => x > u[p]! + slack))
+            const clearlyBetter = everyone.some(
+              (v) => v.every((x, p) => x >= u[p]!) && v.some((x, p) => x > u[p]! + slack),
+            )
             expect(clearlyBetter).toBe(false)
           }
         }

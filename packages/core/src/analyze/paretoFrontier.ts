@@ -48,8 +48,18 @@ export interface FrontierPoint {
  * @category analyze
  */
 export type FrontierResult =
-  | { readonly _tag: 'Frontier'; readonly space: OutcomeSpace; readonly points: readonly FrontierPoint[]; readonly elapsedMs: number }
-  | { readonly _tag: 'BudgetExceeded'; readonly reason: 'time' | 'candidates' | 'stopped'; readonly detail: string; readonly elapsedMs: number }
+  | {
+      readonly _tag: 'Frontier'
+      readonly space: OutcomeSpace
+      readonly points: readonly FrontierPoint[]
+      readonly elapsedMs: number
+    }
+  | {
+      readonly _tag: 'BudgetExceeded'
+      readonly reason: 'time' | 'candidates' | 'stopped'
+      readonly detail: string
+      readonly elapsedMs: number
+    }
   | GroupTooLarge
 
 const now = (): number => (globalThis as unknown as { performance: { now(): number } }).performance.now()
@@ -89,18 +99,27 @@ export const frontierOfSpace = (space: OutcomeSpace, options: FrontierOptions = 
     for (let k = 0; k < g.size; k++) for (let p = 0; p < P; p++) m[p] = Math.max(m[p]!, g.gains[k * P + p]!)
     return m
   })
-  const budget = { deadline: started + (options.timeMs ?? 60_000), maxCandidates: options.maxCandidates ?? Math.floor(2e7 / Math.max(1, P)), ...(options.signal === undefined ? {} : { signal: options.signal }) }
+  const budget = {
+    deadline: started + (options.timeMs ?? 60_000),
+    maxCandidates: options.maxCandidates ?? Math.floor(2e7 / Math.max(1, P)),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  }
   let root: FrontNode
   try {
     root = frontOf(space, 0, space.groups.length, budget, groupMax)
   } catch (error) {
-    if (error instanceof BudgetExceeded) return { _tag: 'BudgetExceeded', reason: error.reason, detail: error.detail, elapsedMs: now() - started }
+    if (error instanceof BudgetExceeded)
+      return { _tag: 'BudgetExceeded', reason: error.reason, detail: error.detail, elapsedMs: now() - started }
     throw error
   }
   const expand = expander(space)
   const points: FrontierPoint[] = []
   for (let e = 0; e < root.n; e++) {
-    points.push({ gains: root.vectors.slice(e * P, e * P + P), outcomes: expand.outcomes(root, e, maxTies), outcomeCount: expand.count(root, e) })
+    points.push({
+      gains: root.vectors.slice(e * P, e * P + P),
+      outcomes: expand.outcomes(root, e, maxTies),
+      outcomeCount: expand.count(root, e),
+    })
   }
   points.sort((a, b) => compareVectors(b.gains, a.gains))
   return { _tag: 'Frontier', space, points, elapsedMs: now() - started }

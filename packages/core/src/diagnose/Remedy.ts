@@ -48,7 +48,13 @@ export interface RemedyProof {
 /** One kader (mandate item) relaxed, as a step of a remedy. @category diagnose */
 export type KaderStep =
   | { readonly kind: 'relaxMinGain'; readonly party: PartyId; readonly from: number; readonly to: number }
-  | { readonly kind: 'relaxDomainFloor'; readonly party: PartyId; readonly domain: DomainId; readonly from: number; readonly to: number }
+  | {
+      readonly kind: 'relaxDomainFloor'
+      readonly party: PartyId
+      readonly domain: DomainId
+      readonly from: number
+      readonly to: number
+    }
   | { readonly kind: 'liftRedLine'; readonly party: PartyId; readonly issue: IssueId; readonly option: OptionId }
   | { readonly kind: 'allowOption'; readonly party: PartyId; readonly issue: IssueId; readonly option: OptionId }
 
@@ -86,7 +92,12 @@ export type Remedy =
   | (Extract<KaderStep, { kind: 'relaxDomainFloor' }> & { readonly deal: RemedyDeal; readonly proof: RemedyProof })
   | (Extract<KaderStep, { kind: 'liftRedLine' }> & { readonly deal: RemedyDeal; readonly proof: RemedyProof })
   | (Extract<KaderStep, { kind: 'allowOption' }> & { readonly deal: RemedyDeal; readonly proof: RemedyProof })
-  | { readonly kind: 'combination'; readonly steps: readonly KaderStep[]; readonly deal: RemedyDeal; readonly proof: RemedyProof }
+  | {
+      readonly kind: 'combination'
+      readonly steps: readonly KaderStep[]
+      readonly deal: RemedyDeal
+      readonly proof: RemedyProof
+    }
   | {
       readonly kind: 'payment'
       readonly payments: readonly Payment[]
@@ -114,7 +125,16 @@ export type Remedy =
     }
 
 /** The kinds of remedy, in the order a diagnosis lists them. @category diagnose */
-export const remedyKinds = ['relaxMinGain', 'relaxDomainFloor', 'liftRedLine', 'allowOption', 'combination', 'payment', 'newOption', 'coalition'] as const
+export const remedyKinds = [
+  'relaxMinGain',
+  'relaxDomainFloor',
+  'liftRedLine',
+  'allowOption',
+  'combination',
+  'payment',
+  'newOption',
+  'coalition',
+] as const
 
 /** One kind of remedy. @category diagnose */
 export type RemedyKind = (typeof remedyKinds)[number]

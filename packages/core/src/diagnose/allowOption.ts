@@ -22,13 +22,15 @@ import type { Remedy } from './Remedy.js'
  */
 export const disallowedOptionsOf = (scenario: Scenario): readonly (OptionRef & { readonly party: PartyId })[] =>
   scenario.parties.flatMap((p) =>
-    (Object.entries(p.mandate.allowedOptions) as [IssueId, readonly OptionId[] | undefined][]).flatMap(([issue, allowed]) => {
-      const found = scenario.issues.find((i) => i.id === issue)
-      if (found === undefined || allowed === undefined) return []
-      return found.options
-        .filter((o) => o.id !== scenario.statusQuo.choices[issue] && !allowed.includes(o.id))
-        .map((o) => ({ party: p.id, issue, option: o.id }))
-    }),
+    (Object.entries(p.mandate.allowedOptions) as [IssueId, readonly OptionId[] | undefined][]).flatMap(
+      ([issue, allowed]) => {
+        const found = scenario.issues.find((i) => i.id === issue)
+        if (found === undefined || allowed === undefined) return []
+        return found.options
+          .filter((o) => o.id !== scenario.statusQuo.choices[issue] && !allowed.includes(o.id))
+          .map((o) => ({ party: p.id, issue, option: o.id }))
+      },
+    ),
   )
 
 /**
@@ -41,12 +43,20 @@ export const disallowedOptionsOf = (scenario: Scenario): readonly (OptionRef & {
  * allowOption(westBarred, { party: 'B', issue: 'housing', option: 'west' }, ctx)?.kind // => 'allowOption'
  * @category diagnose
  */
-export const allowOption = (scenario: Scenario, item: OptionRef & { readonly party: PartyId }, ctx: DiagnoseContext): Remedy | undefined => {
+export const allowOption = (
+  scenario: Scenario,
+  item: OptionRef & { readonly party: PartyId },
+  ctx: DiagnoseContext,
+): Remedy | undefined => {
   const relaxed = withMandate(scenario, item.party, (m) => withAllowedOption(m, item.issue, item.option))
   const r = probe(relaxed, ctx)
   if (r._tag !== 'Found') return undefined
   return {
-    kind: 'allowOption', party: item.party, issue: item.issue, option: item.option, deal: remedyDeal(r.best),
+    kind: 'allowOption',
+    party: item.party,
+    issue: item.issue,
+    option: item.option,
+    deal: remedyDeal(r.best),
     proof: { method: 'branchAndBound', minimal: true, nodes: r.nodes },
   }
 }

@@ -6,7 +6,16 @@ import type { Scenario } from '../model/Scenario.js'
 import { compile } from '../evaluate/compile.js'
 import { coalitionScenario } from './coalition.js'
 import { withMargin } from './newOption.js'
-import { newOptionId, withAllowedOption, withCompensation, withDomainFloor, withMandate, withMinGain, withNewOption, withoutRedLine } from './relaxations.js'
+import {
+  newOptionId,
+  withAllowedOption,
+  withCompensation,
+  withDomainFloor,
+  withMandate,
+  withMinGain,
+  withNewOption,
+  withoutRedLine,
+} from './relaxations.js'
 import type { KaderStep, Remedy } from './Remedy.js'
 
 const applyStep = (scenario: Scenario, step: KaderStep): Scenario => {
@@ -48,7 +57,18 @@ export const applyRemedy = (scenario: Scenario, remedy: Remedy): Scenario => {
       const tolerance = compile(scenario).tolerance
       const values = Object.fromEntries(
         Object.entries(remedy.values).flatMap(([p, v]) =>
-          v === null ? [] : [[p, withMargin(v, scenario.parties.find((x) => x.id === p)?.valuations[remedy.issue]?.stake ?? 0, tolerance)]],
+          v === null
+            ? []
+            : [
+                [
+                  p,
+                  withMargin(
+                    v,
+                    scenario.parties.find((x) => x.id === p)?.valuations[remedy.issue]?.stake ?? 0,
+                    tolerance,
+                  ),
+                ],
+              ],
         ),
       )
       return withNewOption(scenario, remedy.issue, newOptionId(scenario, remedy.issue), values, remedy.needsAllowance)

@@ -34,7 +34,10 @@ const subsetsOfSize = <T>(items: readonly T[], size: number): T[][] => {
  */
 export const coalitionScenario = (scenario: Scenario, parties: readonly PartyId[]) => {
   const keep = new Set(parties)
-  const restricted = withoutParties(scenario, scenario.parties.filter((p) => !keep.has(p.id)).map((p) => p.id))
+  const restricted = withoutParties(
+    scenario,
+    scenario.parties.filter((p) => !keep.has(p.id)).map((p) => p.id),
+  )
   return { scenario: restricted, offTable: issuesWithoutSay(restricted) }
 }
 
@@ -65,7 +68,9 @@ export const coalitions = (scenario: Scenario, ctx: DiagnoseContext, max = 3): r
       const left = all.filter((p) => !set.includes(p))
       const full = { ...r.best.deal, choices: { ...scenario.statusQuo.choices, ...r.best.deal.choices } }
       found.push({
-        kind: 'coalition', parties: set, left,
+        kind: 'coalition',
+        parties: set,
+        left,
         outsiderGains: Object.fromEntries(left.map((p) => [p, gainOf(scenario, p, full)])),
         deal: remedyDeal(r.best),
         proof: { method: 'branchAndBound', minimal: complete, nodes },

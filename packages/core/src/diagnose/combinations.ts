@@ -25,9 +25,20 @@ export interface CombinationOptions {
 const stepOf = (scenario: Scenario, kader: Kader, deal: RankedDeal): KaderStep => {
   switch (kader.kind) {
     case 'minGain':
-      return { kind: 'relaxMinGain', party: kader.party, from: kader.value, to: Math.min(kader.value, deal.gains[kader.party]!) }
+      return {
+        kind: 'relaxMinGain',
+        party: kader.party,
+        from: kader.value,
+        to: Math.min(kader.value, deal.gains[kader.party]!),
+      }
     case 'domainFloor':
-      return { kind: 'relaxDomainFloor', party: kader.party, domain: kader.domain, from: kader.value, to: Math.min(kader.value, domainGainOf(scenario, kader.party, deal.deal, kader.domain)) }
+      return {
+        kind: 'relaxDomainFloor',
+        party: kader.party,
+        domain: kader.domain,
+        from: kader.value,
+        to: Math.min(kader.value, domainGainOf(scenario, kader.party, deal.deal, kader.domain)),
+      }
     case 'redLine':
       return { kind: 'liftRedLine', party: kader.party, issue: kader.issue, option: kader.option }
     case 'notAllowed':
@@ -97,7 +108,12 @@ export const combinations = (
       const steps = set.map((k) => stepOf(relaxed, k, r.best))
       found.push({
         kaders: set,
-        remedy: { kind: 'combination', steps, deal: remedyDeal(r.best), proof: { method: 'branchAndBound', minimal, nodes: r.nodes } },
+        remedy: {
+          kind: 'combination',
+          steps,
+          deal: remedyDeal(r.best),
+          proof: { method: 'branchAndBound', minimal, nodes: r.nodes },
+        },
       })
       if (found.length >= maxSets) break
     }

@@ -17,7 +17,10 @@ import { withDomainFloor, withMandate, withoutMinGain } from './relaxations.js'
 const small = { maxParties: 3, maxIssues: 3, maxOptions: 3, mandates: true }
 const kinds = [
   ['mandates', small],
-  ['mandates, reservations, interactions, partial stakeholders', { ...small, reservations: true, interactions: true, partialStakeholders: true }],
+  [
+    'mandates, reservations, interactions, partial stakeholders',
+    { ...small, reservations: true, interactions: true, partialStakeholders: true },
+  ],
   ['real-valued with mandates', { ...small, realValues: true }],
 ] as const
 
@@ -35,7 +38,9 @@ const tightened = (options: ScenarioArbOptions, kader: 'minGain' | 'floor') =>
   // Few issues, so that some party takes part in every valid deal often enough (with real
   // values a single issue: random reals give few valid deals, and fewer shared participants).
   scenarioArb({ ...options, maxIssues: options.realValues === true ? 1 : 2, mandates: options.realValues !== true })
-    .chain((s) => fc.record({ pick: fc.nat(), offset: fc.double({ min: 0.01, max: 2, noNaN: true }) }).map((x) => ({ s, ...x })))
+    .chain((s) =>
+      fc.record({ pick: fc.nat(), offset: fc.double({ min: 0.01, max: 2, noNaN: true }) }).map((x) => ({ s, ...x })),
+    )
     .map(({ s, pick, offset }): Scenario | undefined => {
       const deals = validDeals(s)
       if (deals.length === 0) return undefined
@@ -102,13 +107,17 @@ describe('diagnose against brute force', () => {
           const d = diagnose(scenario)
           const tol = toleranceFor(scenario)
           for (const party of scenario.parties) {
-            for (const domain of Object.keys(party.mandate.minDomainGain) as (keyof typeof party.mandate.minDomainGain)[]) {
+            for (const domain of Object.keys(
+              party.mandate.minDomainGain,
+            ) as (keyof typeof party.mandate.minDomainGain)[]) {
               const relaxed = withMandate(scenario, party.id, (m) => withDomainFloor(m, domain, undefined))
               const best = maxOf(validDeals(relaxed).map((v) => domainGainOf(relaxed, party.id, v.deal, domain)))
-              const remedy = d.remedies.find((r) => r.kind === 'relaxDomainFloor' && r.party === party.id && r.domain === domain)
+              const remedy = d.remedies.find(
+                (r) => r.kind === 'relaxDomainFloor' && r.party === party.id && r.domain === domain,
+              )
               if (best === undefined) expect(remedy).toBeUndefined()
               else {
-              seen++
+                seen++
                 expect(remedy?.kind).toBe('relaxDomainFloor')
                 if (remedy?.kind !== 'relaxDomainFloor') continue
                 expect(Math.abs(remedy.to - best)).toBeLessThanOrEqual(3 * tol)
@@ -128,7 +137,11 @@ describe('diagnose against brute force', () => {
           const expected = kadersOf(scenario).filter((k) => validDeals(withoutKader(scenario, k)).length > 0)
           expect(d.binding).toEqual(expected)
           for (const k of expected.filter((x) => x.kind === 'redLine')) {
-            expect(d.remedies.some((r) => r.kind === 'liftRedLine' && r.party === k.party && r.issue === (k as { issue: string }).issue)).toBe(true)
+            expect(
+              d.remedies.some(
+                (r) => r.kind === 'liftRedLine' && r.party === k.party && r.issue === (k as { issue: string }).issue,
+              ),
+            ).toBe(true)
           }
         }),
         { numRuns: 40 },
@@ -140,7 +153,14 @@ describe('diagnose against brute force', () => {
       fc.property(deadlocked({ ...small, maxParties: 4, minParties: 3 }), (scenario) => {
         const d = diagnose(scenario)
         const ids = scenario.parties.map((p) => p.id)
-        const sets = (size: number): (typeof ids)[] => (size === 0 ? [[]] : ids.flatMap((id, k) => sets(size - 1).filter((s) => s.every((x) => ids.indexOf(x) > k)).map((s) => [id, ...s])))
+        const sets = (size: number): (typeof ids)[] =>
+          size === 0
+            ? [[]]
+            : ids.flatMap((id, k) =>
+                sets(size - 1)
+                  .filter((s) => s.every((x) => ids.indexOf(x) > k))
+                  .map((s) => [id, ...s]),
+              )
         const hasDeal = (set: typeof ids) => {
           const { scenario: restricted, offTable } = coalitionScenario(scenario, set)
           return validDeals(restricted).some((v) => v.check.changes.every((i) => !offTable.includes(i)))
@@ -175,13 +195,18 @@ describe('the payment remedy', () => {
           const relaxed = applyRemedy(scenario, pay)
           expect(pay.hypothetical).toBe(true)
           expect(checkDeal(relaxed, pay.deal.deal).valid).toBe(true)
-          expect(pay.total).toBeCloseTo(pay.payments.reduce((s, p) => s + p.amount, 0), 9)
+          expect(pay.total).toBeCloseTo(
+            pay.payments.reduce((s, p) => s + p.amount, 0),
+            9,
+          )
           // Every participant short of a strict gain must have received at least its shortfall.
           const bare = checkDeal(relaxed, { ...pay.deal.deal, payments: [] })
           const owed = bare.participants.reduce((s, id) => {
             const party = scenario.parties.find((p) => p.id === id)!
             const need = Math.max(0, party.mandate.minGain ?? 0)
-            return s + (bare.gains[id]! < need && party.moneyValue > 0 ? (need - bare.gains[id]!) / party.moneyValue : 0)
+            return (
+              s + (bare.gains[id]! < need && party.moneyValue > 0 ? (need - bare.gains[id]!) / party.moneyValue : 0)
+            )
           }, 0)
           expect(pay.total).toBeGreaterThanOrEqual(owed - 1e-9)
         },
@@ -210,7 +235,13 @@ describe('margins of a valid deal', () => {
                 if (p.id !== m.party) return p
                 const v = p.valuations[im.issue]!
                 const chosen = deal.choices[im.issue]!
-                return { ...p, valuations: { ...p.valuations, [im.issue]: { ...v, values: { ...v.values, [chosen]: v.values[chosen]! - by } } } }
+                return {
+                  ...p,
+                  valuations: {
+                    ...p.valuations,
+                    [im.issue]: { ...v, values: { ...v.values, [chosen]: v.values[chosen]! - by } },
+                  },
+                }
               }),
             })
             expect(checkDeal(moved(im.valueMargin / 2), deal, rules).valid).toBe(true)

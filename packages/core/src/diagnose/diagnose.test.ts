@@ -5,7 +5,12 @@ import { checkDeal } from '../evaluate/checkDeal.js'
 import { dealFrom } from '../evaluate/changesOf.js'
 import { findDeal } from '../search/findDeal.js'
 import { decoded, roadAndHousing, roadAndHousingFile } from '@mandjes/testkit/roadAndHousing.js'
-import { roadWithAllowedOptions, roadWithHousingFloor, roadWithMinGain, roadWithRedLine } from '@mandjes/testkit/diagnoseFixtures.js'
+import {
+  roadWithAllowedOptions,
+  roadWithHousingFloor,
+  roadWithMinGain,
+  roadWithRedLine,
+} from '@mandjes/testkit/diagnoseFixtures.js'
 import { applyRemedy } from './applyRemedy.js'
 import { diagnose } from './diagnose.js'
 import { kaderLabel } from './kaders.js'
@@ -30,7 +35,9 @@ describe('diagnose on the road-and-housing deadlocks', () => {
     const r = d.remedies.find((x) => x.kind === 'relaxMinGain')
     expect(r).toMatchObject({ party: 'A', from: 2.5, proof: { minimal: true } })
     expect(r?.kind === 'relaxMinGain' && r.to).toBeCloseTo(2, 9)
-    expect(d.shortfalls).toEqual([expect.objectContaining({ party: 'A', kader: 'minGain', shortfall: expect.closeTo(0.5, 9) })])
+    expect(d.shortfalls).toEqual([
+      expect.objectContaining({ party: 'A', kader: 'minGain', shortfall: expect.closeTo(0.5, 9) }),
+    ])
   })
 
   it('asks B to accept a loss of 1 on housing, the exact price of the deal', () => {
@@ -60,7 +67,11 @@ describe('diagnose on the road-and-housing deadlocks', () => {
     // No compensation in the scenario, but both value money: the remedy is hypothetical.
     const paying = decoded({
       ...roadAndHousingFile,
-      parties: roadAndHousingFile.parties.map((p) => ({ ...p, moneyValue: 1, ...(p.id === 'A' ? { mandate: { minGain: 2.5 } } : {}) })),
+      parties: roadAndHousingFile.parties.map((p) => ({
+        ...p,
+        moneyValue: 1,
+        ...(p.id === 'A' ? { mandate: { minGain: 2.5 } } : {}),
+      })),
     })
     const pay = diagnose(paying, { monteCarlo: false }).remedies.find((r) => r.kind === 'payment')
     expect(pay).toMatchObject({ hypothetical: true, proof: { method: 'enumeration', minimal: true } })
@@ -77,7 +88,9 @@ describe('diagnose on the road-and-housing deadlocks', () => {
     const a = d.margins!.find((m) => m.party === A)!
     expect(a.slack).toBeCloseTo(2, 6)
     expect(a.issues.find((i) => i.issue === 'housing')!.valueMargin).toBeCloseTo(2, 6)
-    expect(d.firmness).toEqual(diagnose(roadAndHousing, { monteCarlo: { spread: 0.2, samples: 400, seed: 3 } }).firmness)
+    expect(d.firmness).toEqual(
+      diagnose(roadAndHousing, { monteCarlo: { spread: 0.2, samples: 400, seed: 3 } }).firmness,
+    )
     expect(d.firmness!.probability).toBeGreaterThan(0.5)
     expect(diagnose(roadAndHousing, { monteCarlo: { spread: 0, samples: 10 } }).firmness!.probability).toBe(1)
   })

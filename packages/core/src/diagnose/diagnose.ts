@@ -80,9 +80,15 @@ export interface Diagnosis {
 export const diagnose = (input: Scenario, options: DiagnoseOptions = {}): Diagnosis => {
   const started = globalThis.performance.now()
   const max = options.maxRemedies ?? 5
-  const table = options.parties === undefined ? { scenario: input, offTable: [] as readonly IssueId[] } : coalitionScenario(input, options.parties)
+  const table =
+    options.parties === undefined
+      ? { scenario: input, offTable: [] as readonly IssueId[] }
+      : coalitionScenario(input, options.parties)
   const scenario = table.scenario
-  const offTable = [...table.offTable, ...(options.issue === undefined ? [] : scenario.issues.filter((i) => i.id !== options.issue).map((i) => i.id))]
+  const offTable = [
+    ...table.offTable,
+    ...(options.issue === undefined ? [] : scenario.issues.filter((i) => i.id !== options.issue).map((i) => i.id)),
+  ]
   const ctx: DiagnoseContext = {
     constraints: offTable.length === 0 ? {} : { offTable },
     ...(options.rules === undefined ? {} : { rules: options.rules }),
@@ -93,13 +99,36 @@ export const diagnose = (input: Scenario, options: DiagnoseOptions = {}): Diagno
   const elapsed = () => globalThis.performance.now() - started
   const first = probe(scenario, ctx)
   if (first._tag === 'Found') {
-    const mc = options.monteCarlo === false ? undefined : firmnessProbability(scenario, first.best.deal, { ...(options.rules === undefined ? {} : { rules: options.rules }), ...options.monteCarlo })
+    const mc =
+      options.monteCarlo === false
+        ? undefined
+        : firmnessProbability(scenario, first.best.deal, {
+            ...(options.rules === undefined ? {} : { rules: options.rules }),
+            ...options.monteCarlo,
+          })
     return {
-      dealExists: true, remedies: [], binding: [], undetermined: [], shortfalls: [], complete: true, deal: first.best,
-      margins: margins(scenario, first.best.deal, options.rules), ...(mc === undefined ? {} : { firmness: mc }), elapsedMs: elapsed(),
+      dealExists: true,
+      remedies: [],
+      binding: [],
+      undetermined: [],
+      shortfalls: [],
+      complete: true,
+      deal: first.best,
+      margins: margins(scenario, first.best.deal, options.rules),
+      ...(mc === undefined ? {} : { firmness: mc }),
+      elapsedMs: elapsed(),
     }
   }
-  if (first._tag === 'Unknown') return { dealExists: null, remedies: [], binding: [], undetermined: [], shortfalls: [], complete: false, elapsedMs: elapsed() }
+  if (first._tag === 'Unknown')
+    return {
+      dealExists: null,
+      remedies: [],
+      binding: [],
+      undetermined: [],
+      shortfalls: [],
+      complete: false,
+      elapsedMs: elapsed(),
+    }
   let complete = true
   const kept = <T>(xs: readonly (T | undefined)[]): T[] => xs.filter((x): x is T => x !== undefined).slice(0, max)
   const { binding, undetermined } = bindingKaders(scenario, ctx)
@@ -118,8 +147,14 @@ export const diagnose = (input: Scenario, options: DiagnoseOptions = {}): Diagno
   }
   const singles = binding.map(single)
   const asked = (r: Remedy) => (r.kind === 'relaxMinGain' || r.kind === 'relaxDomainFloor' ? r.from - r.to : 0)
-  const byKind = (kind: Remedy['kind']) => kept(singles.filter((r) => r?.kind === kind).sort((a, b) => asked(a!) - asked(b!)))
-  const remedies: Remedy[] = [...byKind('relaxMinGain'), ...byKind('relaxDomainFloor'), ...byKind('liftRedLine'), ...byKind('allowOption')]
+  const byKind = (kind: Remedy['kind']) =>
+    kept(singles.filter((r) => r?.kind === kind).sort((a, b) => asked(a!) - asked(b!)))
+  const remedies: Remedy[] = [
+    ...byKind('relaxMinGain'),
+    ...byKind('relaxDomainFloor'),
+    ...byKind('liftRedLine'),
+    ...byKind('allowOption'),
+  ]
   if (singles.some((r) => r !== undefined && 'proof' in r && !r.proof.minimal)) complete = false
   if (binding.length === 0) {
     const refuted = kadersOf(scenario).filter((k) => !undetermined.includes(k))
@@ -133,5 +168,13 @@ export const diagnose = (input: Scenario, options: DiagnoseOptions = {}): Diagno
   for (const issue of deadlocked.slice(0, max)) if (!outOfTime(ctx)) remedies.push(newOptionBrief(scenario, issue, ctx))
   remedies.push(...coalitions(scenario, ctx, max))
   if (outOfTime(ctx)) complete = false
-  return { dealExists: false, remedies, binding, undetermined, shortfalls: shortfallsOf(remedies), complete, elapsedMs: elapsed() }
+  return {
+    dealExists: false,
+    remedies,
+    binding,
+    undetermined,
+    shortfalls: shortfallsOf(remedies),
+    complete,
+    elapsedMs: elapsed(),
+  }
 }

@@ -52,7 +52,11 @@ export interface PartyMargin {
  * margins(scenario, deal)[0] // => { party: 'A', slack: 2, binding: 'gain' }
  * @category diagnose
  */
-export const margins = (scenario: Scenario, deal: Deal, rules: DealRules = defaultDealRules): readonly PartyMargin[] => {
+export const margins = (
+  scenario: Scenario,
+  deal: Deal,
+  rules: DealRules = defaultDealRules,
+): readonly PartyMargin[] => {
   const check = checkDeal(scenario, deal, rules)
   const c = compile(scenario)
   const tol = rules.tolerance ?? c.tolerance
@@ -66,9 +70,12 @@ export const margins = (scenario: Scenario, deal: Deal, rules: DealRules = defau
     const rooms: { rule: PartyMargin['binding']; room: number }[] = []
     if (!participant) rooms.push({ rule: 'noLoss', room: gain + tol })
     else {
-      rooms.push(rules.gainRule === 'strict' ? { rule: 'gain', room: gain - tol } : { rule: 'noLoss', room: gain + tol })
+      rooms.push(
+        rules.gainRule === 'strict' ? { rule: 'gain', room: gain - tol } : { rule: 'noLoss', room: gain + tol },
+      )
       if (party.mandate.minGain !== undefined) rooms.push({ rule: 'minGain', room: gain - party.mandate.minGain + tol })
-      if (party.reservationUtility !== undefined) rooms.push({ rule: 'reservation', room: c.statusQuoUtility[p]! + gain - party.reservationUtility })
+      if (party.reservationUtility !== undefined)
+        rooms.push({ rule: 'reservation', room: c.statusQuoUtility[p]! + gain - party.reservationUtility })
     }
     const total = rooms.reduce((a, b) => (b.room < a.room ? b : a))
     const domainRoom = (domain: DomainId) => {

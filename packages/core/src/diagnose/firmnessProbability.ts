@@ -44,7 +44,9 @@ const perturbed = (v: Valuation, spread: number, rnd: RandomStream): Valuation =
   const u = () => 2 * rnd.next() - 1
   return {
     stake: Math.max(0, v.stake * (1 + spread * u())),
-    values: Object.fromEntries(Object.entries(v.values).map(([o, x]) => [o, x + spread * range * u()])) as Valuation['values'],
+    values: Object.fromEntries(
+      Object.entries(v.values).map(([o, x]) => [o, x + spread * range * u()]),
+    ) as Valuation['values'],
   }
 }
 
@@ -54,12 +56,19 @@ const perturbed = (v: Valuation, spread: number, rnd: RandomStream): Valuation =
  * firmnessProbability(scenario, deal, { spread: 0.1, samples: 1000, seed: 7 }).probability // => 1: a 10% spread cannot wipe out gains of 2 and 3
  * @category diagnose
  */
-export const firmnessProbability = (scenario: Scenario, deal: Deal, options: FirmnessOptions = {}): FirmnessEstimate => {
+export const firmnessProbability = (
+  scenario: Scenario,
+  deal: Deal,
+  options: FirmnessOptions = {},
+): FirmnessEstimate => {
   const spread = options.spread ?? 0.1
   const samples = Math.max(1, Math.floor(options.samples ?? 1000))
   const seed = options.seed ?? 1
   // The tolerance stays that of the scenario as given, so draws do not move the yardstick.
-  const rules = { ...(options.rules ?? defaultDealRules), tolerance: options.rules?.tolerance ?? compile(scenario).tolerance }
+  const rules = {
+    ...(options.rules ?? defaultDealRules),
+    tolerance: options.rules?.tolerance ?? compile(scenario).tolerance,
+  }
   const rnd = new RandomStream(rngFromSeed(seed))
   let valid = 0
   for (let k = 0; k < samples; k++) {
@@ -67,7 +76,9 @@ export const firmnessProbability = (scenario: Scenario, deal: Deal, options: Fir
       ...scenario,
       parties: scenario.parties.map((p) => ({
         ...p,
-        valuations: Object.fromEntries(Object.entries(p.valuations).map(([i, v]) => [i, v === undefined ? v : perturbed(v, spread, rnd)])),
+        valuations: Object.fromEntries(
+          Object.entries(p.valuations).map(([i, v]) => [i, v === undefined ? v : perturbed(v, spread, rnd)]),
+        ),
       })),
     }
     if (checkDeal(drawn, deal, rules).valid) valid++
@@ -76,5 +87,12 @@ export const firmnessProbability = (scenario: Scenario, deal: Deal, options: Fir
   const z = 1.959963984540054
   const centre = (p + (z * z) / (2 * samples)) / (1 + (z * z) / samples)
   const half = (z * Math.sqrt((p * (1 - p)) / samples + (z * z) / (4 * samples * samples))) / (1 + (z * z) / samples)
-  return { probability: p, standardError: Math.sqrt((p * (1 - p)) / samples), interval: [Math.max(0, centre - half), Math.min(1, centre + half)], samples, spread, seed }
+  return {
+    probability: p,
+    standardError: Math.sqrt((p * (1 - p)) / samples),
+    interval: [Math.max(0, centre - half), Math.min(1, centre + half)],
+    samples,
+    spread,
+    seed,
+  }
 }

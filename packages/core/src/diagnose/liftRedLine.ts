@@ -32,12 +32,20 @@ export const redLinesOf = (scenario: Scenario): readonly (OptionRef & { readonly
  * liftRedLine(roadWithRedLine, { party: 'A', issue: 'road', option: 'via-b' }, ctx)?.deal.changes // => ['road', 'housing']
  * @category diagnose
  */
-export const liftRedLine = (scenario: Scenario, line: OptionRef & { readonly party: PartyId }, ctx: DiagnoseContext): Remedy | undefined => {
+export const liftRedLine = (
+  scenario: Scenario,
+  line: OptionRef & { readonly party: PartyId },
+  ctx: DiagnoseContext,
+): Remedy | undefined => {
   const relaxed = withMandate(scenario, line.party, (m) => withoutRedLine(m, line.issue, line.option))
   const r = probe(relaxed, ctx)
   if (r._tag !== 'Found') return undefined
   return {
-    kind: 'liftRedLine', party: line.party, issue: line.issue, option: line.option, deal: remedyDeal(r.best),
+    kind: 'liftRedLine',
+    party: line.party,
+    issue: line.issue,
+    option: line.option,
+    deal: remedyDeal(r.best),
     proof: { method: 'branchAndBound', minimal: true, nodes: r.nodes },
   }
 }

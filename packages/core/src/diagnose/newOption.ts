@@ -39,7 +39,13 @@ export const withMargin = (threshold: number, stake: number, tolerance: number):
   threshold + Math.max(1e-6 * Math.max(1, Math.abs(threshold)), (10 * tolerance) / Math.max(stake, 1e-300))
 
 /** Per party that values the issue: the threshold given the gains `rest` from the other issues. */
-const thresholds = (scenario: Scenario, issue: IssueId, rest: (p: PartyId) => { total: number; domain: number }, tolerance: number, strict: boolean) => {
+const thresholds = (
+  scenario: Scenario,
+  issue: IssueId,
+  rest: (p: PartyId) => { total: number; domain: number },
+  tolerance: number,
+  strict: boolean,
+) => {
   const found = scenario.issues.find((i) => i.id === issue)!
   const sq = scenario.statusQuo.choices[issue]!
   const c = compile(scenario)
@@ -54,7 +60,8 @@ const thresholds = (scenario: Scenario, issue: IssueId, rest: (p: PartyId) => { 
     // rule, at least this for a kader; `withMargin` adds the step above the tolerance.
     let need = 0
     if (stakeholder && party.mandate.minGain !== undefined) need = Math.max(need, party.mandate.minGain)
-    if (stakeholder && party.reservationUtility !== undefined) need = Math.max(need, party.reservationUtility - c.statusQuoUtility[c.partyIds.indexOf(party.id)]!)
+    if (stakeholder && party.reservationUtility !== undefined)
+      need = Math.max(need, party.reservationUtility - c.statusQuoUtility[c.partyIds.indexOf(party.id)]!)
     const floor = stakeholder ? party.mandate.minDomainGain[found.domain] : undefined
     const stake = v?.stake ?? 0
     const fromIssue = Math.max(need - total, floor === undefined ? -Infinity : floor - domain)
@@ -104,40 +111,93 @@ export const newOptionBrief = (scenario: Scenario, issue: IssueId, ctx: Diagnose
   const found = scenario.issues.find((i) => i.id === issue)!
   const option = newOptionId(scenario, issue)
   const needsAllowance = scenario.parties.filter((p) => p.mandate.allowedOptions[issue] !== undefined).map((p) => p.id)
-  const alone = thresholds(scenario, issue, (p) => ({ total: -brokenTerms(scenario, issue, p), domain: 0 }), tolerance, strict)
+  const alone = thresholds(
+    scenario,
+    issue,
+    (p) => ({ total: -brokenTerms(scenario, issue, p), domain: 0 }),
+    tolerance,
+    strict,
+  )
   const applied = (values: Readonly<Record<PartyId, number | null>>) =>
-    withNewOption(scenario, issue, option, Object.fromEntries(Object.entries(values).flatMap(([p, v]) => (v === null ? [] : [[p, withMargin(v, scenario.parties.find((x) => x.id === p)!.valuations[issue]?.stake ?? 0, tolerance)]]))), needsAllowance)
+    withNewOption(
+      scenario,
+      issue,
+      option,
+      Object.fromEntries(
+        Object.entries(values).flatMap(([p, v]) =>
+          v === null
+            ? []
+            : [[p, withMargin(v, scenario.parties.find((x) => x.id === p)!.valuations[issue]?.stake ?? 0, tolerance)]],
+        ),
+      ),
+      needsAllowance,
+    )
   const reachable = Object.values(alone).every((v) => v !== null)
   const single: Deal = { choices: { ...scenario.statusQuo.choices, [issue]: option }, payments: [] }
   const singleCheck = reachable ? checkDeal(applied(alone), single, { ...rules, tolerance }) : undefined
 
   // In a deal: x worth "enough" to the issue's parties, so the search looks at the rest.
-  const big = 1e3 * Math.max(1, ...scenario.parties.map((p) => Math.abs(gainUpperBound(scenario, p.id, false)) + Math.abs(p.mandate.minGain ?? 0)))
+  const big =
+    1e3 *
+    Math.max(
+      1,
+      ...scenario.parties.map(
+        (p) => Math.abs(gainUpperBound(scenario, p.id, false)) + Math.abs(p.mandate.minGain ?? 0),
+      ),
+    )
   const generous = withNewOption(
-    scenario, issue, option,
-    Object.fromEntries(found.stakeholders.flatMap((p) => {
-      const v = scenario.parties.find((x) => x.id === p)!.valuations[issue]
-      return v === undefined || v.stake <= 0 ? [] : [[p, v.values[scenario.statusQuo.choices[issue]!]! + big / v.stake]]
-    })),
+    scenario,
+    issue,
+    option,
+    Object.fromEntries(
+      found.stakeholders.flatMap((p) => {
+        const v = scenario.parties.find((x) => x.id === p)!.valuations[issue]
+        return v === undefined || v.stake <= 0
+          ? []
+          : [[p, v.values[scenario.statusQuo.choices[issue]!]! + big / v.stake]]
+      }),
+    ),
     needsAllowance,
   )
-  const others = found.options.filter((o) => o.id !== scenario.statusQuo.choices[issue]).map((o) => ({ issue, option: o.id }))
-  const r = probe(generous, { ...ctx, payments: false, rules: { ...rules, tolerance } }, 'sum', { mustChange: [issue], excludedOptions: [...(ctx.constraints.excludedOptions ?? []), ...others] })
+  const others = found.options
+    .filter((o) => o.id !== scenario.statusQuo.choices[issue])
+    .map((o) => ({ issue, option: o.id }))
+  const r = probe(generous, { ...ctx, payments: false, rules: { ...rules, tolerance } }, 'sum', {
+    mustChange: [issue],
+    excludedOptions: [...(ctx.constraints.excludedOptions ?? []), ...others],
+  })
   let inDeal: Extract<Remedy, { kind: 'newOption' }>['inDeal']
   if (r._tag === 'Found') {
     const d = r.best.deal
     const rest = (p: PartyId) => {
       const party = scenario.parties.find((x) => x.id === p)!
       const v = party.valuations[issue]
-      const own = v === undefined ? 0 : v.stake * ((generous.parties.find((x) => x.id === p)!.valuations[issue]!.values[option] ?? 0) - v.values[scenario.statusQuo.choices[issue]!]!)
+      const own =
+        v === undefined
+          ? 0
+          : v.stake *
+            ((generous.parties.find((x) => x.id === p)!.valuations[issue]!.values[option] ?? 0) -
+              v.values[scenario.statusQuo.choices[issue]!]!)
       return { total: r.best.gains[p]! - own, domain: domainGainOf(generous, p, d, found.domain) - own }
     }
     inDeal = { values: thresholds(scenario, issue, rest, tolerance, strict), needsAllowance, choices: d.choices }
   }
   return {
-    kind: 'newOption', issue, values: alone, needsAllowance,
+    kind: 'newOption',
+    issue,
+    values: alone,
+    needsAllowance,
     ...(inDeal === undefined ? {} : { inDeal }),
-    ...(singleCheck?.valid === true ? { deal: { deal: single, gains: singleCheck.gains, changes: singleCheck.changes, participants: singleCheck.participants } } : {}),
+    ...(singleCheck?.valid === true
+      ? {
+          deal: {
+            deal: single,
+            gains: singleCheck.gains,
+            changes: singleCheck.changes,
+            participants: singleCheck.participants,
+          },
+        }
+      : {}),
     proof: { method: 'branchAndBound', minimal: singleCheck?.valid === true, nodes: r.nodes },
   }
 }

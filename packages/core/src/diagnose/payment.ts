@@ -56,7 +56,9 @@ export const minimalPayment = (original: Scenario, ctx: DiagnoseContext): Remedy
   const strictMargin = rules.gainRule === 'strict' ? 2 * tol : 0
   const offTable = new Set(ctx.constraints.offTable ?? [])
   const options = c.issueIds.map((id, i) =>
-    Array.from({ length: c.optionCount[i]! }, (_, o) => o).filter((o) => o === c.statusQuo[i] || (!offTable.has(id) && c.allowed[c.offsets[i]! + o] === 1)),
+    Array.from({ length: c.optionCount[i]! }, (_, o) => o).filter(
+      (o) => o === c.statusQuo[i] || (!offTable.has(id) && c.allowed[c.offsets[i]! + o] === 1),
+    ),
   )
   const total = options.reduce((n, os) => n * os.length, 1)
   const pos = new Int32Array(c.issueCount)
@@ -73,7 +75,9 @@ export const minimalPayment = (original: Scenario, ctx: DiagnoseContext): Remedy
       choices[i] = options[i]![pos[i]!]!
     }
   }
-  let best: { payments: Payment[]; total: number; deal: ReturnType<typeof checkDeal>; choices: Int32Array; changes: number } | undefined
+  let best:
+    | { payments: Payment[]; total: number; deal: ReturnType<typeof checkDeal>; choices: Int32Array; changes: number }
+    | undefined
   let vectors = 0
   let complete = total <= PAYMENT_MAX_VECTORS
   // Visit every vector once: an odometer over each issue's choosable options.
@@ -123,12 +127,21 @@ export const minimalPayment = (original: Scenario, ctx: DiagnoseContext): Remedy
     const paid = { ...base, payments }
     const verified = checkDeal(scenario, paid, rules)
     if (!verified.valid) continue
-    best = { payments, total: owed, deal: verified, choices: Int32Array.from(choices), changes: verified.changes.length }
+    best = {
+      payments,
+      total: owed,
+      deal: verified,
+      choices: Int32Array.from(choices),
+      changes: verified.changes.length,
+    }
   }
   if (best === undefined) return undefined
   const deal = { ...dealOfChoices(c, best.choices), payments: best.payments }
   return {
-    kind: 'payment', payments: best.payments, total: best.total, hypothetical,
+    kind: 'payment',
+    payments: best.payments,
+    total: best.total,
+    hypothetical,
     deal: { deal, gains: best.deal.gains, changes: best.deal.changes, participants: best.deal.participants },
     proof: { method: 'enumeration', minimal: complete, nodes: vectors },
   }

@@ -46,7 +46,12 @@ export const outOfTime = (ctx: DiagnoseContext): boolean => remainingMs(ctx) <= 
  * probe(scenario, ctx)._tag // => 'Found': road via-b with housing west
  * @category diagnose
  */
-export const probe = (scenario: Scenario, ctx: DiagnoseContext, objective: ObjectiveSpec = 'sum', extra: SearchConstraints = {}): ProbeResult => {
+export const probe = (
+  scenario: Scenario,
+  ctx: DiagnoseContext,
+  objective: ObjectiveSpec = 'sum',
+  extra: SearchConstraints = {},
+): ProbeResult => {
   if (outOfTime(ctx)) return { _tag: 'Unknown', nodes: 0 }
   const ms = remainingMs(ctx)
   const result = findDeal(scenario, {
@@ -54,7 +59,10 @@ export const probe = (scenario: Scenario, ctx: DiagnoseContext, objective: Objec
     constraints: { ...ctx.constraints, ...extra },
     ...(ctx.rules === undefined ? {} : { rules: ctx.rules }),
     ...(ctx.payments === undefined ? {} : { payments: ctx.payments }),
-    budget: { ...(Number.isFinite(ms) ? { timeMs: ms } : {}), ...(ctx.signal === undefined ? {} : { signal: ctx.signal }) },
+    budget: {
+      ...(Number.isFinite(ms) ? { timeMs: ms } : {}),
+      ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
+    },
   })
   const nodes = result.stats.nodes
   if (result._tag === 'Optimal') return { _tag: 'Found', best: result.best, nodes }
@@ -72,5 +80,8 @@ export const probe = (scenario: Scenario, ctx: DiagnoseContext, objective: Objec
  * @category diagnose
  */
 export const remedyDeal = (ranked: RankedDeal): RemedyDeal => ({
-  deal: ranked.deal, gains: ranked.gains, changes: ranked.changes, participants: ranked.participants,
+  deal: ranked.deal,
+  gains: ranked.gains,
+  changes: ranked.changes,
+  participants: ranked.participants,
 })

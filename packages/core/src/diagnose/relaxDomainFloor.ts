@@ -46,19 +46,33 @@ export const domainGainUpperBound = (scenario: Scenario, party: PartyId, domain:
  * relaxDomainFloor(floorB, 'B' as PartyId, 'housing' as DomainId, ctx)?.to // => -1
  * @category diagnose
  */
-export const relaxDomainFloor = (scenario: Scenario, party: PartyId, domain: DomainId, ctx: DiagnoseContext): Remedy | undefined => {
+export const relaxDomainFloor = (
+  scenario: Scenario,
+  party: PartyId,
+  domain: DomainId,
+  ctx: DiagnoseContext,
+): Remedy | undefined => {
   const from = scenario.parties.find((p) => p.id === party)?.mandate.minDomainGain[domain]
   if (from === undefined) return undefined
   const tolerance = ctx.rules?.tolerance ?? compile(scenario).tolerance
   const at = (m: number | undefined) => withMandate(scenario, party, (x) => withDomainFloor(x, domain, m))
-  const measure = (best: { readonly deal: Parameters<typeof domainGainOf>[2] }, s: Scenario) => domainGainOf(s, party, best.deal, domain)
+  const measure = (best: { readonly deal: Parameters<typeof domainGainOf>[2] }, s: Scenario) =>
+    domainGainOf(s, party, best.deal, domain)
   const found = supremum(at, measure, domainGainUpperBound(scenario, party, domain), tolerance, ctx)
   if (found._tag !== 'Found') return undefined
   return {
-    kind: 'relaxDomainFloor', party, domain, from, to: found.to, deal: remedyDeal(found.best),
+    kind: 'relaxDomainFloor',
+    party,
+    domain,
+    from,
+    to: found.to,
+    deal: remedyDeal(found.best),
     proof: {
-      method: 'branchAndBound', minimal: found.minimal, nodes: found.nodes,
-      ...(found.probe === undefined ? {} : { probe: found.probe }), ...(found.bound === undefined ? {} : { bound: found.bound }),
+      method: 'branchAndBound',
+      minimal: found.minimal,
+      nodes: found.nodes,
+      ...(found.probe === undefined ? {} : { probe: found.probe }),
+      ...(found.bound === undefined ? {} : { bound: found.bound }),
     },
   }
 }

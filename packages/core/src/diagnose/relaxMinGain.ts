@@ -58,10 +58,17 @@ export const relaxMinGain = (scenario: Scenario, party: PartyId, ctx: DiagnoseCo
   const found = supremum(at, (best) => best.gains[party]!, upper, tolerance, ctx)
   if (found._tag !== 'Found') return undefined
   return {
-    kind: 'relaxMinGain', party, from, to: found.to, deal: remedyDeal(found.best),
+    kind: 'relaxMinGain',
+    party,
+    from,
+    to: found.to,
+    deal: remedyDeal(found.best),
     proof: {
-      method: 'branchAndBound', minimal: found.minimal, nodes: found.nodes,
-      ...(found.probe === undefined ? {} : { probe: found.probe }), ...(found.bound === undefined ? {} : { bound: found.bound }),
+      method: 'branchAndBound',
+      minimal: found.minimal,
+      nodes: found.nodes,
+      ...(found.probe === undefined ? {} : { probe: found.probe }),
+      ...(found.bound === undefined ? {} : { bound: found.bound }),
     },
   }
 }

@@ -26,7 +26,8 @@ export const withoutMinGain = (m: Mandate): Mandate => {
 }
 
 /** A mandate with its minimum gain set (`undefined` drops it). @category diagnose */
-export const withMinGain = (m: Mandate, minGain: number | undefined): Mandate => (minGain === undefined ? withoutMinGain(m) : { ...m, minGain })
+export const withMinGain = (m: Mandate, minGain: number | undefined): Mandate =>
+  minGain === undefined ? withoutMinGain(m) : { ...m, minGain }
 
 /** A mandate with one domain floor set (`undefined` drops it). @category diagnose */
 export const withDomainFloor = (m: Mandate, domain: string, floor: number | undefined): Mandate => {
@@ -70,7 +71,8 @@ export const withoutParties = (scenario: Scenario, leaving: readonly PartyId[]):
  * issuesWithoutSay(withoutParties(scenario, ['B' as PartyId])) // => []: A has a say on both issues
  * @category diagnose
  */
-export const issuesWithoutSay = (scenario: Scenario): readonly IssueId[] => scenario.issues.filter((i) => i.stakeholders.length === 0).map((i) => i.id)
+export const issuesWithoutSay = (scenario: Scenario): readonly IssueId[] =>
+  scenario.issues.filter((i) => i.stakeholders.length === 0).map((i) => i.id)
 
 /** An id for a new option on an issue, unused there. @category diagnose */
 export const newOptionId = (scenario: Scenario, issue: IssueId): OptionId => {
@@ -99,10 +101,18 @@ export const withNewOption = (
   const admit = new Set(allow)
   return {
     ...scenario,
-    issues: scenario.issues.map((i) => (i.id === issue ? { ...i, options: [...i.options, { id: option, label: 'new option' }] } : i)),
+    issues: scenario.issues.map((i) =>
+      i.id === issue ? { ...i, options: [...i.options, { id: option, label: 'new option' }] } : i,
+    ),
     parties: scenario.parties.map((p) => {
       const v = p.valuations[issue]
-      const valuations = v === undefined ? p.valuations : { ...p.valuations, [issue]: { ...v, values: { ...v.values, [option]: values[p.id] ?? v.values[statusQuo]! } } }
+      const valuations =
+        v === undefined
+          ? p.valuations
+          : {
+              ...p.valuations,
+              [issue]: { ...v, values: { ...v.values, [option]: values[p.id] ?? v.values[statusQuo]! } },
+            }
       return { ...p, valuations, mandate: admit.has(p.id) ? withAllowedOption(p.mandate, issue, option) : p.mandate }
     }),
   }

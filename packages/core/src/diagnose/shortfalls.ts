@@ -32,8 +32,19 @@ export interface Shortfall {
 export const shortfallsOf = (remedies: readonly Remedy[]): readonly Shortfall[] =>
   remedies
     .flatMap((r): Shortfall[] => {
-      if (r.kind === 'relaxMinGain') return [{ party: r.party, kader: 'minGain', kaderValue: r.from, reachable: r.to, shortfall: r.from - r.to }]
-      if (r.kind === 'relaxDomainFloor') return [{ party: r.party, kader: 'minDomainGain', domain: r.domain, kaderValue: r.from, reachable: r.to, shortfall: r.from - r.to }]
+      if (r.kind === 'relaxMinGain')
+        return [{ party: r.party, kader: 'minGain', kaderValue: r.from, reachable: r.to, shortfall: r.from - r.to }]
+      if (r.kind === 'relaxDomainFloor')
+        return [
+          {
+            party: r.party,
+            kader: 'minDomainGain',
+            domain: r.domain,
+            kaderValue: r.from,
+            reachable: r.to,
+            shortfall: r.from - r.to,
+          },
+        ]
       return []
     })
     .sort((a, b) => b.shortfall - a.shortfall)

@@ -63,7 +63,8 @@ export const supremum = (
   const step = 3 * tolerance
   let tryAbove = false
   for (;;) {
-    const m = tryAbove || hi - g <= 4 * step ? g + step : Number.isFinite(hi) ? (g + hi) / 2 : g + 2 * Math.max(1, Math.abs(g))
+    const m =
+      tryAbove || hi - g <= 4 * step ? g + step : Number.isFinite(hi) ? (g + hi) / 2 : g + 2 * Math.max(1, Math.abs(g))
     const scenario = at(m)
     const r = probe(scenario, ctx)
     nodes += r.nodes

@@ -23,7 +23,8 @@ export const changesOf = (scenario: Scenario, deal: Deal): readonly IssueId[] =>
 export const participantsOf = (scenario: Scenario, deal: Deal): readonly PartyId[] => {
   const involved = new Set<PartyId>()
   for (const issue of scenario.issues) {
-    if (deal.choices[issue.id] !== scenario.statusQuo.choices[issue.id]) for (const s of issue.stakeholders) involved.add(s)
+    if (deal.choices[issue.id] !== scenario.statusQuo.choices[issue.id])
+      for (const s of issue.stakeholders) involved.add(s)
   }
   for (const payment of deal.payments) {
     involved.add(payment.from)

@@ -9,14 +9,22 @@ const deal = scenario.statusQuo
 describe('mistakes in a call are TypeErrors and RangeErrors naming the argument (regression: "internal error ... please report")', () => {
   it('names swapped party and deal', () => {
     expect(() => gainOf(scenario, deal as unknown as PartyId, party as unknown as Deal)).toThrow(TypeError)
-    expect(() => gainOf(scenario, deal as unknown as PartyId, party as unknown as Deal)).toThrow('gainOf: party must be a party id (text); got an object. Are party and deal swapped?')
-    expect(() => utilityOf(scenario, deal as unknown as PartyId, party as unknown as Deal)).toThrow(/^utilityOf: party must be/)
-    expect(() => domainGainOf(scenario, deal as unknown as PartyId, party as unknown as Deal, 'd0' as DomainId)).toThrow(/^domainGainOf: party must be/)
+    expect(() => gainOf(scenario, deal as unknown as PartyId, party as unknown as Deal)).toThrow(
+      'gainOf: party must be a party id (text); got an object. Are party and deal swapped?',
+    )
+    expect(() => utilityOf(scenario, deal as unknown as PartyId, party as unknown as Deal)).toThrow(
+      /^utilityOf: party must be/,
+    )
+    expect(() =>
+      domainGainOf(scenario, deal as unknown as PartyId, party as unknown as Deal, 'd0' as DomainId),
+    ).toThrow(/^domainGainOf: party must be/)
   })
 
   it('names an unknown party, a missing scenario and a deal without choices', () => {
     expect(() => gainOf(scenario, 'Zwolle' as PartyId, deal)).toThrow(RangeError)
-    expect(() => gainOf(scenario, 'Zwolle' as PartyId, deal)).toThrow(/gainOf: party "Zwolle" is not a party of this scenario/)
+    expect(() => gainOf(scenario, 'Zwolle' as PartyId, deal)).toThrow(
+      /gainOf: party "Zwolle" is not a party of this scenario/,
+    )
     expect(() => gainOf(undefined as never, party, deal)).toThrow('gainOf: scenario must be a decoded scenario')
     expect(() => gainOf(scenario, party, {} as Deal)).toThrow('gainOf: deal must be a deal')
   })

@@ -20,17 +20,68 @@ const roadAndHousing: Scenario = {
   version: 1,
   name: 'road and housing',
   notes: [],
-  domains: [{ id: mobility, name: 'Mobility' }, { id: wonen, name: 'Housing' }],
+  domains: [
+    { id: mobility, name: 'Mobility' },
+    { id: wonen, name: 'Housing' },
+  ],
   issues: [
-    { id: road, name: 'Road', domain: mobility, kind: 'choice', options: [{ id: o('none'), label: 'none' }, { id: o('built'), label: 'built' }], stakeholders: [A, B] },
-    { id: housing, name: 'Housing location', domain: wonen, kind: 'choice', options: [{ id: o('both'), label: 'both' }, { id: o('in-a'), label: 'A only' }], stakeholders: [A, B] },
+    {
+      id: road,
+      name: 'Road',
+      domain: mobility,
+      kind: 'choice',
+      options: [
+        { id: o('none'), label: 'none' },
+        { id: o('built'), label: 'built' },
+      ],
+      stakeholders: [A, B],
+    },
+    {
+      id: housing,
+      name: 'Housing location',
+      domain: wonen,
+      kind: 'choice',
+      options: [
+        { id: o('both'), label: 'both' },
+        { id: o('in-a'), label: 'A only' },
+      ],
+      stakeholders: [A, B],
+    },
   ],
   parties: [
-    { id: A, name: 'A', kind: 'municipality', moneyValue: 0, interactions: [], mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
-      valuations: { [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: -1 } }, [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: 2 } } } },
-    { id: B, name: 'B', kind: 'municipality', moneyValue: 0, interactions: [], mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
-      valuations: { [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 3 } }, [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: -1 } } } },
-    { id: C, name: 'C', kind: 'province', moneyValue: 0, interactions: [], mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} }, valuations: {} },
+    {
+      id: A,
+      name: 'A',
+      kind: 'municipality',
+      moneyValue: 0,
+      interactions: [],
+      mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
+      valuations: {
+        [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: -1 } },
+        [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: 2 } },
+      },
+    },
+    {
+      id: B,
+      name: 'B',
+      kind: 'municipality',
+      moneyValue: 0,
+      interactions: [],
+      mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
+      valuations: {
+        [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 3 } },
+        [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: -1 } },
+      },
+    },
+    {
+      id: C,
+      name: 'C',
+      kind: 'province',
+      moneyValue: 0,
+      interactions: [],
+      mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
+      valuations: {},
+    },
   ],
   statusQuo: { choices: { [road]: o('none'), [housing]: o('both') }, payments: [] },
 }
@@ -56,15 +107,21 @@ describe('checkDeal', () => {
   it('names the red line a deal crosses', () => {
     const redLined: Scenario = {
       ...roadAndHousing,
-      parties: roadAndHousing.parties.map((p) => (p.id === A ? { ...p, mandate: { ...p.mandate, redLines: [{ issue: road, option: o('built') }] } } : p)),
+      parties: roadAndHousing.parties.map((p) =>
+        p.id === A ? { ...p, mandate: { ...p.mandate, redLines: [{ issue: road, option: o('built') }] } } : p,
+      ),
     }
-    expect(checkDeal(redLined, dealFrom(redLined, { road: 'built', housing: 'in-a' })).flaws).toEqual([{ _tag: 'RedLine', party: A, issue: road, option: 'built' }])
+    expect(checkDeal(redLined, dealFrom(redLined, { road: 'built', housing: 'in-a' })).flaws).toEqual([
+      { _tag: 'RedLine', party: A, issue: road, option: 'built' },
+    ])
   })
 
   it('holds a council to "we do not lose on mobility"', () => {
     const floored: Scenario = {
       ...roadAndHousing,
-      parties: roadAndHousing.parties.map((p) => (p.id === A ? { ...p, mandate: { ...p.mandate, minDomainGain: { [mobility]: 0 } } } : p)),
+      parties: roadAndHousing.parties.map((p) =>
+        p.id === A ? { ...p, mandate: { ...p.mandate, minDomainGain: { [mobility]: 0 } } } : p,
+      ),
     }
     expect(checkDeal(floored, dealFrom(floored, { road: 'built', housing: 'in-a' })).flaws).toEqual([
       { _tag: 'BelowDomainGain', party: A, domain: mobility, gain: -1, minimum: 0 },
@@ -72,7 +129,10 @@ describe('checkDeal', () => {
   })
 
   it('refuses payments where the scenario has no compensation', () => {
-    const deal = { ...dealFrom(roadAndHousing, { road: 'built', housing: 'in-a' }), payments: [{ from: B, to: A, amount: 1 }] }
+    const deal = {
+      ...dealFrom(roadAndHousing, { road: 'built', housing: 'in-a' }),
+      payments: [{ from: B, to: A, amount: 1 }],
+    }
     expect(checkDeal(roadAndHousing, deal).flaws).toContainEqual({ _tag: 'PaymentsNotAllowed' })
   })
 
@@ -80,7 +140,12 @@ describe('checkDeal', () => {
     const zeroForA: Scenario = {
       ...roadAndHousing,
       parties: roadAndHousing.parties.map((p) =>
-        p.id === A ? { ...p, valuations: { ...p.valuations, [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: 1 } } } } : p,
+        p.id === A
+          ? {
+              ...p,
+              valuations: { ...p.valuations, [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: 1 } } },
+            }
+          : p,
       ),
     }
     const deal = dealFrom(zeroForA, { road: 'built', housing: 'in-a' })

@@ -35,16 +35,33 @@ export type DealFlaw =
   | { readonly _tag: 'NoChange' }
   | { readonly _tag: 'UnknownChoice'; readonly issue: IssueId; readonly option: string }
   | { readonly _tag: 'ParticipantDoesNotGain'; readonly party: PartyId; readonly gain: number }
-  | { readonly _tag: 'BelowReservation'; readonly party: PartyId; readonly utility: number; readonly reservation: number }
+  | {
+      readonly _tag: 'BelowReservation'
+      readonly party: PartyId
+      readonly utility: number
+      readonly reservation: number
+    }
   | { readonly _tag: 'OutsiderLoses'; readonly party: PartyId; readonly gain: number }
   | { readonly _tag: 'RedLine'; readonly party: PartyId; readonly issue: IssueId; readonly option: OptionId }
   | { readonly _tag: 'OptionNotAllowed'; readonly party: PartyId; readonly issue: IssueId; readonly option: OptionId }
   | { readonly _tag: 'BelowMinGain'; readonly party: PartyId; readonly gain: number; readonly minimum: number }
-  | { readonly _tag: 'BelowDomainGain'; readonly party: PartyId; readonly domain: DomainId; readonly gain: number; readonly minimum: number }
+  | {
+      readonly _tag: 'BelowDomainGain'
+      readonly party: PartyId
+      readonly domain: DomainId
+      readonly gain: number
+      readonly minimum: number
+    }
   | { readonly _tag: 'PaymentCapExceeded'; readonly party: PartyId; readonly paid: number; readonly cap: number }
   | { readonly _tag: 'PaymentsNotAllowed' }
   | { readonly _tag: 'InvalidPayment'; readonly index: number; readonly reason: string }
-  | { readonly _tag: 'TargetMissed'; readonly target: TargetId; readonly total: number; readonly atLeast?: number; readonly atMost?: number }
+  | {
+      readonly _tag: 'TargetMissed'
+      readonly target: TargetId
+      readonly total: number
+      readonly atLeast?: number
+      readonly atMost?: number
+    }
 
 /**
  * Everything the validity check found about a deal.
@@ -78,7 +95,8 @@ export const checkDeal = (scenario: Scenario, deal: Deal, rules: DealRules = def
 
   for (const [issueId, option] of Object.entries(deal.choices) as [IssueId, OptionId][]) {
     const issue = lookedUp.issue.get(issueId)
-    if (issue === undefined || !issue.options.some((o) => o.id === option)) flaws.push({ _tag: 'UnknownChoice', issue: issueId, option })
+    if (issue === undefined || !issue.options.some((o) => o.id === option))
+      flaws.push({ _tag: 'UnknownChoice', issue: issueId, option })
   }
   for (const issue of scenario.issues) {
     if (deal.choices[issue.id] === undefined) flaws.push({ _tag: 'UnknownChoice', issue: issue.id, option: '' })
@@ -91,15 +109,23 @@ export const checkDeal = (scenario: Scenario, deal: Deal, rules: DealRules = def
 
   deal.payments.forEach((payment, index) => {
     if (scenario.compensation === undefined && index === 0) flaws.push({ _tag: 'PaymentsNotAllowed' })
-    if (!(Number.isFinite(payment.amount) && payment.amount > 0)) flaws.push({ _tag: 'InvalidPayment', index, reason: 'amount must be a positive finite number' })
+    if (!(Number.isFinite(payment.amount) && payment.amount > 0))
+      flaws.push({ _tag: 'InvalidPayment', index, reason: 'amount must be a positive finite number' })
     if (payment.from === payment.to) flaws.push({ _tag: 'InvalidPayment', index, reason: 'a party cannot pay itself' })
-    if (!lookedUp.party.has(payment.from) || !lookedUp.party.has(payment.to)) flaws.push({ _tag: 'InvalidPayment', index, reason: 'unknown party' })
+    if (!lookedUp.party.has(payment.from) || !lookedUp.party.has(payment.to))
+      flaws.push({ _tag: 'InvalidPayment', index, reason: 'unknown party' })
   })
 
   for (const target of scenario.targets ?? []) {
     const total = targetTotal(scenario, target, deal)
     if (!meetsTarget(target, total, targetTolerance(scenario, target))) {
-      flaws.push({ _tag: 'TargetMissed', target: target.id, total, ...(target.atLeast === undefined ? {} : { atLeast: target.atLeast }), ...(target.atMost === undefined ? {} : { atMost: target.atMost }) })
+      flaws.push({
+        _tag: 'TargetMissed',
+        target: target.id,
+        total,
+        ...(target.atLeast === undefined ? {} : { atLeast: target.atLeast }),
+        ...(target.atMost === undefined ? {} : { atMost: target.atMost }),
+      })
     }
   }
 
@@ -112,9 +138,11 @@ export const checkDeal = (scenario: Scenario, deal: Deal, rules: DealRules = def
     const { mandate } = party
     for (const issueId of changes) {
       const option = deal.choices[issueId]!
-      if (mandate.redLines.some((r) => r.issue === issueId && r.option === option)) flaws.push({ _tag: 'RedLine', party: party.id, issue: issueId, option })
+      if (mandate.redLines.some((r) => r.issue === issueId && r.option === option))
+        flaws.push({ _tag: 'RedLine', party: party.id, issue: issueId, option })
       const allowed = mandate.allowedOptions[issueId]
-      if (allowed !== undefined && !allowed.includes(option)) flaws.push({ _tag: 'OptionNotAllowed', party: party.id, issue: issueId, option })
+      if (allowed !== undefined && !allowed.includes(option))
+        flaws.push({ _tag: 'OptionNotAllowed', party: party.id, issue: issueId, option })
     }
     if (!isParticipant.has(party.id)) {
       if (!isNoLoss(gain, tol)) flaws.push({ _tag: 'OutsiderLoses', party: party.id, gain })
@@ -125,16 +153,20 @@ export const checkDeal = (scenario: Scenario, deal: Deal, rules: DealRules = def
     if (party.reservationUtility !== undefined) {
       const over = utility - party.reservationUtility
       const enough = rules.gainRule === 'strict' ? isStrictGain(over, tol) : isNoLoss(over, tol)
-      if (!enough) flaws.push({ _tag: 'BelowReservation', party: party.id, utility, reservation: party.reservationUtility })
+      if (!enough)
+        flaws.push({ _tag: 'BelowReservation', party: party.id, utility, reservation: party.reservationUtility })
     }
-    if (mandate.minGain !== undefined && !reaches(gain, mandate.minGain, tol)) flaws.push({ _tag: 'BelowMinGain', party: party.id, gain, minimum: mandate.minGain })
+    if (mandate.minGain !== undefined && !reaches(gain, mandate.minGain, tol))
+      flaws.push({ _tag: 'BelowMinGain', party: party.id, gain, minimum: mandate.minGain })
     for (const [domain, minimum] of Object.entries(mandate.minDomainGain) as [DomainId, number][]) {
       const domainGain = domainGainOf(scenario, party.id, deal, domain)
-      if (!reaches(domainGain, minimum, tol)) flaws.push({ _tag: 'BelowDomainGain', party: party.id, domain, gain: domainGain, minimum })
+      if (!reaches(domainGain, minimum, tol))
+        flaws.push({ _tag: 'BelowDomainGain', party: party.id, domain, gain: domainGain, minimum })
     }
     if (mandate.maxPayment !== undefined) {
       const paid = deal.payments.reduce((sum, p) => (p.from === party.id ? sum + p.amount : sum), 0)
-      if (paid > mandate.maxPayment + tolerance) flaws.push({ _tag: 'PaymentCapExceeded', party: party.id, paid, cap: mandate.maxPayment })
+      if (paid > mandate.maxPayment + tolerance)
+        flaws.push({ _tag: 'PaymentCapExceeded', party: party.id, paid, cap: mandate.maxPayment })
     }
   })
   return { valid: flaws.length === 0, changes, participants, gains, flaws }

@@ -27,12 +27,26 @@ describe('compensate (verevening)', () => {
 
   it('equalises surplus above each floor, in each party’s own scale', () => {
     // Floors 1 and 0, scales 2 and 1: surplus/scale (4 + x − 1)/2 = (0 − x)/1 gives x = −1.
-    const nets = compensate({ members: [0, 1], gains: [4, 0], moneyValue: [1, 1], cap: [Infinity, Infinity], floor: [1, 0], scale: [2, 1] })
+    const nets = compensate({
+      members: [0, 1],
+      gains: [4, 0],
+      moneyValue: [1, 1],
+      cap: [Infinity, Infinity],
+      floor: [1, 0],
+      scale: [2, 1],
+    })
     expect(Array.from(nets)).toEqual([-1, 1])
   })
 
   it('leaves parties outside the members alone', () => {
-    const nets = compensate({ members: [0, 2], gains: [4, 9, 0], moneyValue: [1, 1, 1], cap: [Infinity, Infinity, Infinity], floor: [0, 0, 0], scale: [1, 1, 1] })
+    const nets = compensate({
+      members: [0, 2],
+      gains: [4, 9, 0],
+      moneyValue: [1, 1, 1],
+      cap: [Infinity, Infinity, Infinity],
+      floor: [0, 0, 0],
+      scale: [1, 1, 1],
+    })
     expect(Array.from(nets)).toEqual([-2, 0, 2])
   })
 

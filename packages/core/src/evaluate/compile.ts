@@ -120,7 +120,8 @@ export const compile = (scenario: Scenario): CompiledScenario => {
       const optionA = optionIndex[issueA]!.get(between[0].option)!
       const optionB = optionIndex[issueB]!.get(between[1].option)!
       pairs.push({ party: p, issueA, optionA, issueB, optionB, value })
-      if (statusQuo[issueA] === optionA && statusQuo[issueB] === optionB) statusQuoUtility[p] = statusQuoUtility[p]! + value
+      if (statusQuo[issueA] === optionA && statusQuo[issueB] === optionB)
+        statusQuoUtility[p] = statusQuoUtility[p]! + value
     }
   })
 
@@ -162,9 +163,29 @@ export const compile = (scenario: Scenario): CompiledScenario => {
   })
 
   const compiled: CompiledScenario = {
-    scenario, partyIds, issueIds, optionIds, domainIds, partyCount, issueCount, optionCount, offsets, totalOptions,
-    statusQuo, gain, pairs, stakeholder, allowed, domainOf, statusQuoUtility, requiredGain, minGain, minDomainGain,
-    hasDomainFloors, tolerance: toleranceFor(scenario), partyTolerance: partyTolerances(scenario),
+    scenario,
+    partyIds,
+    issueIds,
+    optionIds,
+    domainIds,
+    partyCount,
+    issueCount,
+    optionCount,
+    offsets,
+    totalOptions,
+    statusQuo,
+    gain,
+    pairs,
+    stakeholder,
+    allowed,
+    domainOf,
+    statusQuoUtility,
+    requiredGain,
+    minGain,
+    minDomainGain,
+    hasDomainFloors,
+    tolerance: toleranceFor(scenario),
+    partyTolerance: partyTolerances(scenario),
   }
   cache.set(scenario, compiled)
   return compiled

@@ -21,5 +21,10 @@ export const TIGHT_SHARE = 0.3
  *
  * @category evaluate
  */
-export const isTight = (slack: number, limit: number, gain: number, tolerance: number, share: number = TIGHT_SHARE): boolean =>
-  slack <= share * Math.max(Math.abs(limit), Math.abs(gain)) + tolerance
+export const isTight = (
+  slack: number,
+  limit: number,
+  gain: number,
+  tolerance: number,
+  share: number = TIGHT_SHARE,
+): boolean => slack <= share * Math.max(Math.abs(limit), Math.abs(gain)) + tolerance

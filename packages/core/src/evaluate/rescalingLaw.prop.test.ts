@@ -6,7 +6,9 @@ import { dealArb, scenarioArb } from '@mandjes/testkit/arbitraries.js'
 
 // Verdicts only: which flaws (by kind and party), not the gains, which scale.
 const verdictOf = (scenario: Scenario, deal: Parameters<typeof checkDeal>[1]) =>
-  checkDeal(scenario, deal).flaws.map((f) => `${f._tag}:${'party' in f ? f.party : ''}`).sort()
+  checkDeal(scenario, deal)
+    .flaws.map((f) => `${f._tag}:${'party' in f ? f.party : ''}`)
+    .sort()
 const existsDeal = (scenario: Scenario) => findDeal(scenario, { budget: { timeMs: 2000 } })._tag
 // Upwards from a party whose scale is at least 1 (the tolerance's floor, see toleranceFor.ts).
 const factors = [1, 7, 1e3, 1e9, 1e12]
@@ -28,7 +30,9 @@ describe('the rescaling law: rescaling one party changes no verdict (regression:
   it('gives every deal the same flaws when one party (of scale at least 1) is scaled by a factor up to 1e12', () =>
     fc.assert(
       fc.property(
-        scenarioArb().chain((s) => fc.tuple(fc.constant(s), dealArb(s), fc.nat({ max: s.parties.length - 1 }), fc.constantFrom(...factors))),
+        scenarioArb().chain((s) =>
+          fc.tuple(fc.constant(s), dealArb(s), fc.nat({ max: s.parties.length - 1 }), fc.constantFrom(...factors)),
+        ),
         ([scenario, deal, p, factor]) => {
           fc.pre(staysNormal(scenario, p, factor) && scaleAtLeastOne(scenario, p))
           const scaled = scaleParty(scenario, scenario.parties[p]!.id, factor)
@@ -41,7 +45,9 @@ describe('the rescaling law: rescaling one party changes no verdict (regression:
   it('finds a deal on the scaled scenario exactly when it finds one on the original', () =>
     fc.assert(
       fc.property(
-        scenarioArb().chain((s) => fc.tuple(fc.constant(s), fc.nat({ max: s.parties.length - 1 }), fc.constantFrom(1e3, 1e9, 1e12))),
+        scenarioArb().chain((s) =>
+          fc.tuple(fc.constant(s), fc.nat({ max: s.parties.length - 1 }), fc.constantFrom(1e3, 1e9, 1e12)),
+        ),
         ([scenario, p, factor]) => {
           fc.pre(staysNormal(scenario, p, factor) && scaleAtLeastOne(scenario, p))
           const before = existsDeal(scenario)
@@ -57,8 +63,17 @@ describe('the rescaling law: rescaling one party changes no verdict (regression:
       fc.property(
         scenarioArb().chain((s) => fc.tuple(fc.constant(s), dealArb(s), fc.nat({ max: s.parties.length - 1 }))),
         ([scenario, deal, p]) => {
-          const free: Scenario = { ...scenario, parties: scenario.parties.map((party, k) => { const { reservationUtility: _, ...rest } = party; return k === p ? rest : party }) }
-          const low: Scenario = { ...free, parties: free.parties.map((party, k) => (k === p ? { ...party, reservationUtility: -1e15 } : party)) }
+          const free: Scenario = {
+            ...scenario,
+            parties: scenario.parties.map((party, k) => {
+              const { reservationUtility: _, ...rest } = party
+              return k === p ? rest : party
+            }),
+          }
+          const low: Scenario = {
+            ...free,
+            parties: free.parties.map((party, k) => (k === p ? { ...party, reservationUtility: -1e15 } : party)),
+          }
           expect(verdictOf(low, deal)).toEqual(verdictOf(free, deal))
           expect(partyTolerances(low)).toEqual(partyTolerances(free))
         },
@@ -66,7 +81,7 @@ describe('the rescaling law: rescaling one party changes no verdict (regression:
       { numRuns: 400 },
     ))
 
-  it('scales a party\'s own tolerance with it and leaves the others\' alone', () => {
+  it("scales a party's own tolerance with it and leaves the others' alone", () => {
     fc.assert(
       fc.property(scenarioArb(), fc.constantFrom(...factors), (scenario, factor) => {
         fc.pre(staysNormal(scenario, 0, factor) && scaleAtLeastOne(scenario, 0))

@@ -11,10 +11,20 @@ const scenario = (amsterdamValue: number): Scenario => {
     version: 1,
     name: 'a say versus an interest',
     domains: [{ id: 'allocation' }],
-    issues: [{ id: 'rules-kennemerland', domain: 'allocation', options: ['local', 'regional'], stakeholders: ['kennemerland'] }],
+    issues: [
+      {
+        id: 'rules-kennemerland',
+        domain: 'allocation',
+        options: ['local', 'regional'],
+        stakeholders: ['kennemerland'],
+      },
+    ],
     parties: [
       { id: 'kennemerland', valuations: { 'rules-kennemerland': { stake: 1, values: { local: 0, regional: 1 } } } },
-      { id: 'amsterdam', valuations: { 'rules-kennemerland': { stake: 1, values: { local: 0, regional: amsterdamValue } } } },
+      {
+        id: 'amsterdam',
+        valuations: { 'rules-kennemerland': { stake: 1, values: { local: 0, regional: amsterdamValue } } },
+      },
     ],
     statusQuo: { 'rules-kennemerland': 'local' },
   })
@@ -32,6 +42,8 @@ describe('a say versus an interest', () => {
 
   it('but it is an affected outsider: a change that makes it lose is not a valid deal', () => {
     const s = scenario(-0.5)
-    expect(checkDeal(s, dealFrom(s, { 'rules-kennemerland': 'regional' })).flaws).toEqual([{ _tag: 'OutsiderLoses', party: 'amsterdam', gain: -0.5 }])
+    expect(checkDeal(s, dealFrom(s, { 'rules-kennemerland': 'regional' })).flaws).toEqual([
+      { _tag: 'OutsiderLoses', party: 'amsterdam', gain: -0.5 },
+    ])
   })
 })

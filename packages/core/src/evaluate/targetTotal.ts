@@ -17,7 +17,8 @@ import { lookup } from '../internal/lookup.js'
 import { GAIN_TOLERANCE } from './tolerance.js'
 
 /** The quantity an option of an issue stands for (0 for options without one). */
-const quantityOf = (issue: Issue, optionId: string): number => issue.options.find((o) => o.id === optionId)?.quantity ?? 0
+const quantityOf = (issue: Issue, optionId: string): number =>
+  issue.options.find((o) => o.id === optionId)?.quantity ?? 0
 
 /**
  * The weighted sum of the quantities a deal chooses on a target's issues.
@@ -65,7 +66,10 @@ export const targetRange = (scenario: Scenario, target: Target): { readonly min:
  */
 export const targetTolerance = (scenario: Scenario, target: Target): number => {
   const { min, max } = targetRange(scenario, target)
-  return GAIN_TOLERANCE * Math.max(1, Math.abs(min), Math.abs(max), Math.abs(target.atLeast ?? 0), Math.abs(target.atMost ?? 0))
+  return (
+    GAIN_TOLERANCE *
+    Math.max(1, Math.abs(min), Math.abs(max), Math.abs(target.atLeast ?? 0), Math.abs(target.atMost ?? 0))
+  )
 }
 
 /**
@@ -75,7 +79,8 @@ export const targetTolerance = (scenario: Scenario, target: Target): number => {
  * @category evaluate
  */
 export const meetsTarget = (target: Pick<Target, 'atLeast' | 'atMost'>, total: number, tolerance: number): boolean =>
-  (target.atLeast === undefined || total >= target.atLeast - tolerance) && (target.atMost === undefined || total <= target.atMost + tolerance)
+  (target.atLeast === undefined || total >= target.atLeast - tolerance) &&
+  (target.atMost === undefined || total <= target.atMost + tolerance)
 
 /**
  * The bounds of a target in words, for messages: "at least 300000", "between 10 and 20".

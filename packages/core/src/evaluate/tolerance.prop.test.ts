@@ -24,12 +24,28 @@ const zeroOnPaper = (): Scenario => {
     name: 'zero on paper',
     notes: [],
     domains: [{ id: 'd' as never, name: 'd' }],
-    issues: ids.map((id) => ({ id, name: id, domain: 'd' as never, kind: 'choice' as const, options: [{ id: lo!, label: 'lo' }, { id: hi!, label: 'hi' }], stakeholders: ['P' as PartyId] })),
-    parties: [{
-      id: 'P' as PartyId, name: 'P', kind: 'municipality', moneyValue: 0, interactions: [],
-      mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
-      valuations: Object.fromEntries(ids.map((id, k) => [id, { stake: 1, values: { lo: 0, hi: values[k]! } }])),
-    }],
+    issues: ids.map((id) => ({
+      id,
+      name: id,
+      domain: 'd' as never,
+      kind: 'choice' as const,
+      options: [
+        { id: lo!, label: 'lo' },
+        { id: hi!, label: 'hi' },
+      ],
+      stakeholders: ['P' as PartyId],
+    })),
+    parties: [
+      {
+        id: 'P' as PartyId,
+        name: 'P',
+        kind: 'municipality',
+        moneyValue: 0,
+        interactions: [],
+        mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
+        valuations: Object.fromEntries(ids.map((id, k) => [id, { stake: 1, values: { lo: 0, hi: values[k]! } }])),
+      },
+    ],
     statusQuo: { choices: { x: lo!, y: lo!, z: lo! } as never, payments: [] },
   }
 }
@@ -48,7 +64,9 @@ describe('the gain tolerance', () => {
   it('gives the same verdict whatever order issues and parties are summed in', () =>
     fc.assert(
       fc.property(
-        scenarioArb({ realValues: true, interactions: true, mandates: true, reservations: true, maxIssues: 6 }).chain((s) => dealArb(s).map((d) => [s, d] as const)),
+        scenarioArb({ realValues: true, interactions: true, mandates: true, reservations: true, maxIssues: 6 }).chain(
+          (s) => dealArb(s).map((d) => [s, d] as const),
+        ),
         ([scenario, deal]) => {
           expect(checkDeal(reorder(scenario), deal).valid).toBe(checkDeal(scenario, deal).valid)
         },
@@ -63,7 +81,9 @@ describe('the gain tolerance', () => {
           ...scenario,
           parties: scenario.parties.map((p) => ({
             ...p,
-            valuations: Object.fromEntries(Object.entries(p.valuations).map(([k, v]) => [k, { ...v!, stake: v!.stake * factor }])),
+            valuations: Object.fromEntries(
+              Object.entries(p.valuations).map(([k, v]) => [k, { ...v!, stake: v!.stake * factor }]),
+            ),
           })),
         }
         const before = toleranceFor(scenario)

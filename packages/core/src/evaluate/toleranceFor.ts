@@ -29,7 +29,8 @@ const partyScales = (scenario: Scenario): Float64Array => {
       total += Math.abs(v.stake) * largest
     }
     for (const i of party.interactions) total += Math.abs(i.value)
-    if (party.reservationUtility !== undefined) total += Math.max(0, party.reservationUtility - utilityOfParty(scenario, party, scenario.statusQuo))
+    if (party.reservationUtility !== undefined)
+      total += Math.max(0, party.reservationUtility - utilityOfParty(scenario, party, scenario.statusQuo))
     return total
   })
   scaleCache.set(scenario, scales)
@@ -45,7 +46,8 @@ const partyScales = (scenario: Scenario): Float64Array => {
  * partyTolerances(scenario) // => Float64Array [3e-9, 2.5e-9]
  * @category evaluate
  */
-export const partyTolerances = (scenario: Scenario): Float64Array => partyScales(scenario).map((s) => GAIN_TOLERANCE * Math.max(1, s))
+export const partyTolerances = (scenario: Scenario): Float64Array =>
+  partyScales(scenario).map((s) => GAIN_TOLERANCE * Math.max(1, s))
 
 const cache = new WeakMap<Scenario, number>()
 

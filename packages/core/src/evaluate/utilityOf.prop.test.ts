@@ -12,7 +12,9 @@ const reversed = (s: Scenario): Scenario => ({
   ...s,
   parties: [...s.parties].reverse(),
   domains: [...s.domains].reverse(),
-  issues: [...s.issues].reverse().map((i) => ({ ...i, options: [...i.options].reverse(), stakeholders: [...i.stakeholders].reverse() })),
+  issues: [...s.issues]
+    .reverse()
+    .map((i) => ({ ...i, options: [...i.options].reverse(), stakeholders: [...i.stakeholders].reverse() })),
 })
 
 describe('utility', () => {
@@ -25,10 +27,14 @@ describe('utility', () => {
             const v = party.valuations[issue.id]
             if (v !== undefined) expected += v.stake * v.values[deal.choices[issue.id]!]!
           }
-          for (const { between: [a, b], value } of party.interactions) {
+          for (const {
+            between: [a, b],
+            value,
+          } of party.interactions) {
             if (deal.choices[a.issue] === a.option && deal.choices[b.issue] === b.option) expected += value
           }
-          for (const p of deal.payments) expected += party.moneyValue * ((p.to === party.id ? p.amount : 0) - (p.from === party.id ? p.amount : 0))
+          for (const p of deal.payments)
+            expected += party.moneyValue * ((p.to === party.id ? p.amount : 0) - (p.from === party.id ? p.amount : 0))
           expect(utilityOf(scenario, party.id, deal)).toBeCloseTo(expected, 9)
         }
       }),
@@ -45,14 +51,17 @@ describe('utility', () => {
     fc.assert(
       fc.property(scenarioAndDealArb({ interactions: true }), ([scenario, deal]) => {
         const other = reversed(scenario)
-        for (const party of scenario.parties) expect(gainOf(other, party.id, deal)).toBeCloseTo(gainOf(scenario, party.id, deal), 9)
+        for (const party of scenario.parties)
+          expect(gainOf(other, party.id, deal)).toBeCloseTo(gainOf(scenario, party.id, deal), 9)
       }),
     ))
 
   it('agrees between the compiled fast path and the plain definition', () =>
     fc.assert(
       fc.property(
-        scenarioArb({ interactions: true, realValues: true }).chain((s) => dealArb(s).map((d) => [s, d] as [Scenario, Deal])),
+        scenarioArb({ interactions: true, realValues: true }).chain((s) =>
+          dealArb(s).map((d) => [s, d] as [Scenario, Deal]),
+        ),
         ([scenario, deal]) => {
           const c = compile(scenario)
           const choices = choicesOfDeal(c, deal)

@@ -35,7 +35,8 @@ export const utilityOfParty = (scenario: Scenario, party: Party, deal: Deal): nu
     if (valuation === undefined) continue
     const chosen = deal.choices[issue.id]
     // A deal is the caller's data: a missing or unknown choice is a mistake in the call.
-    if (chosen === undefined) throw new RangeError(`deal: it has no choice for issue "${issue.id}"; a deal chooses an option on every issue.`)
+    if (chosen === undefined)
+      throw new RangeError(`deal: it has no choice for issue "${issue.id}"; a deal chooses an option on every issue.`)
     const value = Object.prototype.hasOwnProperty.call(valuation.values, chosen) ? valuation.values[chosen] : undefined
     if (value === undefined) throw new RangeError(`deal: "${chosen}" is not an option of issue "${issue.id}".`)
     total += valuation.stake * value

@@ -58,7 +58,13 @@ const eps = 1e-10
  * rolesOf(state, 0, 1, 0, 1) // => [1, 0] when actor 0 cares relatively less about issue 0
  * @category exchange
  */
-export const rolesOf = (st: ExchangeRoundState, a: number, b: number, p: number, q: number): readonly [number, number] => {
+export const rolesOf = (
+  st: ExchangeRoundState,
+  a: number,
+  b: number,
+  p: number,
+  q: number,
+): readonly [number, number] => {
   const n = st.issueCount
   const s = st.salience
   return s[a * n + p]! * s[b * n + q]! < s[b * n + p]! * s[a * n + q]! ? [b, a] : [a, b]
@@ -70,13 +76,23 @@ export const rolesOf = (st: ExchangeRoundState, a: number, b: number, p: number,
  * computeExchange(state, 0, 1, 0, 1).gain // => 1.25
  * @category exchange
  */
-export const computeExchange = (st: ExchangeRoundState, I: number, J: number, p: number, q: number): ComputedExchange => {
+export const computeExchange = (
+  st: ExchangeRoundState,
+  I: number,
+  J: number,
+  p: number,
+  q: number,
+): ComputedExchange => {
   const n = st.issueCount
   const s = st.salience
-  const sIp = s[I * n + p]!, sIq = s[I * n + q]!, sJp = s[J * n + p]!, sJq = s[J * n + q]!
+  const sIp = s[I * n + p]!,
+    sIq = s[I * n + q]!,
+    sJp = s[J * n + p]!,
+    sJq = s[J * n + q]!
   const wJp = st.power[J * n + p]! * sJp
   const wIq = st.power[I * n + q]! * sIq
-  const Wp = st.weight[p]!, Wq = st.weight[q]!
+  const Wp = st.weight[p]!,
+    Wq = st.weight[q]!
   const none = { moveI: 0, moveJ: 0, gain: 0, valid: false }
   if (wJp <= 0 || wIq <= 0 || sIp + sJp <= 0 || sIq + sJq <= 0) return none
   // Directions: each supplier moves towards the demander's own position.
@@ -110,8 +126,12 @@ export const computeExchange = (st: ExchangeRoundState, I: number, J: number, p:
   const dirJ = st.direction[J * n + p]!
   const inside = (v: number) => v >= -eps && v <= 100 + eps
   const valid =
-    gain > eps && Math.abs(moveI) > eps && Math.abs(moveJ) > eps &&
-    (dirI === 0 || dirI === signI) && (dirJ === 0 || dirJ === signJ) &&
-    inside(st.voting[I * n + q]! + moveI) && inside(st.voting[J * n + p]! + moveJ)
+    gain > eps &&
+    Math.abs(moveI) > eps &&
+    Math.abs(moveJ) > eps &&
+    (dirI === 0 || dirI === signI) &&
+    (dirJ === 0 || dirJ === signJ) &&
+    inside(st.voting[I * n + q]! + moveI) &&
+    inside(st.voting[J * n + p]! + moveJ)
   return { moveI, moveJ, gain, valid }
 }

@@ -46,8 +46,10 @@ export const splitDecideLine = (line: string): string[] => {
           if (line[k + 1] === quote) {
             field += quote
             k += 2
+          } else {
+            k++
+            break
           }
-          else { k++; break }
         } else field += line[k++]
       }
       while (k < line.length && line[k] !== sep) k++
@@ -96,11 +98,13 @@ export const readDecideFile = (text: string): E.Either<readonly DecideFileProble
     if (tag === '#/' || tag === '#O') return
     if (tag === '#A') {
       if (!need(1, 'an actor id')) return
-      if (actors.some((a) => a.id === fields[1])) return void problems.push({ line, message: `actor ${fields[1]} is defined twice; keep one #A row` })
+      if (actors.some((a) => a.id === fields[1]))
+        return void problems.push({ line, message: `actor ${fields[1]} is defined twice; keep one #A row` })
       actors.push({ id: fields[1]!, name: fields[2] || fields[1]! })
     } else if (tag === '#P') {
       if (!need(1, 'an issue id')) return
-      if (issues.some((i) => i.id === fields[1])) return void problems.push({ line, message: `issue ${fields[1]} is defined twice; keep one #P row` })
+      if (issues.some((i) => i.id === fields[1]))
+        return void problems.push({ line, message: `issue ${fields[1]} is defined twice; keep one #P row` })
       issues.push({ id: fields[1]!, name: fields[2] || fields[1]! })
     } else if (tag === '#M') {
       if (!need(2, 'an issue id and a position')) return
@@ -116,27 +120,42 @@ export const readDecideFile = (text: string): E.Either<readonly DecideFileProble
     const m = marks.get(i.id) ?? [0, 100]
     return { id: i.id, name: i.name, lower: Math.min(...m), upper: Math.max(...m) }
   })
-  for (const [id] of marks) if (!issues.some((i) => i.id === id)) problems.push({ line: 0, message: `#M rows name issue ${id}, which has no #P row; add one` })
-  for (const issue of positioned) if (issue.lower === issue.upper) problems.push({ line: 0, message: `issue ${issue.id} has equal bounds (${issue.lower}); give it two #M rows with different positions` })
+  for (const [id] of marks)
+    if (!issues.some((i) => i.id === id))
+      problems.push({ line: 0, message: `#M rows name issue ${id}, which has no #P row; add one` })
+  for (const issue of positioned)
+    if (issue.lower === issue.upper)
+      problems.push({
+        line: 0,
+        message: `issue ${issue.id} has equal bounds (${issue.lower}); give it two #M rows with different positions`,
+      })
   const positions: ActorPosition[] = []
   const seen = new Set<string>()
   for (const { line, fields } of rows) {
     const [, actor, issue, x, s, c] = fields as [string, string, string, string, string, string]
     const found = positioned.find((i) => i.id === issue)
-    if (!actors.some((a) => a.id === actor)) problems.push({ line, message: `actor ${actor} has no #A row; add one or fix the id` })
+    if (!actors.some((a) => a.id === actor))
+      problems.push({ line, message: `actor ${actor} has no #A row; add one or fix the id` })
     if (found === undefined) problems.push({ line, message: `issue ${issue} has no #P row; add one or fix the id` })
-    if (seen.has(`${actor}\u0000${issue}`)) problems.push({ line, message: `actor ${actor} has a second #D row on issue ${issue}; keep one` })
+    if (seen.has(`${actor}\u0000${issue}`))
+      problems.push({ line, message: `actor ${actor} has a second #D row on issue ${issue}; keep one` })
     seen.add(`${actor}\u0000${issue}`)
     const vals = [x, s, c].map((f, k) => {
       const v = Number(f.replace(',', '.'))
-      if (f.trim() === '' || !Number.isFinite(v)) problems.push({ line, message: `${['position', 'salience', 'power'][k]} must be a number, found "${f}"` })
+      if (f.trim() === '' || !Number.isFinite(v))
+        problems.push({ line, message: `${['position', 'salience', 'power'][k]} must be a number, found "${f}"` })
       return v
     }) as [number, number, number]
     if (vals[1] < 0 || vals[1] > 100) problems.push({ line, message: `salience ${vals[1]} is outside [0, 100]` })
     if (vals[2] < 0 || vals[2] > 100) problems.push({ line, message: `power ${vals[2]} is outside [0, 100]` })
-    if (found !== undefined && (vals[0] < found.lower || vals[0] > found.upper)) problems.push({ line, message: `position ${vals[0]} is outside issue ${issue}'s bounds [${found.lower}, ${found.upper}]; widen them with a #M row or fix the position` })
+    if (found !== undefined && (vals[0] < found.lower || vals[0] > found.upper))
+      problems.push({
+        line,
+        message: `position ${vals[0]} is outside issue ${issue}'s bounds [${found.lower}, ${found.upper}]; widen them with a #M row or fix the position`,
+      })
     positions.push({ actor, issue, position: vals[0], salience: vals[1], power: vals[2] })
   }
-  if (problems.length === 0 && (actors.length === 0 || issues.length === 0)) problems.push({ line: 0, message: 'the file has no #A or no #P rows: is it a decide input file?' })
+  if (problems.length === 0 && (actors.length === 0 || issues.length === 0))
+    problems.push({ line: 0, message: 'the file has no #A or no #P rows: is it a decide input file?' })
   return problems.length > 0 ? E.left(problems) : E.right({ actors, issues: positioned, positions })
 }

@@ -11,7 +11,18 @@ const read = (text: string): ExchangeModel => {
 }
 
 // Invented numbers. a cares about the toll (0.8) and little about the ring (0.2); b the other way round.
-const twoActors = read(['#A;a', '#A;b', '#P;toll', '#P;ring', '#D;a;toll;0;0.8;1', '#D;a;ring;0;0.2;1', '#D;b;toll;100;0.2;1', '#D;b;ring;100;0.8;1'].join('\n'))
+const twoActors = read(
+  [
+    '#A;a',
+    '#A;b',
+    '#P;toll',
+    '#P;ring',
+    '#D;a;toll;0;0.8;1',
+    '#D;a;ring;0;0.2;1',
+    '#D;b;toll;100;0.2;1',
+    '#D;b;ring;100;0.8;1',
+  ].join('\n'),
+)
 
 describe('the exchange model', () => {
   it('starts from the power-and-salience-weighted mean of the positions', () => {
@@ -39,7 +50,20 @@ describe('the exchange model', () => {
   })
 
   it('reports on each issue’s own scale', () => {
-    const scaled = read(['#A;a', '#A;b', '#P;toll', '#M;toll;0.5', '#M;toll;7', '#P;ring', '#D;a;toll;0.5;0.8;1', '#D;a;ring;0;0.2;1', '#D;b;toll;7;0.2;1', '#D;b;ring;100;0.8;1'].join('\n'))
+    const scaled = read(
+      [
+        '#A;a',
+        '#A;b',
+        '#P;toll',
+        '#M;toll;0.5',
+        '#M;toll;7',
+        '#P;ring',
+        '#D;a;toll;0.5;0.8;1',
+        '#D;a;ring;0;0.2;1',
+        '#D;b;toll;7;0.2;1',
+        '#D;b;ring;100;0.8;1',
+      ].join('\n'),
+    )
     const result = runExchangeModel(scaled, { rounds: 1 })
     expect(result.initialOutcome.toll).toBeCloseTo(0.5 + 0.2 * 6.5, 12)
     expect(result.rounds[0]!.exchanges[0]!.moves.b).toBeCloseTo(-6.5, 9)
@@ -49,14 +73,38 @@ describe('the exchange model', () => {
   it('stops an outcome exactly at the demanding actor’s position rather than carry it past', () => {
     // c (toll only) holds the toll outcome down; b is strong on the toll. Moving b all the way
     // to a (30) would carry the toll outcome to 29.6, past a's 30.
-    const model = read(['#A;a', '#A;b', '#A;c', '#P;toll', '#P;ring', '#D;a;toll;30;0.9;1', '#D;a;ring;0;0.1;10', '#D;b;toll;100;0.5;4', '#D;b;ring;100;0.5;1', '#D;c;toll;0;1;1'].join('\n'))
+    const model = read(
+      [
+        '#A;a',
+        '#A;b',
+        '#A;c',
+        '#P;toll',
+        '#P;ring',
+        '#D;a;toll;30;0.9;1',
+        '#D;a;ring;0;0.1;10',
+        '#D;b;toll;100;0.5;4',
+        '#D;b;ring;100;0.5;1',
+        '#D;c;toll;0;1;1',
+      ].join('\n'),
+    )
     const [round] = runExchangeModel(model, { rounds: 1 }).rounds
     expect(round!.exchanges).toHaveLength(1)
     expect(round!.outcome.toll).toBeCloseTo(30, 9)
   })
 
   it('makes no exchange when the salience ratios are equal', () => {
-    const flat = read(['#A;a', '#A;b', '#P;toll', '#P;ring', '#D;a;toll;0;0.5;1', '#D;a;ring;0;0.5;1', '#D;b;toll;100;0.5;1', '#D;b;ring;100;0.5;1'].join('\n'))
+    const flat = read(
+      [
+        '#A;a',
+        '#A;b',
+        '#P;toll',
+        '#P;ring',
+        '#D;a;toll;0;0.5;1',
+        '#D;a;ring;0;0.5;1',
+        '#D;b;toll;100;0.5;1',
+        '#D;b;ring;100;0.5;1',
+      ].join('\n'),
+    )
     expect(runExchangeModel(flat, { rounds: 3 }).rounds.every((r) => r.exchanges.length === 0)).toBe(true)
   })
 })

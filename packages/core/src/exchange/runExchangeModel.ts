@@ -76,23 +76,29 @@ export const runExchangeModel = (model: ExchangeModel, options: ExchangeOptions 
   for (const row of model.positions) {
     const a = actorIndex.get(row.actor)
     const i = issueIndex.get(row.issue)
-    if (a === undefined || i === undefined) throw new RangeError(`[mandjes] exchange model: position of unknown actor or issue (${row.actor}, ${row.issue})`)
+    if (a === undefined || i === undefined)
+      throw new RangeError(`[mandjes] exchange model: position of unknown actor or issue (${row.actor}, ${row.issue})`)
     takesPart[a * n + i] = 1
     own[a * n + i] = toUnit(i, row.position)
     salience[a * n + i] = row.salience
     power[a * n + i] = row.power
   }
   const weight = new Float64Array(n)
-  for (let a = 0; a < A; a++) for (let i = 0; i < n; i++) if (takesPart[a * n + i]) weight[i] = weight[i]! + salience[a * n + i]! * power[a * n + i]!
+  for (let a = 0; a < A; a++)
+    for (let i = 0; i < n; i++)
+      if (takesPart[a * n + i]) weight[i] = weight[i]! + salience[a * n + i]! * power[a * n + i]!
   const outcomeOf = (positions: Float64Array): Float64Array => {
     const out = new Float64Array(n)
     for (let i = 0; i < n; i++) {
-      const xs: number[] = [], ss: number[] = [], cs: number[] = []
-      for (let a = 0; a < A; a++) if (takesPart[a * n + i]) {
-        xs.push(positions[a * n + i]!)
-        ss.push(salience[a * n + i]!)
-        cs.push(power[a * n + i]!)
-      }
+      const xs: number[] = [],
+        ss: number[] = [],
+        cs: number[] = []
+      for (let a = 0; a < A; a++)
+        if (takesPart[a * n + i]) {
+          xs.push(positions[a * n + i]!)
+          ss.push(salience[a * n + i]!)
+          cs.push(power[a * n + i]!)
+        }
       out[i] = weightedOutcome(xs, ss, cs)
     }
     return out
@@ -102,7 +108,17 @@ export const runExchangeModel = (model: ExchangeModel, options: ExchangeOptions 
   const results: ExchangeRound[] = []
   for (let round = 1; round <= rounds; round++) {
     const start = outcomeOf(own)
-    const st: ExchangeRoundState = { issueCount: n, takesPart, own, voting: Float64Array.from(own), salience, power, weight, outcome: Float64Array.from(start), direction: new Int8Array(A * n) }
+    const st: ExchangeRoundState = {
+      issueCount: n,
+      takesPart,
+      own,
+      voting: Float64Array.from(own),
+      salience,
+      power,
+      weight,
+      outcome: Float64Array.from(start),
+      direction: new Int8Array(A * n),
+    }
     let candidates = candidatesOf(st, A, n)
     const exchanges: RealisedExchange[] = []
     for (;;) {
@@ -123,8 +139,14 @@ export const runExchangeModel = (model: ExchangeModel, options: ExchangeOptions 
       st.direction[J * n + p] = Math.sign(e.moveJ)
       st.direction[I * n + q] = Math.sign(e.moveI)
       for (const i of [p, q]) st.outcome[i] = outcomeOf(st.voting)[i]!
-      const idI = model.actors[I]!.id, idJ = model.actors[J]!.id
-      exchanges.push({ actors: [idI, idJ], issues: [model.issues[q]!.id, model.issues[p]!.id], moves: { [idI]: (e.moveI * span[q]!) / 100, [idJ]: (e.moveJ * span[p]!) / 100 }, gain: e.gain })
+      const idI = model.actors[I]!.id,
+        idJ = model.actors[J]!.id
+      exchanges.push({
+        actors: [idI, idJ],
+        issues: [model.issues[q]!.id, model.issues[p]!.id],
+        moves: { [idI]: (e.moveI * span[q]!) / 100, [idJ]: (e.moveJ * span[p]!) / 100 },
+        gain: e.gain,
+      })
       candidates = candidates.filter((_, k) => k !== best && computed[k]!.valid)
     }
     results.push({ round, outcome: report(outcomeOf(st.voting)), exchanges })
@@ -147,11 +169,15 @@ const candidatesOf = (st: ExchangeRoundState, A: number, n: number): Candidate[]
         const below = (i: number) => (st.own[a * n + i]! <= st.outcome[i]! ? 1 : 0)
         groups[below(p) | (below(q) << 1)]!.push(a)
       }
-      for (const [g, h] of [[0, 3], [1, 2]] as const) {
-        for (const a of groups[g]!) for (const b of groups[h]!) {
-          const [I, J] = rolesOf(st, a, b, p, q)
-          out.push({ I, J, p, q })
-        }
+      for (const [g, h] of [
+        [0, 3],
+        [1, 2],
+      ] as const) {
+        for (const a of groups[g]!)
+          for (const b of groups[h]!) {
+            const [I, J] = rolesOf(st, a, b, p, q)
+            out.push({ I, J, p, q })
+          }
       }
     }
   }

@@ -47,7 +47,16 @@ export interface SweepRow {
 
 /** The names of a row's parameter columns, in order. @category simulate */
 export const sweepRowParameters = [
-  'mediator', 'mandateWidth', 'involvement', 'trust', 'transparency', 'distortion', 'alternativesPrepared', 'altruism', 'grant', 'decisionRule',
+  'mediator',
+  'mandateWidth',
+  'involvement',
+  'trust',
+  'transparency',
+  'distortion',
+  'alternativesPrepared',
+  'altruism',
+  'grant',
+  'decisionRule',
 ] as const
 
 /**
@@ -57,7 +66,12 @@ export const sweepRowParameters = [
  * runSweepCase(scenario, {}, { index: 0, seed: 3, params: { trust: 0.2 } }, available).trust // => 0.2
  * @category simulate
  */
-export const runSweepCase = (scenario: Scenario, base: SweepBase, sweepCase: SweepCase, available: AvailableGain): SweepRow => {
+export const runSweepCase = (
+  scenario: Scenario,
+  base: SweepBase,
+  sweepCase: SweepCase,
+  available: AvailableGain,
+): SweepRow => {
   const settings = caseSettings(base, sweepCase)
   const config = simulationConfig(settings)
   const result = simulate(scenario, { ...settings, seed: sweepCase.seed, history: false, available })
@@ -93,7 +107,10 @@ export const runSweepCase = (scenario: Scenario, base: SweepBase, sweepCase: Swe
   }
 }
 
-const distortionOf = (t: Transparency): number => (t._tag === 'noisy' ? t.sd : t._tag === 'strategic' ? t.exaggeration : 0)
+const distortionOf = (t: Transparency): number =>
+  t._tag === 'noisy' ? t.sd : t._tag === 'strategic' ? t.exaggeration : 0
 
 const ruleLabel = (rule: DecisionRule): string =>
-  rule._tag === 'unanimity' ? 'unanimity' : `majority(${Number(rule.quota.toFixed(3))}${rule.vetoHolders.length > 0 ? `; veto ${rule.vetoHolders.join(',')}` : ''})`
+  rule._tag === 'unanimity'
+    ? 'unanimity'
+    : `majority(${Number(rule.quota.toFixed(3))}${rule.vetoHolders.length > 0 ? `; veto ${rule.vetoHolders.join(',')}` : ''})`

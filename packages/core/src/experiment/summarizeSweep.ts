@@ -43,7 +43,11 @@ export const distributionOf = (values: readonly number[]): Distribution | null =
     n: sorted.length,
     mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
     min: sorted[0]!,
-    p10: q(0.1), p25: q(0.25), median: q(0.5), p75: q(0.75), p90: q(0.9),
+    p10: q(0.1),
+    p25: q(0.25),
+    median: q(0.5),
+    p75: q(0.75),
+    p90: q(0.9),
     max: sorted[sorted.length - 1]!,
   }
 }
@@ -87,7 +91,9 @@ export const summarizeSweep = (rows: readonly SweepRow[]): readonly SweepSummary
   const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length)
   return [...groups.values()].map((group): SweepSummary => {
     const first = group[0]!
-    const parameters = Object.fromEntries(sweepRowParameters.map((name) => [name, first[name]])) as SweepSummary['parameters']
+    const parameters = Object.fromEntries(
+      sweepRowParameters.map((name) => [name, first[name]]),
+    ) as SweepSummary['parameters']
     const count = (tag: SweepRow['outcome']) => group.filter((r) => r.outcome === tag).length
     return {
       parameters,

@@ -36,7 +36,12 @@ export interface SweepResult {
  *
  * @category simulate
  */
-export const sweep = (scenario: Scenario, grid: SweepGrid, seeds: readonly number[], options: SweepOptions = {}): SweepResult => {
+export const sweep = (
+  scenario: Scenario,
+  grid: SweepGrid,
+  seeds: readonly number[],
+  options: SweepOptions = {},
+): SweepResult => {
   const base = options.base ?? {}
   const available = options.available ?? sweepAvailableGain(scenario, base)
   const rows = sweepCases(grid, seeds).map((c) => runSweepCase(scenario, base, c, available))

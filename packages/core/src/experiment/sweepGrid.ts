@@ -5,7 +5,14 @@
  * means the same run wherever it is computed.
  */
 import type { MediatorSpec } from '../simulate/Mediator.js'
-import { defaultSimulationConfig, type DecisionRule, type Goodwill, type Information, type Involvement, type SimulationSettings } from '../simulate/SimulationConfig.js'
+import {
+  defaultSimulationConfig,
+  type DecisionRule,
+  type Goodwill,
+  type Information,
+  type Involvement,
+  type SimulationSettings,
+} from '../simulate/SimulationConfig.js'
 
 /**
  * The parameters an experiment can vary: the mediator, the executives' room (mandate width),
@@ -38,7 +45,13 @@ export interface SweepCase {
 
 /** The sweep parameters in grid order. @category simulate */
 export const sweepParameterNames: readonly (keyof SweepParameters)[] = [
-  'mediator', 'mandateWidth', 'involvement', 'trust', 'information', 'goodwill', 'decisionRule',
+  'mediator',
+  'mandateWidth',
+  'involvement',
+  'trust',
+  'information',
+  'goodwill',
+  'decisionRule',
 ]
 
 /**
@@ -73,7 +86,13 @@ export const caseSettings = (base: SweepBase, sweepCase: SweepCase): SweepBase =
     ...(params.mandateWidth === undefined ? {} : { mandateWidth: params.mandateWidth }),
     ...(params.involvement === undefined && params.trust === undefined
       ? {}
-      : { councils: { ...councils, ...(params.involvement === undefined ? {} : { involvement: params.involvement }), ...(params.trust === undefined ? {} : { trust: params.trust }) } }),
+      : {
+          councils: {
+            ...councils,
+            ...(params.involvement === undefined ? {} : { involvement: params.involvement }),
+            ...(params.trust === undefined ? {} : { trust: params.trust }),
+          },
+        }),
     ...(params.information === undefined ? {} : { information: params.information }),
     ...(params.goodwill === undefined ? {} : { goodwill: params.goodwill }),
     ...(params.decisionRule === undefined ? {} : { decisionRule: params.decisionRule }),

@@ -45,9 +45,18 @@ export interface ThreeQuestionsOptions {
  * @category simulate
  */
 export const civilServantLevels: readonly CivilServantLevel[] = [
-  { label: 'little', information: { transparency: { _tag: 'noisy', sd: 0.5 }, alternativesPrepared: 1 / 3, learnFromRejections: true } },
-  { label: 'some', information: { transparency: { _tag: 'noisy', sd: 0.2 }, alternativesPrepared: 2 / 3, learnFromRejections: true } },
-  { label: 'much', information: { transparency: { _tag: 'full' }, alternativesPrepared: 1, learnFromRejections: true } },
+  {
+    label: 'little',
+    information: { transparency: { _tag: 'noisy', sd: 0.5 }, alternativesPrepared: 1 / 3, learnFromRejections: true },
+  },
+  {
+    label: 'some',
+    information: { transparency: { _tag: 'noisy', sd: 0.2 }, alternativesPrepared: 2 / 3, learnFromRejections: true },
+  },
+  {
+    label: 'much',
+    information: { transparency: { _tag: 'full' }, alternativesPrepared: 1, learnFromRejections: true },
+  },
 ]
 
 /** A sweep row with the civil servant's level named. @category simulate */
@@ -86,14 +95,22 @@ export interface ThreeQuestionsResult {
  * effects.filter((e) => e.question === 'councilTrust').map((e) => e.share?.mean) // => [5 / 27, 5 / 27, 5 / 27]
  * @category simulate
  */
-export const threeQuestionsExperiment = (scenario: Scenario, options: ThreeQuestionsOptions = {}): ThreeQuestionsResult => {
+export const threeQuestionsExperiment = (
+  scenario: Scenario,
+  options: ThreeQuestionsOptions = {},
+): ThreeQuestionsResult => {
   const seeds = options.seeds ?? Array.from({ length: 20 }, (_, k) => k + 1)
   const base: SweepBase = options.base ?? { mediator: { _tag: 'bestPackage', objective: 'sum' }, rounds: 10 }
   const levels = options.civilServant ?? civilServantLevels
   const widths = options.mandateWidth ?? [0.25, 0.5, 1]
   const trusts = options.councilTrust ?? [0.2, 0.5, 0.9]
   const available = options.available ?? sweepAvailableGain(scenario, base)
-  const result = sweep(scenario, { mandateWidth: widths, trust: trusts, information: levels.map((l) => l.information) }, seeds, { base, available })
+  const result = sweep(
+    scenario,
+    { mandateWidth: widths, trust: trusts, information: levels.map((l) => l.information) },
+    seeds,
+    { base, available },
+  )
   // Cases run information fastest within trust within width; map each row back to its level.
   const perWidth = trusts.length * levels.length * seeds.length
   const labelOf = (index: number) => levels[Math.floor((index % (levels.length * seeds.length)) / seeds.length)]!.label
@@ -104,7 +121,11 @@ export const threeQuestionsExperiment = (scenario: Scenario, options: ThreeQuest
     return { ...summarizeSweep(group)[0]!, civilServant: levels[k % levels.length]!.label }
   })
   const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length)
-  const effect = (question: ThreeQuestionsEffect['question'], level: string | number, of: readonly ThreeQuestionsRow[]): ThreeQuestionsEffect => ({
+  const effect = (
+    question: ThreeQuestionsEffect['question'],
+    level: string | number,
+    of: readonly ThreeQuestionsRow[],
+  ): ThreeQuestionsEffect => ({
     question,
     level,
     runs: of.length,
@@ -113,9 +134,27 @@ export const threeQuestionsExperiment = (scenario: Scenario, options: ThreeQuest
     meanFailedRatifications: mean(of.map((r) => r.failedRatifications)),
   })
   const effects = [
-    ...levels.map((l) => effect('civilServant', l.label, rows.filter((r) => r.civilServant === l.label))),
-    ...widths.map((w, k) => effect('mandateWidth', w, rows.filter((r) => Math.floor(r.index / perWidth) === k))),
-    ...trusts.map((t, k) => effect('councilTrust', t, rows.filter((r) => Math.floor((r.index % perWidth) / (levels.length * seeds.length)) === k))),
+    ...levels.map((l) =>
+      effect(
+        'civilServant',
+        l.label,
+        rows.filter((r) => r.civilServant === l.label),
+      ),
+    ),
+    ...widths.map((w, k) =>
+      effect(
+        'mandateWidth',
+        w,
+        rows.filter((r) => Math.floor(r.index / perWidth) === k),
+      ),
+    ),
+    ...trusts.map((t, k) =>
+      effect(
+        'councilTrust',
+        t,
+        rows.filter((r) => Math.floor((r.index % perWidth) / (levels.length * seeds.length)) === k),
+      ),
+    ),
   ]
   return { rows, cells, effects, available }
 }

@@ -17,7 +17,10 @@ export const geniusWebDomainSchema = z.object({
 export const geniusWebProfileSchema = z.object({
   LinearAdditiveUtilitySpace: z.object({
     name: z.string(),
-    issueUtilities: z.record(z.string(), z.object({ discreteutils: z.object({ valueUtilities: z.record(z.string(), z.number()) }) })),
+    issueUtilities: z.record(
+      z.string(),
+      z.object({ discreteutils: z.object({ valueUtilities: z.record(z.string(), z.number()) }) }),
+    ),
     issueWeights: z.record(z.string(), z.number()),
     domain: z.optional(z.unknown()),
     reservationBid: z.optional(z.nullable(z.object({ issuevalues: z.record(z.string(), z.string()) }))),

@@ -27,7 +27,11 @@ export interface BidAtOrBelow {
  *
  * @category interop
  */
-export const bidAtOrBelow = (terms: readonly (readonly number[])[], target: number, options: { readonly maxNodes?: number; readonly exclude?: ArrayLike<number> } = {}): BidAtOrBelow => {
+export const bidAtOrBelow = (
+  terms: readonly (readonly number[])[],
+  target: number,
+  options: { readonly maxNodes?: number; readonly exclude?: ArrayLike<number> } = {},
+): BidAtOrBelow => {
   const maxNodes = options.maxNodes ?? 5_000_000
   const { exclude } = options
   const M = terms.length

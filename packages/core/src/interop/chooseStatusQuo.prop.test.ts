@@ -20,10 +20,13 @@ describe('choosing a status quo for formats without one', () => {
             for (let o = 0; o < c.optionCount[i]!; o++) visit(i + 1, [...prefix, o])
           }
           visit(0, [])
-          const utilities = outcomes.map((o) => scenario.parties.map((party) => utilityOfParty(scenario, party, dealOfChoices(c, o))))
+          const utilities = outcomes.map((o) =>
+            scenario.parties.map((party) => utilityOfParty(scenario, party, dealOfChoices(c, o))),
+          )
           const worst = scenario.parties.map((_, p) => Math.min(...utilities.map((u) => u[p]!)))
           const range = scenario.parties.map((_, p) => Math.max(...utilities.map((u) => u[p]!)) - worst[p]! || 1)
-          const score = (u: readonly number[]) => Math.max(...u.map((x, p) => (x - (targets[p] ?? worst[p]!)) / range[p]!))
+          const score = (u: readonly number[]) =>
+            Math.max(...u.map((x, p) => (x - (targets[p] ?? worst[p]!)) / range[p]!))
           const chosen = chooseStatusQuo(scenario, targets)
           expect(chosen.exact).toBe(true)
           const index = outcomes.findIndex((o) => o.every((x, i) => x === chosen.choices[i]))

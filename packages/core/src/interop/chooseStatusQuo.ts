@@ -33,7 +33,11 @@ export interface ChosenStatusQuo {
  *
  * @category interop
  */
-export const chooseStatusQuo = (scenario: Scenario, targets: readonly (number | undefined)[], maxNodes = 2_000_000): ChosenStatusQuo => {
+export const chooseStatusQuo = (
+  scenario: Scenario,
+  targets: readonly (number | undefined)[],
+  maxNodes = 2_000_000,
+): ChosenStatusQuo => {
   const P = scenario.parties.length
   const M = scenario.issues.length
   // Utilities from the valuations themselves (not relative to the current status quo), summed in
@@ -44,7 +48,8 @@ export const chooseStatusQuo = (scenario: Scenario, targets: readonly (number | 
       return issue.options.map((o) => (v === undefined ? 0 : v.stake * v.values[o.id]!))
     }),
   )
-  const sumOver = (p: number, pick: (row: readonly number[]) => number): number => terms[p]!.reduce((s, row) => s + pick(row), 0)
+  const sumOver = (p: number, pick: (row: readonly number[]) => number): number =>
+    terms[p]!.reduce((s, row) => s + pick(row), 0)
   const worst = Array.from({ length: P }, (_, p) => sumOver(p, (row) => Math.min(...row)))
   const range = Array.from({ length: P }, (_, p) => {
     const r = sumOver(p, (row) => Math.max(...row)) - worst[p]!
@@ -53,13 +58,16 @@ export const chooseStatusQuo = (scenario: Scenario, targets: readonly (number | 
   const target = Array.from({ length: P }, (_, p) => targets[p] ?? worst[p]!)
   // restMin[i][p]: the least party p can get from issues i.. (for the bound).
   const restMin = Array.from({ length: M + 1 }, () => new Float64Array(P))
-  for (let i = M - 1; i >= 0; i--) for (let p = 0; p < P; p++) restMin[i]![p] = restMin[i + 1]![p]! + Math.min(...terms[p]![i]!)
+  for (let i = M - 1; i >= 0; i--)
+    for (let p = 0; p < P; p++) restMin[i]![p] = restMin[i + 1]![p]! + Math.min(...terms[p]![i]!)
   // Options that are bad for everyone first, so a good status quo is found early.
   const order = scenario.issues.map((issue, i) =>
-    issue.options.map((_, o) => o).sort((a, b) => {
-      const score = (o: number): number => terms.reduce((s, rows, p) => s + rows[i]![o]! / range[p]!, 0)
-      return score(a) - score(b) || a - b
-    }),
+    issue.options
+      .map((_, o) => o)
+      .sort((a, b) => {
+        const score = (o: number): number => terms.reduce((s, rows, p) => s + rows[i]![o]! / range[p]!, 0)
+        return score(a) - score(b) || a - b
+      }),
   )
   const choice = new Int32Array(M)
   const best = new Int32Array(M)
@@ -85,6 +93,9 @@ export const chooseStatusQuo = (scenario: Scenario, targets: readonly (number | 
     }
   }
   visit(0)
-  const excess = Array.from({ length: P }, (_, p) => terms[p]!.reduce((s, row, i) => s + row[best[i]!]!, 0) - target[p]!)
+  const excess = Array.from(
+    { length: P },
+    (_, p) => terms[p]!.reduce((s, row, i) => s + row[best[i]!]!, 0) - target[p]!,
+  )
   return { choices: best, excess, exact: nodes <= maxNodes }
 }

@@ -30,7 +30,12 @@ export const inFile = (file: string, problems: readonly Problem[]): Problem[] =>
  * problemAt('p2.json', 'missingField', ['LinearAdditiveUtilitySpace', 'name'], 'add a name.').file // => 'p2.json'
  * @category interop
  */
-export const problemAt = (file: string, code: Problem['code'], path: ProblemPath, message: string): Problem => ({ code, path, message, file })
+export const problemAt = (file: string, code: Problem['code'], path: ProblemPath, message: string): Problem => ({
+  code,
+  path,
+  message,
+  file,
+})
 
 /**
  * JSON text to a safe plain tree (no prototype keys, within the scenario-file limits), or the
@@ -52,7 +57,13 @@ export const readJsonFile = (file: string, text: string): E.Either<Problem[], Pl
  * checkShape('domain.json', tree, geniusWebDomainSchema, text)._tag // => 'Right'
  * @category interop
  */
-export const checkShape = <T>(file: string, tree: PlainValue, schema: z.ZodMiniType<T>, text?: string, base: ProblemPath = []): E.Either<Problem[], T> => {
+export const checkShape = <T>(
+  file: string,
+  tree: PlainValue,
+  schema: z.ZodMiniType<T>,
+  text?: string,
+  base: ProblemPath = [],
+): E.Either<Problem[], T> => {
   const result = schema.safeParse(tree)
   if (result.success) return E.right(result.data)
   const problems = zodProblems(result.error.issues, tree, schema).map((p) => ({ ...p, path: [...base, ...p.path] }))

@@ -25,12 +25,24 @@ describe('reading a GeniusWeb folder', () => {
   it('makes one party per profile, with weights as stakes and value utilities as values', () => {
     const scenario = read(harbourFolder())
     expect(scenario.name).toBe('harbour')
-    expect(scenario.issues.map((i) => [i.id, i.options.map((o) => o.id)])).toEqual([['quay', ['north', 'south', 'west']], ['contribution', ['0', '5', '10']]])
+    expect(scenario.issues.map((i) => [i.id, i.options.map((o) => o.id)])).toEqual([
+      ['quay', ['north', 'south', 'west']],
+      ['contribution', ['0', '5', '10']],
+    ])
     expect(scenario.parties.map((p) => p.id)).toEqual(['city', 'province'])
-    expect(scenario.parties[0]!.valuations['quay' as IssueId]).toEqual({ stake: 0.6, values: { north: 0.2, south: 1, west: 0 } })
+    expect(scenario.parties[0]!.valuations['quay' as IssueId]).toEqual({
+      stake: 0.6,
+      values: { north: 0.2, south: 1, west: 0 },
+    })
     // The utility GeniusWeb computes: Σ weight × value utility.
-    expect(utilityOf(scenario, 'city' as PartyId, deal({ quay: 'south', contribution: '5' }))).toBeCloseTo(0.6 * 1 + 0.4 * 0.5, 15)
-    expect(utilityOf(scenario, 'province' as PartyId, deal({ quay: 'north', contribution: '10' }))).toBeCloseTo(0.25 + 0.75, 15)
+    expect(utilityOf(scenario, 'city' as PartyId, deal({ quay: 'south', contribution: '5' }))).toBeCloseTo(
+      0.6 * 1 + 0.4 * 0.5,
+      15,
+    )
+    expect(utilityOf(scenario, 'province' as PartyId, deal({ quay: 'north', contribution: '10' }))).toBeCloseTo(
+      0.25 + 0.75,
+      15,
+    )
   })
 
   it('takes the reservation bid every profile shares as the status quo', () => {
@@ -41,14 +53,20 @@ describe('reading a GeniusWeb folder', () => {
   })
 
   it('gives each party the utility of its own reservation bid when the bids differ, and a status quo no party prefers to it', () => {
-    const scenario = read(harbourFolder({ city: { bid: { quay: 'north', contribution: '5' } }, province: { bid: { quay: 'south', contribution: '5' } } }))
+    const scenario = read(
+      harbourFolder({
+        city: { bid: { quay: 'north', contribution: '5' } },
+        province: { bid: { quay: 'south', contribution: '5' } },
+      }),
+    )
     const [city, province] = scenario.parties
     expect(city!.reservationUtility).toBeCloseTo(0.6 * 0.2 + 0.4 * 0.5, 15)
     expect(province!.reservationUtility).toBeCloseTo(0.25 * 0.5 + 0.75 * 0.6, 15)
     // Reservations 0.32 and 0.575; west/5 is worth 0.2 and 0.45: 0.12 below the city's, the
     // largest excess of every outcome is smallest there (west/10 would put the province 0.175 above).
     expect(scenario.statusQuo.choices).toEqual({ quay: 'west', contribution: '5' })
-    for (const p of scenario.parties) expect(utilityOf(scenario, p.id, scenario.statusQuo)).toBeLessThanOrEqual(p.reservationUtility!)
+    for (const p of scenario.parties)
+      expect(utilityOf(scenario, p.id, scenario.statusQuo)).toBeLessThanOrEqual(p.reservationUtility!)
     expect(scenario.notes.at(-1)).toMatch(/No party prefers it to its reservation/)
   })
 
@@ -78,13 +96,22 @@ describe('problems in a GeniusWeb folder name the file and the place in it', () 
   })
 
   it('reports missing and unknown values and issues, every one at once', () => {
-    const found = problems(harbourFolder({
-      city: { utilities: { quay: { north: 0.2, south: 1 }, contribution: { '0': 1, '5': 0.5, '10': 0, '20': 0 } } },
-      province: { weights: { quay: 0.25, contribution: 0.5, parking: 0.25 }, bid: { quay: 'east', contribution: '10' } },
-    }))
+    const found = problems(
+      harbourFolder({
+        city: { utilities: { quay: { north: 0.2, south: 1 }, contribution: { '0': 1, '5': 0.5, '10': 0, '20': 0 } } },
+        province: {
+          weights: { quay: 0.25, contribution: 0.5, parking: 0.25 },
+          bid: { quay: 'east', contribution: '10' },
+        },
+      }),
+    )
     expect(found.map((p) => [p.file, p.code, p.path.join('.')])).toEqual([
       ['city.json', 'missingValue', 'LinearAdditiveUtilitySpace.issueUtilities.quay.discreteutils.valueUtilities'],
-      ['city.json', 'unknownOption', 'LinearAdditiveUtilitySpace.issueUtilities.contribution.discreteutils.valueUtilities.20'],
+      [
+        'city.json',
+        'unknownOption',
+        'LinearAdditiveUtilitySpace.issueUtilities.contribution.discreteutils.valueUtilities.20',
+      ],
       ['province.json', 'unknownIssue', 'LinearAdditiveUtilitySpace.issueWeights.parking'],
       ['province.json', 'unknownOption', 'LinearAdditiveUtilitySpace.reservationBid.issuevalues.quay'],
     ])
@@ -93,7 +120,10 @@ describe('problems in a GeniusWeb folder name the file and the place in it', () 
   })
 
   it('reports text that is not JSON with its line and column', () => {
-    const [problem] = problems({ ...harbourFolder(), 'city.json': '{\n "LinearAdditiveUtilitySpace": {\n  "name": "city",\n }\n}' })
+    const [problem] = problems({
+      ...harbourFolder(),
+      'city.json': '{\n "LinearAdditiveUtilitySpace": {\n  "name": "city",\n }\n}',
+    })
     expect(problem).toMatchObject({ code: 'invalidJson', file: 'city.json', line: 4, column: 2 })
   })
 
@@ -111,25 +141,44 @@ describe('problems in a GeniusWeb folder name the file and the place in it', () 
 
   it('says which parts of GeniusWeb it cannot read', () => {
     const numeric = JSON.parse(profileJson(harbour.city))
-    numeric.LinearAdditiveUtilitySpace.issueUtilities.contribution = { numberutils: { lowValue: 0, lowUtility: 1, highValue: 10, highUtility: 0 } }
-    const found = problems({ ...harbourFolder(), 'city.json': JSON.stringify(numeric), 'groups.json': '{"SumOfGroupsUtilitySpace": {}}' })
+    numeric.LinearAdditiveUtilitySpace.issueUtilities.contribution = {
+      numberutils: { lowValue: 0, lowUtility: 1, highValue: 10, highUtility: 0 },
+    }
+    const found = problems({
+      ...harbourFolder(),
+      'city.json': JSON.stringify(numeric),
+      'groups.json': '{"SumOfGroupsUtilitySpace": {}}',
+    })
     expect(found.map((p) => [p.file, p.code, p.path.join('.')])).toEqual([
       ['groups.json', 'unsupported', 'SumOfGroupsUtilitySpace'],
     ])
     const alone = problems({ ...harbourFolder(), 'city.json': JSON.stringify(numeric) })
-    expect(alone.map((p) => [p.file, p.code, p.path.join('.')])).toEqual([['city.json', 'unsupported', 'LinearAdditiveUtilitySpace.issueUtilities.contribution.numberutils']])
+    expect(alone.map((p) => [p.file, p.code, p.path.join('.')])).toEqual([
+      ['city.json', 'unsupported', 'LinearAdditiveUtilitySpace.issueUtilities.contribution.numberutils'],
+    ])
   })
 
   it('wants one domain and at least one profile', () => {
-    expect(problems({ 'a.json': domainJson(harbour.issues), 'b.json': domainJson(harbour.issues) }).map((p) => [p.file, p.code])).toEqual([['b.json', 'duplicateId']])
+    expect(
+      problems({ 'a.json': domainJson(harbour.issues), 'b.json': domainJson(harbour.issues) }).map((p) => [
+        p.file,
+        p.code,
+      ]),
+    ).toEqual([['b.json', 'duplicateId']])
     expect(problems({ 'domain.json': domainJson(harbour.issues) }).map((p) => p.code)).toEqual(['missingField'])
   })
 
   it('reports a profile whose own domain differs from the domain file', () => {
     const city = JSON.parse(profileJson(harbour.city))
-    city.LinearAdditiveUtilitySpace.domain = JSON.parse(domainJson({ quay: ['north', 'south'], contribution: ['0', '5', '10'] }))
-    expect(problems({ ...harbourFolder(), 'city.json': JSON.stringify(city) }).map((p) => [p.file, p.code, p.path.join('.')])).toEqual([
-      ['city.json', 'conflictingFields', 'LinearAdditiveUtilitySpace.domain'],
-    ])
+    city.LinearAdditiveUtilitySpace.domain = JSON.parse(
+      domainJson({ quay: ['north', 'south'], contribution: ['0', '5', '10'] }),
+    )
+    expect(
+      problems({ ...harbourFolder(), 'city.json': JSON.stringify(city) }).map((p) => [
+        p.file,
+        p.code,
+        p.path.join('.'),
+      ]),
+    ).toEqual([['city.json', 'conflictingFields', 'LinearAdditiveUtilitySpace.domain']])
   })
 })

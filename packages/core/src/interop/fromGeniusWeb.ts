@@ -63,14 +63,32 @@ export const fromGeniusWeb = (files: Readonly<Record<string, string>>): E.Either
     else if (kind === 'other') ignored.push(file)
     else {
       const key = Object.keys(read.right as PlainMapping)[0]!
-      problems.push(problemAt(file, 'unsupported', [key], `"${key}" profiles cannot be read; mandjes reads LinearAdditiveUtilitySpace profiles (weights and value utilities per issue).`))
+      problems.push(
+        problemAt(
+          file,
+          'unsupported',
+          [key],
+          `"${key}" profiles cannot be read; mandjes reads LinearAdditiveUtilitySpace profiles (weights and value utilities per issue).`,
+        ),
+      )
     }
   }
   for (const extra of domains.slice(1)) {
-    problems.push(problemAt(extra.file, 'duplicateId', [], `a GeniusWeb folder holds one domain file, and ${domains[0]!.file} already is one; remove one of them.`))
+    problems.push(
+      problemAt(
+        extra.file,
+        'duplicateId',
+        [],
+        `a GeniusWeb folder holds one domain file, and ${domains[0]!.file} already is one; remove one of them.`,
+      ),
+    )
   }
   if (profiles.length === 0 && problems.length === 0) {
-    problems.push({ code: 'missingField', path: [], message: `the folder holds no ${profileKey} profile (a .json file with a "${profileKey}" field); add one per party.` })
+    problems.push({
+      code: 'missingField',
+      path: [],
+      message: `the folder holds no ${profileKey} profile (a .json file with a "${profileKey}" field); add one per party.`,
+    })
   }
   if (problems.length > 0) return E.left(problems as unknown as Problems)
 
@@ -79,7 +97,11 @@ export const fromGeniusWeb = (files: Readonly<Record<string, string>>): E.Either
   return build(checked.right, ignored, files)
 }
 
-const build = (folder: CheckedFolder, ignored: readonly string[], files: Readonly<Record<string, string>>): E.Either<Problems, Scenario> => {
+const build = (
+  folder: CheckedFolder,
+  ignored: readonly string[],
+  files: Readonly<Record<string, string>>,
+): E.Either<Problems, Scenario> => {
   const { domain, profiles } = folder
   // A decoder problem, moved to its GeniusWeb file and given that file's line and column.
   const moved = (problems: readonly Problem[]): Problems =>
@@ -91,11 +113,14 @@ const build = (folder: CheckedFolder, ignored: readonly string[], files: Readonl
   const issueIds = Object.keys(domain.issuesValues)
   const bids = profiles.map((p) => p.profile.reservationBid?.issuevalues)
   const first = bids[0]
-  const shared = first !== undefined && bids.every((bid) => bid !== undefined && issueIds.every((i) => bid[i] === first[i]))
+  const shared =
+    first !== undefined && bids.every((bid) => bid !== undefined && issueIds.every((i) => bid[i] === first[i]))
   const notes = [
     `Imported from a GeniusWeb folder: one party per ${profileKey} profile; stake = issueWeights, values = valueUtilities.`,
     ...folder.notes,
-    ...(ignored.length > 0 ? [`Files that are neither a domain nor a profile were ignored: ${ignored.join(', ')}.`] : []),
+    ...(ignored.length > 0
+      ? [`Files that are neither a domain nor a profile were ignored: ${ignored.join(', ')}.`]
+      : []),
   ]
   const raw = {
     version: 1,
@@ -106,23 +131,38 @@ const build = (folder: CheckedFolder, ignored: readonly string[], files: Readonl
     parties: profiles.map(({ file, profile }) => ({
       id: file.replace(/\.json$/i, ''),
       name: profile.name,
-      valuations: Object.fromEntries(issueIds.map((id) => {
-        const utilities = profile.issueUtilities[id]!.discreteutils.valueUtilities
-        return [id, { stake: profile.issueWeights[id]!, values: Object.fromEntries(domain.issuesValues[id]!.values.map((v) => [v, utilities[v]!])) }]
-      })),
+      valuations: Object.fromEntries(
+        issueIds.map((id) => {
+          const utilities = profile.issueUtilities[id]!.discreteutils.valueUtilities
+          return [
+            id,
+            {
+              stake: profile.issueWeights[id]!,
+              values: Object.fromEntries(domain.issuesValues[id]!.values.map((v) => [v, utilities[v]!])),
+            },
+          ]
+        }),
+      ),
     })),
     // Provisional when the bids differ: replaced below, once utilities can be computed.
-    statusQuo: Object.fromEntries(issueIds.map((id) => [id, shared ? first[id]! : domain.issuesValues[id]!.values[0]!])),
+    statusQuo: Object.fromEntries(
+      issueIds.map((id) => [id, shared ? first[id]! : domain.issuesValues[id]!.values[0]!]),
+    ),
   }
   const decoded = decodeScenario(raw)
   if (E.isLeft(decoded)) return E.left(moved(decoded.left))
   if (shared) {
-    return E.right({ ...decoded.right, notes: [...notes, 'The status quo is the reservation bid every profile shares.'] })
+    return E.right({
+      ...decoded.right,
+      notes: [...notes, 'The status quo is the reservation bid every profile shares.'],
+    })
   }
   const scenario = decoded.right
   const reservation = scenario.parties.map((party, k) => {
     const bid = bids[k]
-    return bid === undefined ? undefined : utilityOfParty(scenario, party, { choices: bid as Readonly<Record<IssueId, OptionId>>, payments: [] })
+    return bid === undefined
+      ? undefined
+      : utilityOfParty(scenario, party, { choices: bid as Readonly<Record<IssueId, OptionId>>, payments: [] })
   })
   const chosen = chooseStatusQuo(scenario, reservation)
   const above = scenario.parties.filter((_, k) => chosen.excess[k]! > 1e-9).map((p) => p.id)
@@ -136,10 +176,11 @@ const build = (folder: CheckedFolder, ignored: readonly string[], files: Readonl
   const final = decodeScenario({
     ...raw,
     notes: [...notes, statusNote],
-    parties: raw.parties.map((party, k) => (reservation[k] === undefined ? party : { ...party, reservationUtility: reservation[k] })),
+    parties: raw.parties.map((party, k) =>
+      reservation[k] === undefined ? party : { ...party, reservationUtility: reservation[k] },
+    ),
     statusQuo: Object.fromEntries(issueIds.map((id, i) => [id, domain.issuesValues[id]!.values[chosen.choices[i]!]!])),
   })
   if (E.isLeft(final)) return E.left(moved(final.left))
   return final
 }
-

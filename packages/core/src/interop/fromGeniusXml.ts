@@ -29,7 +29,8 @@ interface Read {
   readonly space: GeniusXmlSpace
 }
 
-const number = (text: string): number | undefined => (/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(text) ? Number(text) : undefined)
+const number = (text: string): number | undefined =>
+  /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(text) ? Number(text) : undefined
 
 /**
  * Reads a GENIUS XML folder: a valid scenario, or every problem with its file, path, line and column.
@@ -50,14 +51,33 @@ export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either
   }
   const domains = read.filter((r) => !r.space.isProfile)
   const profiles = read.filter((r) => r.space.isProfile)
-  for (const extra of domains.slice(1)) problems.push({ code: 'duplicateId', file: extra.file, path: [], message: `a GENIUS folder holds one domain file, and ${domains[0]!.file} already is one; remove one of them.` })
-  if (profiles.length === 0 && problems.length === 0) problems.push({ code: 'missingField', path: [], message: 'the folder holds no utility-space file (<utility_space> with evaluations and weights); add one per party.' })
+  for (const extra of domains.slice(1))
+    problems.push({
+      code: 'duplicateId',
+      file: extra.file,
+      path: [],
+      message: `a GENIUS folder holds one domain file, and ${domains[0]!.file} already is one; remove one of them.`,
+    })
+  if (profiles.length === 0 && problems.length === 0)
+    problems.push({
+      code: 'missingField',
+      path: [],
+      message:
+        'the folder holds no utility-space file (<utility_space> with evaluations and weights); add one per party.',
+    })
   if (problems.length > 0) return E.left(problems as unknown as Problems)
   // Without a domain file, the first profile lists the issues and items just as well.
   const domain = domains[0] ?? profiles[0]!
   // Before anything per item: the options limit holds for every issue, listed or ranged.
   for (const issue of domain.space.issues) {
-    if (issue.items.length > scenarioFileLimits.maxOptions) problems.push({ code: 'tooMany', file: domain.file, path: issue.path, ...(issue.line === undefined ? {} : { line: issue.line }), message: `issue "${issue.name}" has ${issue.items.length} items, more than the limit of ${scenarioFileLimits.maxOptions} options; merge items or split the issue.` })
+    if (issue.items.length > scenarioFileLimits.maxOptions)
+      problems.push({
+        code: 'tooMany',
+        file: domain.file,
+        path: issue.path,
+        ...(issue.line === undefined ? {} : { line: issue.line }),
+        message: `issue "${issue.name}" has ${issue.items.length} items, more than the limit of ${scenarioFileLimits.maxOptions} options; merge items or split the issue.`,
+      })
   }
   if (problems.length > 0) return E.left(problems as unknown as Problems)
   const notes: string[] = [
@@ -65,7 +85,14 @@ export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either
     ...(domains.length === 0 ? [`There was no domain file; the issues and items are those of ${domain.file}.`] : []),
   ]
   const at = (file: string, code: Problem['code'], place: XmlPlace, message: string): void => {
-    problems.push({ code, file, message, path: place.path, ...(place.line === undefined ? {} : { line: place.line }), ...(place.column === undefined ? {} : { column: place.column }) })
+    problems.push({
+      code,
+      file,
+      message,
+      path: place.path,
+      ...(place.line === undefined ? {} : { line: place.line }),
+      ...(place.column === undefined ? {} : { column: place.column }),
+    })
   }
   const domainIndices = new Set(domain.space.issues.map((i) => i.index))
   const parties = profiles.map(({ file, space }) => {
@@ -82,10 +109,21 @@ export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either
     for (const issue of domain.space.issues) {
       const own = ownByIndex.get(issue.index)
       if (own === undefined) {
-        at(file, 'missingField', { path: [...space.issues[0]?.path.slice(0, -2) ?? [], 'issue'] }, `there is no issue with index ${issue.index} ("${issue.name}"); every issue of the domain needs its evaluations.`)
+        at(
+          file,
+          'missingField',
+          { path: [...(space.issues[0]?.path.slice(0, -2) ?? []), 'issue'] },
+          `there is no issue with index ${issue.index} ("${issue.name}"); every issue of the domain needs its evaluations.`,
+        )
         continue
       }
-      if (own.name !== issue.name) at(file, 'conflictingFields', { ...own, path: [...own.path, 'name'] }, `issue ${issue.index} is "${own.name}" here but "${issue.name}" in ${domain.file}; make the names agree.`)
+      if (own.name !== issue.name)
+        at(
+          file,
+          'conflictingFields',
+          { ...own, path: [...own.path, 'name'] },
+          `issue ${issue.index} is "${own.name}" here but "${issue.name}" in ${domain.file}; make the names agree.`,
+        )
       // By value, first one wins as with find: linear, however many items an issue has.
       const ownByValue = new Map<string, (typeof own.items)[number]>()
       for (const m of own.items) if (!ownByValue.has(m.value)) ownByValue.set(m.value, m)
@@ -93,32 +131,74 @@ export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either
       const evaluations = issue.items.map((item) => {
         const mine = ownByValue.get(item.value)
         if (mine === undefined || mine.evaluation === undefined) {
-          at(file, 'missingValue', mine ?? own, `no evaluation for item "${item.value}" of issue "${issue.name}"; give every item an evaluation.`)
+          at(
+            file,
+            'missingValue',
+            mine ?? own,
+            `no evaluation for item "${item.value}" of issue "${issue.name}"; give every item an evaluation.`,
+          )
           return 0
         }
         const x = number(mine.evaluation)
-        if (x === undefined || x < 0) at(file, 'invalidValue', { ...mine, path: [...mine.path, 'evaluation'] }, `an evaluation is a number of at least 0; found "${mine.evaluation}".`)
+        if (x === undefined || x < 0)
+          at(
+            file,
+            'invalidValue',
+            { ...mine, path: [...mine.path, 'evaluation'] },
+            `an evaluation is a number of at least 0; found "${mine.evaluation}".`,
+          )
         return x ?? 0
       })
-      for (const mine of own.items) if (!domainValues.has(mine.value)) at(file, 'unknownOption', mine, `issue "${issue.name}" has no item "${mine.value}" in ${domain.file}.`)
+      for (const mine of own.items)
+        if (!domainValues.has(mine.value))
+          at(file, 'unknownOption', mine, `issue "${issue.name}" has no item "${mine.value}" in ${domain.file}.`)
       const weights = weightsByIndex.get(issue.index) ?? []
       const weight = weights[0] === undefined ? undefined : number(weights[0].value)
-      if (weights[0] === undefined) at(file, 'missingField', { path: [...own.path.slice(0, -2), 'weight'] }, `there is no <weight index="${issue.index}"> for issue "${issue.name}"; add it.`)
-      else if (weight === undefined) at(file, 'invalidValue', { ...weights[0], path: [...weights[0].path, 'value'] }, `a weight is a number; found "${weights[0].value}".`)
+      if (weights[0] === undefined)
+        at(
+          file,
+          'missingField',
+          { path: [...own.path.slice(0, -2), 'weight'] },
+          `there is no <weight index="${issue.index}"> for issue "${issue.name}"; add it.`,
+        )
+      else if (weight === undefined)
+        at(
+          file,
+          'invalidValue',
+          { ...weights[0], path: [...weights[0].path, 'value'] },
+          `a weight is a number; found "${weights[0].value}".`,
+        )
       // A loop, not Math.max(0, ...evaluations): spreading 150,000 items overflows the stack.
       let largest = 0
       for (const x of evaluations) largest = Math.max(largest, x)
       valuations[issue.name] = {
         stake: weight ?? 0,
-        values: Object.fromEntries(issue.items.map((item, j) => [item.value, largest < 0.00001 ? 0 : evaluations[j]! / largest])),
+        values: Object.fromEntries(
+          issue.items.map((item, j) => [item.value, largest < 0.00001 ? 0 : evaluations[j]! / largest]),
+        ),
       }
     }
-    for (const own of space.issues) if (!domainIndices.has(own.index)) at(file, 'unknownIssue', own, `${domain.file} has no issue with index ${own.index} ("${own.name}").`)
+    for (const own of space.issues)
+      if (!domainIndices.has(own.index))
+        at(file, 'unknownIssue', own, `${domain.file} has no issue with index ${own.index} ("${own.name}").`)
     const reservation = space.reservation === undefined ? undefined : number(space.reservation.value)
-    if (space.reservation !== undefined && reservation === undefined) at(file, 'invalidValue', space.reservation, `a reservation value is a number; found "${space.reservation.value}".`)
+    if (space.reservation !== undefined && reservation === undefined)
+      at(
+        file,
+        'invalidValue',
+        space.reservation,
+        `a reservation value is a number; found "${space.reservation.value}".`,
+      )
     const discount = space.discount === undefined ? undefined : number(space.discount.value)
-    if (space.discount !== undefined && (discount === undefined || discount <= 0 || discount > 1)) at(file, 'outOfRange', space.discount, `a discount factor is a number above 0 and at most 1; found "${space.discount.value}".`)
-    else if (discount !== undefined && discount < 1) notes.push(`${stemOf(file)}: discount factor ${discount} ignored (the analysis has no time).`)
+    if (space.discount !== undefined && (discount === undefined || discount <= 0 || discount > 1))
+      at(
+        file,
+        'outOfRange',
+        space.discount,
+        `a discount factor is a number above 0 and at most 1; found "${space.discount.value}".`,
+      )
+    else if (discount !== undefined && discount < 1)
+      notes.push(`${stemOf(file)}: discount factor ${discount} ignored (the analysis has no time).`)
     return { id: stemOf(file), valuations, ...(reservation === undefined ? {} : { reservationUtility: reservation }) }
   })
   if (problems.length > 0) return E.left(problems as unknown as Problems)
@@ -127,7 +207,11 @@ export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either
     version: 1,
     name,
     domains: [{ id: name }],
-    issues: domain.space.issues.map((issue) => ({ id: issue.name, domain: name, options: issue.items.map((item) => item.value) })),
+    issues: domain.space.issues.map((issue) => ({
+      id: issue.name,
+      domain: name,
+      options: issue.items.map((item) => item.value),
+    })),
     parties,
     statusQuo: Object.fromEntries(domain.space.issues.map((issue) => [issue.name, issue.items[0]?.value ?? ''])),
   }
@@ -138,27 +222,53 @@ export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either
   const chosen = chooseStatusQuo(first.right, reservations)
   const above = parties.filter((_, k) => chosen.excess[k]! > 1e-9).map((p) => p.id)
   notes.push(
-    'GENIUS has no status quo outcome: the status quo is the outcome that exceeds the parties\' reservation values least (a party without one accepts any agreement). ' +
-      (above.length === 0 ? 'No party prefers it to its reservation value, so every floor is the reservation value itself.' : `It is above the reservation value of ${above.join(', ')}, whose floor is therefore its status-quo utility; analyse with reference "none" for the plain frontier.`),
+    "GENIUS has no status quo outcome: the status quo is the outcome that exceeds the parties' reservation values least (a party without one accepts any agreement). " +
+      (above.length === 0
+        ? 'No party prefers it to its reservation value, so every floor is the reservation value itself.'
+        : `It is above the reservation value of ${above.join(', ')}, whose floor is therefore its status-quo utility; analyse with reference "none" for the plain frontier.`),
   )
-  const final = decodeScenario({ ...raw, notes, statusQuo: Object.fromEntries(domain.space.issues.map((issue, i) => [issue.name, issue.items[chosen.choices[i]!]!.value])) })
+  const final = decodeScenario({
+    ...raw,
+    notes,
+    statusQuo: Object.fromEntries(
+      domain.space.issues.map((issue, i) => [issue.name, issue.items[chosen.choices[i]!]!.value]),
+    ),
+  })
   return E.isLeft(final) ? E.left(final.left.map(mapBack) as unknown as Problems) : final
 }
 
 /** Where a raw-scenario problem sits in the XML files (file, path, line, column). */
-const xmlPlaceOf = (path: ProblemPath, domain: Read, profiles: readonly Read[]): Partial<Problem> & { path: ProblemPath } => {
+const xmlPlaceOf = (
+  path: ProblemPath,
+  domain: Read,
+  profiles: readonly Read[],
+): Partial<Problem> & { path: ProblemPath } => {
   const [head, index, field, key, part, option] = path
   const place = (file: string, p: XmlPlace | undefined): Partial<Problem> & { path: ProblemPath } =>
-    p === undefined ? { file, path: [] } : { file, path: p.path, ...(p.line === undefined ? {} : { line: p.line }), ...(p.column === undefined ? {} : { column: p.column }) }
+    p === undefined
+      ? { file, path: [] }
+      : {
+          file,
+          path: p.path,
+          ...(p.line === undefined ? {} : { line: p.line }),
+          ...(p.column === undefined ? {} : { column: p.column }),
+        }
   if (head === 'issues' && typeof index === 'number') {
     const issue = domain.space.issues[index]
-    return field === 'options' && typeof key === 'number' ? place(domain.file, issue?.items[key]) : place(domain.file, issue)
+    return field === 'options' && typeof key === 'number'
+      ? place(domain.file, issue?.items[key])
+      : place(domain.file, issue)
   }
   if (head === 'parties' && typeof index === 'number' && profiles[index] !== undefined) {
     const { file, space } = profiles[index]
     const issue = space.issues.find((i) => i.name === key)
-    if (field === 'valuations' && part === 'stake') return place(file, space.weights.find((w) => w.index === issue?.index))
-    if (field === 'valuations' && part === 'values') return place(file, issue?.items.find((item) => item.value === option) ?? issue)
+    if (field === 'valuations' && part === 'stake')
+      return place(
+        file,
+        space.weights.find((w) => w.index === issue?.index),
+      )
+    if (field === 'valuations' && part === 'values')
+      return place(file, issue?.items.find((item) => item.value === option) ?? issue)
     if (field === 'valuations') return place(file, issue)
     if (field === 'reservationUtility') return place(file, space.reservation)
     return place(file, undefined)

@@ -53,12 +53,42 @@ const pathsOf = (value: unknown, path: (string | number)[] = []): (string | numb
   const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value)
   return [path, ...entries.flatMap(([k, v]) => pathsOf(v, [...path, k]))]
 }
-type Mutation = { readonly kind: 'delete' } | { readonly kind: 'replace'; readonly value: unknown } | { readonly kind: 'renameKey'; readonly key: string } | { readonly kind: 'scale'; readonly by: number }
+type Mutation =
+  | { readonly kind: 'delete' }
+  | { readonly kind: 'replace'; readonly value: unknown }
+  | { readonly kind: 'renameKey'; readonly key: string }
+  | { readonly kind: 'scale'; readonly by: number }
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant({ kind: 'delete' as const }),
-  fc.constantFrom<unknown>(null, 0, -1, 2, 1e300, -1e300, '', 'NaN', 'Infinity', '-1e999', '0.5', 'zz-unknown', 'north', 'i0', 'x'.repeat(200), [], {}, true, '__proto__', [1, 2], { values: [] }, { a: 1 })
+  fc
+    .constantFrom<unknown>(
+      null,
+      0,
+      -1,
+      2,
+      1e300,
+      -1e300,
+      '',
+      'NaN',
+      'Infinity',
+      '-1e999',
+      '0.5',
+      'zz-unknown',
+      'north',
+      'i0',
+      'x'.repeat(200),
+      [],
+      {},
+      true,
+      '__proto__',
+      [1, 2],
+      { values: [] },
+      { a: 1 },
+    )
     .map((value) => ({ kind: 'replace' as const, value })),
-  fc.constantFrom('zz', '__proto__', 'constructor', 'i0', 'v0', 'quay', 'issueWeight', 'valueUtilities', 'issuesValues').map((key) => ({ kind: 'renameKey' as const, key })),
+  fc
+    .constantFrom('zz', '__proto__', 'constructor', 'i0', 'v0', 'quay', 'issueWeight', 'valueUtilities', 'issuesValues')
+    .map((key) => ({ kind: 'renameKey' as const, key })),
   // Weights (and any number) that no longer add up to 1.
   fc.constantFrom(0, 0.5, 3, -1).map((by) => ({ kind: 'scale' as const, by })),
 )
@@ -69,9 +99,15 @@ const mutate = (tree: unknown, path: readonly (string | number)[], mutation: Mut
   const last = path[path.length - 1]!
   if (mutation.kind === 'delete') Array.isArray(parent) ? parent.splice(last as number, 1) : delete parent[last]
   else if (mutation.kind === 'replace') parent[last] = mutation.value
-  else if (mutation.kind === 'scale') parent[last] = typeof parent[last] === 'number' ? parent[last] * mutation.by : parent[last]
+  else if (mutation.kind === 'scale')
+    parent[last] = typeof parent[last] === 'number' ? parent[last] * mutation.by : parent[last]
   else if (!Array.isArray(parent)) {
-    Object.defineProperty(parent, mutation.key, { value: parent[last], enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(parent, mutation.key, {
+      value: parent[last],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
     if (mutation.key !== last) delete parent[last]
   }
   return tree
@@ -84,32 +120,125 @@ const validFolderArb: fc.Arbitrary<Folder> = fc.oneof(
 )
 
 const xmlFolder = fileURLToPath(new URL('../../../testkit/fixtures/genius/harbour/', import.meta.url))
-const harbourXml: Folder = Object.fromEntries(readdirSync(xmlFolder).filter((f) => f.endsWith('.xml')).map((f) => [f, readFileSync(xmlFolder + f, 'utf8')]))
+const harbourXml: Folder = Object.fromEntries(
+  readdirSync(xmlFolder)
+    .filter((f) => f.endsWith('.xml'))
+    .map((f) => [f, readFileSync(xmlFolder + f, 'utf8')]),
+)
 const xmlNames = Object.keys(harbourXml)
 
-const xmlWords = ['utility_space', 'negotiation_template', 'objective', 'issue', 'item', 'weight', 'reservation', 'discount_factor', '__proto__', 'constructor', 'a']
-const attributeArb = fc.tuple(
-  fc.constantFrom('index', 'name', 'value', 'evaluation', 'type', 'etype', 'vtype', 'prototype', 'toString', 'x'),
-  fc.constantFrom('1', '2', '0', '-1', '0.5', 'NaN', '1e999', 'discrete', 'integer', 'real', 'North bank', '', '&amp;', '&lol;', '&#233;', 'x'.repeat(50)),
-).map(([k, v]) => ` ${k}="${v}"`)
+const xmlWords = [
+  'utility_space',
+  'negotiation_template',
+  'objective',
+  'issue',
+  'item',
+  'weight',
+  'reservation',
+  'discount_factor',
+  '__proto__',
+  'constructor',
+  'a',
+]
+const attributeArb = fc
+  .tuple(
+    fc.constantFrom('index', 'name', 'value', 'evaluation', 'type', 'etype', 'vtype', 'prototype', 'toString', 'x'),
+    fc.constantFrom(
+      '1',
+      '2',
+      '0',
+      '-1',
+      '0.5',
+      'NaN',
+      '1e999',
+      'discrete',
+      'integer',
+      'real',
+      'North bank',
+      '',
+      '&amp;',
+      '&lol;',
+      '&#233;',
+      'x'.repeat(50),
+    ),
+  )
+  .map(([k, v]) => ` ${k}="${v}"`)
 const xmlTokenArb = fc.oneof(
-  fc.tuple(fc.constantFrom(...xmlWords), fc.array(attributeArb, { maxLength: 3 }), fc.constantFrom('>', '/>', '')).map(([tag, attrs, end]) => `<${tag}${attrs.join('')}${end}`),
+  fc
+    .tuple(fc.constantFrom(...xmlWords), fc.array(attributeArb, { maxLength: 3 }), fc.constantFrom('>', '/>', ''))
+    .map(([tag, attrs, end]) => `<${tag}${attrs.join('')}${end}`),
   fc.constantFrom(...xmlWords).map((tag) => `</${tag}>`),
-  fc.constantFrom('<?xml version="1.0"?>', '<!DOCTYPE x [<!ENTITY a "b">]>', '<!-- c -->', '<![CDATA[x]]>', '&a;', '"', "'", '<', '>', '=', '\n', ' ', 'text'),
+  fc.constantFrom(
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE x [<!ENTITY a "b">]>',
+    '<!-- c -->',
+    '<![CDATA[x]]>',
+    '&a;',
+    '"',
+    "'",
+    '<',
+    '>',
+    '=',
+    '\n',
+    ' ',
+    'text',
+  ),
 )
 const xmlishArb = fc.array(xmlTokenArb, { maxLength: 30 }).map((tokens) => tokens.join(''))
 
 /** Every attribute (name="value") and every start tag of a text, by offset. */
-const attributeSpans = (text: string) => [...text.matchAll(/\s([\w:]+)="([^"]*)"/g)].map((m) => ({ at: m.index, length: m[0].length, name: m[1]!, value: m[2]! }))
-const elementSpans = (text: string) => [...text.matchAll(/<(\w+)[^>]*?(\/>|>[\s\S]*?<\/\1>)/g)].map((m) => ({ at: m.index, length: m[0].length, name: m[1]! }))
-type XmlMutation = { kind: 'value'; value: string } | { kind: 'dropAttribute' } | { kind: 'renameAttribute'; name: string } | { kind: 'dropElement' } | { kind: 'doubleElement' } | { kind: 'renameElement'; name: string }
+const attributeSpans = (text: string) =>
+  [...text.matchAll(/\s([\w:]+)="([^"]*)"/g)].map((m) => ({
+    at: m.index,
+    length: m[0].length,
+    name: m[1]!,
+    value: m[2]!,
+  }))
+const elementSpans = (text: string) =>
+  [...text.matchAll(/<(\w+)[^>]*?(\/>|>[\s\S]*?<\/\1>)/g)].map((m) => ({
+    at: m.index,
+    length: m[0].length,
+    name: m[1]!,
+  }))
+type XmlMutation =
+  | { kind: 'value'; value: string }
+  | { kind: 'dropAttribute' }
+  | { kind: 'renameAttribute'; name: string }
+  | { kind: 'dropElement' }
+  | { kind: 'doubleElement' }
+  | { kind: 'renameElement'; name: string }
 const xmlMutationArb: fc.Arbitrary<XmlMutation> = fc.oneof(
-  fc.constantFrom('', '-1', '0', '2', '1e999', 'NaN', 'Infinity', ' 0.5 ', '0x10', 'zz', 'integer', 'North bank', 'Slow', '3', '&amp;', '&bad;', '<', '"').map((value) => ({ kind: 'value' as const, value })),
+  fc
+    .constantFrom(
+      '',
+      '-1',
+      '0',
+      '2',
+      '1e999',
+      'NaN',
+      'Infinity',
+      ' 0.5 ',
+      '0x10',
+      'zz',
+      'integer',
+      'North bank',
+      'Slow',
+      '3',
+      '&amp;',
+      '&bad;',
+      '<',
+      '"',
+    )
+    .map((value) => ({ kind: 'value' as const, value })),
   fc.constant({ kind: 'dropAttribute' as const }),
-  fc.constantFrom('idx', 'index', 'value', 'evaluation', '__proto__', 'constructor', 'type').map((name) => ({ kind: 'renameAttribute' as const, name })),
+  fc
+    .constantFrom('idx', 'index', 'value', 'evaluation', '__proto__', 'constructor', 'type')
+    .map((name) => ({ kind: 'renameAttribute' as const, name })),
   fc.constant({ kind: 'dropElement' as const }),
   fc.constant({ kind: 'doubleElement' as const }),
-  fc.constantFrom('item', 'issue', 'objective', 'weight', 'prototype', 'zz').map((name) => ({ kind: 'renameElement' as const, name })),
+  fc
+    .constantFrom('item', 'issue', 'objective', 'weight', 'prototype', 'zz')
+    .map((name) => ({ kind: 'renameElement' as const, name })),
 )
 const mutateXml = (text: string, pick: number, m: XmlMutation): string => {
   const splice = (at: number, length: number, by: string) => text.slice(0, at) + by + text.slice(at + length)
@@ -124,14 +253,21 @@ const mutateXml = (text: string, pick: number, m: XmlMutation): string => {
   const element = text.slice(e.at, e.at + e.length)
   if (m.kind === 'dropElement') return splice(e.at, e.length, '')
   if (m.kind === 'doubleElement') return splice(e.at, e.length, element + element)
-  return splice(e.at, e.length, element.replace(new RegExp(`^<${e.name}`), `<${m.name}`).replace(new RegExp(`</${e.name}>$`), `</${m.name}>`))
+  return splice(
+    e.at,
+    e.length,
+    element.replace(new RegExp(`^<${e.name}`), `<${m.name}`).replace(new RegExp(`</${e.name}>$`), `</${m.name}>`),
+  )
 }
 
 describe('reading hostile GeniusWeb folders', () => {
   fuzz(
     'ends in problems or a scenario for arbitrary JSON values as domain and profile',
     fc.property(fc.jsonValue({ maxDepth: 4 }), fc.jsonValue({ maxDepth: 4 }), (domain, profile) => {
-      readsSafely('geniusWeb', { 'domain.json': JSON.stringify(domain) ?? 'null', 'p0.json': JSON.stringify(profile) ?? 'null' })
+      readsSafely('geniusWeb', {
+        'domain.json': JSON.stringify(domain) ?? 'null',
+        'p0.json': JSON.stringify(profile) ?? 'null',
+      })
       readsSafely('geniusWeb', { ...harbourFolder(), 'city.json': JSON.stringify(profile) ?? 'null' })
     }),
     1500,
@@ -139,7 +275,11 @@ describe('reading hostile GeniusWeb folders', () => {
 
   fuzz(
     'ends in problems or a scenario for arbitrary text in any file of a folder',
-    fc.property(fileTextArb, fc.constantFrom('domain.json', 'city.json', 'extra.json'), (text, file) => void readsSafely('geniusWeb', { ...harbourFolder(), [file]: text })),
+    fc.property(
+      fileTextArb,
+      fc.constantFrom('domain.json', 'city.json', 'extra.json'),
+      (text, file) => void readsSafely('geniusWeb', { ...harbourFolder(), [file]: text }),
+    ),
     3000,
   )
 
@@ -169,13 +309,23 @@ describe('reading hostile GENIUS XML folders', () => {
 
   fuzz(
     'ends in problems or a scenario for XML-like text made of GENIUS tags and attributes',
-    fc.property(xmlishArb, xmlishArb, (domain, profile) => void readsSafely('genius', { 'd_domain.xml': domain, 'p.xml': profile })),
+    fc.property(
+      xmlishArb,
+      xmlishArb,
+      (domain, profile) => void readsSafely('genius', { 'd_domain.xml': domain, 'p.xml': profile }),
+    ),
     3500,
   )
 
   fuzz(
     'ends in problems or a scenario for a valid folder with one attribute or element changed',
-    fc.property(fc.constantFrom(...xmlNames), fc.nat(), xmlMutationArb, (file, pick, mutation) => void readsSafely('genius', { ...harbourXml, [file]: mutateXml(harbourXml[file]!, pick, mutation) })),
+    fc.property(
+      fc.constantFrom(...xmlNames),
+      fc.nat(),
+      xmlMutationArb,
+      (file, pick, mutation) =>
+        void readsSafely('genius', { ...harbourXml, [file]: mutateXml(harbourXml[file]!, pick, mutation) }),
+    ),
     4000,
   )
 })
@@ -186,5 +336,7 @@ afterAll(() => {
     expect(inputs.geniusWeb).toBeGreaterThanOrEqual(10_000)
     expect(inputs.genius).toBeGreaterThanOrEqual(10_000)
   }
-  console.info(`interop fuzz: ${inputs.geniusWeb} GeniusWeb and ${inputs.genius} GENIUS inputs, slowest ${slowest.toFixed(1)} ms`)
+  console.info(
+    `interop fuzz: ${inputs.geniusWeb} GeniusWeb and ${inputs.genius} GENIUS inputs, slowest ${slowest.toFixed(1)} ms`,
+  )
 })

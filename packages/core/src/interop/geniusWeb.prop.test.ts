@@ -20,28 +20,37 @@ const folderArb = fc
     bids: fc.constantFrom('shared', 'each', 'none', 'some'),
   })
   .chain(({ optionCounts, parties, bids }) => {
-    const issues = Object.fromEntries(optionCounts.map((n, i) => [`i${i}`, Array.from({ length: n }, (_, o) => `v${o}`)]))
+    const issues = Object.fromEntries(
+      optionCounts.map((n, i) => [`i${i}`, Array.from({ length: n }, (_, o) => `v${o}`)]),
+    )
     const ids = Object.keys(issues)
-    const bidArb = fc.tuple(...ids.map((id) => fc.constantFrom(...issues[id]!))).map((values) => Object.fromEntries(ids.map((id, i) => [id, values[i]!])))
+    const bidArb = fc
+      .tuple(...ids.map((id) => fc.constantFrom(...issues[id]!)))
+      .map((values) => Object.fromEntries(ids.map((id, i) => [id, values[i]!])))
     const profileArb = fc.record({
       weights: fc.tuple(...ids.map(() => fc.double({ min: 0.01, max: 1, noNaN: true }))),
       utilities: fc.tuple(...ids.map((id) => fc.tuple(...issues[id]!.map(() => unit)))),
       bid: bidArb,
     })
-    return fc.record({ profiles: fc.tuple(...Array.from({ length: parties }, () => profileArb)), shared: bidArb }).map(({ profiles, shared }) => {
-      const files: Record<string, string> = { 'domain.json': domainJson(issues, 'ladder') }
-      profiles.forEach((p, k) => {
-        const total = p.weights.reduce((s, w) => s + w, 0)
-        const bid = bids === 'shared' ? shared : bids === 'each' || (bids === 'some' && k % 2 === 0) ? p.bid : undefined
-        files[`p${k}.json`] = profileJson({
-          name: `p${k}`,
-          weights: Object.fromEntries(ids.map((id, i) => [id, p.weights[i]! / total])),
-          utilities: Object.fromEntries(ids.map((id, i) => [id, Object.fromEntries(issues[id]!.map((v, o) => [v, p.utilities[i]![o]!]))])),
-          ...(bid === undefined ? {} : { bid }),
+    return fc
+      .record({ profiles: fc.tuple(...Array.from({ length: parties }, () => profileArb)), shared: bidArb })
+      .map(({ profiles, shared }) => {
+        const files: Record<string, string> = { 'domain.json': domainJson(issues, 'ladder') }
+        profiles.forEach((p, k) => {
+          const total = p.weights.reduce((s, w) => s + w, 0)
+          const bid =
+            bids === 'shared' ? shared : bids === 'each' || (bids === 'some' && k % 2 === 0) ? p.bid : undefined
+          files[`p${k}.json`] = profileJson({
+            name: `p${k}`,
+            weights: Object.fromEntries(ids.map((id, i) => [id, p.weights[i]! / total])),
+            utilities: Object.fromEntries(
+              ids.map((id, i) => [id, Object.fromEntries(issues[id]!.map((v, o) => [v, p.utilities[i]![o]!]))]),
+            ),
+            ...(bid === undefined ? {} : { bid }),
+          })
         })
+        return files
       })
-      return files
-    })
   })
 
 const read = (files: Readonly<Record<string, string>>): Scenario => {

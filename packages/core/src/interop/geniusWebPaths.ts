@@ -24,7 +24,9 @@ export const rawPathToGeniusWeb = (problem: Problem, folder: CheckedFolder): Pro
   if (head === 'issues' && typeof index === 'number') {
     const issue = issueIds[index] ?? ''
     const [field, ...more] = rest
-    return field === 'options' ? domainAt(['issuesValues', issue, 'values', ...more]) : domainAt(['issuesValues', issue])
+    return field === 'options'
+      ? domainAt(['issuesValues', issue, 'values', ...more])
+      : domainAt(['issuesValues', issue])
   }
   if (head === 'parties' && typeof index === 'number') {
     const file = folder.profiles[index]?.file ?? folder.domainFile
@@ -39,6 +41,12 @@ export const rawPathToGeniusWeb = (problem: Problem, folder: CheckedFolder): Pro
     // The party id is the file name itself.
     return at(file, [])
   }
-  if (head === 'statusQuo') return at(folder.profiles[0]?.file ?? folder.domainFile, [L, 'reservationBid', 'issuevalues', ...(index === undefined ? [] : [index])])
+  if (head === 'statusQuo')
+    return at(folder.profiles[0]?.file ?? folder.domainFile, [
+      L,
+      'reservationBid',
+      'issuevalues',
+      ...(index === undefined ? [] : [index]),
+    ])
   return domainAt(head === 'name' || head === 'domains' ? ['name'] : [])
 }

@@ -58,7 +58,8 @@ const parser = new XMLParser({
   isArray: (name) => ['objective', 'issue', 'item', 'weight'].includes(name),
 })
 
-const asNode = (x: unknown): Node | undefined => (x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Node) : undefined)
+const asNode = (x: unknown): Node | undefined =>
+  x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Node) : undefined
 const firstNode = (x: unknown): Node | undefined => (Array.isArray(x) ? asNode(x[0]) : asNode(x))
 const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined)
 
@@ -69,18 +70,44 @@ const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : un
  * @category interop
  */
 export const readGeniusXml = (file: string, xml: string): E.Either<Problem[], GeniusXmlSpace> => {
-  const problem = (code: Problem['code'], place: XmlPlace, message: string): Problem => ({ code, file, message, ...place })
-  if (xml.length > scenarioFileLimits.maxTextBytes) return E.left([problem('tooLarge', { path: [] }, `the file has more than ${scenarioFileLimits.maxTextBytes} characters; GENIUS files are far smaller.`)])
+  const problem = (code: Problem['code'], place: XmlPlace, message: string): Problem => ({
+    code,
+    file,
+    message,
+    ...place,
+  })
+  if (xml.length > scenarioFileLimits.maxTextBytes)
+    return E.left([
+      problem(
+        'tooLarge',
+        { path: [] },
+        `the file has more than ${scenarioFileLimits.maxTextBytes} characters; GENIUS files are far smaller.`,
+      ),
+    ])
   const refused = xmlTextProblems(file, xml)
   if (refused.length > 0) return E.left(refused)
   const valid = XMLValidator.validate(xml)
-  if (valid !== true) return E.left([problem('invalidXml', { path: [], line: valid.err.line, column: valid.err.col }, `the text is not valid XML: ${valid.err.msg}`)])
+  if (valid !== true)
+    return E.left([
+      problem(
+        'invalidXml',
+        { path: [], line: valid.err.line, column: valid.err.col },
+        `the text is not valid XML: ${valid.err.msg}`,
+      ),
+    ])
   let doc: Node
   try {
     doc = parser.parse(xml) as Node
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    if (/nested tags/i.test(message)) return E.left([problem('tooDeep', { path: [] }, `the elements nest deeper than ${maxXmlDepth} levels; GENIUS files nest five deep.`)])
+    if (/nested tags/i.test(message))
+      return E.left([
+        problem(
+          'tooDeep',
+          { path: [] },
+          `the elements nest deeper than ${maxXmlDepth} levels; GENIUS files nest five deep.`,
+        ),
+      ])
     return E.left([problem('invalidXml', { path: [] }, `the XML cannot be read: ${message}`)])
   }
   const positionOf = lineIndex(xml)
@@ -88,16 +115,34 @@ export const readGeniusXml = (file: string, xml: string): E.Either<Problem[], Ge
     const start = (node as Record<symbol, { startIndex?: number } | undefined> | undefined)?.[meta]?.startIndex
     return start === undefined ? { path } : { path, ...positionOf(start) }
   }
-  const root = 'negotiation_template' in doc ? 'negotiation_template' : 'utility_space' in doc ? 'utility_space' : undefined
-  if (root === undefined) return E.left([problem('wrongType', { path: [] }, 'this is not a GENIUS file: expected a <negotiation_template> (domain) or <utility_space> (profile) element at the top.')])
+  const root =
+    'negotiation_template' in doc ? 'negotiation_template' : 'utility_space' in doc ? 'utility_space' : undefined
+  if (root === undefined)
+    return E.left([
+      problem(
+        'wrongType',
+        { path: [] },
+        'this is not a GENIUS file: expected a <negotiation_template> (domain) or <utility_space> (profile) element at the top.',
+      ),
+    ])
   const spacePath = root === 'negotiation_template' ? ['negotiation_template', 'utility_space'] : ['utility_space']
   const space = root === 'negotiation_template' ? firstNode(asNode(doc[root])?.utility_space) : firstNode(doc[root])
   const problems: Problem[] = []
   const objectives = Array.isArray(space?.objective) ? (space.objective as unknown[]) : []
   const objective = asNode(objectives[0])
   const objectivePath = [...spacePath, 'objective']
-  if (objective === undefined) return E.left([problem('missingField', placeOf(space, spacePath), 'there is no <objective> element holding the issues; add it.')])
-  if (objectives.length > 1 || 'objective' in objective) problems.push(problem('unsupported', placeOf(objective, objectivePath), 'nested or repeated objectives cannot be read; put every issue directly under one <objective>.'))
+  if (objective === undefined)
+    return E.left([
+      problem('missingField', placeOf(space, spacePath), 'there is no <objective> element holding the issues; add it.'),
+    ])
+  if (objectives.length > 1 || 'objective' in objective)
+    problems.push(
+      problem(
+        'unsupported',
+        placeOf(objective, objectivePath),
+        'nested or repeated objectives cannot be read; put every issue directly under one <objective>.',
+      ),
+    )
 
   const issues: XmlIssue[] = []
   const rawIssues = Array.isArray(objective.issue) ? (objective.issue as unknown[]) : []
@@ -107,15 +152,30 @@ export const readGeniusXml = (file: string, xml: string): E.Either<Problem[], Ge
     const kind = text(node.type) ?? text(node.etype) ?? text(node.vtype) ?? 'discrete'
     const name = text(node.name)
     if (kind !== 'discrete') {
-      problems.push(problem('unsupported', placeOf(node, [...path, 'type']), `"${kind}" issues cannot be read yet; mandjes reads discrete issues with listed items.`))
+      problems.push(
+        problem(
+          'unsupported',
+          placeOf(node, [...path, 'type']),
+          `"${kind}" issues cannot be read yet; mandjes reads discrete issues with listed items.`,
+        ),
+      )
       return
     }
-    if (name === undefined) problems.push(problem('missingField', placeOf(node, [...path, 'name']), 'the issue has no name attribute; add one.'))
+    if (name === undefined)
+      problems.push(
+        problem('missingField', placeOf(node, [...path, 'name']), 'the issue has no name attribute; add one.'),
+      )
     const items = (Array.isArray(node.item) ? (node.item as unknown[]) : []).flatMap((rawItem, j): XmlItem[] => {
       const item = asNode(rawItem) ?? {}
       const value = text(item.value)
       if (value === undefined) {
-        problems.push(problem('missingField', placeOf(item, [...path, 'item', j, 'value']), 'the item has no value attribute; add one.'))
+        problems.push(
+          problem(
+            'missingField',
+            placeOf(item, [...path, 'item', j, 'value']),
+            'the item has no value attribute; add one.',
+          ),
+        )
         return []
       }
       return [{ value, evaluation: text(item.evaluation), ...placeOf(item, [...path, 'item', j]) }]
@@ -124,12 +184,18 @@ export const readGeniusXml = (file: string, xml: string): E.Either<Problem[], Ge
   })
   const weights = (Array.isArray(objective.weight) ? (objective.weight as unknown[]) : []).map((raw, k) => {
     const node = asNode(raw) ?? {}
-    return { index: text(node.index) ?? '', value: text(node.value) ?? '', ...placeOf(node, [...objectivePath, 'weight', k]) }
+    return {
+      index: text(node.index) ?? '',
+      value: text(node.value) ?? '',
+      ...placeOf(node, [...objectivePath, 'weight', k]),
+    }
   })
   const single = (name: string) => {
     const node = firstNode(space?.[name])
     const value = text(node?.value)
-    return node === undefined || value === undefined ? undefined : { value, ...placeOf(node, [...spacePath, name, 'value']) }
+    return node === undefined || value === undefined
+      ? undefined
+      : { value, ...placeOf(node, [...spacePath, name, 'value']) }
   }
   if (problems.length > 0) return E.left(problems)
   return E.right({

@@ -38,11 +38,14 @@ const fitsGeniusWeb = (scenario: Scenario, party: Party): boolean => {
 }
 
 /** Simple names (letters and digits), as GeniusWeb wants for profile names. */
-const simpleName = (name: string, fallback: string): string => (/^[A-Za-z0-9]+$/.test(name) ? name : name.replace(/[^A-Za-z0-9]/g, '') || fallback)
+const simpleName = (name: string, fallback: string): string =>
+  /^[A-Za-z0-9]+$/.test(name) ? name : name.replace(/[^A-Za-z0-9]/g, '') || fallback
 
 const exportGeniusWeb = (scenario: Scenario): Export => {
   const losses: string[] = []
-  const issuesValues = Object.fromEntries(scenario.issues.map((issue) => [issue.id, { values: issue.options.map((o) => o.id) }]))
+  const issuesValues = Object.fromEntries(
+    scenario.issues.map((issue) => [issue.id, { values: issue.options.map((o) => o.id) }]),
+  )
   const domain = { name: scenario.name, issuesValues }
   const files: Record<string, string> = { 'domain.json': JSON.stringify(domain, null, 2) }
   const terms = scenario.parties.map((party) =>
@@ -51,20 +54,52 @@ const exportGeniusWeb = (scenario: Scenario): Export => {
       return issue.options.map((o) => (v === undefined ? 0 : v.stake * v.values[o.id]!))
     }),
   )
-  const statusQuo = scenario.issues.map((issue) => issue.options.findIndex((o) => o.id === scenario.statusQuo.choices[issue.id]))
+  const statusQuo = scenario.issues.map((issue) =>
+    issue.options.findIndex((o) => o.id === scenario.statusQuo.choices[issue.id]),
+  )
   const bids = reservationBids(scenario, terms, statusQuo, losses)
   const used = new Set(['domain'])
   scenario.parties.forEach((party, k) => {
     const fits = fitsGeniusWeb(scenario, party)
-    if (!fits) losses.push(`${party.id}: stakes and values were rescaled to GeniusWeb's weights (summing to 1) and utilities in [0, 1]; preferences are unchanged.`)
+    if (!fits)
+      losses.push(
+        `${party.id}: stakes and values were rescaled to GeniusWeb's weights (summing to 1) and utilities in [0, 1]; preferences are unchanged.`,
+      )
     const bid = bids[k]
     const profile = {
       [L]: {
         name: simpleName(party.name, `party${k + 1}`),
-        issueUtilities: Object.fromEntries(scenario.issues.map((issue, i) => [issue.id, { discreteutils: { valueUtilities: Object.fromEntries(issue.options.map((o, j) => [o.id, fits ? party.valuations[issue.id]!.values[o.id]! : rescaled(terms[k]![i]!)[j]!])) } }])),
-        issueWeights: Object.fromEntries(scenario.issues.map((issue, i) => [issue.id, fits ? party.valuations[issue.id]!.stake : weights(terms[k]!)[i]!])),
+        issueUtilities: Object.fromEntries(
+          scenario.issues.map((issue, i) => [
+            issue.id,
+            {
+              discreteutils: {
+                valueUtilities: Object.fromEntries(
+                  issue.options.map((o, j) => [
+                    o.id,
+                    fits ? party.valuations[issue.id]!.values[o.id]! : rescaled(terms[k]![i]!)[j]!,
+                  ]),
+                ),
+              },
+            },
+          ]),
+        ),
+        issueWeights: Object.fromEntries(
+          scenario.issues.map((issue, i) => [
+            issue.id,
+            fits ? party.valuations[issue.id]!.stake : weights(terms[k]!)[i]!,
+          ]),
+        ),
         domain,
-        ...(bid === undefined ? {} : { reservationBid: { issuevalues: Object.fromEntries(scenario.issues.map((issue, i) => [issue.id, issue.options[bid[i]!]!.id])) } }),
+        ...(bid === undefined
+          ? {}
+          : {
+              reservationBid: {
+                issuevalues: Object.fromEntries(
+                  scenario.issues.map((issue, i) => [issue.id, issue.options[bid[i]!]!.id]),
+                ),
+              },
+            }),
       },
     }
     let stem = /^[A-Za-z0-9_.-]+$/.test(party.id) && !used.has(party.id.toLowerCase()) ? party.id : `party${k + 1}`
@@ -72,11 +107,24 @@ const exportGeniusWeb = (scenario: Scenario): Export => {
     used.add(stem.toLowerCase())
     files[`${stem}.json`] = JSON.stringify(profile, null, 2)
   })
-  if (scenario.parties.some((p) => p.interactions.length > 0)) losses.push('Interactions between options were dropped: GeniusWeb profiles are linear additive.')
-  if (scenario.parties.some((p) => p.mandate.redLines.length > 0 || Object.keys(p.mandate.allowedOptions).length > 0 || p.mandate.minGain !== undefined || Object.keys(p.mandate.minDomainGain).length > 0 || p.mandate.maxPayment !== undefined)) {
-    losses.push('Mandates (red lines, allowed options, minimum gains, payment caps) were dropped: GeniusWeb has no mandates.')
+  if (scenario.parties.some((p) => p.interactions.length > 0))
+    losses.push('Interactions between options were dropped: GeniusWeb profiles are linear additive.')
+  if (
+    scenario.parties.some(
+      (p) =>
+        p.mandate.redLines.length > 0 ||
+        Object.keys(p.mandate.allowedOptions).length > 0 ||
+        p.mandate.minGain !== undefined ||
+        Object.keys(p.mandate.minDomainGain).length > 0 ||
+        p.mandate.maxPayment !== undefined,
+    )
+  ) {
+    losses.push(
+      'Mandates (red lines, allowed options, minimum gains, payment caps) were dropped: GeniusWeb has no mandates.',
+    )
   }
-  if (scenario.compensation !== undefined) losses.push('Compensation payments were dropped: GeniusWeb has no money transfers.')
+  if (scenario.compensation !== undefined)
+    losses.push('Compensation payments were dropped: GeniusWeb has no money transfers.')
   if (scenario.domains.length > 1) losses.push('Policy domains were merged into one GeniusWeb domain.')
   return { files, losses }
 }
@@ -87,16 +135,30 @@ const exportGeniusWeb = (scenario: Scenario): Export => {
  * them, each party with one gets the best outcome at or below it and the others get none (read
  * back as "accepts any agreement"); the status quo is then chosen again when read.
  */
-const reservationBids = (scenario: Scenario, terms: readonly (readonly (readonly number[])[])[], statusQuo: readonly number[], losses: string[]): (ArrayLike<number> | undefined)[] => {
+const reservationBids = (
+  scenario: Scenario,
+  terms: readonly (readonly (readonly number[])[])[],
+  statusQuo: readonly number[],
+  losses: string[],
+): (ArrayLike<number> | undefined)[] => {
   const reservations = scenario.parties.map((p) => p.reservationUtility)
   if (reservations.every((r) => r === undefined)) return scenario.parties.map(() => statusQuo)
   const bids = scenario.parties.map((party, k): Int32Array | undefined => {
     const r = reservations[k]
     if (r === undefined) return undefined
     const found = bidAtOrBelow(terms[k]!, r)
-    if (found.choices === undefined) losses.push(`${party.id}: every outcome lies above its reservation utility ${r}; it gets no reservation bid (it accepts any agreement).`)
-    else if (!found.exact) losses.push(`${party.id}: the reservation bid is the best outcome found at or below its reservation utility within the search budget.`)
-    else if (found.utility !== r) losses.push(`${party.id}: no outcome has utility exactly ${r}; the reservation bid is the best below it (utility ${found.utility}), which accepts the same outcomes.`)
+    if (found.choices === undefined)
+      losses.push(
+        `${party.id}: every outcome lies above its reservation utility ${r}; it gets no reservation bid (it accepts any agreement).`,
+      )
+    else if (!found.exact)
+      losses.push(
+        `${party.id}: the reservation bid is the best outcome found at or below its reservation utility within the search budget.`,
+      )
+    else if (found.utility !== r)
+      losses.push(
+        `${party.id}: no outcome has utility exactly ${r}; the reservation bid is the best below it (utility ${found.utility}), which accepts the same outcomes.`,
+      )
     return found.choices
   })
   // Bids that are all the same would read back as a shared status quo: give one party another
@@ -114,7 +176,9 @@ const reservationBids = (scenario: Scenario, terms: readonly (readonly (readonly
   }
   const chosen = chooseStatusQuo(scenario, reservations)
   if (!scenario.issues.every((_, i) => chosen.choices[i] === statusQuo[i])) {
-    losses.push('The status quo cannot be written: GeniusWeb profiles with reservation bids of their own have no common outcome, and reading the folder back chooses another one.')
+    losses.push(
+      'The status quo cannot be written: GeniusWeb profiles with reservation bids of their own have no common outcome, and reading the folder back chooses another one.',
+    )
   }
   return bids
 }

@@ -42,7 +42,9 @@ export const lineIndex = (text: string): ((offset: number) => { readonly line: n
 
 const doctype = /<!DOCTYPE|<!ENTITY/i
 const names = /<\/?\s*([^\s/>=]+)|\s([^\s/>="'<]+)\s*=\s*["']/g
-const longValue = new RegExp(`=\\s*("[^"]{${scenarioFileLimits.maxStringLength + 1}}|'[^']{${scenarioFileLimits.maxStringLength + 1}})`)
+const longValue = new RegExp(
+  `=\\s*("[^"]{${scenarioFileLimits.maxStringLength + 1}}|'[^']{${scenarioFileLimits.maxStringLength + 1}})`,
+)
 
 /**
  * The problems of a GENIUS XML text that must stop reading before parsing; empty when none.
@@ -52,18 +54,43 @@ const longValue = new RegExp(`=\\s*("[^"]{${scenarioFileLimits.maxStringLength +
  */
 export const xmlTextProblems = (file: string, xml: string): Problem[] => {
   const at = lineIndex(xml)
-  const problem = (code: Problem['code'], offset: number, message: string): Problem => ({ code, file, path: [], ...at(offset), message })
+  const problem = (code: Problem['code'], offset: number, message: string): Problem => ({
+    code,
+    file,
+    path: [],
+    ...at(offset),
+    message,
+  })
   const declaration = doctype.exec(xml)
   if (declaration !== null) {
-    return [problem('unsupported', declaration.index, 'a <!DOCTYPE> or <!ENTITY> declaration is not read: GENIUS files need none, and entities can expand without bound or read other files; remove it.')]
+    return [
+      problem(
+        'unsupported',
+        declaration.index,
+        'a <!DOCTYPE> or <!ENTITY> declaration is not read: GENIUS files need none, and entities can expand without bound or read other files; remove it.',
+      ),
+    ]
   }
   for (const match of xml.matchAll(names)) {
     const name = match[1] ?? match[2] ?? ''
     if (reservedKeys.has(name)) {
-      return [problem('reservedKey', match.index + match[0].indexOf(name), `"${name}" cannot name an element or attribute: it reaches into JavaScript's object machinery; rename it.`)]
+      return [
+        problem(
+          'reservedKey',
+          match.index + match[0].indexOf(name),
+          `"${name}" cannot name an element or attribute: it reaches into JavaScript's object machinery; rename it.`,
+        ),
+      ]
     }
   }
   const long = longValue.exec(xml)
-  if (long !== null) return [problem('tooLong', long.index + 1, `an attribute value is longer than ${scenarioFileLimits.maxStringLength} characters; GENIUS values are short names and numbers.`)]
+  if (long !== null)
+    return [
+      problem(
+        'tooLong',
+        long.index + 1,
+        `an attribute value is longer than ${scenarioFileLimits.maxStringLength} characters; GENIUS values are short names and numbers.`,
+      ),
+    ]
   return []
 }

@@ -1,11 +1,6 @@
-import type { PartyId } from './Party.js'
-import type { DomainId } from './PolicyDomain.js'
+import type { DomainId, IssueId, OptionId, PartyId } from './ids.js'
 
-/** An issue's identifier. @category model */
-export type IssueId = string & { readonly _brand: 'IssueId' }
-
-/** An option's identifier, unique within its issue. @category model */
-export type OptionId = string & { readonly _brand: 'OptionId' }
+export type { IssueId, OptionId } from './ids.js'
 
 /**
  * One option of an issue: a location, a route, a host, or a quantity (homes, euros, years).

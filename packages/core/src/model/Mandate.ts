@@ -1,5 +1,4 @@
-import type { IssueId, OptionId } from './Issue.js'
-import type { DomainId } from './PolicyDomain.js'
+import type { DomainId, IssueId, OptionId } from './ids.js'
 import type { OptionRef } from './Valuation.js'
 
 /**

@@ -1,12 +1,8 @@
-import type { IssueId } from './Issue.js'
+import type { IssueId, PartyId } from './ids.js'
 import type { Interaction, Valuation } from './Valuation.js'
 import type { Mandate } from './Mandate.js'
 
-/**
- * A party's identifier, minted only by `decodeScenario` (and test arbitraries).
- * @category model
- */
-export type PartyId = string & { readonly _brand: 'PartyId' }
+export type { PartyId } from './ids.js'
 
 /**
  * What kind of organisation sits at the table. Regional deals increasingly include more than

@@ -1,8 +1,6 @@
-/**
- * A policy domain's identifier (housing, mobility, care, ...).
- * @category model
- */
-export type DomainId = string & { readonly _brand: 'DomainId' }
+import type { DomainId } from './ids.js'
+
+export type { DomainId } from './ids.js'
 
 /**
  * A policy domain (beleidsdomein): housing (wonen), mobility, the social domain, economy,

@@ -1,4 +1,4 @@
-import type { IssueId, OptionId } from './Issue.js'
+import type { IssueId, OptionId } from './ids.js'
 
 /**
  * How much a party values each option of one issue (its belang), and how much the issue

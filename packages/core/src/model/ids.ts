@@ -5,9 +5,27 @@
  * the one sanctioned way to make one from a string you know is right. They check nothing: an
  * id that is not in the scenario is simply not found (`gainOf` then throws, as for any bug).
  */
-import type { IssueId, OptionId } from './Issue.js'
-import type { PartyId } from './Party.js'
-import type { DomainId } from './PolicyDomain.js'
+
+// The branded id types live here, under the model's other types, so that Issue, Party,
+// Valuation and Mandate can name each other's ids without importing each other (no cycle).
+
+/**
+ * A party's identifier, minted only by `decodeScenario` (and test arbitraries).
+ * @category model
+ */
+export type PartyId = string & { readonly _brand: 'PartyId' }
+
+/** An issue's identifier. @category model */
+export type IssueId = string & { readonly _brand: 'IssueId' }
+
+/** An option's identifier, unique within its issue. @category model */
+export type OptionId = string & { readonly _brand: 'OptionId' }
+
+/**
+ * A policy domain's identifier (housing, mobility, care, ...).
+ * @category model
+ */
+export type DomainId = string & { readonly _brand: 'DomainId' }
 
 /**
  * A party id from its text.

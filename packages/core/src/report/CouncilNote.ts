@@ -81,12 +81,60 @@ export interface NoteDeadlock {
  * @category report
  */
 export type MandateCheck =
-  | { readonly rule: 'redLine'; readonly issue: IssueId; readonly issueName: string; readonly option: NoteOption; readonly holds: boolean; readonly tight: boolean; readonly changed: boolean }
-  | { readonly rule: 'allowedOptions'; readonly issue: IssueId; readonly issueName: string; readonly chosen: NoteOption; readonly allowed: readonly NoteOption[]; readonly holds: boolean; readonly tight: boolean; readonly changed: boolean }
-  | { readonly rule: 'minGain'; readonly value: number; readonly limit: number; readonly slack: number; readonly holds: boolean; readonly tight: boolean }
-  | { readonly rule: 'minDomainGain'; readonly domain: DomainId; readonly domainName: string; readonly value: number; readonly limit: number; readonly slack: number; readonly holds: boolean; readonly tight: boolean; readonly touched: boolean }
-  | { readonly rule: 'maxPayment'; readonly value: number; readonly limit: number; readonly slack: number; readonly holds: boolean; readonly tight: boolean }
-  | { readonly rule: 'reservation'; readonly value: number; readonly limit: number; readonly slack: number; readonly holds: boolean; readonly tight: boolean }
+  | {
+      readonly rule: 'redLine'
+      readonly issue: IssueId
+      readonly issueName: string
+      readonly option: NoteOption
+      readonly holds: boolean
+      readonly tight: boolean
+      readonly changed: boolean
+    }
+  | {
+      readonly rule: 'allowedOptions'
+      readonly issue: IssueId
+      readonly issueName: string
+      readonly chosen: NoteOption
+      readonly allowed: readonly NoteOption[]
+      readonly holds: boolean
+      readonly tight: boolean
+      readonly changed: boolean
+    }
+  | {
+      readonly rule: 'minGain'
+      readonly value: number
+      readonly limit: number
+      readonly slack: number
+      readonly holds: boolean
+      readonly tight: boolean
+    }
+  | {
+      readonly rule: 'minDomainGain'
+      readonly domain: DomainId
+      readonly domainName: string
+      readonly value: number
+      readonly limit: number
+      readonly slack: number
+      readonly holds: boolean
+      readonly tight: boolean
+      readonly touched: boolean
+    }
+  | {
+      readonly rule: 'maxPayment'
+      readonly value: number
+      readonly limit: number
+      readonly slack: number
+      readonly holds: boolean
+      readonly tight: boolean
+    }
+  | {
+      readonly rule: 'reservation'
+      readonly value: number
+      readonly limit: number
+      readonly slack: number
+      readonly holds: boolean
+      readonly tight: boolean
+    }
 
 /** Another participant: what it gets, what it gives, and how much room its mandate leaves. @category report */
 export interface OtherParticipant {

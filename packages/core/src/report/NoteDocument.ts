@@ -47,4 +47,8 @@ export const paragraph = (...text: Inline[]): Block => ({ _tag: 'Paragraph', tex
 export const list = (items: readonly (readonly Inline[])[]): Block => ({ _tag: 'List', items })
 
 /** A table block; cells are runs of text. @example table(['party', 'gain'], [[['A'], ['+1']]], [1]) @category report */
-export const table = (header: readonly string[], rows: readonly (readonly (readonly Inline[])[])[], numeric: readonly number[] = []): Block => ({ _tag: 'Table', header, rows, numeric })
+export const table = (
+  header: readonly string[],
+  rows: readonly (readonly (readonly Inline[])[])[],
+  numeric: readonly number[] = [],
+): Block => ({ _tag: 'Table', header, rows, numeric })

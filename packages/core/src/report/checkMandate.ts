@@ -51,7 +51,12 @@ const nextToForbidden = (issue: Issue, chosen: string, forbidden: (id: string) =
  *
  * @category report
  */
-export const checkMandate = (scenario: Scenario, party: PartyId, deal: Deal, options: TightnessOptions = {}): readonly MandateCheck[] => {
+export const checkMandate = (
+  scenario: Scenario,
+  party: PartyId,
+  deal: Deal,
+  options: TightnessOptions = {},
+): readonly MandateCheck[] => {
   const tightShare = options.tightShare ?? TIGHT_SHARE
   const found = lookup(scenario)
   const p = found.party.get(party)
@@ -70,9 +75,20 @@ export const checkMandate = (scenario: Scenario, party: PartyId, deal: Deal, opt
     const isChanged = changed.has(ref.issue)
     const holds = !(isChanged && chosen === ref.option)
     const tight = holds && isChanged && nextToForbidden(issue, chosen, (id) => id === ref.option)
-    checks.push({ rule: 'redLine', issue: ref.issue, issueName: issue.name, option: noteOption(issue, ref.option), holds, tight, changed: isChanged })
+    checks.push({
+      rule: 'redLine',
+      issue: ref.issue,
+      issueName: issue.name,
+      option: noteOption(issue, ref.option),
+      holds,
+      tight,
+      changed: isChanged,
+    })
   }
-  for (const [issueId, allowed] of Object.entries(mandate.allowedOptions) as [IssueId, readonly string[] | undefined][]) {
+  for (const [issueId, allowed] of Object.entries(mandate.allowedOptions) as [
+    IssueId,
+    readonly string[] | undefined,
+  ][]) {
     if (allowed === undefined) continue
     const issue = found.issue.get(issueId)!
     const chosen = deal.choices[issueId]!
@@ -80,35 +96,74 @@ export const checkMandate = (scenario: Scenario, party: PartyId, deal: Deal, opt
     const holds = !isChanged || allowed.includes(chosen)
     const tight = holds && isChanged && nextToForbidden(issue, chosen, (id) => !allowed.includes(id))
     checks.push({
-      rule: 'allowedOptions', issue: issueId, issueName: issue.name, chosen: noteOption(issue, chosen),
-      allowed: allowed.map((id) => noteOption(issue, id)), holds, tight, changed: isChanged,
+      rule: 'allowedOptions',
+      issue: issueId,
+      issueName: issue.name,
+      chosen: noteOption(issue, chosen),
+      allowed: allowed.map((id) => noteOption(issue, id)),
+      holds,
+      tight,
+      changed: isChanged,
     })
   }
   if (mandate.minGain !== undefined) {
     const slack = netGain - mandate.minGain
     const holds = !participates || reaches(netGain, mandate.minGain, tolerance)
-    checks.push({ rule: 'minGain', value: netGain, limit: mandate.minGain, slack, holds, tight: participates && tightRoom(slack, mandate.minGain) })
+    checks.push({
+      rule: 'minGain',
+      value: netGain,
+      limit: mandate.minGain,
+      slack,
+      holds,
+      tight: participates && tightRoom(slack, mandate.minGain),
+    })
   }
   for (const [domain, minimum] of Object.entries(mandate.minDomainGain) as [DomainId, number | undefined][]) {
     if (minimum === undefined) continue
     const value = domainGainOf(scenario, party, deal, domain)
-    const touched = scenario.issues.some((i) => i.domain === domain && changed.has(i.id) && (p.valuations[i.id]?.stake ?? 0) > 0)
+    const touched = scenario.issues.some(
+      (i) => i.domain === domain && changed.has(i.id) && (p.valuations[i.id]?.stake ?? 0) > 0,
+    )
     const slack = value - minimum
     const holds = !participates || reaches(value, minimum, tolerance)
     const domainName = scenario.domains.find((d) => d.id === domain)?.name ?? domain
-    checks.push({ rule: 'minDomainGain', domain, domainName, value, limit: minimum, slack, holds, tight: participates && touched && tightRoom(slack, minimum), touched })
+    checks.push({
+      rule: 'minDomainGain',
+      domain,
+      domainName,
+      value,
+      limit: minimum,
+      slack,
+      holds,
+      tight: participates && touched && tightRoom(slack, minimum),
+      touched,
+    })
   }
   if (mandate.maxPayment !== undefined) {
     const paid = deal.payments.reduce((sum, x) => (x.from === party ? sum + x.amount : sum), 0)
     const slack = mandate.maxPayment - paid
     const holds = !participates || paid <= mandate.maxPayment + tolerance
-    checks.push({ rule: 'maxPayment', value: paid, limit: mandate.maxPayment, slack, holds, tight: paid > 0 && slack <= tightShare * mandate.maxPayment + tolerance })
+    checks.push({
+      rule: 'maxPayment',
+      value: paid,
+      limit: mandate.maxPayment,
+      slack,
+      holds,
+      tight: paid > 0 && slack <= tightShare * mandate.maxPayment + tolerance,
+    })
   }
   if (p.reservationUtility !== undefined) {
     const value = utilityOf(scenario, party, deal)
     const slack = value - p.reservationUtility
     const holds = !participates || slack > tolerance
-    checks.push({ rule: 'reservation', value, limit: p.reservationUtility, slack, holds, tight: participates && tightRoom(slack, p.reservationUtility) })
+    checks.push({
+      rule: 'reservation',
+      value,
+      limit: p.reservationUtility,
+      slack,
+      holds,
+      tight: participates && tightRoom(slack, p.reservationUtility),
+    })
   }
   return checks
 }

@@ -24,7 +24,10 @@ describe('councilNoteFor', () => {
   it('shows the other participant and the outsiders, who lose nothing', () => {
     const note = councilNoteFor(s, pair, A)
     expect(note.others.map((o) => [o.party.id, o.gain])).toEqual([['B', 2]])
-    expect(note.outsiders.map((o) => [o.party.id, o.gain])).toEqual([['C', 0], ['D', 0]])
+    expect(note.outsiders.map((o) => [o.party.id, o.gain])).toEqual([
+      ['C', 0],
+      ['D', 0],
+    ])
   })
 
   it('flags B’s minimum gain as tight when little room is left above it', () => {
@@ -64,7 +67,15 @@ describe('councilNoteFor', () => {
     expect(ifB.ourGain).toBeCloseTo(0.5, 12)
     const ifC = risks.find((r) => r.party.id === C)!
     expect(ifC).toMatchObject({ remaining: ['road', 'location'], remainingValid: true, ourGain: 1 })
-    expect(councilNoteFor(s, pair, A, { othersMandateDetail: true }).risks).toEqual([{ party: { id: B, name: 'Gemeente B', kind: 'municipality' }, remaining: [], remainingValid: false, ourGain: 0, tight: true }])
+    expect(councilNoteFor(s, pair, A, { othersMandateDetail: true }).risks).toEqual([
+      {
+        party: { id: B, name: 'Gemeente B', kind: 'municipality' },
+        remaining: [],
+        remainingValid: false,
+        ourGain: 0,
+        tight: true,
+      },
+    ])
   })
 
   it('reports a broken mandate and an invalid deal instead of hiding them', () => {

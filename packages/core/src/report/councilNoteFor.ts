@@ -16,7 +16,16 @@ import { netReceived, utilityOf } from '../evaluate/utilityOf.js'
 import { checkMandate, type TightnessOptions } from './checkMandate.js'
 import { margins } from '../diagnose/firmness.js'
 import { firmnessProbability, type FirmnessOptions } from '../diagnose/firmnessProbability.js'
-import type { CouncilNote, NoteChange, NoteDeadlock, NoteOption, NoteParty, NotePayment, OtherParticipant, RatificationRisk } from './CouncilNote.js'
+import type {
+  CouncilNote,
+  NoteChange,
+  NoteDeadlock,
+  NoteOption,
+  NoteParty,
+  NotePayment,
+  OtherParticipant,
+  RatificationRisk,
+} from './CouncilNote.js'
 
 /** Options for `councilNoteFor`. @category report */
 export interface CouncilNoteOptions extends TightnessOptions {
@@ -50,9 +59,15 @@ const changesFor = (scenario: Scenario, party: Party, deal: Deal): NoteChange[] 
     const v = party.valuations[id]
     const gain = v === undefined ? 0 : v.stake * (v.values[after]! - v.values[before]!)
     return {
-      issue: id, issueName: issue.name, kind: issue.kind, ...(issue.unit === undefined ? {} : { unit: issue.unit }),
-      domain: issue.domain, domainName: scenario.domains.find((d) => d.id === issue.domain)?.name ?? issue.domain,
-      from: noteOption(issue, before), to: noteOption(issue, after), gain,
+      issue: id,
+      issueName: issue.name,
+      kind: issue.kind,
+      ...(issue.unit === undefined ? {} : { unit: issue.unit }),
+      domain: issue.domain,
+      domainName: scenario.domains.find((d) => d.id === issue.domain)?.name ?? issue.domain,
+      from: noteOption(issue, before),
+      to: noteOption(issue, after),
+      gain,
     }
   })
 
@@ -61,13 +76,17 @@ const interactionGainOf = (scenario: Scenario, party: Party, deal: Deal): number
     const [a, b] = party.interactions[i]!.between
     return d.choices[a.issue] === a.option && d.choices[b.issue] === b.option
   }
-  return party.interactions.reduce((sum, t, i) => sum + (on(deal, i) ? t.value : 0) - (on(scenario.statusQuo, i) ? t.value : 0), 0)
+  return party.interactions.reduce(
+    (sum, t, i) => sum + (on(deal, i) ? t.value : 0) - (on(scenario.statusQuo, i) ? t.value : 0),
+    0,
+  )
 }
 
 /** The deal without one party: its issues back at the status quo, its payments dropped. */
 const withoutParty = (scenario: Scenario, deal: Deal, party: PartyId): Deal => {
   const choices = { ...deal.choices }
-  for (const issue of scenario.issues) if (issue.stakeholders.includes(party)) choices[issue.id] = scenario.statusQuo.choices[issue.id]!
+  for (const issue of scenario.issues)
+    if (issue.stakeholders.includes(party)) choices[issue.id] = scenario.statusQuo.choices[issue.id]!
   return { choices, payments: deal.payments.filter((x: Payment) => x.from !== party && x.to !== party) }
 }
 
@@ -84,7 +103,12 @@ const withoutParty = (scenario: Scenario, deal: Deal, party: PartyId): Deal => {
  *
  * @category report
  */
-export const councilNoteFor = (scenario: Scenario, deal: Deal, party: PartyId, options: CouncilNoteOptions = {}): CouncilNote => {
+export const councilNoteFor = (
+  scenario: Scenario,
+  deal: Deal,
+  party: PartyId,
+  options: CouncilNoteOptions = {},
+): CouncilNote => {
   const found = lookup(scenario)
   const p = found.party.get(party)
   invariant(p !== undefined, `unknown party ${party}`)
@@ -102,8 +126,16 @@ export const councilNoteFor = (scenario: Scenario, deal: Deal, party: PartyId, o
     const option = analysis.options.find((o) => o.option === change.to.id)
     if (option === undefined) continue
     deadlocksSolved.push({
-      issue: change.issue, issueName: change.issueName, option: change.to, regionGain: option.regionGain,
-      blockers: option.blockers.map((b) => ({ party: named(b.party), reason: b.reason, ...(b.rule === undefined ? {} : { rule: b.rule }), gain: b.gain })),
+      issue: change.issue,
+      issueName: change.issueName,
+      option: change.to,
+      regionGain: option.regionGain,
+      blockers: option.blockers.map((b) => ({
+        party: named(b.party),
+        reason: b.reason,
+        ...(b.rule === undefined ? {} : { rule: b.rule }),
+        gain: b.gain,
+      })),
     })
   }
 
@@ -116,16 +148,23 @@ export const councilNoteFor = (scenario: Scenario, deal: Deal, party: PartyId, o
       const theirs = changesFor(scenario, found.party.get(id)!, deal)
       const checks = mandateOf(id)
       return {
-        party: named(id), gain: check.gains[id] ?? 0, gets: theirs.filter((c) => c.gain > 0), gives: theirs.filter((c) => c.gain < 0),
-        withinMandate: checks.every((c) => c.holds), tightRules: detail ? checks.filter((c) => c.tight).map((c) => c.rule) : [],
+        party: named(id),
+        gain: check.gains[id] ?? 0,
+        gets: theirs.filter((c) => c.gain > 0),
+        gives: theirs.filter((c) => c.gain < 0),
+        withinMandate: checks.every((c) => c.holds),
+        tightRules: detail ? checks.filter((c) => c.tight).map((c) => c.rule) : [],
       }
     })
   const risks: RatificationRisk[] = others.map((other) => {
     const smaller = withoutParty(scenario, deal, other.party.id)
     const remaining = changesOf(scenario, smaller)
     return {
-      party: other.party, remaining, remainingValid: remaining.length > 0 && checkDeal(scenario, smaller).valid,
-      ourGain: utilityOf(scenario, party, smaller) - utilityOf(scenario, party, scenario.statusQuo), tight: other.tightRules.length > 0,
+      party: other.party,
+      remaining,
+      remainingValid: remaining.length > 0 && checkDeal(scenario, smaller).valid,
+      ourGain: utilityOf(scenario, party, smaller) - utilityOf(scenario, party, scenario.statusQuo),
+      tight: other.tightRules.length > 0,
     }
   })
   const utilityBefore = utilityOf(scenario, party, scenario.statusQuo)
@@ -155,10 +194,19 @@ export const councilNoteFor = (scenario: Scenario, deal: Deal, party: PartyId, o
     mandate,
     mandateHolds: mandate.every((c) => c.holds),
     others,
-    outsiders: scenario.parties.filter((x) => !participants.includes(x.id)).map((x) => ({ party: noteParty(x), gain: check.gains[x.id] ?? 0 })),
+    outsiders: scenario.parties
+      .filter((x) => !participants.includes(x.id))
+      .map((x) => ({ party: noteParty(x), gain: check.gains[x.id] ?? 0 })),
     risks,
     ...(check.valid
-      ? { firmness: { margins: margins(scenario, deal), ...(options.firmness === undefined ? {} : { probability: firmnessProbability(scenario, deal, options.firmness) }) } }
+      ? {
+          firmness: {
+            margins: margins(scenario, deal),
+            ...(options.firmness === undefined
+              ? {}
+              : { probability: firmnessProbability(scenario, deal, options.firmness) }),
+          },
+        }
       : {}),
   }
 }

@@ -19,7 +19,10 @@ const round = (x: number): string => (Math.abs(x) < 1e-9 ? '0' : Number(x.toPrec
 
 const describeBlocker = (scenario: Scenario, b: Blocker): string => {
   const name = lookup(scenario).party.get(b.party)?.name ?? b.party
-  const why = b.reason === 'mandate' && b.rule !== undefined ? `${reasonText.mandate} (${ruleText[b.rule]})` : reasonText[b.reason]
+  const why =
+    b.reason === 'mandate' && b.rule !== undefined
+      ? `${reasonText.mandate} (${ruleText[b.rule]})`
+      : reasonText[b.reason]
   const outsider = b.stakeholder ? '' : ', outside the issue but able to block'
   return `${name}: ${why} (gain ${round(b.gain)}${outsider})`
 }
@@ -27,9 +30,12 @@ const describeBlocker = (scenario: Scenario, b: Blocker): string => {
 const describeIssue = (scenario: Scenario, analysis: IssueAnalysis): string[] => {
   const issue = lookup(scenario).issue.get(analysis.issue)!
   const label = (id: string) => issue.options.find((o) => o.id === id)?.label ?? id
-  const status = { agreeable: 'agreeable on its own', deadlocked: 'DEADLOCKED', nothingToGain: 'nothing to gain' }[analysis.status]
+  const status = { agreeable: 'agreeable on its own', deadlocked: 'DEADLOCKED', nothingToGain: 'nothing to gain' }[
+    analysis.status
+  ]
   const lines = [`${issue.name} [${issue.id}]: ${status}`]
-  if (analysis.status === 'agreeable') lines.push(`  improves everyone alone: ${analysis.improvements.map(label).join(', ')}`)
+  if (analysis.status === 'agreeable')
+    lines.push(`  improves everyone alone: ${analysis.improvements.map(label).join(', ')}`)
   if (analysis.status === 'deadlocked') {
     for (const option of analysis.options) {
       if (option.regionGain <= 0) continue

@@ -20,13 +20,20 @@ describe('the council note’s diagnosis sections', () => {
 
   it('adds the seeded probability when asked, in Dutch', () => {
     const deal = dealFrom(roadAndHousing, { road: 'via-b', housing: 'west' })
-    const note = councilNoteFor(roadAndHousing, deal, 'B' as PartyId, { firmness: { spread: 0.1, samples: 200, seed: 4 } })
+    const note = councilNoteFor(roadAndHousing, deal, 'B' as PartyId, {
+      firmness: { spread: 0.1, samples: 200, seed: 4 },
+    })
     expect(note.firmness?.probability?.seed).toBe(4)
     expect(noteToMarkdown(note, 'nl')).toMatch(/Hoe stevig is dit mandje[\s\S]*met kans \d/)
   })
 
   it('says what it would take when there is no deal: A’s red line first', () => {
-    const doc = deadlockNoteDocument(roadWithRedLine, diagnose(roadWithRedLine, { monteCarlo: false }), 'A' as PartyId, 'en')
+    const doc = deadlockNoteDocument(
+      roadWithRedLine,
+      diagnose(roadWithRedLine, { monteCarlo: false }),
+      'A' as PartyId,
+      'en',
+    )
     const text = documentToMarkdown(doc)
     expect(text).toContain('## What it would take')
     expect(text).toContain('- A lifts its red line on road: via-b.')

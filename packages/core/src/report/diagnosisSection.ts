@@ -28,11 +28,19 @@ export interface NoteFirmness {
 const words = {
   nl: {
     firmTitle: 'Hoe stevig is dit mandje',
-    ourRoom: (room: string, rule: string) => `Ons krapste kader (${rule}) heeft nog ${room} punten ruimte; per opgave hieronder hoeveel een waardering of gewicht mag verschuiven voordat het mandje voor ons niet meer voldoet.`,
-    rules: { gain: 'winst boven de status quo', noLoss: 'geen verlies', minGain: 'minimale winst', reservation: 'alternatief buiten het overleg', minDomainGain: 'ondergrens per beleidsdomein' },
+    ourRoom: (room: string, rule: string) =>
+      `Ons krapste kader (${rule}) heeft nog ${room} punten ruimte; per opgave hieronder hoeveel een waardering of gewicht mag verschuiven voordat het mandje voor ons niet meer voldoet.`,
+    rules: {
+      gain: 'winst boven de status quo',
+      noLoss: 'geen verlies',
+      minGain: 'minimale winst',
+      reservation: 'alternatief buiten het overleg',
+      minDomainGain: 'ondergrens per beleidsdomein',
+    },
     notIn: 'Wij doen niet mee aan dit mandje; het mag ons niets kosten.',
     header: ['opgave', 'waardering mag dalen', 'gewicht mag verschuiven'] as const,
-    weakest: (who: string, room: string) => `De krapste partner is ${who}: zijn resultaat mag nog ${room} punten dalen.`,
+    weakest: (who: string, room: string) =>
+      `De krapste partner is ${who}: zijn resultaat mag nog ${room} punten dalen.`,
     probability: (p: string, se: string, lo: string, hi: string, spread: string, n: number, seed: number) =>
       `Als elke waardering en elk gewicht ${spread} onzeker is, blijft het mandje voor iedereen geldig met kans ${p} (± ${se}; 95%: ${lo} tot ${hi}; ${n} trekkingen, seed ${seed}).`,
     anything: 'onbeperkt',
@@ -43,11 +51,19 @@ const words = {
   },
   en: {
     firmTitle: 'How firm this is',
-    ourRoom: (room: string, rule: string) => `Our tightest kader (${rule}) has ${room} points of room; per issue below, how far a value or stake may move before the deal no longer holds for us.`,
-    rules: { gain: 'a gain over the status quo', noLoss: 'no loss', minGain: 'minimum gain', reservation: 'alternative outside the talks', minDomainGain: 'floor in a policy domain' },
+    ourRoom: (room: string, rule: string) =>
+      `Our tightest kader (${rule}) has ${room} points of room; per issue below, how far a value or stake may move before the deal no longer holds for us.`,
+    rules: {
+      gain: 'a gain over the status quo',
+      noLoss: 'no loss',
+      minGain: 'minimum gain',
+      reservation: 'alternative outside the talks',
+      minDomainGain: 'floor in a policy domain',
+    },
     notIn: 'We do not take part in this deal; it must cost us nothing.',
     header: ['issue', 'value may fall by', 'stake may shift by'] as const,
-    weakest: (who: string, room: string) => `The tightest partner is ${who}: its result may fall by only ${room} points.`,
+    weakest: (who: string, room: string) =>
+      `The tightest partner is ${who}: its result may fall by only ${room} points.`,
     probability: (p: string, se: string, lo: string, hi: string, spread: string, n: number, seed: number) =>
       `If every value and stake is uncertain by ${spread}, the deal stays valid for everyone with probability ${p} (± ${se}; 95%: ${lo} to ${hi}; ${n} draws, seed ${seed}).`,
     anything: 'any amount',
@@ -58,7 +74,8 @@ const words = {
   },
 } as const
 
-const num = (x: number, language: Language) => (Number.isFinite(x) ? formatNumber(x, language, { maxDigits: 3 }) : words[language].anything)
+const num = (x: number, language: Language) =>
+  Number.isFinite(x) ? formatNumber(x, language, { maxDigits: 3 }) : words[language].anything
 const pct = (x: number, language: Language) => `${formatNumber(100 * x, language, { maxDigits: 1 })}%`
 
 /**
@@ -80,14 +97,36 @@ export const firmnessSection = (
   if (own === undefined || !own.participant) blocks.push(paragraph(w.notIn))
   else {
     blocks.push(paragraph(w.ourRoom(num(own.slack, language), w.rules[own.binding])))
-    if (own.issues.length > 0) blocks.push(table([...w.header], own.issues.map((i) => [[issueName(i.issue)], [num(i.valueMargin, language)], [num(i.stakeMargin, language)]]), [1, 2]))
+    if (own.issues.length > 0)
+      blocks.push(
+        table(
+          [...w.header],
+          own.issues.map((i) => [[issueName(i.issue)], [num(i.valueMargin, language)], [num(i.stakeMargin, language)]]),
+          [1, 2],
+        ),
+      )
   }
   const others = firmness.margins.filter((m) => m.participant && m.party !== party)
-  const weakest = others.reduce<PartyMargin | undefined>((a, m) => (a === undefined || m.slack < a.slack ? m : a), undefined)
+  const weakest = others.reduce<PartyMargin | undefined>(
+    (a, m) => (a === undefined || m.slack < a.slack ? m : a),
+    undefined,
+  )
   if (weakest !== undefined) blocks.push(paragraph(w.weakest(nameOf(weakest.party), num(weakest.slack, language))))
   const p = firmness.probability
   if (p !== undefined) {
-    blocks.push(paragraph(w.probability(pct(p.probability, language), pct(p.standardError, language), pct(p.interval[0], language), pct(p.interval[1], language), `±${pct(p.spread, language)}`, p.samples, p.seed)))
+    blocks.push(
+      paragraph(
+        w.probability(
+          pct(p.probability, language),
+          pct(p.standardError, language),
+          pct(p.interval[0], language),
+          pct(p.interval[1], language),
+          `±${pct(p.spread, language)}`,
+          p.samples,
+          p.seed,
+        ),
+      ),
+    )
   }
   return { title: w.firmTitle, blocks }
 }
@@ -138,7 +177,11 @@ const remedyWords = (r: Remedy, language: Language, names: Names): Inline[] => {
   const nl = language === 'nl'
   const nameOf = names.party
   const values = (v: Readonly<Record<string, number | null>>) =>
-    Object.entries(v).map(([p, x]) => `${nameOf(p as PartyId)} ${x === null ? (nl ? 'onhaalbaar' : 'out of reach') : num(x, language)}`).join(', ')
+    Object.entries(v)
+      .map(
+        ([p, x]) => `${nameOf(p as PartyId)} ${x === null ? (nl ? 'onhaalbaar' : 'out of reach') : num(x, language)}`,
+      )
+      .join(', ')
   switch (r.kind) {
     case 'relaxMinGain':
     case 'relaxDomainFloor':
@@ -146,7 +189,11 @@ const remedyWords = (r: Remedy, language: Language, names: Names): Inline[] => {
     case 'allowOption':
       return [stepWords(r, language, names), '.']
     case 'combination':
-      return [{ strong: nl ? 'Samen: ' : 'Together: ' }, r.steps.map((s) => stepWords(s, language, names)).join('; '), '.']
+      return [
+        { strong: nl ? 'Samen: ' : 'Together: ' },
+        r.steps.map((s) => stepWords(s, language, names)).join('; '),
+        '.',
+      ]
     case 'payment':
       return [
         r.hypothetical ? (nl ? 'Als verevening mag: ' : 'If compensation were allowed: ') : '',
@@ -154,9 +201,16 @@ const remedyWords = (r: Remedy, language: Language, names: Names): Inline[] => {
         nl ? ` (totaal ${num(r.total, language)}).` : ` (total ${num(r.total, language)}).`,
       ]
     case 'newOption':
-      return [{ strong: nl ? `Nieuwe optie voor ${names.issue(r.issue)}` : `New option on ${names.issue(r.issue)}` }, nl ? ` moet meer waard zijn dan: ${values(r.values)}.` : ` must be worth more than: ${values(r.values)}.`]
+      return [
+        { strong: nl ? `Nieuwe optie voor ${names.issue(r.issue)}` : `New option on ${names.issue(r.issue)}` },
+        nl ? ` moet meer waard zijn dan: ${values(r.values)}.` : ` must be worth more than: ${values(r.values)}.`,
+      ]
     case 'coalition':
-      return [nl ? `Zonder ${r.left.map(nameOf).join(', ')} is er een mandje tussen ${r.parties.map(nameOf).join(', ')}.` : `Without ${r.left.map(nameOf).join(', ')} there is a deal among ${r.parties.map(nameOf).join(', ')}.`]
+      return [
+        nl
+          ? `Zonder ${r.left.map(nameOf).join(', ')} is er een mandje tussen ${r.parties.map(nameOf).join(', ')}.`
+          : `Without ${r.left.map(nameOf).join(', ')} there is a deal among ${r.parties.map(nameOf).join(', ')}.`,
+      ]
   }
 }
 
@@ -173,7 +227,9 @@ export const whatItWouldTakeSection = (scenario: Scenario, diagnosis: Diagnosis,
     title: w.takeTitle,
     blocks: [
       paragraph(w.noDeal),
-      diagnosis.remedies.length === 0 ? paragraph(w.nothing) : list(diagnosis.remedies.map((r) => remedyWords(r, language, names))),
+      diagnosis.remedies.length === 0
+        ? paragraph(w.nothing)
+        : list(diagnosis.remedies.map((r) => remedyWords(r, language, names))),
       ...(diagnosis.complete ? [] : [paragraph(w.incomplete)]),
     ],
   }
@@ -185,9 +241,17 @@ export const whatItWouldTakeSection = (scenario: Scenario, diagnosis: Diagnosis,
  * deadlockNoteDocument(scenario, diagnose(scenario), 'A' as PartyId, 'nl').sections[0]!.title // => 'Wat er nodig is voor een mandje'
  * @category report
  */
-export const deadlockNoteDocument = (scenario: Scenario, diagnosis: Diagnosis, party: PartyId, language: Language): NoteDocument => ({
+export const deadlockNoteDocument = (
+  scenario: Scenario,
+  diagnosis: Diagnosis,
+  party: PartyId,
+  language: Language,
+): NoteDocument => ({
   language,
-  title: language === 'nl' ? `Raadsinformatie: geen mandje mogelijk, ${scenario.parties.find((p) => p.id === party)?.name ?? party}` : `Council note: no package deal possible, ${scenario.parties.find((p) => p.id === party)?.name ?? party}`,
+  title:
+    language === 'nl'
+      ? `Raadsinformatie: geen mandje mogelijk, ${scenario.parties.find((p) => p.id === party)?.name ?? party}`
+      : `Council note: no package deal possible, ${scenario.parties.find((p) => p.id === party)?.name ?? party}`,
   subtitle: language === 'nl' ? `Regionaal overleg: ${scenario.name}` : `Regional negotiation: ${scenario.name}`,
   sections: [whatItWouldTakeSection(scenario, diagnosis, language)],
 })

@@ -14,7 +14,9 @@ const block = (b: Block): string => {
       const numeric = new Set(b.numeric ?? [])
       const cls = (k: number) => (numeric.has(k) ? ' class="num"' : '')
       const head = b.header.map((h, k) => `<th${cls(k)}>${escapeHtml(h)}</th>`).join('')
-      const rows = b.rows.map((row) => `    <tr>${row.map((cell, k) => `<td${cls(k)}>${inline(cell)}</td>`).join('')}</tr>`).join('\n')
+      const rows = b.rows
+        .map((row) => `    <tr>${row.map((cell, k) => `<td${cls(k)}>${inline(cell)}</td>`).join('')}</tr>`)
+        .join('\n')
       return `<table>\n  <thead><tr>${head}</tr></thead>\n  <tbody>\n${rows}\n  </tbody>\n</table>`
     }
   }

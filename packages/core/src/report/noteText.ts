@@ -72,22 +72,94 @@ export interface NoteText {
 }
 
 const nlReason = (b: NoteBlocker): string => {
-  if (b.reason === 'mandate') return b.rule === 'redLineOrNotAllowed' ? 'de kaders van de raad staan het niet toe' : b.rule === 'minDomainGain' ? 'haalt het minimum per beleidsdomein uit de kaders niet' : 'haalt de minimale winst uit de kaders niet'
-  return { loses: 'gaat erop achteruit', gainsNothing: 'wint er niets mee', belowReservation: 'is zonder afspraak beter af' }[b.reason]
+  if (b.reason === 'mandate')
+    return b.rule === 'redLineOrNotAllowed'
+      ? 'de kaders van de raad staan het niet toe'
+      : b.rule === 'minDomainGain'
+        ? 'haalt het minimum per beleidsdomein uit de kaders niet'
+        : 'haalt de minimale winst uit de kaders niet'
+  return {
+    loses: 'gaat erop achteruit',
+    gainsNothing: 'wint er niets mee',
+    belowReservation: 'is zonder afspraak beter af',
+  }[b.reason]
 }
 
 const enReason = (b: NoteBlocker): string => {
-  if (b.reason === 'mandate') return b.rule === 'redLineOrNotAllowed' ? 'its mandate does not allow it' : b.rule === 'minDomainGain' ? 'misses its mandate’s minimum in a policy domain' : 'misses its mandate’s minimum gain'
-  return { loses: 'loses', gainsNothing: 'gains nothing', belowReservation: 'does better without an agreement' }[b.reason]
+  if (b.reason === 'mandate')
+    return b.rule === 'redLineOrNotAllowed'
+      ? 'its mandate does not allow it'
+      : b.rule === 'minDomainGain'
+        ? 'misses its mandate’s minimum in a policy domain'
+        : 'misses its mandate’s minimum gain'
+  return { loses: 'loses', gainsNothing: 'gains nothing', belowReservation: 'does better without an agreement' }[
+    b.reason
+  ]
 }
 
-const nlRules: Record<string, string> = { redLine: 'rode lijn', allowedOptions: 'toegestane opties', minGain: 'minimale winst', minDomainGain: 'minimum per beleidsdomein', maxPayment: 'maximale betaling', reservation: 'ondergrens' }
-const enRules: Record<string, string> = { redLine: 'red line', allowedOptions: 'allowed options', minGain: 'minimum gain', minDomainGain: 'minimum per policy domain', maxPayment: 'payment cap', reservation: 'reservation utility' }
-const nlKinds: Record<PartyKind, string> = { municipality: 'gemeente', province: 'provincie', housingCorporation: 'woningcorporatie', waterBoard: 'waterschap', business: 'bedrijf', knowledgeInstitution: 'kennisinstelling', civilSociety: 'maatschappelijke organisatie' }
-const enKinds: Record<PartyKind, string> = { municipality: 'municipality', province: 'province', housingCorporation: 'housing corporation', waterBoard: 'water board', business: 'business', knowledgeInstitution: 'knowledge institution', civilSociety: 'civil-society organisation' }
+const nlRules: Record<string, string> = {
+  redLine: 'rode lijn',
+  allowedOptions: 'toegestane opties',
+  minGain: 'minimale winst',
+  minDomainGain: 'minimum per beleidsdomein',
+  maxPayment: 'maximale betaling',
+  reservation: 'ondergrens',
+}
+const enRules: Record<string, string> = {
+  redLine: 'red line',
+  allowedOptions: 'allowed options',
+  minGain: 'minimum gain',
+  minDomainGain: 'minimum per policy domain',
+  maxPayment: 'payment cap',
+  reservation: 'reservation utility',
+}
+const nlKinds: Record<PartyKind, string> = {
+  municipality: 'gemeente',
+  province: 'provincie',
+  housingCorporation: 'woningcorporatie',
+  waterBoard: 'waterschap',
+  business: 'bedrijf',
+  knowledgeInstitution: 'kennisinstelling',
+  civilSociety: 'maatschappelijke organisatie',
+}
+const enKinds: Record<PartyKind, string> = {
+  municipality: 'municipality',
+  province: 'province',
+  housingCorporation: 'housing corporation',
+  waterBoard: 'water board',
+  business: 'business',
+  knowledgeInstitution: 'knowledge institution',
+  civilSociety: 'civil-society organisation',
+}
 
-const nlMonths = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
-const enMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const nlMonths = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]
+const enMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 /** `2026-12-01` as `1 december 2026`; any other text is printed as given. */
 const longDate = (iso: string, months: readonly string[]): string => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
@@ -98,13 +170,17 @@ const longDate = (iso: string, months: readonly string[]): string => {
 const nl: NoteText = {
   title: (party) => `Raadsinformatie: voorstel voor een mandje, ${party}`,
   subtitle: (scenario) => `Regionaal overleg: ${scenario}`,
-  validDeal: 'Dit mandje voldoet aan alle voorwaarden: iedere deelnemer gaat erop vooruit, niemand daarbuiten gaat erop achteruit en alle kaders worden gerespecteerd.',
-  invalidDeal: (flaws) => `Let op: dit mandje is geen geldig voorstel (${flaws} bezwaren). Leg het niet zo aan de raad voor.`,
-  summary: (party, gain, changes, participants) => `Met dit mandje gaat ${party} er netto ${gain} punten op vooruit ten opzichte van de huidige situatie. Het mandje verandert ${changes} ${changes === 1 ? 'opgave' : 'opgaven'} en ${participants} partijen doen mee.`,
+  validDeal:
+    'Dit mandje voldoet aan alle voorwaarden: iedere deelnemer gaat erop vooruit, niemand daarbuiten gaat erop achteruit en alle kaders worden gerespecteerd.',
+  invalidDeal: (flaws) =>
+    `Let op: dit mandje is geen geldig voorstel (${flaws} bezwaren). Leg het niet zo aan de raad voor.`,
+  summary: (party, gain, changes, participants) =>
+    `Met dit mandje gaat ${party} er netto ${gain} punten op vooruit ten opzichte van de huidige situatie. Het mandje verandert ${changes} ${changes === 1 ? 'opgave' : 'opgaven'} en ${participants} partijen doen mee.`,
   outsideSummary: (party, gain) => `${party} doet niet mee aan dit mandje; het resultaat voor ons is ${gain} punten.`,
   deadlocksTitle: 'De patstelling die dit mandje doorbreekt',
   noDeadlocks: 'Geen van de opgaven in dit mandje zat afzonderlijk vast.',
-  deadlockLine: (option, regionGain) => `de keuze „${option}” levert de regio samen ${regionGain} punten op, maar liep als losse beslissing vast.`,
+  deadlockLine: (option, regionGain) =>
+    `de keuze „${option}” levert de regio samen ${regionGain} punten op, maar liep als losse beslissing vast.`,
   blockedBy: 'Tegengehouden door:',
   reason: nlReason,
   giveTitle: 'Wat wij geven',
@@ -122,16 +198,20 @@ const nl: NoteText = {
   fromInteractions: 'waarvan uit samenhang tussen opgaven',
   fromMoney: 'waarvan uit verevening',
   netGain: 'Netto winst',
-  pointsNote: 'Punten zijn de eenheid van het scenario: hoe zwaar wij elke opgave wegen, vermenigvuldigd met hoe wij elke optie waarderen.',
+  pointsNote:
+    'Punten zijn de eenheid van het scenario: hoe zwaar wij elke opgave wegen, vermenigvuldigd met hoe wij elke optie waarderen.',
   mandateTitle: 'De kaders van de raad',
   noMandate: 'De raad heeft voor deze opgaven geen kaders gesteld.',
   holds: 'Binnen de kaders',
   broken: 'BUITEN DE KADERS',
   tight: 'krap',
-  redLine: (issue, option, changed) => `Rode lijn: „${option}” bij ${issue}${changed ? '' : ' (deze opgave verandert niet)'}`,
-  allowedOptions: (issue, chosen, allowed, changed) => `${issue}: toegestaan is ${allowed}; ${changed ? `het mandje kiest „${chosen}”` : 'deze opgave verandert niet'}`,
+  redLine: (issue, option, changed) =>
+    `Rode lijn: „${option}” bij ${issue}${changed ? '' : ' (deze opgave verandert niet)'}`,
+  allowedOptions: (issue, chosen, allowed, changed) =>
+    `${issue}: toegestaan is ${allowed}; ${changed ? `het mandje kiest „${chosen}”` : 'deze opgave verandert niet'}`,
   minGain: (value, limit) => `Minimale winst ${limit}; het mandje geeft ${value}`,
-  minDomainGain: (domain, value, limit, touched) => `Minimum voor ${domain}: ${limit}; het mandje geeft ${value}${touched ? '' : ' (niet geraakt)'}`,
+  minDomainGain: (domain, value, limit, touched) =>
+    `Minimum voor ${domain}: ${limit}; het mandje geeft ${value}${touched ? '' : ' (niet geraakt)'}`,
   maxPayment: (value, limit, unit) => `Maximale betaling ${limit} ${unit}; wij betalen ${value} ${unit}`,
   reservation: (value, limit) => `Ondergrens ${limit}; het mandje geeft ${value}`,
   othersTitle: 'Wie doen er nog meer mee, en wat krijgen zij',
@@ -148,12 +228,15 @@ const nl: NoteText = {
   outsidersLine: (list) => `Buiten het mandje, en niet slechter af: ${list}.`,
   noOutsiders: 'Alle partijen aan tafel doen mee.',
   risksTitle: 'Risico’s: als een raad nee zegt',
-  ourCouncilSaysNo: (gain) => `Zegt onze raad nee, dan blijft alles zoals het is: wij zien af van ${gain} punten, en de andere deelnemers van hun winst.`,
+  ourCouncilSaysNo: (gain) =>
+    `Zegt onze raad nee, dan blijft alles zoals het is: wij zien af van ${gain} punten, en de andere deelnemers van hun winst.`,
   partySaysNo: (party) => `Zegt ${party} nee:`,
   anyOfSaysNo: (parties) => `Zegt een van ${parties} nee:`,
   fallsBack: 'dan blijft er niets over en blijft alles zoals het is.',
-  smallerHolds: (issues, gain) => `de rest van het mandje (${issues} ${issues === 1 ? 'opgave' : 'opgaven'}) houdt stand; onze winst wordt dan ${gain}.`,
-  smallerFails: 'wat overblijft houdt geen stand, want dan gaat een deelnemer erop achteruit of breekt iemand zijn kaders; dan moet opnieuw onderhandeld worden.',
+  smallerHolds: (issues, gain) =>
+    `de rest van het mandje (${issues} ${issues === 1 ? 'opgave' : 'opgaven'}) houdt stand; onze winst wordt dan ${gain}.`,
+  smallerFails:
+    'wat overblijft houdt geen stand, want dan gaat een deelnemer erop achteruit of breekt iemand zijn kaders; dan moet opnieuw onderhandeld worden.',
   tightRisk: (parties) => `Krappe kaders hebben: ${parties}. Daar is de kans op een nee het grootst.`,
   ruleName: (rule) => nlRules[rule] ?? rule,
   kind: (kind) => nlKinds[kind],
@@ -162,13 +245,18 @@ const nl: NoteText = {
 const en: NoteText = {
   title: (party) => `Council note: proposed package deal, ${party}`,
   subtitle: (scenario) => `Regional negotiation: ${scenario}`,
-  validDeal: 'This package deal meets every condition: each participant gains, nobody outside it loses, and every mandate holds.',
-  invalidDeal: (flaws) => `Warning: this package deal is not a valid proposal (${flaws} objections). Do not present it to the council like this.`,
-  summary: (party, gain, changes, participants) => `With this package deal ${party} gains ${gain} points net over the status quo. The deal changes ${changes} ${changes === 1 ? 'issue' : 'issues'} and ${participants} parties take part.`,
-  outsideSummary: (party, gain) => `${party} does not take part in this package deal; the result for us is ${gain} points.`,
+  validDeal:
+    'This package deal meets every condition: each participant gains, nobody outside it loses, and every mandate holds.',
+  invalidDeal: (flaws) =>
+    `Warning: this package deal is not a valid proposal (${flaws} objections). Do not present it to the council like this.`,
+  summary: (party, gain, changes, participants) =>
+    `With this package deal ${party} gains ${gain} points net over the status quo. The deal changes ${changes} ${changes === 1 ? 'issue' : 'issues'} and ${participants} parties take part.`,
+  outsideSummary: (party, gain) =>
+    `${party} does not take part in this package deal; the result for us is ${gain} points.`,
   deadlocksTitle: 'The deadlock this deal breaks',
   noDeadlocks: 'None of the issues in this deal was deadlocked on its own.',
-  deadlockLine: (option, regionGain) => `choosing “${option}” brings the region ${regionGain} points together, but got stuck as a decision on its own.`,
+  deadlockLine: (option, regionGain) =>
+    `choosing “${option}” brings the region ${regionGain} points together, but got stuck as a decision on its own.`,
   blockedBy: 'Blocked by:',
   reason: enReason,
   giveTitle: 'What we give',
@@ -192,10 +280,13 @@ const en: NoteText = {
   holds: 'Within the mandate',
   broken: 'OUTSIDE THE MANDATE',
   tight: 'tight',
-  redLine: (issue, option, changed) => `Red line: “${option}” on ${issue}${changed ? '' : ' (this issue does not change)'}`,
-  allowedOptions: (issue, chosen, allowed, changed) => `${issue}: allowed are ${allowed}; ${changed ? `the deal picks “${chosen}”` : 'this issue does not change'}`,
+  redLine: (issue, option, changed) =>
+    `Red line: “${option}” on ${issue}${changed ? '' : ' (this issue does not change)'}`,
+  allowedOptions: (issue, chosen, allowed, changed) =>
+    `${issue}: allowed are ${allowed}; ${changed ? `the deal picks “${chosen}”` : 'this issue does not change'}`,
   minGain: (value, limit) => `Minimum gain ${limit}; the deal gives ${value}`,
-  minDomainGain: (domain, value, limit, touched) => `Minimum for ${domain}: ${limit}; the deal gives ${value}${touched ? '' : ' (not affected)'}`,
+  minDomainGain: (domain, value, limit, touched) =>
+    `Minimum for ${domain}: ${limit}; the deal gives ${value}${touched ? '' : ' (not affected)'}`,
   maxPayment: (value, limit, unit) => `Payment cap ${limit} ${unit}; we pay ${value} ${unit}`,
   reservation: (value, limit) => `Reservation utility ${limit}; the deal gives ${value}`,
   othersTitle: 'Who else takes part, and what they get',
@@ -212,12 +303,15 @@ const en: NoteText = {
   outsidersLine: (list) => `Outside the deal, and no worse off: ${list}.`,
   noOutsiders: 'Every party at the table takes part.',
   risksTitle: 'Risks: if a council says no',
-  ourCouncilSaysNo: (gain) => `If our council says no, everything stays as it is: we forgo ${gain} points, and the other participants their gains.`,
+  ourCouncilSaysNo: (gain) =>
+    `If our council says no, everything stays as it is: we forgo ${gain} points, and the other participants their gains.`,
   partySaysNo: (party) => `If ${party} says no:`,
   anyOfSaysNo: (parties) => `If any of ${parties} says no:`,
   fallsBack: 'nothing is left and everything stays as it is.',
-  smallerHolds: (issues, gain) => `the rest of the deal (${issues} ${issues === 1 ? 'issue' : 'issues'}) still holds; our gain becomes ${gain}.`,
-  smallerFails: 'what is left does not hold, because a participant would lose or break its mandate; the deal must be renegotiated.',
+  smallerHolds: (issues, gain) =>
+    `the rest of the deal (${issues} ${issues === 1 ? 'issue' : 'issues'}) still holds; our gain becomes ${gain}.`,
+  smallerFails:
+    'what is left does not hold, because a participant would lose or break its mandate; the deal must be renegotiated.',
   tightRisk: (parties) => `Tight mandates: ${parties}. A no is most likely there.`,
   ruleName: (rule) => enRules[rule] ?? rule,
   kind: (kind) => enKinds[kind],

@@ -10,10 +10,17 @@ import { noteText, type NoteText } from './noteText.js'
 import { firmnessSection } from './diagnosisSection.js'
 
 const optionText = (option: NoteOption, unit: string | undefined, language: Language): string =>
-  option.quantity === undefined ? option.label : `${formatNumber(option.quantity, language)}${unit === undefined ? '' : ` ${unit}`}`
+  option.quantity === undefined
+    ? option.label
+    : `${formatNumber(option.quantity, language)}${unit === undefined ? '' : ` ${unit}`}`
 
 const changeRows = (changes: readonly NoteChange[], language: Language): (readonly Inline[])[][] =>
-  changes.map((c) => [[c.issueName], [optionText(c.from, c.unit, language)], [optionText(c.to, c.unit, language)], [formatNumber(c.gain, language, { signed: true })]])
+  changes.map((c) => [
+    [c.issueName],
+    [optionText(c.from, c.unit, language)],
+    [optionText(c.to, c.unit, language)],
+    [formatNumber(c.gain, language, { signed: true })],
+  ])
 
 /** One entry per blocking party, its reasons joined: a party that loses and misses its minimum is named once. */
 const blockersText = (blockers: readonly NoteBlocker[], t: NoteText, language: Language): string => {
@@ -24,7 +31,9 @@ const blockersText = (blockers: readonly NoteBlocker[], t: NoteText, language: L
     if (!entry.reasons.includes(reason)) entry.reasons.push(reason)
     byParty.set(b.party.id, entry)
   }
-  return [...byParty.values()].map((e) => `${e.name} (${e.reasons.join(', ')}; ${formatNumber(e.gain, language, { signed: true })})`).join('; ')
+  return [...byParty.values()]
+    .map((e) => `${e.name} (${e.reasons.join(', ')}; ${formatNumber(e.gain, language, { signed: true })})`)
+    .join('; ')
 }
 
 const mandateLine = (check: MandateCheck, t: NoteText, language: Language, unit: string): Inline[] => {
@@ -34,7 +43,12 @@ const mandateLine = (check: MandateCheck, t: NoteText, language: Language, unit:
       case 'redLine':
         return t.redLine(check.issueName, check.option.label, check.changed)
       case 'allowedOptions':
-        return t.allowedOptions(check.issueName, check.chosen.label, check.allowed.map((o) => o.label).join(', '), check.changed)
+        return t.allowedOptions(
+          check.issueName,
+          check.chosen.label,
+          check.allowed.map((o) => o.label).join(', '),
+          check.changed,
+        )
       case 'minGain':
         return t.minGain(n(check.value), n(check.limit))
       case 'minDomainGain':
@@ -71,31 +85,59 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
 
   const summary: Block[] = [
     paragraph(note.valid ? t.validDeal : t.invalidDeal(note.flaws.length)),
-    paragraph(note.participates ? t.summary(note.party.name, n(note.netGain, true), note.changes.length, note.others.length + 1) : t.outsideSummary(note.party.name, n(note.netGain, true))),
+    paragraph(
+      note.participates
+        ? t.summary(note.party.name, n(note.netGain, true), note.changes.length, note.others.length + 1)
+        : t.outsideSummary(note.party.name, n(note.netGain, true)),
+    ),
   ]
   sections.push({ title: language === 'nl' ? 'Samenvatting' : 'Summary', blocks: summary })
 
   sections.push({
     title: t.deadlocksTitle,
-    blocks: note.deadlocksSolved.length === 0
-      ? [paragraph(t.noDeadlocks)]
-      : [list(note.deadlocksSolved.map((d): Inline[] => [
-          { strong: d.issueName }, `: ${t.deadlockLine(deadlockOption(d), n(d.regionGain, true))} ${t.blockedBy} `, blockersText(d.blockers, t, language), '.',
-        ]))],
+    blocks:
+      note.deadlocksSolved.length === 0
+        ? [paragraph(t.noDeadlocks)]
+        : [
+            list(
+              note.deadlocksSolved.map((d): Inline[] => [
+                { strong: d.issueName },
+                `: ${t.deadlockLine(deadlockOption(d), n(d.regionGain, true))} ${t.blockedBy} `,
+                blockersText(d.blockers, t, language),
+                '.',
+              ]),
+            ),
+          ],
   })
 
   const paymentLines = (kind: 'made' | 'received'): Block[] => {
     const payments = kind === 'made' ? note.paymentsMade : note.paymentsReceived
     if (payments.length === 0) return []
-    return [list(payments.map((p) => [kind === 'made' ? t.paymentTo(p.to.name, `${n(p.amount)} ${unit}`) : t.paymentFrom(p.from.name, `${n(p.amount)} ${unit}`)]))]
+    return [
+      list(
+        payments.map((p) => [
+          kind === 'made'
+            ? t.paymentTo(p.to.name, `${n(p.amount)} ${unit}`)
+            : t.paymentFrom(p.from.name, `${n(p.amount)} ${unit}`),
+        ]),
+      ),
+    ]
   }
   sections.push({
     title: t.giveTitle,
-    blocks: [...(note.gives.length === 0 && note.paymentsMade.length === 0 ? [paragraph(t.nothingGiven)] : []), ...(note.gives.length > 0 ? [table(t.changeHeader, changeRows(note.gives, language), [3])] : []), ...paymentLines('made')],
+    blocks: [
+      ...(note.gives.length === 0 && note.paymentsMade.length === 0 ? [paragraph(t.nothingGiven)] : []),
+      ...(note.gives.length > 0 ? [table(t.changeHeader, changeRows(note.gives, language), [3])] : []),
+      ...paymentLines('made'),
+    ],
   })
   sections.push({
     title: t.getTitle,
-    blocks: [...(note.gets.length === 0 && note.paymentsReceived.length === 0 ? [paragraph(t.nothingGotten)] : []), ...(note.gets.length > 0 ? [table(t.changeHeader, changeRows(note.gets, language), [3])] : []), ...paymentLines('received')],
+    blocks: [
+      ...(note.gets.length === 0 && note.paymentsReceived.length === 0 ? [paragraph(t.nothingGotten)] : []),
+      ...(note.gets.length > 0 ? [table(t.changeHeader, changeRows(note.gets, language), [3])] : []),
+      ...paymentLines('received'),
+    ],
   })
 
   const fromIssues = note.changes.reduce((sum, c) => sum + c.gain, 0)
@@ -111,15 +153,30 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
 
   sections.push({
     title: t.mandateTitle,
-    blocks: note.mandate.length === 0 ? [paragraph(t.noMandate)] : [list(note.mandate.map((c) => mandateLine(c, t, language, unit)))],
+    blocks:
+      note.mandate.length === 0
+        ? [paragraph(t.noMandate)]
+        : [list(note.mandate.map((c) => mandateLine(c, t, language, unit)))],
   })
 
-  const summaryOf = (changes: readonly NoteChange[]) => (changes.length === 0 ? t.nothing : changes.map((c) => `${c.issueName}: ${optionText(c.to, c.unit, language)}`).join('; '))
+  const summaryOf = (changes: readonly NoteChange[]) =>
+    changes.length === 0
+      ? t.nothing
+      : changes.map((c) => `${c.issueName}: ${optionText(c.to, c.unit, language)}`).join('; ')
   const otherRows = note.others.map((o): (readonly Inline[])[] => [
     // A public note says only whether another party stays within its mandate; which of its
     // rules are tight is shown only when asked for (othersMandateDetail).
-    [o.party.name, !o.withinMandate ? t.outsideMandate : o.tightRules.length > 0 ? t.tightRules(o.tightRules.map(t.ruleName).join(', ')) : t.withinMandate],
-    [summaryOf(o.gets)], [summaryOf(o.gives)], [n(o.gain, true)],
+    [
+      o.party.name,
+      !o.withinMandate
+        ? t.outsideMandate
+        : o.tightRules.length > 0
+          ? t.tightRules(o.tightRules.map(t.ruleName).join(', '))
+          : t.withinMandate,
+    ],
+    [summaryOf(o.gets)],
+    [summaryOf(o.gives)],
+    [n(o.gain, true)],
   ])
   // One line per party whose no leaves a smaller deal standing; parties whose no has the same
   // consequence otherwise are named together, so a deal of thirteen parties stays readable.
@@ -129,13 +186,32 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
     if (rs.length === 1) riskItems.push([{ strong: t.partySaysNo(rs[0]!.party.name) }, ` ${outcome}`])
     else if (rs.length > 1) riskItems.push([{ strong: t.anyOfSaysNo(names(rs)) }, ` ${outcome}`])
   }
-  for (const r of note.risks.filter((x) => x.remainingValid)) riskItems.push([{ strong: t.partySaysNo(r.party.name) }, ` ${t.smallerHolds(r.remaining.length, n(r.ourGain, true))}`])
-  group(note.risks.filter((x) => x.remaining.length === 0), t.fallsBack)
-  group(note.risks.filter((x) => x.remaining.length > 0 && !x.remainingValid), t.smallerFails)
+  for (const r of note.risks.filter((x) => x.remainingValid))
+    riskItems.push([
+      { strong: t.partySaysNo(r.party.name) },
+      ` ${t.smallerHolds(r.remaining.length, n(r.ourGain, true))}`,
+    ])
+  group(
+    note.risks.filter((x) => x.remaining.length === 0),
+    t.fallsBack,
+  )
+  group(
+    note.risks.filter((x) => x.remaining.length > 0 && !x.remainingValid),
+    t.smallerFails,
+  )
   const tight = note.risks.filter((x) => x.tight)
   if (tight.length > 0) riskItems.push([t.tightRisk(names(tight))])
   sections.push({ title: t.risksTitle, blocks: [list(riskItems)] })
-  if (note.firmness !== undefined) sections.push(firmnessSection(note.firmness, note.party.id, (id) => [note.party, ...note.others.map((o) => o.party)].find((p) => p.id === id)?.name ?? id, language, (id) => note.changes.find((c) => c.issue === id)?.issueName ?? id))
+  if (note.firmness !== undefined)
+    sections.push(
+      firmnessSection(
+        note.firmness,
+        note.party.id,
+        (id) => [note.party, ...note.others.map((o) => o.party)].find((p) => p.id === id)?.name ?? id,
+        language,
+        (id) => note.changes.find((c) => c.issue === id)?.issueName ?? id,
+      ),
+    )
 
   // The details per other participant are long in a region of thirteen parties: an appendix,
   // so the note itself stays a short read.
@@ -143,16 +219,24 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
     title: t.appendix(t.othersTitle),
     blocks: [
       ...(otherRows.length > 0 ? [table(t.othersHeader, otherRows, [3])] : []),
-      paragraph(note.outsiders.length === 0 ? t.noOutsiders : t.outsidersLine(note.outsiders.map((o) => `${o.party.name} (${n(o.gain, true)})`).join(', '))),
+      paragraph(
+        note.outsiders.length === 0
+          ? t.noOutsiders
+          : t.outsidersLine(note.outsiders.map((o) => `${o.party.name} (${n(o.gain, true)})`).join(', ')),
+      ),
     ],
   })
 
   // The scenario's own caveats ("INVENTED: ...") travel with every note, last, as an appendix.
   sections.push({
     title: t.notesTitle,
-    blocks: note.scenarioNotes.length === 0 ? [paragraph(t.noNotes)] : [paragraph(t.notesIntro), list(note.scenarioNotes.map((x) => [x]))],
+    blocks:
+      note.scenarioNotes.length === 0
+        ? [paragraph(t.noNotes)]
+        : [paragraph(t.notesIntro), list(note.scenarioNotes.map((x) => [x]))],
   })
 
-  const subtitle = note.date === undefined ? t.subtitle(note.scenarioName) : `${t.subtitle(note.scenarioName)}. ${t.dated(note.date)}`
+  const subtitle =
+    note.date === undefined ? t.subtitle(note.scenarioName) : `${t.subtitle(note.scenarioName)}. ${t.dated(note.date)}`
   return { language, title: t.title(note.party.name), subtitle, sections }
 }

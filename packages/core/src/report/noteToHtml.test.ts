@@ -7,7 +7,9 @@ import { noteToMarkdown } from './noteToMarkdown.js'
 
 const hostile: Scenario = {
   ...townsAndProvince,
-  parties: townsAndProvince.parties.map((p) => (p.id === 'B' ? { ...p, name: '<script>alert("x")</script> | *B*' } : p)),
+  parties: townsAndProvince.parties.map((p) =>
+    p.id === 'B' ? { ...p, name: '<script>alert("x")</script> | *B*' } : p,
+  ),
 }
 const deal = dealOf(townsAndProvince, { road: 'built', location: 'in-a', 'homes-a': '1250' })
 
@@ -51,7 +53,10 @@ describe('council notes as HTML and Markdown', () => {
   })
 
   it('ends with the scenario notes as an appendix, and shows the date in the language of the note', () => {
-    const md = noteToMarkdown(councilNoteFor({ ...townsAndProvince, notes: ['INVENTED: every home count'] }, deal, A, { date: '2026-12-01' }), 'nl')
+    const md = noteToMarkdown(
+      councilNoteFor({ ...townsAndProvince, notes: ['INVENTED: every home count'] }, deal, A, { date: '2026-12-01' }),
+      'nl',
+    )
     expect(md).toContain('Datum: 1 december 2026')
     expect(md).toContain('## Bijlage: bronnen en kanttekeningen bij de cijfers')
     expect(md).toContain('- INVENTED: every home count')
@@ -61,6 +66,8 @@ describe('council notes as HTML and Markdown', () => {
     const md = noteToMarkdown(councilNoteFor(townsAndProvince, deal, A), 'en')
     expect(md).toContain('| Homes in A | 1,000 homes | 1,250 homes | +0.5 |')
     expect(md).toContain('## Risks: if a council says no')
-    expect(md).toContain('**If Gemeente B says no:** the rest of the deal (1 issue) still holds; our gain becomes +0.5.')
+    expect(md).toContain(
+      '**If Gemeente B says no:** the rest of the deal (1 issue) still holds; our gain becomes +0.5.',
+    )
   })
 })

@@ -9,4 +9,5 @@ import { noteToDocument } from './noteToDocument.js'
  * noteToHtml(councilNoteFor(scenario, deal, 'A' as PartyId), 'en').startsWith('<!DOCTYPE html>') // => true
  * @category report
  */
-export const noteToHtml = (note: CouncilNote, language: Language): string => documentToHtml(noteToDocument(note, language))
+export const noteToHtml = (note: CouncilNote, language: Language): string =>
+  documentToHtml(noteToDocument(note, language))

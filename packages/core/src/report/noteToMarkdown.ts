@@ -9,4 +9,5 @@ import { noteToDocument } from './noteToDocument.js'
  * noteToMarkdown(councilNoteFor(scenario, deal, 'A' as PartyId), 'nl').startsWith('# Raadsinformatie') // => true
  * @category report
  */
-export const noteToMarkdown = (note: CouncilNote, language: Language): string => documentToMarkdown(noteToDocument(note, language))
+export const noteToMarkdown = (note: CouncilNote, language: Language): string =>
+  documentToMarkdown(noteToDocument(note, language))

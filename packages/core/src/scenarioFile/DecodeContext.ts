@@ -66,7 +66,14 @@ export class DecodeContext {
   /** Every problem kept, and one more saying that there were more. */
   result(): Problem[] {
     if (this.dropped === 0) return this.problems
-    return [...this.problems, { code: 'tooMany', path: [], message: `more problems were found than the ${limits.maxProblems} listed; fix these and read the file again.` }]
+    return [
+      ...this.problems,
+      {
+        code: 'tooMany',
+        path: [],
+        message: `more problems were found than the ${limits.maxProblems} listed; fix these and read the file again.`,
+      },
+    ]
   }
 
   /** Registers an element's id; reports reserved and duplicate ids. Returns whether it is new. */
@@ -76,7 +83,11 @@ export class DecodeContext {
       return false
     }
     if (registry.byId.has(id)) {
-      this.report('duplicateId', path, `another ${what} already has the id ${quote(id)}; ids must be unique, so rename one.`)
+      this.report(
+        'duplicateId',
+        path,
+        `another ${what} already has the id ${quote(id)}; ids must be unique, so rename one.`,
+      )
       return false
     }
     registry.byId.set(id, value)
@@ -84,10 +95,22 @@ export class DecodeContext {
   }
 
   /** Looks up a reference; reports an unknown id (with a suggestion) and returns undefined. */
-  resolve<T>(registry: Registry<T>, code: ProblemCode, what: string, list: string, ref: string, path: ProblemPath): T | undefined | 'unchecked' {
+  resolve<T>(
+    registry: Registry<T>,
+    code: ProblemCode,
+    what: string,
+    list: string,
+    ref: string,
+    path: ProblemPath,
+  ): T | undefined | 'unchecked' {
     if (!registry.readable) return 'unchecked'
     if (registry.byId.has(ref)) return registry.byId.get(ref) ?? 'unchecked'
-    this.report(code, path, `unknown ${what} ${quote(ref)}; use the id of one of the ${list}.`, this.suggest(ref, () => registry.byId.keys(), registry.byId.size))
+    this.report(
+      code,
+      path,
+      `unknown ${what} ${quote(ref)}; use the id of one of the ${list}.`,
+      this.suggest(ref, () => registry.byId.keys(), registry.byId.size),
+    )
     return undefined
   }
 
@@ -98,7 +121,12 @@ export class DecodeContext {
   }
 
   /** Checks an option reference of a known issue; returns the option id when it exists. */
-  option(issue: KnownIssue, ref: string | number, path: ProblemPath, code: ProblemCode = 'unknownOption'): OptionId | undefined {
+  option(
+    issue: KnownIssue,
+    ref: string | number,
+    path: ProblemPath,
+    code: ProblemCode = 'unknownOption',
+  ): OptionId | undefined {
     const id = String(ref)
     if (issue.options === undefined || issue.optionIds === undefined) return undefined
     if (issue.optionIds.has(id)) return id as OptionId
@@ -106,12 +134,20 @@ export class DecodeContext {
     // with thousands of options stay cheap.
     const options = issue.options
     const shown = options.slice(0, 8).map((o) => o.id)
-    this.report(code, path, `${quote(issue.id)} has no option ${quote(id)}; its options are ${listOf(shown, options.length)}.`, this.suggest(id, () => options.map((o) => o.id), options.length))
+    this.report(
+      code,
+      path,
+      `${quote(issue.id)} has no option ${quote(id)}; its options are ${listOf(shown, options.length)}.`,
+      this.suggest(id, () => options.map((o) => o.id), options.length),
+    )
     return undefined
   }
 
   /** Checks a reference to one option of one issue; undefined when it does not resolve. */
-  optionRef(ref: { readonly issue: string; readonly option: string | number }, path: ProblemPath): OptionRef | undefined {
+  optionRef(
+    ref: { readonly issue: string; readonly option: string | number },
+    path: ProblemPath,
+  ): OptionRef | undefined {
     const issue = this.issue(ref.issue, [...path, 'issue'])
     if (issue === undefined) return undefined
     const option = this.option(issue, ref.option, [...path, 'option'])

@@ -3,7 +3,9 @@ import { formatPath, formatProblem, type Problem } from './Problem.js'
 
 describe('formatPath', () => {
   it('writes keys after dots and list positions in brackets', () => {
-    expect(formatPath(['parties', 2, 'valuations', 'housing-location-west'])).toBe('parties[2].valuations.housing-location-west')
+    expect(formatPath(['parties', 2, 'valuations', 'housing-location-west'])).toBe(
+      'parties[2].valuations.housing-location-west',
+    )
   })
 
   it('quotes keys that would read ambiguously after a dot', () => {
@@ -30,15 +32,21 @@ describe('formatProblem', () => {
   })
 
   it('adds line and column the way editors link them', () => {
-    expect(formatProblem({ ...problem, file: 'deal.yaml', line: 12, column: 7 })).toMatch(/^deal\.yaml:12:7: parties\[0\]/)
+    expect(formatProblem({ ...problem, file: 'deal.yaml', line: 12, column: 7 })).toMatch(
+      /^deal\.yaml:12:7: parties\[0\]/,
+    )
     expect(formatProblem({ ...problem, line: 12, column: 7 })).toMatch(/^line 12:7: parties\[0\]/)
   })
 
   it('says "top level" for problems with the whole file', () => {
-    expect(formatProblem({ code: 'tooLarge', path: [], message: 'too large.' }, 'x.json')).toBe('x.json: (top level): too large. [tooLarge]')
+    expect(formatProblem({ code: 'tooLarge', path: [], message: 'too large.' }, 'x.json')).toBe(
+      'x.json: (top level): too large. [tooLarge]',
+    )
   })
 
   it('keeps a problem on one line whatever the file contains', () => {
-    expect(formatProblem({ code: 'wrongType', path: ['name'], message: 'found "a\nb"\r\n.' })).toBe('name: found "a b" . [wrongType]')
+    expect(formatProblem({ code: 'wrongType', path: ['name'], message: 'found "a\nb"\r\n.' })).toBe(
+      'name: found "a b" . [wrongType]',
+    )
   })
 })

@@ -15,16 +15,49 @@
  */
 export const problemCodes = [
   // reading the text
-  'fileNotReadable', 'tooLarge', 'invalidUtf8', 'invalidJson', 'invalidYaml', 'notJsonOrYaml', 'yamlTag', 'yamlAliases',
+  'fileNotReadable',
+  'tooLarge',
+  'invalidUtf8',
+  'invalidJson',
+  'invalidYaml',
+  'notJsonOrYaml',
+  'yamlTag',
+  'yamlAliases',
   // the shape of the data
-  'tooDeep', 'tooLong', 'tooMany', 'reservedKey', 'duplicateKey', 'unreadableValue', 'wrongType', 'missingField',
-  'invalidValue', 'unknownKey', 'wrongVersion', 'notFinite', 'numberTooLarge', 'negativeStake', 'outOfRange',
+  'tooDeep',
+  'tooLong',
+  'tooMany',
+  'reservedKey',
+  'duplicateKey',
+  'unreadableValue',
+  'wrongType',
+  'missingField',
+  'invalidValue',
+  'unknownKey',
+  'wrongVersion',
+  'notFinite',
+  'numberTooLarge',
+  'negativeStake',
+  'outOfRange',
   // what the data means
-  'unknownParty', 'unknownIssue', 'unknownOption', 'unknownDomain', 'duplicateId', 'reservedId', 'noOptions',
-  'conflictingFields', 'notAQuantityIssue', 'missingQuantity', 'missingValue', 'sameIssueInteraction',
-  'missingStatusQuo', 'statusQuoNotAnOption', 'contradictoryMandate',
+  'unknownParty',
+  'unknownIssue',
+  'unknownOption',
+  'unknownDomain',
+  'duplicateId',
+  'reservedId',
+  'noOptions',
+  'conflictingFields',
+  'notAQuantityIssue',
+  'missingQuantity',
+  'missingValue',
+  'sameIssueInteraction',
+  'missingStatusQuo',
+  'statusQuoNotAnOption',
+  'contradictoryMandate',
   // files of other tools (GeniusWeb, GENIUS XML)
-  'invalidXml', 'unsupported',
+  'invalidXml',
+  'unsupported',
 ] as const
 
 /**
@@ -108,7 +141,8 @@ export const formatPath = (path: ProblemPath): string =>
  */
 export const formatProblem = (problem: Problem, file?: string): string => {
   const name = file ?? problem.file
-  const position = problem.line === undefined ? '' : `:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`
+  const position =
+    problem.line === undefined ? '' : `:${problem.line}${problem.column === undefined ? '' : `:${problem.column}`}`
   const where = name === undefined ? (position === '' ? '' : `line ${position.slice(1)}: `) : `${name}${position}: `
   const path = problem.path.length === 0 ? '(top level)' : formatPath(problem.path)
   const suggestion = problem.suggestion === undefined ? '' : ` Did you mean ${quote(problem.suggestion)}?`

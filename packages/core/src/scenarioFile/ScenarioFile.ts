@@ -20,7 +20,10 @@ const id = z.string().check(z.minLength(1), z.maxLength(scenarioFileLimits.maxId
 const idKey = z.string()
 const text = z.string()
 // Quantity options have number-like ids ("250"); files may write them as numbers.
-const optionRef = describe(z.union([id, z.number()]), 'An option id. Numbers are read as their text: 250 is the option "250".')
+const optionRef = describe(
+  z.union([id, z.number()]),
+  'An option id. Numbers are read as their text: 250 is the option "250".',
+)
 
 /**
  * A policy domain (beleidsdomein) as written in a file.
@@ -63,8 +66,14 @@ export const issueFileSchema = z.strictObject({
   kind: describe(z.optional(z.enum(['choice', 'quantity'])), 'choice (default) or quantity.'),
   unit: describe(z.optional(text), 'Quantity issues: what the quantities count, e.g. homes.'),
   options: describe(z.optional(z.array(optionFileSchema)), 'The options. Give these or, for a quantity issue, range.'),
-  range: describe(z.optional(z.strictObject({ from: z.number(), to: z.number(), step: z.number().check(z.positive()) })), 'Quantity issues: options from, from+step, ... up to to; ids are the quantities as text.'),
-  stakeholders: describe(z.optional(z.array(id)), 'Parties that can block a change; default: every party with a stake > 0 in it or whose mandate names it.'),
+  range: describe(
+    z.optional(z.strictObject({ from: z.number(), to: z.number(), step: z.number().check(z.positive()) })),
+    'Quantity issues: options from, from+step, ... up to to; ids are the quantities as text.',
+  ),
+  stakeholders: describe(
+    z.optional(z.array(id)),
+    'Parties that can block a change; default: every party with a stake > 0 in it or whose mandate names it.',
+  ),
 })
 
 /**
@@ -85,7 +94,10 @@ export const optionRefFileSchema = z.strictObject({ issue: id, option: optionRef
 export const valuationFileSchema = z.strictObject({
   stake: describe(z.number().check(z.gte(0)), 'Salience: how much the issue matters to the party (>= 0).'),
   values: describe(z.optional(z.record(idKey, z.number())), 'Value of every option, by option id.'),
-  linear: describe(z.optional(z.strictObject({ perUnit: z.number(), offset: describe(z.optional(z.number()), 'Default 0.') })), 'Quantity issues: value = offset + perUnit * quantity.'),
+  linear: describe(
+    z.optional(z.strictObject({ perUnit: z.number(), offset: describe(z.optional(z.number()), 'Default 0.') })),
+    'Quantity issues: value = offset + perUnit * quantity.',
+  ),
 })
 
 /**
@@ -94,7 +106,10 @@ export const valuationFileSchema = z.strictObject({
  * interactionFileSchema.safeParse({ between: [{ issue: 'road', option: 'via-b' }, { issue: 'homes-a', option: 1000 }], value: 1 }).success // => true
  * @category scenarioFile
  */
-export const interactionFileSchema = z.strictObject({ between: z.tuple([optionRefFileSchema, optionRefFileSchema]), value: z.number() })
+export const interactionFileSchema = z.strictObject({
+  between: z.tuple([optionRefFileSchema, optionRefFileSchema]),
+  value: z.number(),
+})
 
 /**
  * A mandate (the council's kaders) as written in a file.
@@ -104,9 +119,15 @@ export const interactionFileSchema = z.strictObject({ between: z.tuple([optionRe
  */
 export const mandateFileSchema = z.strictObject({
   redLines: describe(z.optional(z.array(optionRefFileSchema)), 'Options the party may never agree to.'),
-  allowedOptions: describe(z.optional(z.record(idKey, z.array(optionRef))), 'Per issue id, the only options the party may agree to.'),
+  allowedOptions: describe(
+    z.optional(z.record(idKey, z.array(optionRef))),
+    'Per issue id, the only options the party may agree to.',
+  ),
   minGain: describe(z.optional(z.number()), 'Least total gain the party must bring home when it takes part.'),
-  minDomainGain: describe(z.optional(z.record(idKey, z.number())), 'Per policy domain id, the least gain within that domain.'),
+  minDomainGain: describe(
+    z.optional(z.record(idKey, z.number())),
+    'Per policy domain id, the least gain within that domain.',
+  ),
   maxPayment: describe(z.optional(z.number().check(z.gte(0))), 'Most compensation the party may pay in one deal.'),
 })
 
@@ -119,12 +140,24 @@ export const mandateFileSchema = z.strictObject({
 export const partyFileSchema = z.strictObject({
   id: describe(id, 'Unique id of the party.'),
   name: describe(z.optional(text), 'Display name; defaults to the id.'),
-  kind: describe(z.optional(z.enum(partyKinds as [string, ...string[]])), 'What kind of organisation; default municipality.'),
+  kind: describe(
+    z.optional(z.enum(partyKinds as [string, ...string[]])),
+    'What kind of organisation; default municipality.',
+  ),
   moneyValue: describe(z.optional(z.number().check(z.gte(0))), 'Utility per unit of compensation; default 0.'),
   reservationUtility: describe(z.optional(z.number()), 'Utility the party can get without any deal.'),
-  weight: describe(z.optional(z.number().check(z.positive())), 'Its vote under a weighted decision rule in the simulator (population, budget share); default 1.'),
-  valuations: describe(z.optional(z.record(idKey, valuationFileSchema)), 'Per issue id: stake and values. Issues not listed are worth 0.'),
-  interactions: describe(z.optional(z.array(interactionFileSchema)), 'Pairs of options (of two issues) worth value more together than apart.'),
+  weight: describe(
+    z.optional(z.number().check(z.positive())),
+    'Its vote under a weighted decision rule in the simulator (population, budget share); default 1.',
+  ),
+  valuations: describe(
+    z.optional(z.record(idKey, valuationFileSchema)),
+    'Per issue id: stake and values. Issues not listed are worth 0.',
+  ),
+  interactions: describe(
+    z.optional(z.array(interactionFileSchema)),
+    'Pairs of options (of two issues) worth value more together than apart.',
+  ),
   mandate: describe(z.optional(mandateFileSchema), 'What the council lets the executive agree to.'),
 })
 
@@ -153,7 +186,10 @@ export const targetTermFileSchema = z.union([
 export const targetFileSchema = z.strictObject({
   id: describe(id, 'Unique id of the target.'),
   name: describe(z.optional(text), 'Display name; defaults to the id.'),
-  sum: describe(z.array(targetTermFileSchema).check(z.minLength(1)), 'The quantity issues whose chosen quantities add up, each with an optional weight.'),
+  sum: describe(
+    z.array(targetTermFileSchema).check(z.minLength(1)),
+    'The quantity issues whose chosen quantities add up, each with an optional weight.',
+  ),
   atLeast: describe(z.optional(z.number()), 'The sum must be at least this. Give atLeast, atMost or both.'),
   atMost: describe(z.optional(z.number()), 'The sum must be at most this. Give atLeast, atMost or both.'),
 })
@@ -167,19 +203,28 @@ export const targetFileSchema = z.strictObject({
  *
  * @category scenarioFile
  */
-export const scenarioFileSchema = describe(z.strictObject({
+export const scenarioFileSchema = describe(
+  z.strictObject({
     $schema: describe(z.optional(z.string()), 'Where editors find this schema; ignored when reading.'),
     version: describe(z.literal(1), 'The file format version: 1.'),
     name: describe(text, 'Name of the scenario.'),
     description: z.optional(text),
     notes: describe(z.optional(z.array(text)), 'Where numbers come from; mark invented ones.'),
-    compensation: describe(z.optional(z.strictObject({ unit: text })), 'Present when deals may carry payments, counted in unit.'),
+    compensation: describe(
+      z.optional(z.strictObject({ unit: text })),
+      'Present when deals may carry payments, counted in unit.',
+    ),
     domains: describe(z.array(domainFileSchema), 'Policy domains (beleidsdomeinen).'),
     issues: describe(z.array(issueFileSchema), 'Issues (opgaven), each with its options.'),
     parties: describe(z.array(partyFileSchema), 'Parties at the table.'),
     statusQuo: describe(z.record(idKey, optionRef), 'Per issue id, the option that holds when nobody agrees.'),
-    targets: describe(z.optional(z.array(targetFileSchema)), 'Regional targets every deal must meet; the status quo need not.'),
-  }), 'A mandjes scenario: a regional negotiation between parties over issues in policy domains.')
+    targets: describe(
+      z.optional(z.array(targetFileSchema)),
+      'Regional targets every deal must meet; the status quo need not.',
+    ),
+  }),
+  'A mandjes scenario: a regional negotiation between parties over issues in policy domains.',
+)
 
 /**
  * A scenario file as people write it: shorthand allowed, defaults left out.

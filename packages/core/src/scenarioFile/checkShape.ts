@@ -22,8 +22,10 @@ const unwrap = (schema: z.ZodMiniType): { readonly inner: z.ZodMiniType; readonl
   return { inner, optional }
 }
 
-const isContainer = (schema: z.ZodMiniType): boolean => ['array', 'record', 'object'].includes(defOf(unwrap(schema).inner).type)
-const isMapping = (value: PlainValue | undefined): value is PlainMapping => value !== null && typeof value === 'object' && !Array.isArray(value)
+const isContainer = (schema: z.ZodMiniType): boolean =>
+  ['array', 'record', 'object'].includes(defOf(unwrap(schema).inner).type)
+const isMapping = (value: PlainValue | undefined): value is PlainMapping =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
 
 // An object's schema without its list and mapping fields, which are checked separately.
 const shells = new WeakMap<z.ZodMiniType, z.ZodMiniType>()
@@ -41,14 +43,21 @@ const shellOf = (schema: z.ZodMiniType): z.ZodMiniType => {
 export type ShapeIssue = z.core.$ZodIssue
 
 /** The issues of a value against a schema, at most `budget.left` of them (then `budget.left` is 0). */
-export const checkShape = (schema: z.ZodMiniType, value: PlainValue | undefined, path: ProblemPath, budget: { left: number }): ShapeIssue[] => {
+export const checkShape = (
+  schema: z.ZodMiniType,
+  value: PlainValue | undefined,
+  path: ProblemPath,
+  budget: { left: number },
+): ShapeIssue[] => {
   if (budget.left <= 0) return []
   const { inner, optional } = unwrap(schema)
   const type = defOf(inner).type
   const direct = (): ShapeIssue[] => {
     const result = schema.safeParse(value)
     if (result.success) return []
-    const issues = result.error.issues.slice(0, budget.left).map((issue) => ({ ...issue, path: [...path, ...issue.path] }) as ShapeIssue)
+    const issues = result.error.issues
+      .slice(0, budget.left)
+      .map((issue) => ({ ...issue, path: [...path, ...issue.path] }) as ShapeIssue)
     budget.left -= issues.length
     return issues
   }
@@ -71,7 +80,11 @@ export const checkShape = (schema: z.ZodMiniType, value: PlainValue | undefined,
     const rest: Record<string, PlainValue> = {}
     for (const key of Object.keys(value)) if (!containers.includes(key)) rest[key] = value[key]!
     const result = shellOf(inner).safeParse(rest)
-    const own = result.success ? [] : result.error.issues.slice(0, budget.left).map((issue) => ({ ...issue, path: [...path, ...issue.path] }) as ShapeIssue)
+    const own = result.success
+      ? []
+      : result.error.issues
+          .slice(0, budget.left)
+          .map((issue) => ({ ...issue, path: [...path, ...issue.path] }) as ShapeIssue)
     budget.left -= own.length
     return [...own, ...containers.flatMap((key) => checkShape(shape[key]!, value[key], [...path, key], budget))]
   }

@@ -8,12 +8,29 @@
  * check (`uniqueKeys`) compares every key with every earlier one, which takes minutes on a
  * mapping of 150,000 keys.
  */
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml'
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  YAMLParseError,
+  type CST,
+  type Document,
+} from 'yaml'
 import { scenarioFileLimits as limits } from './limits.js'
 
 /** A built document with its line counter, or where the nesting got too deep. */
 export type ComposedYaml =
-  | { readonly _tag: 'Composed'; readonly document: Document.Parsed; readonly lineCounter: LineCounter; readonly extraDocumentAt?: number }
+  | {
+      readonly _tag: 'Composed'
+      readonly document: Document.Parsed
+      readonly lineCounter: LineCounter
+      readonly extraDocumentAt?: number
+    }
   | { readonly _tag: 'TooDeep'; readonly offset: number; readonly lineCounter: LineCounter }
 
 // Token nesting runs about twice as deep as data nesting (an entry holds a key and a value).
@@ -46,10 +63,17 @@ export const composeYaml = (text: string): ComposedYaml => {
   const deep = tooDeepAt(tokens)
   if (deep !== undefined) return { _tag: 'TooDeep', offset: deep, lineCounter }
   // logLevel 'error': nothing is printed to the console; problems are returned instead.
-  const composer = new Composer({ schema: 'core', uniqueKeys: false, strict: true, logLevel: 'error', prettyErrors: false })
+  const composer = new Composer({
+    schema: 'core',
+    uniqueKeys: false,
+    strict: true,
+    logLevel: 'error',
+    prettyErrors: false,
+  })
   let document: Document.Parsed | undefined
   for (const next of composer.compose(tokens, true, text.length)) {
-    if (document !== undefined) return { _tag: 'Composed', document: withDuplicateKeys(document), lineCounter, extraDocumentAt: next.range[0] }
+    if (document !== undefined)
+      return { _tag: 'Composed', document: withDuplicateKeys(document), lineCounter, extraDocumentAt: next.range[0] }
     document = next
   }
   // compose(…, forceDoc = true) always yields a document, even for an empty text.
@@ -69,7 +93,14 @@ const withDuplicateKeys = (document: Document.Parsed): Document.Parsed => {
         const key = pair.key
         if (isScalar(key)) {
           const id = `${typeof key.value}:${String(key.value)}`
-          if (seen.has(id)) found.push(new YAMLParseError([key.range?.[0] ?? 0, key.range?.[1] ?? 0], 'DUPLICATE_KEY', 'Map keys must be unique'))
+          if (seen.has(id))
+            found.push(
+              new YAMLParseError(
+                [key.range?.[0] ?? 0, key.range?.[1] ?? 0],
+                'DUPLICATE_KEY',
+                'Map keys must be unique',
+              ),
+            )
           seen.add(id)
         }
         stack.push(pair.value)

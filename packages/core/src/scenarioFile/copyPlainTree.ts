@@ -40,21 +40,45 @@ export const copyPlainTree = (raw: unknown): PlainTree => {
   const copy = (input: unknown, path: ProblemPath, depth: number): PlainValue => {
     reading = path
     if (++values > limits.maxValues) {
-      return values === limits.maxValues + 1 ? add('tooMany', path, `the file holds more than ${limits.maxValues} values; split it or remove data.`) : null
+      return values === limits.maxValues + 1
+        ? add('tooMany', path, `the file holds more than ${limits.maxValues} values; split it or remove data.`)
+        : null
     }
     if (input === null || typeof input === 'boolean' || input === undefined) return input ?? null
     if (typeof input === 'number') {
-      if (!Number.isFinite(input)) add('notFinite', path, `${String(input)} is not a usable number; write a finite number.`)
-      else if (Math.abs(input) > limits.maxMagnitude) add('numberTooLarge', path, `${input} is larger than ${limits.maxMagnitude} in size; use a smaller unit.`)
+      if (!Number.isFinite(input))
+        add('notFinite', path, `${String(input)} is not a usable number; write a finite number.`)
+      else if (Math.abs(input) > limits.maxMagnitude)
+        add('numberTooLarge', path, `${input} is larger than ${limits.maxMagnitude} in size; use a smaller unit.`)
       return input
     }
     if (typeof input === 'string') {
-      if (input.length > limits.maxStringLength) add('tooLong', path, `this text has ${input.length} characters, more than the limit of ${limits.maxStringLength}; shorten it.`)
+      if (input.length > limits.maxStringLength)
+        add(
+          'tooLong',
+          path,
+          `this text has ${input.length} characters, more than the limit of ${limits.maxStringLength}; shorten it.`,
+        )
       return input
     }
-    if (typeof input !== 'object') return add('wrongType', path, `found a ${typeof input}, which a scenario file cannot hold; write a number, text, list or mapping.`)
-    if (ancestors.has(input)) return add('unreadableValue', path, 'this value contains itself (a cycle), which no file can hold; pass plain data.')
-    if (depth >= limits.maxDepth) return add('tooDeep', path, `lists and mappings are nested more than ${limits.maxDepth} deep here; a scenario needs far less, so the structure is wrong.`)
+    if (typeof input !== 'object')
+      return add(
+        'wrongType',
+        path,
+        `found a ${typeof input}, which a scenario file cannot hold; write a number, text, list or mapping.`,
+      )
+    if (ancestors.has(input))
+      return add(
+        'unreadableValue',
+        path,
+        'this value contains itself (a cycle), which no file can hold; pass plain data.',
+      )
+    if (depth >= limits.maxDepth)
+      return add(
+        'tooDeep',
+        path,
+        `lists and mappings are nested more than ${limits.maxDepth} deep here; a scenario needs far less, so the structure is wrong.`,
+      )
     ancestors.add(input)
     try {
       return copyContainer(input, path, depth)
@@ -64,19 +88,25 @@ export const copyPlainTree = (raw: unknown): PlainTree => {
   }
 
   const copyContainer = (input: object, path: ProblemPath, depth: number): PlainValue => {
-
     if (Array.isArray(input)) {
-      if (input.length > limits.maxItems) return add('tooMany', path, `this list has ${input.length} entries, more than the limit of ${limits.maxItems}.`)
+      if (input.length > limits.maxItems)
+        return add('tooMany', path, `this list has ${input.length} entries, more than the limit of ${limits.maxItems}.`)
       const out: PlainValue[] = []
       for (let i = 0; i < input.length; i++) out.push(copy(input[i], [...path, i], depth + 1))
       return out
     }
     if (input instanceof Map) {
-      if (input.size > limits.maxItems) return add('tooMany', path, `this mapping has ${input.size} keys, more than the limit of ${limits.maxItems}.`)
+      if (input.size > limits.maxItems)
+        return add('tooMany', path, `this mapping has ${input.size} keys, more than the limit of ${limits.maxItems}.`)
       const out: Record<string, PlainValue> = Object.create(null)
       for (const [rawKey, value] of input) {
         // YAML reads `250: 1` with a number key; in a scenario every key is an id or a field name.
-        const key = typeof rawKey === 'string' ? rawKey : typeof rawKey === 'number' || typeof rawKey === 'boolean' ? String(rawKey) : undefined
+        const key =
+          typeof rawKey === 'string'
+            ? rawKey
+            : typeof rawKey === 'number' || typeof rawKey === 'boolean'
+              ? String(rawKey)
+              : undefined
         if (key === undefined) {
           add('wrongType', path, 'a key here is a list, mapping or null; keys must be texts or numbers.')
           continue
@@ -91,10 +121,15 @@ export const copyPlainTree = (raw: unknown): PlainTree => {
     }
     const prototype: unknown = Object.getPrototypeOf(input)
     if (prototype !== Object.prototype && prototype !== null) {
-      return add('wrongType', path, 'found an object of a special kind (a date, a class instance, binary data); write plain data.')
+      return add(
+        'wrongType',
+        path,
+        'found an object of a special kind (a date, a class instance, binary data); write plain data.',
+      )
     }
     const keys = Object.keys(input)
-    if (keys.length > limits.maxItems) return add('tooMany', path, `this mapping has ${keys.length} keys, more than the limit of ${limits.maxItems}.`)
+    if (keys.length > limits.maxItems)
+      return add('tooMany', path, `this mapping has ${keys.length} keys, more than the limit of ${limits.maxItems}.`)
     const out: Record<string, PlainValue> = Object.create(null)
     for (const key of keys) {
       reading = [...path, key]
@@ -103,7 +138,13 @@ export const copyPlainTree = (raw: unknown): PlainTree => {
     return out
   }
 
-  const setKey = (out: Record<string, PlainValue>, key: string, value: unknown, path: ProblemPath, depth: number): void => {
+  const setKey = (
+    out: Record<string, PlainValue>,
+    key: string,
+    value: unknown,
+    path: ProblemPath,
+    depth: number,
+  ): void => {
     if (reservedKeys.has(key)) {
       add('reservedKey', [...path, key], `${quote(key)} cannot be used as a key or id; rename it.`)
       return
@@ -120,7 +161,11 @@ export const copyPlainTree = (raw: unknown): PlainTree => {
     return { value: copy(raw, [], 0), problems, dropped }
   } catch (error) {
     // Only a hostile value gets here: a getter or proxy trap that throws while being read.
-    problems.push({ code: 'unreadableValue', path: reading, message: `the value could not be read (${describeError(error)}); pass plain data.` })
+    problems.push({
+      code: 'unreadableValue',
+      path: reading,
+      message: `the value could not be read (${describeError(error)}); pass plain data.`,
+    })
     return { value: null, problems, dropped }
   }
 }

@@ -15,9 +15,22 @@ import type { IssueFile } from './ScenarioFile.js'
 export type DecodedIssue = Omit<Issue, 'stakeholders'> & { readonly stakeholders: readonly PartyId[] | undefined }
 
 /** Decodes one issue and fills in its registry entry's options; undefined when unreadable. */
-export const decodeIssue = (ctx: DecodeContext, file: IssueFile, known: KnownIssue | undefined, path: ProblemPath, optionsReadable = true): DecodedIssue | undefined => {
+export const decodeIssue = (
+  ctx: DecodeContext,
+  file: IssueFile,
+  known: KnownIssue | undefined,
+  path: ProblemPath,
+  optionsReadable = true,
+): DecodedIssue | undefined => {
   const before = ctx.problems.length
-  const domain = ctx.resolve(ctx.domains, 'unknownDomain', 'policy domain', 'domains listed under domains', file.domain, [...path, 'domain'])
+  const domain = ctx.resolve(
+    ctx.domains,
+    'unknownDomain',
+    'policy domain',
+    'domains listed under domains',
+    file.domain,
+    [...path, 'domain'],
+  )
   const options = optionsReadable ? resolveOptions(ctx, file, path) : undefined
   // Only the first issue with an id owns its registry entry; a duplicate is already reported.
   if (known !== undefined && options !== undefined) {
@@ -29,13 +42,23 @@ export const decodeIssue = (ctx: DecodeContext, file: IssueFile, known: KnownIss
     const seen = new Set<string>()
     stakeholders = []
     file.stakeholders.forEach((ref, k) => {
-      const party = ctx.resolve(ctx.parties, 'unknownParty', 'party', 'parties listed under parties', ref, [...path, 'stakeholders', k])
-      if (seen.has(ref)) ctx.report('duplicateId', [...path, 'stakeholders', k], `${quote(ref)} is listed twice as a stakeholder; list each party once.`)
+      const party = ctx.resolve(ctx.parties, 'unknownParty', 'party', 'parties listed under parties', ref, [
+        ...path,
+        'stakeholders',
+        k,
+      ])
+      if (seen.has(ref))
+        ctx.report(
+          'duplicateId',
+          [...path, 'stakeholders', k],
+          `${quote(ref)} is listed twice as a stakeholder; list each party once.`,
+        )
       seen.add(ref)
       if (party !== undefined && party !== 'unchecked') stakeholders!.push(party)
     })
   }
-  if (ctx.problems.length > before || options === undefined || domain === undefined || domain === 'unchecked') return undefined
+  if (ctx.problems.length > before || options === undefined || domain === undefined || domain === 'unchecked')
+    return undefined
   return {
     id: file.id as IssueId,
     name: file.name ?? file.id,
@@ -56,7 +79,8 @@ export const defaultStakeholders = (parties: readonly Party[]): ReadonlyMap<Issu
   const byIssue = new Map<IssueId, PartyId[]>()
   for (const party of parties) {
     const named = new Set<IssueId>()
-    for (const [issue, valuation] of Object.entries(party.valuations)) if (valuation !== undefined && valuation.stake > 0) named.add(issue as IssueId)
+    for (const [issue, valuation] of Object.entries(party.valuations))
+      if (valuation !== undefined && valuation.stake > 0) named.add(issue as IssueId)
     for (const ref of party.mandate.redLines) named.add(ref.issue)
     for (const issue of Object.keys(party.mandate.allowedOptions)) named.add(issue as IssueId)
     for (const issue of named) {

@@ -30,11 +30,16 @@ export const decodeMandate = (ctx: DecodeContext, file: MandateFile, path: Probl
   }
   const minDomainGain: [DomainId, number][] = []
   for (const [key, minimum] of Object.entries(file.minDomainGain ?? {})) {
-    const domain = ctx.resolve(ctx.domains, 'unknownDomain', 'policy domain', 'domains listed under domains', key, [...path, 'minDomainGain', key])
+    const domain = ctx.resolve(ctx.domains, 'unknownDomain', 'policy domain', 'domains listed under domains', key, [
+      ...path,
+      'minDomainGain',
+      key,
+    ])
     if (domain !== undefined && domain !== 'unchecked') minDomainGain.push([domain, minimum])
   }
   // An unreadable issue leaves references into it unresolved without a new problem.
-  const unresolved = redLines.includes(undefined) || allowed.some(([, ids]) => ids.includes(undefined as unknown as OptionId))
+  const unresolved =
+    redLines.includes(undefined) || allowed.some(([, ids]) => ids.includes(undefined as unknown as OptionId))
   if (ctx.problems.length > before || unresolved) return undefined
 
   const mandate: Mandate = {
@@ -46,7 +51,8 @@ export const decodeMandate = (ctx: DecodeContext, file: MandateFile, path: Probl
   }
   // Sets keep this linear in the mandate's size, however many options an issue has.
   const redLinesByIssue = new Map<IssueId, Set<OptionId>>()
-  for (const ref of mandate.redLines) redLinesByIssue.set(ref.issue, (redLinesByIssue.get(ref.issue) ?? new Set()).add(ref.option))
+  for (const ref of mandate.redLines)
+    redLinesByIssue.set(ref.issue, (redLinesByIssue.get(ref.issue) ?? new Set()).add(ref.option))
   const named = new Map<IssueId, KnownIssue>()
   for (const issue of allowedIssues) named.set(issue.id, issue)
   for (const id of redLinesByIssue.keys()) named.set(id, ctx.issues.byId.get(id)!)
@@ -58,7 +64,11 @@ export const decodeMandate = (ctx: DecodeContext, file: MandateFile, path: Probl
     const ruledOut = (id: OptionId) => redLines?.has(id) === true || (only !== undefined && !only.has(id))
     if (issue.options.every((o) => ruledOut(o.id))) {
       const where = only === undefined ? [...path, 'redLines'] : [...path, 'allowedOptions', issue.id]
-      ctx.report('contradictoryMandate', where, `the mandate rules out every option of ${quote(issue.id)}, the status quo included; drop a red line or allow at least one option.`)
+      ctx.report(
+        'contradictoryMandate',
+        where,
+        `the mandate rules out every option of ${quote(issue.id)}, the status quo included; drop a red line or allow at least one option.`,
+      )
     }
   }
   return ctx.problems.length > before ? undefined : mandate

@@ -15,26 +15,43 @@ import type { PartyFile } from './ScenarioFile.js'
 
 type ValuationFile = NonNullable<PartyFile['valuations']>[string]
 
-const decodeValuation = (ctx: DecodeContext, issue: KnownIssue, file: ValuationFile, path: ProblemPath): Valuation | undefined => {
+const decodeValuation = (
+  ctx: DecodeContext,
+  issue: KnownIssue,
+  file: ValuationFile,
+  path: ProblemPath,
+): Valuation | undefined => {
   if (file.values !== undefined && file.linear !== undefined) {
     ctx.report('conflictingFields', [...path, 'linear'], 'give either values or linear, not both.')
     return undefined
   }
   if (file.values === undefined && file.linear === undefined) {
-    ctx.report('missingField', [...path, 'values'], 'the field "values" is missing; give a value for every option (or, for a quantity issue, "linear").')
+    ctx.report(
+      'missingField',
+      [...path, 'values'],
+      'the field "values" is missing; give a value for every option (or, for a quantity issue, "linear").',
+    )
     return undefined
   }
   const options = issue.options
   if (options === undefined) return undefined
   if (file.linear !== undefined) {
     if (issue.quantities !== true) {
-      ctx.report('notAQuantityIssue', [...path, 'linear'], `${quote(issue.id)} is not a quantity issue, so it has no quantities to draw a line through; give "values" per option.`)
+      ctx.report(
+        'notAQuantityIssue',
+        [...path, 'linear'],
+        `${quote(issue.id)} is not a quantity issue, so it has no quantities to draw a line through; give "values" per option.`,
+      )
       return undefined
     }
     const { perUnit, offset = 0 } = file.linear
     const values = options.map((o) => [o.id, offset + perUnit * o.quantity!] as const)
     if (values.some(([, v]) => !(Math.abs(v) <= limits.maxMagnitude))) {
-      ctx.report('numberTooLarge', [...path, 'linear'], `this line gives values larger than ${limits.maxMagnitude} in size; use a smaller perUnit or offset.`)
+      ctx.report(
+        'numberTooLarge',
+        [...path, 'linear'],
+        `this line gives values larger than ${limits.maxMagnitude} in size; use a smaller perUnit or offset.`,
+      )
       return undefined
     }
     return { stake: file.stake, values: recordFrom(values) }
@@ -53,17 +70,29 @@ const decodeValuation = (ctx: DecodeContext, issue: KnownIssue, file: ValuationF
       if (missing.length === 5) break
     }
     const more = missingCount > missing.length ? ` and ${missingCount - missing.length} more` : ''
-    ctx.report('missingValue', [...path, 'values'], `no value for option${missingCount > 1 ? 's' : ''} ${missing.map((o) => quote(o, 30)).join(', ')}${more} of ${quote(issue.id)}; every option of a valued issue needs a value (write 0 if it makes no difference).`)
+    ctx.report(
+      'missingValue',
+      [...path, 'values'],
+      `no value for option${missingCount > 1 ? 's' : ''} ${missing.map((o) => quote(o, 30)).join(', ')}${more} of ${quote(issue.id)}; every option of a valued issue needs a value (write 0 if it makes no difference).`,
+    )
   }
   if (ctx.problems.length > before) return undefined
   return { stake: file.stake, values: recordFrom(options.map((o) => [o.id, given[o.id]!] as const)) }
 }
 
-const decodeInteraction = (ctx: DecodeContext, file: NonNullable<PartyFile['interactions']>[number], path: ProblemPath): Interaction | undefined => {
+const decodeInteraction = (
+  ctx: DecodeContext,
+  file: NonNullable<PartyFile['interactions']>[number],
+  path: ProblemPath,
+): Interaction | undefined => {
   const a = ctx.optionRef(file.between[0], [...path, 'between', 0])
   const b = ctx.optionRef(file.between[1], [...path, 'between', 1])
   if (file.between[0].issue === file.between[1].issue) {
-    ctx.report('sameIssueInteraction', [...path, 'between'], 'both options are of the same issue, which never has two options chosen at once; pair options of two different issues.')
+    ctx.report(
+      'sameIssueInteraction',
+      [...path, 'between'],
+      'both options are of the same issue, which never has two options chosen at once; pair options of two different issues.',
+    )
     return undefined
   }
   return a === undefined || b === undefined ? undefined : { between: [a, b], value: file.value }
@@ -77,13 +106,15 @@ export const decodeParty = (ctx: DecodeContext, file: PartyFile, path: ProblemPa
   const valuations: [IssueId, Valuation][] = []
   for (const [key, valuation] of Object.entries(file.valuations ?? {})) {
     const issue = ctx.issue(key, [...path, 'valuations', key])
-    const decoded = issue === undefined ? undefined : decodeValuation(ctx, issue, valuation, [...path, 'valuations', key])
+    const decoded =
+      issue === undefined ? undefined : decodeValuation(ctx, issue, valuation, [...path, 'valuations', key])
     if (decoded === undefined) complete = false
     else valuations.push([issue!.id, decoded])
   }
   const interactions = (file.interactions ?? []).map((i, k) => decodeInteraction(ctx, i, [...path, 'interactions', k]))
   const mandate = decodeMandate(ctx, file.mandate ?? {}, [...path, 'mandate'])
-  if (ctx.problems.length > before || !complete || interactions.includes(undefined) || mandate === undefined) return undefined
+  if (ctx.problems.length > before || !complete || interactions.includes(undefined) || mandate === undefined)
+    return undefined
   return {
     id: file.id as PartyId,
     name: file.name ?? file.id,

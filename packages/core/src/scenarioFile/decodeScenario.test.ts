@@ -30,11 +30,17 @@ describe('decodeScenario on a valid file', () => {
   })
 
   it('reads plain texts as options whose label is their id', () => {
-    expect(issue('housing-location').options).toEqual([{ id: 'west', label: 'west' }, { id: 'east', label: 'east' }])
+    expect(issue('housing-location').options).toEqual([
+      { id: 'west', label: 'west' },
+      { id: 'east', label: 'east' },
+    ])
   })
 
   it('turns a linear valuation into a value per quantity', () => {
-    expect(party('A').valuations['homes-a' as never]).toEqual({ stake: 1, values: { 0: 0, 250: 1, 500: 2, 750: 3, 1000: 4 } })
+    expect(party('A').valuations['homes-a' as never]).toEqual({
+      stake: 1,
+      values: { 0: 0, 250: 1, 500: 2, 750: 3, 1000: 4 },
+    })
   })
 
   it('reads a status quo option written as a number as the option with that id', () => {
@@ -67,7 +73,13 @@ describe('decodeScenario on a valid file', () => {
   it('leaves out what the file leaves out: no reservation utility, no minimum gain', () => {
     expect('reservationUtility' in party('A')).toBe(false)
     expect('minGain' in party('A').mandate).toBe(false)
-    expect(party('B').mandate).toEqual({ redLines: [], allowedOptions: {}, minDomainGain: {}, minGain: 0.5, maxPayment: 3 })
+    expect(party('B').mandate).toEqual({
+      redLines: [],
+      allowedOptions: {},
+      minDomainGain: {},
+      minGain: 0.5,
+      maxPayment: 3,
+    })
   })
 
   it('gives the gains the file describes: A gains from its homes, loses on the road', () => {
@@ -92,7 +104,10 @@ describe('decodeScenario on a valid file', () => {
 
   it('encodes options explicitly and leaves out defaults that cannot change the scenario', () => {
     const file = encodeScenario(scenario)
-    expect(file.issues[1]!.options).toEqual([{ id: 'west', label: 'west' }, { id: 'east', label: 'east' }])
+    expect(file.issues[1]!.options).toEqual([
+      { id: 'west', label: 'west' },
+      { id: 'east', label: 'east' },
+    ])
     expect(file.parties[1]).not.toHaveProperty('moneyValue')
     expect(file.parties[1]).not.toHaveProperty('interactions')
     expect(file.statusQuo).toEqual({ road: 'none', 'housing-location': 'east', 'homes-a': '500' })

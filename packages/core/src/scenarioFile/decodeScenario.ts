@@ -27,7 +27,14 @@ import { invariant } from '../internal/invariant.js'
 import type { Problem } from './Problem.js'
 import { recordFrom } from '../internal/recordFrom.js'
 import {
-  domainFileSchema, interactionFileSchema, issueFileSchema, optionRefFileSchema, partyFileSchema, scenarioFileSchema, targetFileSchema, valuationFileSchema,
+  domainFileSchema,
+  interactionFileSchema,
+  issueFileSchema,
+  optionRefFileSchema,
+  partyFileSchema,
+  scenarioFileSchema,
+  targetFileSchema,
+  valuationFileSchema,
 } from './ScenarioFile.js'
 import { decodeTarget } from './decodeTargets.js'
 import type { Target } from '../model/Target.js'
@@ -43,11 +50,18 @@ const wholeOrNothing: ReadonlySet<unknown> = new Set([valuationFileSchema, optio
 /** The elements of one list: typed where they passed (or were salvaged), with their ids. */
 type Elements<T> = readonly { readonly file: T | undefined; readonly id: string | undefined }[] | undefined
 
-const elementsOf = <T>(tree: PlainMapping, key: string, schema: z.ZodMiniType<T>, typed: readonly T[] | undefined, places: ProblemPlaces): Elements<T> => {
+const elementsOf = <T>(
+  tree: PlainMapping,
+  key: string,
+  schema: z.ZodMiniType<T>,
+  typed: readonly T[] | undefined,
+  places: ProblemPlaces,
+): Elements<T> => {
   const list = tree[key]
   if (!Array.isArray(list) || places.isAt([key])) return undefined
   return (list as readonly PlainValue[]).map((item, i) => {
-    const salvaged = item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as PlainMapping).id : undefined
+    const salvaged =
+      item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as PlainMapping).id : undefined
     const id = typeof salvaged === 'string' && !places.isWithin([key, i, 'id']) ? salvaged : undefined
     if (places.isWithin([key, i])) return { file: salvageElement(item, schema, [key, i], places, wholeOrNothing), id }
     return { file: typed?.[i] ?? schema.safeParse(item).data, id }
@@ -73,7 +87,12 @@ export const decodeScenario = (raw: unknown): E.Either<ReadonlyNonEmptyArray<Pro
   for (const problem of treeProblems) ctx.add(problem)
   ctx.dropped += dropped
   if (tree === null || typeof tree !== 'object' || Array.isArray(tree)) {
-    if (!ctx.failed) ctx.report('wrongType', [], `a scenario file is a mapping with version, name, domains, issues, parties and statusQuo; found ${describeValue(tree)}.`)
+    if (!ctx.failed)
+      ctx.report(
+        'wrongType',
+        [],
+        `a scenario file is a mapping with version, name, domains, issues, parties and statusQuo; found ${describeValue(tree)}.`,
+      )
     return left()
   }
   const root = tree as PlainMapping
@@ -83,7 +102,10 @@ export const decodeScenario = (raw: unknown): E.Either<ReadonlyNonEmptyArray<Pro
   // the shape of anything around a too-deep value, whose message says the structure is wrong.
   const reported = new ProblemPlaces(treeProblems)
   const tooDeep = new ProblemPlaces(treeProblems.filter((t) => t.code === 'tooDeep'))
-  const shape = zodProblems(issues, root, scenarioFileSchema).filter((p) => !p.path.some((_, n) => reported.isAt(p.path.slice(0, n + 1))) && !reported.isAt([]) && !tooDeep.isWithin(p.path))
+  const shape = zodProblems(issues, root, scenarioFileSchema).filter(
+    (p) =>
+      !p.path.some((_, n) => reported.isAt(p.path.slice(0, n + 1))) && !reported.isAt([]) && !tooDeep.isWithin(p.path),
+  )
   for (const problem of shape) ctx.add(problem)
   // Past the budget the file is too broken for the meaning checks to say anything useful.
   if (budget.left <= 0) {
@@ -101,29 +123,48 @@ export const decodeScenario = (raw: unknown): E.Either<ReadonlyNonEmptyArray<Pro
   ctx.issues.readable = issueFiles !== undefined
   ctx.parties.readable = parties !== undefined
   const owned = new Set<number>()
-  domains?.forEach(({ id }, i) => id !== undefined && ctx.register(ctx.domains, 'policy domain', id, id as DomainId, ['domains', i, 'id']))
+  domains?.forEach(
+    ({ id }, i) =>
+      id !== undefined && ctx.register(ctx.domains, 'policy domain', id, id as DomainId, ['domains', i, 'id']),
+  )
   issueFiles?.forEach(({ id, file }, i) => {
     const known: KnownIssue = { id: id as IssueId, quantities: file?.kind === 'quantity' }
     if (id !== undefined && ctx.register(ctx.issues, 'issue', id, known, ['issues', i, 'id'])) owned.add(i)
   })
-  parties?.forEach(({ id }, i) => id !== undefined && ctx.register(ctx.parties, 'party', id, id as PartyId, ['parties', i, 'id']))
+  parties?.forEach(
+    ({ id }, i) => id !== undefined && ctx.register(ctx.parties, 'party', id, id as PartyId, ['parties', i, 'id']),
+  )
 
   const decodedIssues = (issueFiles ?? []).map(({ id, file }, i) => {
     if (file === undefined) return undefined
     // Options read from a damaged issue would be incomplete, and references to the missing ones
     // would be reported falsely: such an issue's options stay unknown.
     const optionsReadable = !['options', 'range', 'kind', 'unit'].some((key) => places.isWithin(['issues', i, key]))
-    return decodeIssue(ctx, file, owned.has(i) && id !== undefined ? ctx.issues.byId.get(id) : undefined, ['issues', i], optionsReadable)
+    return decodeIssue(
+      ctx,
+      file,
+      owned.has(i) && id !== undefined ? ctx.issues.byId.get(id) : undefined,
+      ['issues', i],
+      optionsReadable,
+    )
   })
-  const decodedParties = (parties ?? []).map(({ file }, i) => (file === undefined ? undefined : decodeParty(ctx, file, ['parties', i])))
+  const decodedParties = (parties ?? []).map(({ file }, i) =>
+    file === undefined ? undefined : decodeParty(ctx, file, ['parties', i]),
+  )
   const targetFiles = elementsOf(root, 'targets', targetFileSchema, data?.targets, places)
   const targetIds = new Set<string>()
-  const targets = (targetFiles ?? []).map(({ file }, i) => (file === undefined ? undefined : decodeTarget(ctx, file, ['targets', i], targetIds)))
-  const statusQuo = places.isAt(['statusQuo']) ? undefined : readStatusQuo(ctx, root.statusQuo as PlainMapping | undefined, data?.statusQuo, places)
+  const targets = (targetFiles ?? []).map(({ file }, i) =>
+    file === undefined ? undefined : decodeTarget(ctx, file, ['targets', i], targetIds),
+  )
+  const statusQuo = places.isAt(['statusQuo'])
+    ? undefined
+    : readStatusQuo(ctx, root.statusQuo as PlainMapping | undefined, data?.statusQuo, places)
 
   if (ctx.failed) return left()
   invariant(data !== undefined && statusQuo !== undefined, 'a file without problems has data and a status quo')
-  return E.right(build(data, decodedIssues as DecodedIssue[], decodedParties as Party[], statusQuo, targets as Target[]))
+  return E.right(
+    build(data, decodedIssues as DecodedIssue[], decodedParties as Party[], statusQuo, targets as Target[]),
+  )
 }
 
 const build = (
@@ -142,7 +183,10 @@ const build = (
     notes: file.notes ?? [],
     parties,
     domains,
-    issues: issues.map(({ stakeholders, ...issue }): Issue => ({ ...issue, stakeholders: stakeholders ?? defaults.get(issue.id) ?? [] })),
+    issues: issues.map(({ stakeholders, ...issue }): Issue => ({
+      ...issue,
+      stakeholders: stakeholders ?? defaults.get(issue.id) ?? [],
+    })),
     statusQuo: { choices: recordFrom(Object.entries(choices) as [IssueId, OptionId][]), payments: [] },
     ...(file.compensation === undefined ? {} : { compensation: { unit: file.compensation.unit } }),
     // No targets reads as none at all, so that decode(encode(s)) keeps scenarios without them.

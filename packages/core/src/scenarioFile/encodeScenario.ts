@@ -24,7 +24,11 @@ const encodeIssue = (issue: Issue): IssueOut => ({
   domain: issue.domain,
   kind: issue.kind,
   ...(issue.unit === undefined ? {} : { unit: issue.unit }),
-  options: issue.options.map((o) => ({ id: o.id, label: o.label, ...(o.quantity === undefined ? {} : { quantity: o.quantity }) })),
+  options: issue.options.map((o) => ({
+    id: o.id,
+    label: o.label,
+    ...(o.quantity === undefined ? {} : { quantity: o.quantity }),
+  })),
   stakeholders: [...issue.stakeholders],
 })
 
@@ -32,8 +36,12 @@ const encodeMandate = (mandate: Mandate): MandateOut | undefined => {
   const allowed = definedEntries(mandate.allowedOptions)
   const floors = definedEntries(mandate.minDomainGain)
   const out: MandateOut = {
-    ...(mandate.redLines.length === 0 ? {} : { redLines: mandate.redLines.map((r) => ({ issue: r.issue, option: r.option })) }),
-    ...(allowed.length === 0 ? {} : { allowedOptions: Object.fromEntries(allowed.map(([issue, ids]) => [issue, [...ids]])) }),
+    ...(mandate.redLines.length === 0
+      ? {}
+      : { redLines: mandate.redLines.map((r) => ({ issue: r.issue, option: r.option })) }),
+    ...(allowed.length === 0
+      ? {}
+      : { allowedOptions: Object.fromEntries(allowed.map(([issue, ids]) => [issue, [...ids]])) }),
     ...(mandate.minGain === undefined ? {} : { minGain: mandate.minGain }),
     ...(floors.length === 0 ? {} : { minDomainGain: Object.fromEntries(floors) }),
     ...(mandate.maxPayment === undefined ? {} : { maxPayment: mandate.maxPayment }),
@@ -47,7 +55,14 @@ const encodeParty = (party: Party, issues: readonly Issue[]): PartyOut => {
     // Own properties only: a scenario built by hand has plain records, where an issue called
     // "toString" would otherwise find Object.prototype.toString.
     const v = Object.hasOwn(party.valuations, issue.id) ? party.valuations[issue.id] : undefined
-    return v === undefined ? [] : [[issue.id, { stake: v.stake, values: Object.fromEntries(issue.options.map((o) => [o.id, v.values[o.id]!])) }] as const]
+    return v === undefined
+      ? []
+      : [
+          [
+            issue.id,
+            { stake: v.stake, values: Object.fromEntries(issue.options.map((o) => [o.id, v.values[o.id]!])) },
+          ] as const,
+        ]
   })
   const mandate = encodeMandate(party.mandate)
   return {
@@ -60,7 +75,15 @@ const encodeParty = (party: Party, issues: readonly Issue[]): PartyOut => {
     ...(valuations.length === 0 ? {} : { valuations: Object.fromEntries(valuations) }),
     ...(party.interactions.length === 0
       ? {}
-      : { interactions: party.interactions.map((i) => ({ between: [{ ...i.between[0] }, { ...i.between[1] }] as [{ issue: string; option: string }, { issue: string; option: string }], value: i.value })) }),
+      : {
+          interactions: party.interactions.map((i) => ({
+            between: [{ ...i.between[0] }, { ...i.between[1] }] as [
+              { issue: string; option: string },
+              { issue: string; option: string },
+            ],
+            value: i.value,
+          })),
+        }),
     ...(mandate === undefined ? {} : { mandate }),
   }
 }

@@ -25,7 +25,9 @@ let slowest = 0
 let propertiesRun = 0
 
 /** Reads one input and checks the law (../../test/readerLaw.ts); returns the result for further checks. */
-const readsSafely = (read: () => E.Either<ReadonlyNonEmptyArray<Problem>, Scenario>): E.Either<ReadonlyNonEmptyArray<Problem>, Scenario> => {
+const readsSafely = (
+  read: () => E.Either<ReadonlyNonEmptyArray<Problem>, Scenario>,
+): E.Either<ReadonlyNonEmptyArray<Problem>, Scenario> => {
   inputs++
   const { result, took } = checkReaderLaw(read)
   slowest = Math.max(slowest, took)
@@ -39,11 +41,60 @@ const fuzz = <Ts extends [unknown, ...unknown[]]>(name: string, property: fc.IPr
   })
 
 const vocabulary = [
-  'version', 'name', 'description', 'notes', 'compensation', 'unit', 'domains', 'issues', 'parties', 'statusQuo', 'id', 'label',
-  'domain', 'kind', 'options', 'range', 'from', 'to', 'step', 'quantity', 'stakeholders', 'valuations', 'stake', 'values', 'linear',
-  'perUnit', 'offset', 'interactions', 'between', 'issue', 'option', 'value', 'mandate', 'redLines', 'allowedOptions', 'minGain',
-  'minDomainGain', 'maxPayment', 'moneyValue', 'reservationUtility', '$schema', '__proto__', 'constructor', 'prototype', 'polluted',
-  'road', 'A', 'B', 'housing', 'none', 'via-b', '0', '250', 'toString',
+  'version',
+  'name',
+  'description',
+  'notes',
+  'compensation',
+  'unit',
+  'domains',
+  'issues',
+  'parties',
+  'statusQuo',
+  'id',
+  'label',
+  'domain',
+  'kind',
+  'options',
+  'range',
+  'from',
+  'to',
+  'step',
+  'quantity',
+  'stakeholders',
+  'valuations',
+  'stake',
+  'values',
+  'linear',
+  'perUnit',
+  'offset',
+  'interactions',
+  'between',
+  'issue',
+  'option',
+  'value',
+  'mandate',
+  'redLines',
+  'allowedOptions',
+  'minGain',
+  'minDomainGain',
+  'maxPayment',
+  'moneyValue',
+  'reservationUtility',
+  '$schema',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'polluted',
+  'road',
+  'A',
+  'B',
+  'housing',
+  'none',
+  'via-b',
+  '0',
+  '250',
+  'toString',
 ]
 const keyArb = fc.oneof(fc.constantFrom(...vocabulary), fc.string({ maxLength: 6 }))
 const scalarArb = fc.oneof(
@@ -60,10 +111,59 @@ const scenarioishArb = fc.letrec((tie) => ({
 })).value
 
 const yamlTokens = [
-  'version: 1', 'name: x', 'parties:', 'issues:', 'domains:', 'statusQuo:', '- ', '  ', '    ', '\n', ': ', ', ', '[', ']', '{', '}',
-  '&a ', '*a', '*b', '&b ', '!!str ', '!!binary ', '!!js/function ', '!foo ', '"', "'", '# c', '---', '...', '? ', '|', '>', '%YAML 1.1\n',
-  '.nan', '.inf', '-.inf', '~', 'null', '__proto__', 'constructor', '<<: *a', '\t', 'é', '\u0000', '0x1F', '1e400', 'id: road', 'id: A',
-  'options: [a, b]', 'stake: 2', 'values: { a: 1 }', 'range: { from: 0, to: 9, step: 1 }', 'kind: quantity',
+  'version: 1',
+  'name: x',
+  'parties:',
+  'issues:',
+  'domains:',
+  'statusQuo:',
+  '- ',
+  '  ',
+  '    ',
+  '\n',
+  ': ',
+  ', ',
+  '[',
+  ']',
+  '{',
+  '}',
+  '&a ',
+  '*a',
+  '*b',
+  '&b ',
+  '!!str ',
+  '!!binary ',
+  '!!js/function ',
+  '!foo ',
+  '"',
+  "'",
+  '# c',
+  '---',
+  '...',
+  '? ',
+  '|',
+  '>',
+  '%YAML 1.1\n',
+  '.nan',
+  '.inf',
+  '-.inf',
+  '~',
+  'null',
+  '__proto__',
+  'constructor',
+  '<<: *a',
+  '\t',
+  'é',
+  '\u0000',
+  '0x1F',
+  '1e400',
+  'id: road',
+  'id: A',
+  'options: [a, b]',
+  'stake: 2',
+  'values: { a: 1 }',
+  'range: { from: 0, to: 9, step: 1 }',
+  'kind: quantity',
 ]
 const yamlishArb = fc.array(fc.constantFrom(...yamlTokens), { maxLength: 40 }).map((tokens) => tokens.join(''))
 
@@ -79,12 +179,36 @@ const pathsOf = (value: unknown, path: (string | number)[] = []): (string | numb
   return [path, ...entries.flatMap(([k, v]) => pathsOf(v, [...path, k]))]
 }
 
-type Mutation = { readonly kind: 'delete' } | { readonly kind: 'replace'; readonly value: unknown } | { readonly kind: 'renameKey'; readonly key: string }
+type Mutation =
+  | { readonly kind: 'delete' }
+  | { readonly kind: 'replace'; readonly value: unknown }
+  | { readonly kind: 'renameKey'; readonly key: string }
 const deep = (n: number): unknown => (n === 0 ? 'x' : [deep(n - 1)])
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant({ kind: 'delete' as const }),
-  fc.constantFrom<unknown>(null, 0, -1, NaN, Infinity, 1e300, '', 'zz-unknown', 'x'.repeat(200), [], {}, true, '__proto__', deep(40), [1, 2], { a: 1 }).map((value) => ({ kind: 'replace' as const, value })),
-  fc.constantFrom('zz', '__proto__', 'constructor', 'nmae', 'valuation', 'stakes', '0').map((key) => ({ kind: 'renameKey' as const, key })),
+  fc
+    .constantFrom<unknown>(
+      null,
+      0,
+      -1,
+      NaN,
+      Infinity,
+      1e300,
+      '',
+      'zz-unknown',
+      'x'.repeat(200),
+      [],
+      {},
+      true,
+      '__proto__',
+      deep(40),
+      [1, 2],
+      { a: 1 },
+    )
+    .map((value) => ({ kind: 'replace' as const, value })),
+  fc
+    .constantFrom('zz', '__proto__', 'constructor', 'nmae', 'valuation', 'stakes', '0')
+    .map((key) => ({ kind: 'renameKey' as const, key })),
 )
 
 const mutate = (file: LooseFile, path: readonly (string | number)[], mutation: Mutation): unknown => {
@@ -96,7 +220,12 @@ const mutate = (file: LooseFile, path: readonly (string | number)[], mutation: M
     else delete parent[last]
   } else if (mutation.kind === 'replace') parent[last] = mutation.value
   else if (!Array.isArray(parent)) {
-    Object.defineProperty(parent, mutation.key, { value: parent[last], enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(parent, mutation.key, {
+      value: parent[last],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
     if (mutation.key !== last) delete parent[last]
   }
   return file
@@ -116,7 +245,9 @@ describe('reading hostile input', () => {
       fc.oneof(
         fc.uint8Array({ maxLength: 300 }),
         // Valid text with random bytes spliced in: the UTF-8 check must find them anywhere.
-        fc.tuple(fc.nat(validBytes.length), fc.uint8Array({ minLength: 1, maxLength: 4 })).map(([at, bytes]) => new Uint8Array([...validBytes.subarray(0, at), ...bytes, ...validBytes.subarray(at)])),
+        fc
+          .tuple(fc.nat(validBytes.length), fc.uint8Array({ minLength: 1, maxLength: 4 }))
+          .map(([at, bytes]) => new Uint8Array([...validBytes.subarray(0, at), ...bytes, ...validBytes.subarray(at)])),
       ),
       (bytes) => void readsSafely(() => parseScenarioText(bytes)),
     ),
@@ -141,7 +272,11 @@ describe('reading hostile input', () => {
     1200,
   )
 
-  fuzz('ends in problems or a scenario for YAML-like text, tags, anchors and directives included', fc.property(yamlishArb, (text) => void readsSafely(() => parseScenarioText(text))), 2000)
+  fuzz(
+    'ends in problems or a scenario for YAML-like text, tags, anchors and directives included',
+    fc.property(yamlishArb, (text) => void readsSafely(() => parseScenarioText(text))),
+    2000,
+  )
 
   fuzz(
     'ends in problems or a scenario for a valid file with one field deleted, retyped or renamed',

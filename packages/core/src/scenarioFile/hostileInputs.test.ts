@@ -9,7 +9,8 @@ import { roadAndHousingFile } from '@mandjes/testkit/scenarioFileFixtures.js'
 import { decodeScenario } from './decodeScenario.js'
 import { parseScenarioText } from './parseScenarioText.js'
 
-const codesOf = (result: E.Either<readonly { code: string }[], unknown>): string[] => (E.isLeft(result) ? result.left.map((p) => p.code) : [])
+const codesOf = (result: E.Either<readonly { code: string }[], unknown>): string[] =>
+  E.isLeft(result) ? result.left.map((p) => p.code) : []
 
 describe('prototype pollution', () => {
   it('leaves Object.prototype alone when a JSON file puts __proto__ anywhere', () => {
@@ -23,9 +24,13 @@ describe('prototype pollution', () => {
   })
 
   it('leaves Object.prototype alone for YAML keys __proto__, constructor and prototype', () => {
-    const text = 'version: 1\n__proto__: { polluted: yes }\nconstructor: { prototype: { polluted: yes } }\nname: x\ndomains: []\nissues: []\nparties: []\nstatusQuo: {}\n'
+    const text =
+      'version: 1\n__proto__: { polluted: yes }\nconstructor: { prototype: { polluted: yes } }\nname: x\ndomains: []\nissues: []\nparties: []\nstatusQuo: {}\n'
     const result = parseScenarioText(text, { format: 'yaml' })
-    expect(E.isLeft(result) && result.left.map((p) => `${p.code} ${p.path.join('.')} ${p.line}`)).toEqual(['reservedKey __proto__ 2', 'reservedKey constructor 3'])
+    expect(E.isLeft(result) && result.left.map((p) => `${p.code} ${p.path.join('.')} ${p.line}`)).toEqual([
+      'reservedKey __proto__ 2',
+      'reservedKey constructor 3',
+    ])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false)
   })
@@ -46,7 +51,8 @@ describe('prototype pollution', () => {
     expect(E.isLeft(result)).toBe(true)
     expect(E.isLeft(result) && result.left.find((p) => p.code === 'unknownKey')).toMatchObject({
       path: ['issues', 0, 'toString'],
-      message: 'unknown field "toString"; the fields here are id, name, domain, kind, unit, options, range, stakeholders.',
+      message:
+        'unknown field "toString"; the fields here are id, name, domain, kind, unit, options, range, stakeholders.',
     })
   })
 })
@@ -57,12 +63,23 @@ describe('values no file can hold', () => {
     file.notes = [file]
     const result = decodeScenario(file)
     expect(E.isLeft(result) && result.left).toEqual([
-      { code: 'unreadableValue', path: ['notes', 0], message: 'this value contains itself (a cycle), which no file can hold; pass plain data.' },
+      {
+        code: 'unreadableValue',
+        path: ['notes', 0],
+        message: 'this value contains itself (a cycle), which no file can hold; pass plain data.',
+      },
     ])
   })
 
   it('reports a proxy whose traps throw instead of throwing', () => {
-    const trap = new Proxy({}, { ownKeys: () => { throw new Error('trap') } })
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap')
+        },
+      },
+    )
     const result = decodeScenario({ ...roadAndHousingFile(), compensation: trap })
     expect(E.isLeft(result) && result.left[0]).toMatchObject({ code: 'unreadableValue', path: ['compensation'] })
   })
@@ -91,8 +108,18 @@ describe('size', () => {
     // 20,000 parties and 20,000 issues: a quadratic step would take minutes.
     const n = 20_000
     const issues = Array.from({ length: n }, (_, i) => ({ id: `i${i}`, domain: 'd', options: ['a', 'b'] }))
-    const parties = Array.from({ length: n }, (_, p) => ({ id: `p${p}`, valuations: { [`i${p}`]: { stake: 1, values: { a: 0, b: 1 } } } }))
-    const file = { version: 1, name: 'large', domains: [{ id: 'd' }], issues, parties, statusQuo: Object.fromEntries(issues.map((i) => [i.id, 'a'])) }
+    const parties = Array.from({ length: n }, (_, p) => ({
+      id: `p${p}`,
+      valuations: { [`i${p}`]: { stake: 1, values: { a: 0, b: 1 } } },
+    }))
+    const file = {
+      version: 1,
+      name: 'large',
+      domains: [{ id: 'd' }],
+      issues,
+      parties,
+      statusQuo: Object.fromEntries(issues.map((i) => [i.id, 'a'])),
+    }
     const text = JSON.stringify(file)
     const started = performance.now()
     const result = parseScenarioText(text, { format: 'json' })
@@ -102,12 +129,26 @@ describe('size', () => {
 
   it('reports a file full of broken references in time proportional to its size, listing the first thousand', () => {
     const n = 20_000
-    const parties = Array.from({ length: n }, (_, p) => ({ id: `p${p}`, valuations: { [`missing${p}`]: { stake: 1, values: {} } } }))
+    const parties = Array.from({ length: n }, (_, p) => ({
+      id: `p${p}`,
+      valuations: { [`missing${p}`]: { stake: 1, values: {} } },
+    }))
     const started = performance.now()
-    const result = decodeScenario({ version: 1, name: 'broken', domains: [], issues: Array.from({ length: n }, (_, i) => ({ id: `i${i}`, domain: 'd', options: ['a'] })), parties, statusQuo: {} })
+    const result = decodeScenario({
+      version: 1,
+      name: 'broken',
+      domains: [],
+      issues: Array.from({ length: n }, (_, i) => ({ id: `i${i}`, domain: 'd', options: ['a'] })),
+      parties,
+      statusQuo: {},
+    })
     const problems = E.isLeft(result) ? result.left : []
     expect(problems.length).toBe(1001)
-    expect(problems[1000]).toEqual({ code: 'tooMany', path: [], message: 'more problems were found than the 1000 listed; fix these and read the file again.' })
+    expect(problems[1000]).toEqual({
+      code: 'tooMany',
+      path: [],
+      message: 'more problems were found than the 1000 listed; fix these and read the file again.',
+    })
     expect(performance.now() - started).toBeLessThan(10_000)
   })
 
@@ -118,17 +159,26 @@ describe('size', () => {
     const started = performance.now()
     const result = decodeScenario(file)
     expect(E.isLeft(result) && result.left.length).toBe(1001)
-    expect(E.isLeft(result) && result.left[0]).toEqual({ code: 'wrongType', path: ['domains', 0, 'id'], message: 'expected text, found the number 0.' })
+    expect(E.isLeft(result) && result.left[0]).toEqual({
+      code: 'wrongType',
+      path: ['domains', 0, 'id'],
+      message: 'expected text, found the number 0.',
+    })
     expect(performance.now() - started).toBeLessThan(10_000)
   })
 
   it('reports many wrong options of an issue with thousands of options in time proportional to the file', () => {
     const file = roadAndHousingFile()
     file.issues[2].range = { from: 0, to: 9_999, step: 1 }
-    file.parties[0].valuations['homes-a'] = { stake: 1, values: Object.fromEntries(Array.from({ length: 90_000 }, (_, k) => [`x${k}`, 0])) }
+    file.parties[0].valuations['homes-a'] = {
+      stake: 1,
+      values: Object.fromEntries(Array.from({ length: 90_000 }, (_, k) => [`x${k}`, 0])),
+    }
     const started = performance.now()
     const result = decodeScenario(file)
-    expect(E.isLeft(result) && result.left[0]!.message).toBe('"homes-a" has no option "x0"; its options are "0", "1", "2", "3", "4", "5", "6", "7" and 9992 more.')
+    expect(E.isLeft(result) && result.left[0]!.message).toBe(
+      '"homes-a" has no option "x0"; its options are "0", "1", "2", "3", "4", "5", "6", "7" and 9992 more.',
+    )
     expect(performance.now() - started).toBeLessThan(10_000)
   })
 

@@ -42,7 +42,11 @@ export const jsonErrorAt = (text: string): { readonly offset: number; readonly e
         continue
       } else continue
       stack.pop()
-    } else if (!(match(stringPattern) || match(numberPattern) || ['true', 'false', 'null'].some((w) => text.startsWith(w, i) && (i += w.length)))) {
+    } else if (!(
+      match(stringPattern) ||
+      match(numberPattern) ||
+      ['true', 'false', 'null'].some((w) => text.startsWith(w, i) && (i += w.length))
+    )) {
       return { offset: i, expected: 'a value (text in double quotes, a number, true, false, null, { or [)' }
     }
     // After a value: close containers or move to the next entry.
@@ -81,7 +85,16 @@ export const parseJson = (text: string): E.Either<readonly [Problem], unknown> =
   } catch {
     const error = jsonErrorAt(text) ?? { offset: 0, expected: 'valid JSON' }
     const { line, column } = linePosition(text, error.offset)
-    const found = error.offset >= text.length ? 'the end of the text' : JSON.stringify(text.slice(error.offset, error.offset + 12))
-    return E.left([{ code: 'invalidJson', path: [], line, column, message: `the text is not valid JSON: expected ${error.expected}, found ${found}.` }])
+    const found =
+      error.offset >= text.length ? 'the end of the text' : JSON.stringify(text.slice(error.offset, error.offset + 12))
+    return E.left([
+      {
+        code: 'invalidJson',
+        path: [],
+        line,
+        column,
+        message: `the text is not valid JSON: expected ${error.expected}, found ${found}.`,
+      },
+    ])
   }
 }

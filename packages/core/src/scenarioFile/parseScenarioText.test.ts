@@ -16,7 +16,9 @@ describe('parseScenarioText', () => {
   })
 
   it('reads JSON and YAML of the same file to the same scenario', () => {
-    const yaml = parseScenarioText(writeScenarioText(E.getOrElseW(() => undefined)(decodeScenario(roadAndHousingFile()))!, 'yaml'))
+    const yaml = parseScenarioText(
+      writeScenarioText(E.getOrElseW(() => undefined)(decodeScenario(roadAndHousingFile()))!, 'yaml'),
+    )
     const json = parseScenarioText(JSON.stringify(roadAndHousingFile()))
     expect(E.isRight(json)).toBe(true)
     expect(yaml).toEqual(json)
@@ -27,19 +29,27 @@ describe('parseScenarioText', () => {
     expect(formatOfFile('deal.yml')).toBe('yaml')
     expect(formatOfFile('deal')).toBeUndefined()
     // JSON-looking YAML ({ a: 1 } without quotes) is still read when the format is not given...
-    expect(E.isRight(parseScenarioText('{ version: 1, name: x, domains: [], issues: [], parties: [], statusQuo: {} }'))).toBe(true)
+    expect(
+      E.isRight(parseScenarioText('{ version: 1, name: x, domains: [], issues: [], parties: [], statusQuo: {} }')),
+    ).toBe(true)
     // ...but not when the file says it is JSON.
-    expect(problemLines(parseScenarioText('{ version: 1 }', { file: 'x.json' }))[0]).toMatch(/^x\.json:1:3: \(top level\): the text is not valid JSON/)
+    expect(problemLines(parseScenarioText('{ version: 1 }', { file: 'x.json' }))[0]).toMatch(
+      /^x\.json:1:3: \(top level\): the text is not valid JSON/,
+    )
   })
 
   it('accepts bytes, and drops a byte-order mark', () => {
     const bytes = new TextEncoder().encode(`\uFEFF${roadAndHousingYaml}`)
     expect(parseScenarioText(bytes)).toEqual(parseScenarioText(roadAndHousingYaml))
-    expect(parseScenarioText(`\uFEFF${JSON.stringify(roadAndHousingFile())}`, { format: 'json' })).toEqual(parseScenarioText(JSON.stringify(roadAndHousingFile())))
+    expect(parseScenarioText(`\uFEFF${JSON.stringify(roadAndHousingFile())}`, { format: 'json' })).toEqual(
+      parseScenarioText(JSON.stringify(roadAndHousingFile())),
+    )
   })
 
   it('gives each problem found after parsing the file name and its line and column', () => {
-    const text = roadAndHousingYaml.replace('range: { from: 0, to: 1000, step: 250 }', 'range: { from: 0, to: 1000, stepp: 250 }').replace('via-b: 1 }', 'via-c: 1 }')
+    const text = roadAndHousingYaml
+      .replace('range: { from: 0, to: 1000, step: 250 }', 'range: { from: 0, to: 1000, stepp: 250 }')
+      .replace('via-b: 1 }', 'via-c: 1 }')
     expect(problemLines(parseScenarioText(text, { file: 'road.yaml' }))).toEqual([
       'road.yaml:15:5: issues[1].range.step: the required field "step" is missing; add it. [missingField]',
       'road.yaml:15:33: issues[1].range.stepp: unknown field "stepp"; the fields here are from, to, step. Did you mean "step"? [unknownKey]',
@@ -65,7 +75,9 @@ describe('parseScenarioText', () => {
   })
 
   it('refuses duplicate keys in YAML, which would otherwise hide one of the two', () => {
-    expect(problemLines(parseScenarioText('version: 1\nname: a\nname: b\n'))).toEqual(['line 3:1: (top level): the key "name" appears twice in this mapping; keep one. [duplicateKey]'])
+    expect(problemLines(parseScenarioText('version: 1\nname: a\nname: b\n'))).toEqual([
+      'line 3:1: (top level): the key "name" appears twice in this mapping; keep one. [duplicateKey]',
+    ])
   })
 
   it('says a text of unknown format is neither JSON nor YAML when it parses as neither', () => {

@@ -38,7 +38,8 @@ export interface ParseScenarioOptions {
 export const formatOfFile = (file: string): ScenarioFormat | undefined =>
   /\.json$/i.test(file) ? 'json' : /\.ya?ml$/i.test(file) ? 'yaml' : undefined
 
-const nonEmpty = (problems: readonly Problem[]): ReadonlyNonEmptyArray<Problem> => problems as unknown as ReadonlyNonEmptyArray<Problem>
+const nonEmpty = (problems: readonly Problem[]): ReadonlyNonEmptyArray<Problem> =>
+  problems as unknown as ReadonlyNonEmptyArray<Problem>
 
 // Text of unknown format: JSON when it starts like JSON and parses as JSON, else YAML; when
 // it is neither, one problem says so, placed where the YAML reading failed.
@@ -53,7 +54,13 @@ const parseSniffed = (text: string): E.Either<readonly Problem[], unknown> => {
     E.mapLeft((problems) =>
       // Only a syntax error means "not YAML"; a duplicate key or a second document is YAML gone wrong.
       problems[0]?.code === 'invalidYaml' && problems[0].message.startsWith(yamlSyntax)
-        ? [{ ...problems[0], code: 'notJsonOrYaml' as const, message: `the text is neither JSON nor YAML: ${problems[0].message.slice(yamlSyntax.length)}` }]
+        ? [
+            {
+              ...problems[0],
+              code: 'notJsonOrYaml' as const,
+              message: `the text is neither JSON nor YAML: ${problems[0].message.slice(yamlSyntax.length)}`,
+            },
+          ]
         : problems,
     ),
   )
@@ -69,13 +76,17 @@ const parseSniffed = (text: string): E.Either<readonly Problem[], unknown> => {
  *
  * @category scenarioFile
  */
-export const parseScenarioText = (input: string | Uint8Array, options: ParseScenarioOptions = {}): E.Either<ReadonlyNonEmptyArray<Problem>, Scenario> => {
+export const parseScenarioText = (
+  input: string | Uint8Array,
+  options: ParseScenarioOptions = {},
+): E.Either<ReadonlyNonEmptyArray<Problem>, Scenario> => {
   const withFile = (problems: readonly Problem[]): ReadonlyNonEmptyArray<Problem> =>
     nonEmpty(options.file === undefined ? problems : problems.map((p) => ({ ...p, file: options.file! })))
   const text = readText(input)
   if (E.isLeft(text)) return E.left(withFile(text.left))
   const format = options.format ?? (options.file === undefined ? undefined : formatOfFile(options.file))
-  const raw = format === 'json' ? parseJson(text.right) : format === 'yaml' ? parseYaml(text.right) : parseSniffed(text.right)
+  const raw =
+    format === 'json' ? parseJson(text.right) : format === 'yaml' ? parseYaml(text.right) : parseSniffed(text.right)
   if (E.isLeft(raw)) return E.left(withFile(raw.left))
   return pipe(
     decodeScenario(raw.right),

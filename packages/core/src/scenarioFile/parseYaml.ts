@@ -14,7 +14,8 @@ import { quote, type Problem, type ProblemCode } from './Problem.js'
 const plainTags = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`))
 
 // The key written at an offset, for messages: up to the colon, without quotes.
-const keyAt = (text: string, offset: number): string => (/^[^:\n,}]*/.exec(text.slice(offset, offset + 200))?.[0] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2')
+const keyAt = (text: string, offset: number): string =>
+  (/^[^:\n,}]*/.exec(text.slice(offset, offset + 200))?.[0] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2')
 
 const at = (lineCounter: LineCounter, offset: number) => {
   const { line, col } = lineCounter.linePos(offset)
@@ -30,24 +31,57 @@ const at = (lineCounter: LineCounter, offset: number) => {
 export const parseYaml = (text: string): E.Either<readonly Problem[], unknown> => {
   const composed = composeYaml(text)
   const { lineCounter } = composed
-  const problem = (code: ProblemCode, offset: number, message: string): Problem => ({ code, path: [], ...at(lineCounter, offset), message })
+  const problem = (code: ProblemCode, offset: number, message: string): Problem => ({
+    code,
+    path: [],
+    ...at(lineCounter, offset),
+    message,
+  })
   if (composed._tag === 'TooDeep') {
-    return E.left([problem('tooDeep', composed.offset, `lists and mappings are nested more than ${limits.maxDepth} deep; a scenario needs far less, so the structure is wrong.`)])
+    return E.left([
+      problem(
+        'tooDeep',
+        composed.offset,
+        `lists and mappings are nested more than ${limits.maxDepth} deep; a scenario needs far less, so the structure is wrong.`,
+      ),
+    ])
   }
   const { document, extraDocumentAt } = composed
-  const problems: Problem[] = document.errors.slice(0, 20).map((e) =>
-    e.code === 'DUPLICATE_KEY'
-      ? problem('duplicateKey', e.pos[0], `the key ${quote(keyAt(text, e.pos[0]))} appears twice in this mapping; keep one.`)
-      : problem('invalidYaml', e.pos[0], `the text is not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`),
-  )
+  const problems: Problem[] = document.errors
+    .slice(0, 20)
+    .map((e) =>
+      e.code === 'DUPLICATE_KEY'
+        ? problem(
+            'duplicateKey',
+            e.pos[0],
+            `the key ${quote(keyAt(text, e.pos[0]))} appears twice in this mapping; keep one.`,
+          )
+        : problem(
+            'invalidYaml',
+            e.pos[0],
+            `the text is not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`,
+          ),
+    )
   if (extraDocumentAt !== undefined) {
-    problems.push(problem('invalidYaml', extraDocumentAt, 'the text holds more than one YAML document (a line "---" starts a second one); keep one scenario per file.'))
+    problems.push(
+      problem(
+        'invalidYaml',
+        extraDocumentAt,
+        'the text holds more than one YAML document (a line "---" starts a second one); keep one scenario per file.',
+      ),
+    )
   }
   if (problems.length > 0) return E.left(problems)
   visit(document, {
     Node(_, node) {
       if (node.tag !== undefined && !plainTags.has(node.tag) && problems.length < 20) {
-        problems.push(problem('yamlTag', node.range?.[0] ?? 0, `the tag ${quote(node.tag.replace(/^tag:yaml\.org,2002:/, '!!'))} is not allowed; a scenario file holds plain data only, so remove the tag.`))
+        problems.push(
+          problem(
+            'yamlTag',
+            node.range?.[0] ?? 0,
+            `the tag ${quote(node.tag.replace(/^tag:yaml\.org,2002:/, '!!'))} is not allowed; a scenario file holds plain data only, so remove the tag.`,
+          ),
+        )
       }
     },
   })
@@ -57,8 +91,18 @@ export const parseYaml = (text: string): E.Either<readonly Problem[], unknown> =
     return E.right(document.toJS({ mapAsMap: true, maxAliasCount: limits.maxYamlAliases }) as unknown)
   } catch (error) {
     const aliases = error instanceof ReferenceError && /alias/i.test(error.message)
-    return E.left([aliases
-      ? problem('yamlAliases', 0, `the text uses aliases (*name) so often that it expands to huge data (at most ${limits.maxYamlAliases} alias uses); write the data out.`)
-      : problem('invalidYaml', 0, `the YAML could not be read: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}.`)])
+    return E.left([
+      aliases
+        ? problem(
+            'yamlAliases',
+            0,
+            `the text uses aliases (*name) so often that it expands to huge data (at most ${limits.maxYamlAliases} alias uses); write the data out.`,
+          )
+        : problem(
+            'invalidYaml',
+            0,
+            `the YAML could not be read: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}.`,
+          ),
+    ])
   }
 }

@@ -10,7 +10,12 @@ import { quote } from './Problem.js'
 import type { ProblemPlaces } from './salvage.js'
 
 /** Checks the status quo; returns its choices when every entry resolves. */
-export const readStatusQuo = (ctx: DecodeContext, tree: PlainMapping | undefined, typed: Readonly<Record<string, string | number>> | undefined, places: ProblemPlaces): Readonly<Record<IssueId, OptionId>> | undefined => {
+export const readStatusQuo = (
+  ctx: DecodeContext,
+  tree: PlainMapping | undefined,
+  typed: Readonly<Record<string, string | number>> | undefined,
+  places: ProblemPlaces,
+): Readonly<Record<IssueId, OptionId>> | undefined => {
   if (tree === undefined || tree === null || typeof tree !== 'object' || Array.isArray(tree)) return undefined
   const before = ctx.problems.length
   const choices = new Map<IssueId, OptionId>()
@@ -26,7 +31,11 @@ export const readStatusQuo = (ctx: DecodeContext, tree: PlainMapping | undefined
   if (ctx.issues.readable) {
     for (const [id] of ctx.issues.byId) {
       if (!Object.prototype.hasOwnProperty.call(tree, id)) {
-        ctx.report('missingStatusQuo', ['statusQuo', id], `the status quo gives no option for the issue ${quote(id)}; add the option that holds when nobody agrees.`)
+        ctx.report(
+          'missingStatusQuo',
+          ['statusQuo', id],
+          `the status quo gives no option for the issue ${quote(id)}; add the option that holds when nobody agrees.`,
+        )
       }
     }
   }

@@ -18,8 +18,21 @@ export const firstInvalidUtf8 = (bytes: Uint8Array): number => {
     }
     // Lead byte → sequence length and the allowed range of the second byte (no overlongs, no surrogates).
     const [length, low, high] =
-      b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf] : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
-        : b === 0xf0 ? [4, 0x90, 0xbf] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : [0, 0, 0]
+      b >= 0xc2 && b <= 0xdf
+        ? [2, 0x80, 0xbf]
+        : b === 0xe0
+          ? [3, 0xa0, 0xbf]
+          : b === 0xed
+            ? [3, 0x80, 0x9f]
+            : b >= 0xe1 && b <= 0xef
+              ? [3, 0x80, 0xbf]
+              : b === 0xf0
+                ? [4, 0x90, 0xbf]
+                : b >= 0xf1 && b <= 0xf3
+                  ? [4, 0x80, 0xbf]
+                  : b === 0xf4
+                    ? [4, 0x80, 0x8f]
+                    : [0, 0, 0]
     if (length === 0 || i + length > bytes.length) return i
     const second = bytes[i + 1]!
     if (second < low || second > high) return i
@@ -71,9 +84,14 @@ export const readText = (input: string | Uint8Array): E.Either<readonly [Problem
     const before = new TextDecoder('utf-8').decode(input.subarray(0, offset))
     const { line, column } = linePosition(before, before.length)
     const hex = Array.from(input.subarray(offset, offset + 4), (b) => b.toString(16).padStart(2, '0')).join(' ')
-    return E.left([{
-      code: 'invalidUtf8', path: [], line, column,
-      message: `byte ${offset} (${hex}) is not valid UTF-8; save the file as UTF-8 (it may be Latin-1 or Windows-1252).`,
-    }])
+    return E.left([
+      {
+        code: 'invalidUtf8',
+        path: [],
+        line,
+        column,
+        message: `byte ${offset} (${hex}) is not valid UTF-8; save the file as UTF-8 (it may be Latin-1 or Windows-1252).`,
+      },
+    ])
   }
 }

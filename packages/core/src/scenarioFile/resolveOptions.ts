@@ -22,13 +22,21 @@ const labelOf = (id: string, unit: string | undefined): string => (unit === unde
 const rangeOptions = (ctx: DecodeContext, issue: IssueFile, path: ProblemPath): IssueOption[] | undefined => {
   const { from, to, step } = issue.range!
   if (to < from) {
-    ctx.report('outOfRange', [...path, 'range', 'to'], `the range ends (${to}) before it starts (${from}); make "to" at least "from".`)
+    ctx.report(
+      'outOfRange',
+      [...path, 'range', 'to'],
+      `the range ends (${to}) before it starts (${from}); make "to" at least "from".`,
+    )
     return undefined
   }
   // The small slack keeps `to` in the range when (to - from) / step lands a hair below a whole number.
   const count = Math.floor((to - from) / step + 1e-9) + 1
   if (count > limits.maxOptions) {
-    ctx.report('tooMany', [...path, 'range'], `this range makes ${count} options, more than the limit of ${limits.maxOptions}; use a larger step.`)
+    ctx.report(
+      'tooMany',
+      [...path, 'range'],
+      `this range makes ${count} options, more than the limit of ${limits.maxOptions}; use a larger step.`,
+    )
     return undefined
   }
   const decimals = Math.min(20, Math.max(decimalsOf(from), decimalsOf(step)))
@@ -40,18 +48,34 @@ const rangeOptions = (ctx: DecodeContext, issue: IssueFile, path: ProblemPath): 
 }
 
 /** One listed option, or undefined (with a problem) when it cannot be read. */
-const listedOption = (ctx: DecodeContext, issue: IssueFile, quantities: boolean, item: NonNullable<IssueFile['options']>[number], path: ProblemPath): IssueOption | undefined => {
+const listedOption = (
+  ctx: DecodeContext,
+  issue: IssueFile,
+  quantities: boolean,
+  item: NonNullable<IssueFile['options']>[number],
+  path: ProblemPath,
+): IssueOption | undefined => {
   if (typeof item === 'number' || typeof item === 'string') {
     if (quantities && typeof item === 'string') {
-      ctx.report('missingQuantity', path, `a quantity issue needs the quantity of each option; write a number, or { id: ${quote(item)}, quantity: ... }.`)
+      ctx.report(
+        'missingQuantity',
+        path,
+        `a quantity issue needs the quantity of each option; write a number, or { id: ${quote(item)}, quantity: ... }.`,
+      )
       return undefined
     }
     const id = String(item)
-    return quantities ? { id: id as OptionId, label: labelOf(id, issue.unit), quantity: item as number } : { id: id as OptionId, label: id }
+    return quantities
+      ? { id: id as OptionId, label: labelOf(id, issue.unit), quantity: item as number }
+      : { id: id as OptionId, label: id }
   }
   if (!quantities) {
     if (item.quantity !== undefined) {
-      ctx.report('notAQuantityIssue', [...path, 'quantity'], 'only quantity issues have quantities; add "kind: quantity" to the issue or remove the quantity.')
+      ctx.report(
+        'notAQuantityIssue',
+        [...path, 'quantity'],
+        'only quantity issues have quantities; add "kind: quantity" to the issue or remove the quantity.',
+      )
       return undefined
     }
     if (item.id === undefined) {
@@ -61,7 +85,11 @@ const listedOption = (ctx: DecodeContext, issue: IssueFile, quantities: boolean,
     return { id: item.id as OptionId, label: item.label ?? item.id }
   }
   if (item.quantity === undefined) {
-    ctx.report('missingQuantity', [...path, 'quantity'], 'a quantity issue needs the quantity of each option; add "quantity".')
+    ctx.report(
+      'missingQuantity',
+      [...path, 'quantity'],
+      'a quantity issue needs the quantity of each option; add "quantity".',
+    )
     return undefined
   }
   const id = item.id ?? String(item.quantity)
@@ -72,11 +100,19 @@ const listedOption = (ctx: DecodeContext, issue: IssueFile, quantities: boolean,
  * Reads an issue's options, reporting conflicts, missing quantities, empty issues and duplicate
  * or reserved option ids. Returns undefined when any option is unreadable.
  */
-export const resolveOptions = (ctx: DecodeContext, issue: IssueFile, path: ProblemPath): readonly IssueOption[] | undefined => {
+export const resolveOptions = (
+  ctx: DecodeContext,
+  issue: IssueFile,
+  path: ProblemPath,
+): readonly IssueOption[] | undefined => {
   const quantities = issue.kind === 'quantity'
   const before = ctx.problems.length
   if (issue.range !== undefined && !quantities) {
-    ctx.report('notAQuantityIssue', [...path, 'range'], 'only quantity issues have a range; add "kind: quantity" to the issue or list its options.')
+    ctx.report(
+      'notAQuantityIssue',
+      [...path, 'range'],
+      'only quantity issues have a range; add "kind: quantity" to the issue or list its options.',
+    )
     return undefined
   }
   if (issue.range !== undefined && issue.options !== undefined) {
@@ -92,13 +128,23 @@ export const resolveOptions = (ctx: DecodeContext, issue: IssueFile, path: Probl
     // The same limit as for ranges: an issue of 100,000 listed options makes every search and
     // every meeting of a simulation crawl just as a range of that size would.
     if ((issue.options ?? []).length > limits.maxOptions) {
-      ctx.report('tooMany', [...path, 'options'], `the issue ${quote(issue.id)} lists ${issue.options!.length} options, more than the limit of ${limits.maxOptions}; merge options or split the issue.`)
+      ctx.report(
+        'tooMany',
+        [...path, 'options'],
+        `the issue ${quote(issue.id)} lists ${issue.options!.length} options, more than the limit of ${limits.maxOptions}; merge options or split the issue.`,
+      )
       return undefined
     }
-    options = (issue.options ?? []).map((item, k) => listedOption(ctx, issue, quantities, item, [...path, 'options', k]))
+    options = (issue.options ?? []).map((item, k) =>
+      listedOption(ctx, issue, quantities, item, [...path, 'options', k]),
+    )
   }
   if (options.length === 0) {
-    ctx.report('noOptions', [...path, 'options'], `the issue ${quote(issue.id)} has no options; list at least one${quantities ? ' or give a range' : ''}.`)
+    ctx.report(
+      'noOptions',
+      [...path, 'options'],
+      `the issue ${quote(issue.id)} has no options; list at least one${quantities ? ' or give a range' : ''}.`,
+    )
     return undefined
   }
   const seen = new Set<string>()
@@ -108,7 +154,11 @@ export const resolveOptions = (ctx: DecodeContext, issue: IssueFile, path: Probl
     if (reservedKeys.has(option.id)) {
       ctx.report('reservedId', where, `${quote(option.id)} cannot be used as an id; rename the option.`)
     } else if (seen.has(option.id)) {
-      ctx.report('duplicateId', where, `the issue ${quote(issue.id)} already has an option ${quote(option.id)}; option ids must be unique within an issue.`)
+      ctx.report(
+        'duplicateId',
+        where,
+        `the issue ${quote(issue.id)} already has an option ${quote(option.id)}; option ids must be unique within an issue.`,
+      )
     }
     seen.add(option.id)
   })

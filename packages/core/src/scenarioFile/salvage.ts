@@ -9,7 +9,8 @@ import type * as z from 'zod/mini'
 import type { PlainMapping, PlainValue } from './copyPlainTree.js'
 import type { Problem, ProblemPath } from './Problem.js'
 
-const keyOf = (path: ProblemPath): string => path.map((step) => (typeof step === 'number' ? `#${step}` : `.${step}`)).join('\u0000')
+const keyOf = (path: ProblemPath): string =>
+  path.map((step) => (typeof step === 'number' ? `#${step}` : `.${step}`)).join('\u0000')
 
 /** Where problems sit, for asking "is anything wrong at or below this path?" quickly. */
 export class ProblemPlaces {
@@ -46,7 +47,8 @@ const unwrap = (schema: unknown): unknown => {
   return schema
 }
 
-const isMapping = (value: PlainValue | undefined): value is PlainMapping => value !== null && typeof value === 'object' && !Array.isArray(value)
+const isMapping = (value: PlainValue | undefined): value is PlainMapping =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
 
 /**
  * The problem-free part of a value, or undefined when nothing usable is left. Mappings keep
@@ -54,7 +56,13 @@ const isMapping = (value: PlainValue | undefined): value is PlainMapping => valu
  * dropping single entries would shift the positions that problems refer to; so is a part
  * whose schema is in `whole`, because without one of its fields it would mean something else.
  */
-export const salvage = (value: PlainValue | undefined, schema: unknown, path: ProblemPath, places: ProblemPlaces, whole: ReadonlySet<unknown>): PlainValue | undefined => {
+export const salvage = (
+  value: PlainValue | undefined,
+  schema: unknown,
+  path: ProblemPath,
+  places: ProblemPlaces,
+  whole: ReadonlySet<unknown>,
+): PlainValue | undefined => {
   if (value === undefined || !places.isWithin(path)) return value
   const inner = unwrap(schema)
   if (places.isAt(path) || !isMapping(value) || whole.has(inner)) return undefined
@@ -63,18 +71,32 @@ export const salvage = (value: PlainValue | undefined, schema: unknown, path: Pr
   for (const key of Object.keys(value)) {
     // Own keys only: a field named `toString` must not find Object.prototype.toString.
     const shape = def.shape as Record<string, unknown>
-    const field = def.type === 'object' ? (Object.hasOwn(shape, key) ? shape[key] : undefined) : def.type === 'record' ? def.valueType : undefined
+    const field =
+      def.type === 'object'
+        ? Object.hasOwn(shape, key)
+          ? shape[key]
+          : undefined
+        : def.type === 'record'
+          ? def.valueType
+          : undefined
     if (field === undefined) continue
     const kept = salvage(value[key], field, [...path, key], places, whole)
     // A part that lost a required field no longer fits its schema: drop it whole.
-    const fits = kept !== undefined && (!places.isWithin([...path, key]) || (field as z.ZodMiniType).safeParse(kept).success)
+    const fits =
+      kept !== undefined && (!places.isWithin([...path, key]) || (field as z.ZodMiniType).safeParse(kept).success)
     if (fits) out[key] = kept
   }
   return out
 }
 
 /** Salvages one element and reads it with its schema; undefined when what is left does not fit. */
-export const salvageElement = <T>(value: PlainValue | undefined, schema: z.ZodMiniType<T>, path: ProblemPath, places: ProblemPlaces, whole: ReadonlySet<unknown>): T | undefined => {
+export const salvageElement = <T>(
+  value: PlainValue | undefined,
+  schema: z.ZodMiniType<T>,
+  path: ProblemPath,
+  places: ProblemPlaces,
+  whole: ReadonlySet<unknown>,
+): T | undefined => {
   const kept = salvage(value, schema, path, places, whole)
   return kept === undefined ? undefined : schema.safeParse(kept).data
 }

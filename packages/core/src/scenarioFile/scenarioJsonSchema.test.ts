@@ -8,7 +8,11 @@ describe('the JSON Schema for editors', () => {
   })
 
   it('requires the fields every file needs and refuses unknown ones', () => {
-    const schema = scenarioJsonSchema() as { required: string[]; additionalProperties: boolean; properties: Record<string, unknown> }
+    const schema = scenarioJsonSchema() as {
+      required: string[]
+      additionalProperties: boolean
+      properties: Record<string, unknown>
+    }
     expect(schema.required).toEqual(['version', 'name', 'domains', 'issues', 'parties', 'statusQuo'])
     expect(schema.additionalProperties).toBe(false)
     expect(Object.keys(schema.properties)).toContain('$schema')

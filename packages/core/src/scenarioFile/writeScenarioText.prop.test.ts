@@ -13,16 +13,23 @@ const withoutNegativeZero = (s: Scenario): Scenario => JSON.parse(JSON.stringify
 const readsBack = (format: ScenarioFormat, scenario: Scenario, expected: Scenario = scenario): void => {
   const text = writeScenarioText(scenario, format)
   const result = parseScenarioText(text, { format })
-  if (E.isLeft(result)) throw new Error(`${format} did not read back:\n${JSON.stringify(result.left, null, 1)}\n${text}`)
+  if (E.isLeft(result))
+    throw new Error(`${format} did not read back:\n${JSON.stringify(result.left, null, 1)}\n${text}`)
   expect(result.right).toEqual(expected)
 }
 
 describe.each(['json', 'yaml'] as const)('writing then reading %s', (format) => {
   it('gives back every scenario, with every feature of the model', () =>
-    fc.assert(fc.property(scenarioArb(everything), (s) => readsBack(format, s)), { numRuns: 200 }))
+    fc.assert(
+      fc.property(scenarioArb(everything), (s) => readsBack(format, s)),
+      { numRuns: 200 },
+    ))
 
   it('gives back quantity issues with their quantities and unit', () =>
-    fc.assert(fc.property(scenarioArb({ maxOptions: 4 }).map(withQuantities), (s) => readsBack(format, s)), { numRuns: 100 }))
+    fc.assert(
+      fc.property(scenarioArb({ maxOptions: 4 }).map(withQuantities), (s) => readsBack(format, s)),
+      { numRuns: 100 },
+    ))
 
   it('gives back real-valued stakes and values to the last bit', () =>
     fc.assert(
@@ -33,9 +40,12 @@ describe.each(['json', 'yaml'] as const)('writing then reading %s', (format) => 
     ))
 
   it('gives back ids that look like numbers, booleans, YAML syntax or contain any character', () =>
-    fc.assert(fc.property(scenarioWithArbitraryIdsArb({ interactions: true, mandates: true }), (s) => readsBack(format, s)), {
-      numRuns: 150,
-    }))
+    fc.assert(
+      fc.property(scenarioWithArbitraryIdsArb({ interactions: true, mandates: true }), (s) => readsBack(format, s)),
+      {
+        numRuns: 150,
+      },
+    ))
 })
 
 describe('writing with a schema address', () => {

@@ -39,7 +39,11 @@ export interface WriteScenarioOptions {
  *
  * @category scenarioFile
  */
-export const writeScenarioText = (scenario: Scenario, format: ScenarioFormat, options: WriteScenarioOptions = {}): string => {
+export const writeScenarioText = (
+  scenario: Scenario,
+  format: ScenarioFormat,
+  options: WriteScenarioOptions = {},
+): string => {
   const file = encodeScenario(scenario)
   if (format === 'json') {
     const withSchema = options.schemaUrl === undefined ? file : { $schema: options.schemaUrl, ...file }

@@ -178,7 +178,12 @@ export interface DeadlockCertificate {
  * @category search
  */
 export type SearchResult =
-  | { readonly _tag: 'Optimal'; readonly best: RankedDeal; readonly bound: readonly number[]; readonly stats: SearchStats }
+  | {
+      readonly _tag: 'Optimal'
+      readonly best: RankedDeal
+      readonly bound: readonly number[]
+      readonly stats: SearchStats
+    }
   | { readonly _tag: 'NoDeal'; readonly certificate: DeadlockCertificate; readonly stats: SearchStats }
   | {
       readonly _tag: 'BudgetExhausted'

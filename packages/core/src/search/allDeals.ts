@@ -68,5 +68,11 @@ export const allDeals = (scenario: Scenario, options: AllDealsOptions = {}): All
   const engine = createEngine(problem, planSearch(problem, 0), collector)
   const status = runEngine(engine, clock, options.budget ?? {})
   const deals = kept.sort(byRank).slice(0, cap)
-  return { deals, count, complete: status === 'done', truncated: count > cap, stats: { nodes: engine.nodes(), elapsedMs: clock.elapsedMs() } }
+  return {
+    deals,
+    count,
+    complete: status === 'done',
+    truncated: count > cap,
+    stats: { nodes: engine.nodes(), elapsedMs: clock.elapsedMs() },
+  }
 }

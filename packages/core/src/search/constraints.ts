@@ -31,7 +31,8 @@ export const constraintViolations = (
   if (constraints.maxChanges !== undefined && changes.length > constraints.maxChanges) broken.push('maxChanges')
   if (constraints.mustChange?.some((i) => !changed.has(i))) broken.push('mustChange')
   if (constraints.offTable?.some((i) => changed.has(i))) broken.push('offTable')
-  if (constraints.excludedOptions?.some((r) => changed.has(r.issue) && deal.choices[r.issue] === r.option)) broken.push('excludedOptions')
+  if (constraints.excludedOptions?.some((r) => changed.has(r.issue) && deal.choices[r.issue] === r.option))
+    broken.push('excludedOptions')
   if (constraints.mustInclude?.some((p) => !taking.has(p))) broken.push('mustInclude')
   if (constraints.mustExclude?.some((p) => taking.has(p))) broken.push('mustExclude')
   if (constraints.minDomains !== undefined) {
@@ -50,7 +51,15 @@ export const constraintViolations = (
  * @category search
  */
 export const activeConstraints = (constraints: SearchConstraints): readonly ConstraintName[] => {
-  const order: readonly ConstraintName[] = ['maxChanges', 'mustChange', 'offTable', 'excludedOptions', 'mustInclude', 'mustExclude', 'minDomains']
+  const order: readonly ConstraintName[] = [
+    'maxChanges',
+    'mustChange',
+    'offTable',
+    'excludedOptions',
+    'mustInclude',
+    'mustExclude',
+    'minDomains',
+  ]
   return order.filter((name) => {
     const value = constraints[name]
     return value !== undefined && !(Array.isArray(value) && value.length === 0)

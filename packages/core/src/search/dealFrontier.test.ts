@@ -15,10 +15,19 @@ describe('dealFrontier', () => {
     const frontier = dealFrontier(s)
     const all = allDeals(s, { cap: 1e6 }).deals
     const vec = (g: Readonly<Record<string, number>>) => s.parties.map((p) => g[p.id]!)
-    const dominated = (x: number[]) => all.some((d) => { const y = vec(d.gains); return y.every((v, k) => v >= x[k]!) && y.some((v, k) => v > x[k]!) })
+    const dominated = (x: number[]) =>
+      all.some((d) => {
+        const y = vec(d.gains)
+        return y.every((v, k) => v >= x[k]!) && y.some((v, k) => v > x[k]!)
+      })
     expect(frontier.complete).toBe(true)
     frontier.deals.forEach((d) => expect(dominated(vec(d.gains))).toBe(false))
-    const expected = new Set(all.map((d) => vec(d.gains)).filter((x) => !dominated(x)).map((x) => x.join()))
+    const expected = new Set(
+      all
+        .map((d) => vec(d.gains))
+        .filter((x) => !dominated(x))
+        .map((x) => x.join()),
+    )
     expect(new Set(frontier.deals.map((d) => vec(d.gains).join()))).toEqual(expected)
   })
 

@@ -51,7 +51,8 @@ export interface DealFrontier {
   readonly stats: SearchStats
 }
 
-const dominatesWithin = (a: readonly number[], b: readonly number[], tol: number): boolean => a.every((x, p) => x >= b[p]! - tol)
+const dominatesWithin = (a: readonly number[], b: readonly number[], tol: number): boolean =>
+  a.every((x, p) => x >= b[p]! - tol)
 
 const gainVector = (ids: readonly PartyId[], d: RankedDeal): number[] => ids.map((id) => d.gains[id]!)
 
@@ -84,7 +85,10 @@ const weightedOptimum = (problem: SearchProblem, weights: readonly number[], bud
       for (let p = 0; p < weights.length; p++) v += weights[p]! * leaf.gains[p]!
       if (v > bestValue + tol) {
         bestValue = v
-        bestLeaf = { choices: Int32Array.from(leaf.choices), nets: leaf.nets === undefined ? undefined : Float64Array.from(leaf.nets) }
+        bestLeaf = {
+          choices: Int32Array.from(leaf.choices),
+          nets: leaf.nets === undefined ? undefined : Float64Array.from(leaf.nets),
+        }
       }
       return true
     },
@@ -96,7 +100,10 @@ const weightedOptimum = (problem: SearchProblem, weights: readonly number[], bud
   }
   const engine = createEngine(problem, planSearch(problem, 0), collector)
   const status = runEngine(engine, clock, budget)
-  const best = bestLeaf === undefined ? undefined : rankDeal(problem, dealOfLeaf(problem, { ...bestLeaf, key: [], gains: new Float64Array(0) }))
+  const best =
+    bestLeaf === undefined
+      ? undefined
+      : rankDeal(problem, dealOfLeaf(problem, { ...bestLeaf, key: [], gains: new Float64Array(0) }))
   return { best, done: status === 'done', used: engine.nodes() }
 }
 
@@ -153,7 +160,8 @@ export const dealFrontier = (scenario: Scenario, options: DealFrontierOptions = 
         nodes += result.stats.nodes
         if (result._tag === 'NoDeal') break
         if (result._tag === 'BudgetExhausted') complete = false
-        const best = result._tag === 'Optimal' ? result.best : result.best._tag === 'Some' ? result.best.value : undefined
+        const best =
+          result._tag === 'Optimal' ? result.best : result.best._tag === 'Some' ? result.best.value : undefined
         const ranked = best === undefined ? undefined : rankDeal(problem, best.deal)
         if (ranked !== undefined) add(ranked)
       } else {
@@ -171,5 +179,11 @@ export const dealFrontier = (scenario: Scenario, options: DealFrontierOptions = 
       return 0
     })
     .map((f) => f.deal)
-  return { method, deals, complete, ...(method === 'sampled' ? { seed } : {}), stats: { nodes, elapsedMs: clock.elapsedMs() } }
+  return {
+    method,
+    deals,
+    complete,
+    ...(method === 'sampled' ? { seed } : {}),
+    stats: { nodes, elapsedMs: clock.elapsedMs() },
+  }
 }

@@ -5,16 +5,27 @@ import { exhaustive, EXHAUSTIVE_MAX_DEALS } from './exhaustive.js'
 describe('exhaustive (the oracle)', () => {
   it('looks at every one of the 12 deals of the source example and finds the package', () => {
     const result = exhaustive(roadAndHousing)
-    expect(result).toMatchObject({ _tag: 'Optimal', best: { changes: [road, housing], value: [3.5] }, stats: { nodes: 12 } })
+    expect(result).toMatchObject({
+      _tag: 'Optimal',
+      best: { changes: [road, housing], value: [3.5] },
+      stats: { nodes: 12 },
+    })
   })
 
   it('certifies the deadlock with at most one change, naming maxChanges', () => {
     const result = exhaustive(roadAndHousing, { constraints: { maxChanges: 1 } })
-    expect(result).toMatchObject({ _tag: 'NoDeal', certificate: { binding: ['maxChanges'], undetermined: [], proof: { method: 'enumeration', nodes: 12 } } })
+    expect(result).toMatchObject({
+      _tag: 'NoDeal',
+      certificate: { binding: ['maxChanges'], undetermined: [], proof: { method: 'enumeration', nodes: 12 } },
+    })
   })
 
   it('says the deadlock holds even without constraints when no deal exists at all', () => {
-    const stuck = { ...roadAndHousing, issues: roadAndHousing.issues.filter((i) => i.id === road), statusQuo: { choices: { [road]: roadAndHousing.statusQuo.choices[road]! }, payments: [] } }
+    const stuck = {
+      ...roadAndHousing,
+      issues: roadAndHousing.issues.filter((i) => i.id === road),
+      statusQuo: { choices: { [road]: roadAndHousing.statusQuo.choices[road]! }, payments: [] },
+    }
     const result = exhaustive(stuck)
     expect(result).toMatchObject({ _tag: 'NoDeal', certificate: { binding: [] } })
   })

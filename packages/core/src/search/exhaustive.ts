@@ -36,7 +36,8 @@ export const forEachValidDeal = (
 ): { readonly nodes: number; readonly complete: boolean } => {
   const { c } = problem
   const total = dealCount(c)
-  if (total > EXHAUSTIVE_MAX_DEALS) throw new RangeError(`exhaustive: ${total} deals exceed the oracle's cap of ${EXHAUSTIVE_MAX_DEALS}`)
+  if (total > EXHAUSTIVE_MAX_DEALS)
+    throw new RangeError(`exhaustive: ${total} deals exceed the oracle's cap of ${EXHAUSTIVE_MAX_DEALS}`)
   const choices = new Int32Array(c.issueCount)
   let nodes = 0
   for (;;) {
@@ -80,7 +81,7 @@ export const exhaustive = (scenario: Scenario, options: SearchOptions = {}): Sea
   })
   const stats = { nodes, elapsedMs: clock.elapsedMs() }
   if (!complete) {
-    const bound = problem.objectives.map((_, k) => (k === 0 ? Infinity : best?.value[k] ?? Infinity))
+    const bound = problem.objectives.map((_, k) => (k === 0 ? Infinity : (best?.value[k] ?? Infinity)))
     return { _tag: 'BudgetExhausted', best: O.fromNullable(best), bound, gap: Infinity, stats }
   }
   if (best !== undefined) return { _tag: 'Optimal', best, bound: best.value, stats }
@@ -92,7 +93,10 @@ export const exhaustive = (scenario: Scenario, options: SearchOptions = {}): Sea
       nodes,
       // eslint-disable-next-line require-yield
       function* (constraints, rest, dropTarget) {
-        const relaxed = problemOf(dropTarget === undefined ? scenario : withoutTarget(scenario, dropTarget), { ...options, constraints })
+        const relaxed = problemOf(dropTarget === undefined ? scenario : withoutTarget(scenario, dropTarget), {
+          ...options,
+          constraints,
+        })
         let found = false
         const run = forEachValidDeal(relaxed, startClock(rest), () => ((found = true), false))
         return found ? true : run.complete ? false : undefined

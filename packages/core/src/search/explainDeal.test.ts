@@ -27,17 +27,33 @@ describe('explainDeal', () => {
   it('reports every mandate holding, with the gain rule’s slack', () => {
     expect(explained.valid).toBe(true)
     expect(explained.parties.every((p) => p.mandateHolds)).toBe(true)
-    expect(of(A).mandate.find((m) => m.rule === 'gain')).toMatchObject({ value: 1, limit: 0, slack: 1, holds: true, tight: false })
+    expect(of(A).mandate.find((m) => m.rule === 'gain')).toMatchObject({
+      value: 1,
+      limit: 0,
+      slack: 1,
+      holds: true,
+      tight: false,
+    })
   })
 
   it('marks a minimum gain the deal only just reaches as tight, and a missed one as broken', () => {
     const withFloors = {
       ...roadAndHousing,
-      parties: roadAndHousing.parties.map((p) => (p.id === A ? { ...p, mandate: { ...p.mandate, minGain: 1 } } : p.id === B ? { ...p, mandate: { ...p.mandate, minGain: 3 } } : p)),
+      parties: roadAndHousing.parties.map((p) =>
+        p.id === A
+          ? { ...p, mandate: { ...p.mandate, minGain: 1 } }
+          : p.id === B
+            ? { ...p, mandate: { ...p.mandate, minGain: 3 } }
+            : p,
+      ),
     }
     const e = explainDeal(withFloors, deal)
     expect(e.valid).toBe(false)
-    expect(e.parties[0]!.mandate.find((m) => m.rule === 'minGain')).toMatchObject({ slack: 0, holds: true, tight: true })
+    expect(e.parties[0]!.mandate.find((m) => m.rule === 'minGain')).toMatchObject({
+      slack: 0,
+      holds: true,
+      tight: true,
+    })
     expect(e.parties[1]!.mandate.find((m) => m.rule === 'minGain')).toMatchObject({ slack: -1, holds: false })
     expect(e.parties[1]!.mandateHolds).toBe(false)
   })

@@ -35,7 +35,8 @@ export interface IssueChange {
  * @category search
  */
 export interface MandateItem {
-  readonly rule: 'gain' | 'reservation' | 'minGain' | 'minDomainGain' | 'maxPayment' | 'redLines' | 'allowedOptions' | 'noLoss'
+  readonly rule:
+    'gain' | 'reservation' | 'minGain' | 'minDomainGain' | 'maxPayment' | 'redLines' | 'allowedOptions' | 'noLoss'
   readonly domain?: DomainId
   readonly value: number
   readonly limit: number
@@ -109,8 +110,20 @@ export const explainDeal = (scenario: Scenario, deal: Deal, rules: DealRules = d
     const gain = check.gains[party.id] ?? 0
     const interactionGain = gain - issueGain - moneyGain
     const participant = taking.has(party.id)
-    const item = (rule: MandateItem['rule'], value: number, limit: number, holds: boolean, domain?: DomainId): MandateItem => ({
-      rule, value, limit, slack: value - limit, holds, tight: holds && isTight(value - limit, limit, gain, tol), ...(domain === undefined ? {} : { domain }),
+    const item = (
+      rule: MandateItem['rule'],
+      value: number,
+      limit: number,
+      holds: boolean,
+      domain?: DomainId,
+    ): MandateItem => ({
+      rule,
+      value,
+      limit,
+      slack: value - limit,
+      holds,
+      tight: holds && isTight(value - limit, limit, gain, tol),
+      ...(domain === undefined ? {} : { domain }),
     })
     const mandate: MandateItem[] = []
     const { mandate: m } = party
@@ -123,23 +136,47 @@ export const explainDeal = (scenario: Scenario, deal: Deal, rules: DealRules = d
       mandate.push(item('gain', gain, 0, !crossed.some((f) => f._tag === 'ParticipantDoesNotGain')))
       if (party.reservationUtility !== undefined) {
         const utility = utilityOfParty(scenario, party, deal)
-        mandate.push(item('reservation', utility, party.reservationUtility, !crossed.some((f) => f._tag === 'BelowReservation')))
+        mandate.push(
+          item('reservation', utility, party.reservationUtility, !crossed.some((f) => f._tag === 'BelowReservation')),
+        )
       }
-      if (m.minGain !== undefined) mandate.push(item('minGain', gain, m.minGain, !crossed.some((f) => f._tag === 'BelowMinGain')))
+      if (m.minGain !== undefined)
+        mandate.push(item('minGain', gain, m.minGain, !crossed.some((f) => f._tag === 'BelowMinGain')))
       for (const [domain, minimum] of Object.entries(m.minDomainGain) as [DomainId, number | undefined][]) {
         if (minimum === undefined) continue
         const value = domainGainOf(scenario, party.id, deal, domain)
-        mandate.push(item('minDomainGain', value, minimum, !crossed.some((f) => f._tag === 'BelowDomainGain' && f.domain === domain), domain))
+        mandate.push(
+          item(
+            'minDomainGain',
+            value,
+            minimum,
+            !crossed.some((f) => f._tag === 'BelowDomainGain' && f.domain === domain),
+            domain,
+          ),
+        )
       }
       if (m.maxPayment !== undefined) {
         const paid = deal.payments.reduce((s, p) => (p.from === party.id ? s + p.amount : s), 0)
         // Slack is what the party could still pay: cap − paid.
-        mandate.push({ ...item('maxPayment', m.maxPayment, paid, !crossed.some((f) => f._tag === 'PaymentCapExceeded')), value: paid, limit: m.maxPayment })
+        mandate.push({
+          ...item('maxPayment', m.maxPayment, paid, !crossed.some((f) => f._tag === 'PaymentCapExceeded')),
+          value: paid,
+          limit: m.maxPayment,
+        })
       }
     }
     return {
-      party: party.id, participant, gives, gets, indifferent, interactionGain, moneyReceived, moneyGain, gain,
-      mandateHolds: mandate.every((x) => x.holds), mandate,
+      party: party.id,
+      participant,
+      gives,
+      gets,
+      indifferent,
+      interactionGain,
+      moneyReceived,
+      moneyGain,
+      gain,
+      mandateHolds: mandate.every((x) => x.holds),
+      mandate,
     }
   })
   return { valid: check.valid, flaws: check.flaws, changes: check.changes, parties }

@@ -13,12 +13,21 @@ import { problemOf } from './engine/SearchProblem.js'
 const withValue = (scenario: Scenario, value: number): Scenario => ({
   ...scenario,
   parties: scenario.parties.map((party, k) =>
-    k !== 0 ? party : {
-      ...party,
-      valuations: Object.fromEntries(
-        Object.entries(party.valuations).map(([issue, v]) => [issue, { ...v!, values: Object.fromEntries(Object.entries(v!.values).map(([o, x], j) => [o, j === 1 ? value : x])) }]),
-      ) as Scenario['parties'][number]['valuations'],
-    }),
+    k !== 0
+      ? party
+      : {
+          ...party,
+          valuations: Object.fromEntries(
+            Object.entries(party.valuations).map(([issue, v]) => [
+              issue,
+              {
+                ...v!,
+                values: Object.fromEntries(Object.entries(v!.values).map(([o, x], j) => [o, j === 1 ? value : x])),
+              },
+            ]),
+          ) as Scenario['parties'][number]['valuations'],
+        },
+  ),
 })
 
 describe('every budget ends every search', () => {

@@ -7,11 +7,21 @@ import { exhaustive } from './exhaustive.js'
 import { findDeal } from './findDeal.js'
 import type { ObjectiveSpec, SearchOptions } from './Search.js'
 
-const objectives: readonly ObjectiveSpec[] = ['sum', 'nash', 'maxmin', 'fewest', ['maxmin', 'fewest'], ['fewest', 'sum']]
+const objectives: readonly ObjectiveSpec[] = [
+  'sum',
+  'nash',
+  'maxmin',
+  'fewest',
+  ['maxmin', 'fewest'],
+  ['fewest', 'sum'],
+]
 const small = { minIssues: 2, maxIssues: 6, maxOptions: 4, maxParties: 5 }
 const kinds: readonly (readonly [string, ScenarioArbOptions])[] = [
   ['plain', small],
-  ['mandates, reservations, interactions, partial stakeholders', { ...small, mandates: true, reservations: true, interactions: true, partialStakeholders: true }],
+  [
+    'mandates, reservations, interactions, partial stakeholders',
+    { ...small, mandates: true, reservations: true, interactions: true, partialStakeholders: true },
+  ],
   ['payments and mandates', { ...small, maxIssues: 5, compensation: true, mandates: true, reservations: true }],
   ['real-valued with interactions', { ...small, realValues: true, interactions: true }],
 ]
@@ -59,16 +69,25 @@ describe('findDeal against the exhaustive oracle', () => {
 describe('findDeal on negotiations where each party cares about some issues', () => {
   it('agrees with the oracle for every objective, with and without interaction terms', () =>
     fc.assert(
-      fc.property(fc.nat(10_000), fc.integer({ min: 3, max: 5 }), fc.integer({ min: 5, max: 7 }), fc.constantFrom(...objectives), fc.boolean(), (seed, parties, issues, objective, interactions) => {
-        const scenario = negotiationScenario({ parties, issues, options: 3, seed, interactions })
-        const oracle = exhaustive(scenario, { objective })
-        const result = findDeal(scenario, { objective })
-        expect(result._tag).toBe(oracle._tag)
-        if (result._tag === 'Optimal' && oracle._tag === 'Optimal') {
-          expect(isSound(scenario, { objective }, result.best)).toBe(true)
-          result.best.value.forEach((v, k) => expect(v === oracle.best.value[k] || Math.abs(v - oracle.best.value[k]!) < 1e-6).toBe(true))
-        }
-      }),
+      fc.property(
+        fc.nat(10_000),
+        fc.integer({ min: 3, max: 5 }),
+        fc.integer({ min: 5, max: 7 }),
+        fc.constantFrom(...objectives),
+        fc.boolean(),
+        (seed, parties, issues, objective, interactions) => {
+          const scenario = negotiationScenario({ parties, issues, options: 3, seed, interactions })
+          const oracle = exhaustive(scenario, { objective })
+          const result = findDeal(scenario, { objective })
+          expect(result._tag).toBe(oracle._tag)
+          if (result._tag === 'Optimal' && oracle._tag === 'Optimal') {
+            expect(isSound(scenario, { objective }, result.best)).toBe(true)
+            result.best.value.forEach((v, k) =>
+              expect(v === oracle.best.value[k] || Math.abs(v - oracle.best.value[k]!) < 1e-6).toBe(true),
+            )
+          }
+        },
+      ),
       { numRuns: 80 },
     ))
 })
@@ -76,17 +95,21 @@ describe('findDeal on negotiations where each party cares about some issues', ()
 describe('findDeal under a node budget', () => {
   it('returns a valid best-so-far deal and a bound no valid deal exceeds', () =>
     fc.assert(
-      fc.property(caseArb({ ...small, mandates: true, interactions: true }), fc.integer({ min: 1, max: 60 }), ([scenario, search], nodes) => {
-        const result = findDeal(scenario, { ...search, budget: { nodes } })
-        const best = bestOf(result)
-        if (best !== undefined) expect(isSound(scenario, search, best)).toBe(true)
-        if (result._tag === 'BudgetExhausted') {
-          const oracle = exhaustive(scenario, search)
-          const top = bestOf(oracle)
-          if (top !== undefined) expect(result.bound[0]!).toBeGreaterThanOrEqual(top.value[0]! - 1e-6)
-          expect(result.gap).toBeGreaterThanOrEqual(-1e-9)
-        }
-      }),
+      fc.property(
+        caseArb({ ...small, mandates: true, interactions: true }),
+        fc.integer({ min: 1, max: 60 }),
+        ([scenario, search], nodes) => {
+          const result = findDeal(scenario, { ...search, budget: { nodes } })
+          const best = bestOf(result)
+          if (best !== undefined) expect(isSound(scenario, search, best)).toBe(true)
+          if (result._tag === 'BudgetExhausted') {
+            const oracle = exhaustive(scenario, search)
+            const top = bestOf(oracle)
+            if (top !== undefined) expect(result.bound[0]!).toBeGreaterThanOrEqual(top.value[0]! - 1e-6)
+            expect(result.gap).toBeGreaterThanOrEqual(-1e-9)
+          }
+        },
+      ),
       { numRuns: 150 },
     ))
 })

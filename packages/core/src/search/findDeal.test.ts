@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { checkDeal } from '../evaluate/checkDeal.js'
 import { dealFrom } from '../evaluate/changesOf.js'
-import { A, B, bestOf, housing, isSound, ladderLike, pool, province, road, roadAndHousing } from '@mandjes/testkit/searchFixtures.js'
+import {
+  A,
+  B,
+  bestOf,
+  housing,
+  isSound,
+  ladderLike,
+  pool,
+  province,
+  road,
+  roadAndHousing,
+} from '@mandjes/testkit/searchFixtures.js'
 import { findDeal } from './findDeal.js'
 import type { SearchResult } from './Search.js'
 
@@ -31,7 +42,10 @@ describe('findDeal on the source document example', () => {
     expect(optimal(findDeal(roadAndHousing, { objective: 'maxmin' })).best.value).toEqual([0.5])
     expect(optimal(findDeal(roadAndHousing, { objective: 'fewest' })).best.value).toEqual([-2])
     // Nash: ln(1/6) + ln(2/7) + ln(0.5/0.5), each gain over the party’s utility spread (6, 7 and 0.5).
-    expect(optimal(findDeal(roadAndHousing, { objective: 'nash' })).best.value[0]).toBeCloseTo(Math.log(1 / 6) + Math.log(2 / 7), 12)
+    expect(optimal(findDeal(roadAndHousing, { objective: 'nash' })).best.value[0]).toBeCloseTo(
+      Math.log(1 / 6) + Math.log(2 / 7),
+      12,
+    )
     expect(sum.bound).toEqual(sum.best.value)
   })
 
@@ -65,7 +79,13 @@ describe('findDeal on the source document example', () => {
     const { best } = optimal(result)
     // road + housing + close B's pool: A 2, B 0, province 0.5: sum 2.5 < 3.5, so still the pair.
     expect(best.changes).toEqual([road, housing])
-    const three = optimal(findDeal(roadAndHousing, { objective: 'sum', rules: { gainRule: 'nonNegative' }, constraints: { mustChange: [pool] } }))
+    const three = optimal(
+      findDeal(roadAndHousing, {
+        objective: 'sum',
+        rules: { gainRule: 'nonNegative' },
+        constraints: { mustChange: [pool] },
+      }),
+    )
     expect(three.best.deal.choices[pool]).toBe('close-b')
   })
 

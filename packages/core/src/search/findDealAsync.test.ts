@@ -17,7 +17,11 @@ describe('findDealAsync', () => {
     let ticks = 0
     const timer = setInterval(() => ticks++, 5)
     const started = performance.now()
-    const result = await findDealAsync(ladderLike(3, 25, 60, 4), { objective: 'maxmin', budget: { timeMs: 300 }, sliceMs: 5 })
+    const result = await findDealAsync(ladderLike(3, 25, 60, 4), {
+      objective: 'maxmin',
+      budget: { timeMs: 300 },
+      sliceMs: 5,
+    })
     clearInterval(timer)
     expect(result._tag).toBe('BudgetExhausted')
     // A blocking search would let the 5 ms timer fire at most once, after it returns. How often

@@ -94,7 +94,13 @@ export const objectiveValue = (
  * @category search
  */
 export const objectiveTolerance = (objective: Objective, tolerance: number, partyCount: number): number =>
-  objective === 'fewest' ? 0.5 : objective === 'nash' ? 1e-9 : objective === 'sum' ? tolerance * (partyCount + 1) : tolerance
+  objective === 'fewest'
+    ? 0.5
+    : objective === 'nash'
+      ? 1e-9
+      : objective === 'sum'
+        ? tolerance * (partyCount + 1)
+        : tolerance
 
 /**
  * Compares two value vectors lexicographically: positive when `a` is better, negative when

@@ -7,7 +7,10 @@ import type { Scenario } from '../model/Scenario.js'
 // compensation rule equalises surplus relative to each party's scale, and adding an option
 // widens a scale even when the deal does not use the option. Found by the sparse arbitrary.
 const file = (withAddedOption: boolean) => ({
-  version: 1, name: 'payments and scale', notes: ['invented for the test'], compensation: { unit: 'EUR' },
+  version: 1,
+  name: 'payments and scale',
+  notes: ['invented for the test'],
+  compensation: { unit: 'EUR' },
   domains: [{ id: 'housing' }, { id: 'mobility' }],
   issues: [
     { id: 'i0', domain: 'housing', options: withAddedOption ? ['o0', 'o1', 'added'] : ['o0', 'o1'] },
@@ -15,8 +18,22 @@ const file = (withAddedOption: boolean) => ({
   ],
   parties: [
     { id: 'p0', valuations: { i0: { stake: 1, values: { o0: 0, o1: 0, ...(withAddedOption ? { added: 0 } : {}) } } } },
-    { id: 'p1', moneyValue: 1, valuations: { i1: { stake: 1, values: { o0: 0, o1: 0, o2: 0 } }, i0: { stake: 1, values: { o0: 0, o1: 0, ...(withAddedOption ? { added: -4 } : {}) } } } },
-    { id: 'p2', moneyValue: 2, valuations: { i1: { stake: 1, values: { o0: 0, o1: 1, o2: 0 } }, i0: { stake: 1, values: { o0: 0, o1: 0, ...(withAddedOption ? { added: 0 } : {}) } } } },
+    {
+      id: 'p1',
+      moneyValue: 1,
+      valuations: {
+        i1: { stake: 1, values: { o0: 0, o1: 0, o2: 0 } },
+        i0: { stake: 1, values: { o0: 0, o1: 0, ...(withAddedOption ? { added: -4 } : {}) } },
+      },
+    },
+    {
+      id: 'p2',
+      moneyValue: 2,
+      valuations: {
+        i1: { stake: 1, values: { o0: 0, o1: 1, o2: 0 } },
+        i0: { stake: 1, values: { o0: 0, o1: 0, ...(withAddedOption ? { added: 0 } : {}) } },
+      },
+    },
   ],
   statusQuo: { i0: 'o1', i1: 'o0' },
 })
@@ -35,7 +52,10 @@ describe('payments depend on every option, chosen or not', () => {
     expect(withPay[1]!.best.deal.choices).toEqual(withPay[0]!.best.deal.choices)
     expect(withPay[0]!.best.value[0]).toBeCloseTo(2 / 3, 9)
     expect(withPay[1]!.best.value[0]).toBeCloseTo(5 / 9, 9)
-    const noPay = [exhaustive(before, { objective: 'sum', payments: false }), exhaustive(after, { objective: 'sum', payments: false })]
+    const noPay = [
+      exhaustive(before, { objective: 'sum', payments: false }),
+      exhaustive(after, { objective: 'sum', payments: false }),
+    ]
     // Without money p1 gains nothing from i1, so there is no deal either way: the option changes nothing.
     expect(noPay.map((r) => r._tag)).toEqual(['NoDeal', 'NoDeal'])
   })

@@ -23,11 +23,14 @@ export const rankDeal = (problem: SearchProblem, deal: Deal): RankedDeal | undef
   const { scenario } = problem.c
   const check = checkDeal(scenario, deal, problem.rules)
   if (!check.valid) return undefined
-  if (constraintViolations(scenario, deal, check.changes, check.participants, problem.constraints).length > 0) return undefined
+  if (constraintViolations(scenario, deal, check.changes, check.participants, problem.constraints).length > 0)
+    return undefined
   const gains = problem.c.partyIds.map((id) => check.gains[id]!)
   const taking = new Set(check.participants)
   const participant = problem.c.partyIds.map((id) => taking.has(id))
-  const value = problem.objectives.map((o) => objectiveValue(o, gains, participant, check.changes.length, problem.nashScale, problem.tolerance))
+  const value = problem.objectives.map((o) =>
+    objectiveValue(o, gains, participant, check.changes.length, problem.nashScale, problem.tolerance),
+  )
   return { deal, value, gains: check.gains, participants: check.participants, changes: check.changes }
 }
 
@@ -49,7 +52,14 @@ export const dealWithPayments = (problem: SearchProblem, choices: ArrayLike<numb
   })
   if (members.length < 2) return base
   const gains = problem.c.partyIds.map((id) => check.gains[id]!)
-  const nets = compensate({ gains, members, moneyValue: problem.moneyValue, cap: problem.cap, floor: problem.floor, scale: problem.nashScale })
+  const nets = compensate({
+    gains,
+    members,
+    moneyValue: problem.moneyValue,
+    cap: problem.cap,
+    floor: problem.floor,
+    scale: problem.nashScale,
+  })
   return { ...base, payments: paymentsFromNets(nets, problem.c.partyIds) }
 }
 

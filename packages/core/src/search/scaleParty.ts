@@ -27,14 +27,18 @@ export const scaleParty = (scenario: Scenario, party: PartyId, factor: number): 
       const { mandate } = p
       return {
         ...p,
-        valuations: recordFrom(Object.entries(p.valuations).map(([id, v]) => [id, v === undefined ? v : { ...v, stake: v.stake * factor }])),
+        valuations: recordFrom(
+          Object.entries(p.valuations).map(([id, v]) => [id, v === undefined ? v : { ...v, stake: v.stake * factor }]),
+        ),
         interactions: p.interactions.map((i) => ({ ...i, value: i.value * factor })),
         moneyValue: p.moneyValue * factor,
         ...(p.reservationUtility === undefined ? {} : { reservationUtility: p.reservationUtility * factor }),
         mandate: {
           ...mandate,
           ...(mandate.minGain === undefined ? {} : { minGain: mandate.minGain * factor }),
-          minDomainGain: recordFrom(Object.entries(mandate.minDomainGain).map(([d, g]) => [d, g === undefined ? g : g * factor] as const)),
+          minDomainGain: recordFrom(
+            Object.entries(mandate.minDomainGain).map(([d, g]) => [d, g === undefined ? g : g * factor] as const),
+          ),
         },
       }
     }),

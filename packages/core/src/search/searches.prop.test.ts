@@ -12,11 +12,27 @@ import type { RankedDeal, SearchOptions } from './Search.js'
 import { problemOf } from './engine/SearchProblem.js'
 import { topDeals } from './topDeals.js'
 
-const small: ScenarioArbOptions = { minIssues: 2, maxIssues: 5, maxOptions: 3, maxParties: 4, mandates: true, interactions: true, reservations: true, partialStakeholders: true }
+const small: ScenarioArbOptions = {
+  minIssues: 2,
+  maxIssues: 5,
+  maxOptions: 3,
+  maxParties: 4,
+  mandates: true,
+  interactions: true,
+  reservations: true,
+  partialStakeholders: true,
+}
 const withOptions = (options = small) =>
   scenarioArb(options).chain((s) =>
-    fc.record({ constraints: fc.option(constraintsArb(s), { nil: undefined }), objective: fc.constantFrom('sum' as const, 'maxmin' as const, 'nash' as const) })
-      .map(({ constraints, objective }): [typeof s, SearchOptions] => [s, { objective, ...(constraints === undefined ? {} : { constraints }) }]),
+    fc
+      .record({
+        constraints: fc.option(constraintsArb(s), { nil: undefined }),
+        objective: fc.constantFrom('sum' as const, 'maxmin' as const, 'nash' as const),
+      })
+      .map(({ constraints, objective }): [typeof s, SearchOptions] => [
+        s,
+        { objective, ...(constraints === undefined ? {} : { constraints }) },
+      ]),
   )
 
 const oracleDeals = (scenario: Parameters<typeof problemOf>[0], options: SearchOptions): RankedDeal[] => {
@@ -51,7 +67,9 @@ describe('every search returns only valid deals, and agrees with enumeration', (
           const held = bestPerSet.get(set)
           if (held === undefined || compareValues(keyOf(d), keyOf(held), tolerances) > 0) bestPerSet.set(set, d)
         }
-        const expected = [...bestPerSet.values()].sort((a, b) => compareValues(keyOf(b), keyOf(a), tolerances)).slice(0, k)
+        const expected = [...bestPerSet.values()]
+          .sort((a, b) => compareValues(keyOf(b), keyOf(a), tolerances))
+          .slice(0, k)
         expect(top.deals.length).toBe(expected.length)
         top.deals.forEach((d, j) => expect(compareValues(keyOf(d), keyOf(expected[j]!), tolerances)).toBe(0))
         expect(new Set(top.deals.map((d) => d.changes.join())).size).toBe(top.deals.length)
@@ -66,7 +84,8 @@ describe('every search returns only valid deals, and agrees with enumeration', (
         frontier.deals.forEach((d) => expect(isSound(scenario, options, d)).toBe(true))
         const ids = scenario.parties.map((p) => p.id)
         const vectors = oracleDeals(scenario, options).map((d) => ids.map((id) => d.gains[id]!))
-        const dominated = (x: number[]) => vectors.some((y) => y.every((v, p) => v >= x[p]! - 1e-9) && y.some((v, p) => v > x[p]! + 1e-9))
+        const dominated = (x: number[]) =>
+          vectors.some((y) => y.every((v, p) => v >= x[p]! - 1e-9) && y.some((v, p) => v > x[p]! + 1e-9))
         const key = (x: number[]) => x.map((v) => v.toFixed(6)).join()
         const expected = new Set(vectors.filter((x) => !dominated(x)).map(key))
         expect(new Set(frontier.deals.map((d) => key(ids.map((id) => d.gains[id]!))))).toEqual(expected)
@@ -83,7 +102,9 @@ describe('every search returns only valid deals, and agrees with enumeration', (
         for (const d of frontier.deals) {
           expect(isSound(scenario, options, d)).toBe(true)
           const x = ids.map((id) => d.gains[id]!)
-          expect(vectors.some((y) => y.every((v, p) => v >= x[p]! - 1e-9) && y.some((v, p) => v > x[p]! + 1e-6))).toBe(false)
+          expect(vectors.some((y) => y.every((v, p) => v >= x[p]! - 1e-9) && y.some((v, p) => v > x[p]! + 1e-6))).toBe(
+            false,
+          )
         }
       }),
       { numRuns: 60 },

@@ -11,7 +11,14 @@ import { sparseScenarioArb } from '@mandjes/testkit/sparseScenarioArb.js'
 // issues, stakeholders are subsets, mandates bite, and some scenarios allow compensation.
 const withPayments = sparseScenarioArb({ maxParties: 5, maxIssues: 5, compensation: true, interactions: true })
 const withoutPayments = sparseScenarioArb({ maxParties: 5, maxIssues: 5, interactions: true })
-const objectives: readonly ObjectiveSpec[] = ['sum', 'maxmin', 'nash', 'fewest', ['maxmin', 'fewest'], ['fewest', 'sum']]
+const objectives: readonly ObjectiveSpec[] = [
+  'sum',
+  'maxmin',
+  'nash',
+  'fewest',
+  ['maxmin', 'fewest'],
+  ['fewest', 'sum'],
+]
 
 /** topDeals with k = 1 as a search: its one deal is the optimum when the list is complete. */
 const topDealsOne: LawSearch = {
@@ -22,14 +29,19 @@ const topDealsOne: LawSearch = {
     return { tag: !top.complete ? 'BudgetExhausted' : best === undefined ? 'NoDeal' : 'Optimal', best }
   },
 }
-const searches: readonly LawSearch[] = [lawSearch('findDeal', findDeal), lawSearch('exhaustive', exhaustive), topDealsOne]
+const searches: readonly LawSearch[] = [
+  lawSearch('findDeal', findDeal),
+  lawSearch('exhaustive', exhaustive),
+  topDealsOne,
+]
 
 for (const search of searches) {
   describe(`${search.name} on sparse scenarios`, () => {
     for (const objective of objectives) {
       for (const { name, law, applies, payments } of searchLaws) {
         if (!applies(objective)) continue
-        it(`${name} (objective ${String(objective)})`, () => fc.assert(law(payments ? withPayments : withoutPayments, search, objective), { numRuns: 25 }))
+        it(`${name} (objective ${String(objective)})`, () =>
+          fc.assert(law(payments ? withPayments : withoutPayments, search, objective), { numRuns: 25 }))
       }
     }
   })

@@ -17,17 +17,33 @@ import { sparseScenarioArb } from '@mandjes/testkit/sparseScenarioArb.js'
 // Every search against the exhaustive oracle on small sparse scenarios, down to which parties
 // take part: on sparse scenarios participation is the hard part (a party takes part only when
 // one of the issues it has a say on changes, or money moves to or from it).
-const objectives: readonly ObjectiveSpec[] = ['sum', 'maxmin', 'nash', 'fewest', ['maxmin', 'fewest'], ['fewest', 'sum']]
-const caseArb = sparseScenarioArb({ maxParties: 5, maxIssues: 5, compensation: true, interactions: true }).chain((scenario) =>
-  fc
-    .record({ objective: fc.constantFrom(...objectives), constraints: fc.option(constraintsArb(scenario), { nil: undefined, freq: 3 }) })
-    .map(({ objective, constraints }): [Scenario, SearchOptions] => [scenario, { objective, ...(constraints === undefined ? {} : { constraints }) }]),
+const objectives: readonly ObjectiveSpec[] = [
+  'sum',
+  'maxmin',
+  'nash',
+  'fewest',
+  ['maxmin', 'fewest'],
+  ['fewest', 'sum'],
+]
+const caseArb = sparseScenarioArb({ maxParties: 5, maxIssues: 5, compensation: true, interactions: true }).chain(
+  (scenario) =>
+    fc
+      .record({
+        objective: fc.constantFrom(...objectives),
+        constraints: fc.option(constraintsArb(scenario), { nil: undefined, freq: 3 }),
+      })
+      .map(({ objective, constraints }): [Scenario, SearchOptions] => [
+        scenario,
+        { objective, ...(constraints === undefined ? {} : { constraints }) },
+      ]),
 )
 
 /** The participants by definition: stakeholders of a changed issue, and everyone paying or paid. */
 const participantsOf = (scenario: Scenario, deal: Deal): PartyId[] => {
   const taking = new Set<PartyId>()
-  for (const issue of scenario.issues) if (deal.choices[issue.id] !== scenario.statusQuo.choices[issue.id]) issue.stakeholders.forEach((p) => taking.add(p))
+  for (const issue of scenario.issues)
+    if (deal.choices[issue.id] !== scenario.statusQuo.choices[issue.id])
+      issue.stakeholders.forEach((p) => taking.add(p))
   for (const p of deal.payments) taking.add(p.from).add(p.to)
   return scenario.parties.map((p) => p.id).filter((id) => taking.has(id))
 }
@@ -58,34 +74,47 @@ const agrees = (scenario: Scenario, options: SearchOptions, tag: string, best: R
 
 describe('every search agrees with the exhaustive oracle on sparse scenarios, including who takes part', () => {
   it('findDeal', () =>
-    fc.assert(fc.property(caseArb, ([scenario, options]) => {
-      const r = findDeal(scenario, options)
-      agrees(scenario, options, r._tag, bestOf(r))
-    }), { numRuns: 200 }))
+    fc.assert(
+      fc.property(caseArb, ([scenario, options]) => {
+        const r = findDeal(scenario, options)
+        agrees(scenario, options, r._tag, bestOf(r))
+      }),
+      { numRuns: 200 },
+    ))
 
   it('findDealAsync', () =>
-    fc.assert(fc.asyncProperty(caseArb, async ([scenario, options]) => {
-      const r = await findDealAsync(scenario, options)
-      agrees(scenario, options, r._tag, bestOf(r))
-    }), { numRuns: 60 }))
+    fc.assert(
+      fc.asyncProperty(caseArb, async ([scenario, options]) => {
+        const r = await findDealAsync(scenario, options)
+        agrees(scenario, options, r._tag, bestOf(r))
+      }),
+      { numRuns: 60 },
+    ))
 
   it('topDeals(1)', () =>
-    fc.assert(fc.property(caseArb, ([scenario, options]) => {
-      const top = topDeals(scenario, 1, options)
-      expect(top.complete).toBe(true)
-      agrees(scenario, options, top.deals.length === 0 ? 'NoDeal' : 'Optimal', top.deals[0])
-    }), { numRuns: 200 }))
+    fc.assert(
+      fc.property(caseArb, ([scenario, options]) => {
+        const top = topDeals(scenario, 1, options)
+        expect(top.complete).toBe(true)
+        agrees(scenario, options, top.deals.length === 0 ? 'NoDeal' : 'Optimal', top.deals[0])
+      }),
+      { numRuns: 200 },
+    ))
 
   it('allDeals returns exactly the oracle’s valid deals, each with its own participants', () =>
-    fc.assert(fc.property(caseArb, ([scenario, options]) => {
-      const all = allDeals(scenario, options)
-      const oracle: RankedDeal[] = []
-      forEachValidDeal(problemOf(scenario, options), startClock(), (d) => (oracle.push(d), true))
-      expect(all.complete).toBe(true)
-      expect(all.count).toBe(oracle.length)
-      const key = (d: RankedDeal) => `${JSON.stringify(Object.entries(d.deal.choices).sort())}|${[...d.participants].sort().join()}`
-      // At most 3^5 deals, under allDeals' cap of 1000: every one is returned.
-      expect(all.deals.map(key).sort()).toEqual(oracle.map(key).sort())
-      for (const d of all.deals) expect([...d.participants].sort()).toEqual(participantsOf(scenario, d.deal).sort())
-    }), { numRuns: 200 }))
+    fc.assert(
+      fc.property(caseArb, ([scenario, options]) => {
+        const all = allDeals(scenario, options)
+        const oracle: RankedDeal[] = []
+        forEachValidDeal(problemOf(scenario, options), startClock(), (d) => (oracle.push(d), true))
+        expect(all.complete).toBe(true)
+        expect(all.count).toBe(oracle.length)
+        const key = (d: RankedDeal) =>
+          `${JSON.stringify(Object.entries(d.deal.choices).sort())}|${[...d.participants].sort().join()}`
+        // At most 3^5 deals, under allDeals' cap of 1000: every one is returned.
+        expect(all.deals.map(key).sort()).toEqual(oracle.map(key).sort())
+        for (const d of all.deals) expect([...d.participants].sort()).toEqual(participantsOf(scenario, d.deal).sort())
+      }),
+      { numRuns: 200 },
+    ))
 })

@@ -27,12 +27,21 @@ const meetsEvery = (scenario: Scenario, deal: Deal): boolean =>
 const caseArb = (options: typeof dense) =>
   targetScenarioArb(options).chain((scenario) =>
     fc
-      .record({ objective: fc.constantFrom(...objectives), constraints: fc.option(constraintsArb(scenario), { nil: undefined }) })
-      .map(({ objective, constraints }) => [scenario, { objective, ...(constraints === undefined ? {} : { constraints }) } as SearchOptions] as const),
+      .record({
+        objective: fc.constantFrom(...objectives),
+        constraints: fc.option(constraintsArb(scenario), { nil: undefined }),
+      })
+      .map(
+        ({ objective, constraints }) =>
+          [scenario, { objective, ...(constraints === undefined ? {} : { constraints }) } as SearchOptions] as const,
+      ),
   )
 
 describe('regional targets in the searches', () => {
-  for (const [name, options] of [['dense', dense], ['sparse, with mandates', sparse]] as const) {
+  for (const [name, options] of [
+    ['dense', dense],
+    ['sparse, with mandates', sparse],
+  ] as const) {
     it(`findDeal returns only deals that meet every target, of the oracle's value, and NoDeal with the oracle's certificate (${name})`, () =>
       fc.assert(
         fc.property(caseArb(options), ([scenario, search]) => {
@@ -70,8 +79,12 @@ describe('regional targets in the searches', () => {
     fc.assert(
       fc.property(targetScenarioArb(dense), (scenario) => {
         for (const ranked of topDeals(scenario, 5).deals) expect(meetsEvery(scenario, ranked.deal)).toBe(true)
-        const missed = (scenario.targets ?? []).filter((t) => !meetsTarget(t, targetTotal(scenario, t, scenario.statusQuo), targetTolerance(scenario, t)))
-        const flagged = checkDeal(scenario, scenario.statusQuo).flaws.flatMap((f) => (f._tag === 'TargetMissed' ? [f.target] : []))
+        const missed = (scenario.targets ?? []).filter(
+          (t) => !meetsTarget(t, targetTotal(scenario, t, scenario.statusQuo), targetTolerance(scenario, t)),
+        )
+        const flagged = checkDeal(scenario, scenario.statusQuo).flaws.flatMap((f) =>
+          f._tag === 'TargetMissed' ? [f.target] : [],
+        )
         expect(flagged).toEqual(missed.map((t) => t.id))
       }),
       { numRuns: 150 },
@@ -94,7 +107,9 @@ describe('regional targets outside the searches', () => {
           for (const option of analysis.options) {
             const check = checkDeal(scenario, dealFrom(scenario, { [analysis.issue]: option.option }))
             expect(option.agreeable).toBe(check.valid)
-            expect(option.missedTargets).toEqual(check.flaws.flatMap((f) => (f._tag === 'TargetMissed' ? [f.target] : [])))
+            expect(option.missedTargets).toEqual(
+              check.flaws.flatMap((f) => (f._tag === 'TargetMissed' ? [f.target] : [])),
+            )
           }
         }
       }),

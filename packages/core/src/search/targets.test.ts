@@ -23,16 +23,34 @@ const withBound = (atLeast: number): Scenario => read(text.replace('atLeast: 400
 
 describe('regional targets', () => {
   it('reads a target with its issues (weight 1 by default) and writes it back unchanged', () => {
-    expect(scenario.targets).toEqual([{ id: 'homes-2030', name: '4,000 homes to 2030', terms: [{ issue: 'homes-a', weight: 1 }, { issue: 'homes-b', weight: 1 }], atLeast: 4000 }])
+    expect(scenario.targets).toEqual([
+      {
+        id: 'homes-2030',
+        name: '4,000 homes to 2030',
+        terms: [
+          { issue: 'homes-a', weight: 1 },
+          { issue: 'homes-b', weight: 1 },
+        ],
+        atLeast: 4000,
+      },
+    ])
     expect(decodeScenario(encodeScenario(scenario))).toEqual(E.right(scenario))
   })
 
   it('makes the best deal build the homes: without the target the bus line alone would win', () => {
     const { targets: _dropped, ...free } = scenario
     const without = findDeal(free)
-    expect(without._tag === 'Optimal' && without.best.deal.choices).toEqual({ 'homes-a': '0', 'homes-b': '0', bus: 'new-line' })
+    expect(without._tag === 'Optimal' && without.best.deal.choices).toEqual({
+      'homes-a': '0',
+      'homes-b': '0',
+      bus: 'new-line',
+    })
     const result = findDeal(scenario)
-    expect(result._tag === 'Optimal' && result.best.deal.choices).toEqual({ 'homes-a': '1000', 'homes-b': '3000', bus: 'new-line' })
+    expect(result._tag === 'Optimal' && result.best.deal.choices).toEqual({
+      'homes-a': '1000',
+      'homes-b': '3000',
+      bus: 'new-line',
+    })
   })
 
   it('lets checkDeal name the missed target and the total the deal reaches', () => {
@@ -50,19 +68,28 @@ describe('regional targets', () => {
         'No valid deal meets the targets; dropping target homes-2030 alone would allow one.',
     )
     expect(result.certificate.binding).toEqual(['target:homes-2030'])
-    expect(exhaustive(withBound(7000))).toMatchObject({ _tag: 'NoDeal', certificate: { reason: result.certificate.reason, binding: result.certificate.binding } })
+    expect(exhaustive(withBound(7000))).toMatchObject({
+      _tag: 'NoDeal',
+      certificate: { reason: result.certificate.reason, binding: result.certificate.binding },
+    })
   })
 
   it('names a reachable target as binding when no deal the parties accept can meet it', () => {
     // 6,000 homes means 3,000 in A, which costs A more than the bus line gives it.
     const result = findDeal(withBound(6000))
     expect(result._tag === 'NoDeal' && result.certificate.binding).toEqual(['target:homes-2030'])
-    expect(result._tag === 'NoDeal' && result.certificate.reason).toBe('No valid deal meets the targets; dropping target homes-2030 alone would allow one.')
+    expect(result._tag === 'NoDeal' && result.certificate.reason).toBe(
+      'No valid deal meets the targets; dropping target homes-2030 alone would allow one.',
+    )
   })
 
   it('shows in the deadlock analysis that the bus line alone misses the target', () => {
     const bus = findDeadlocks(scenario).issues.find((a) => a.issue === 'bus')!
-    expect(bus.options[0]).toMatchObject({ option: 'new-line', missedTargets: ['homes-2030' as TargetId], agreeable: false })
+    expect(bus.options[0]).toMatchObject({
+      option: 'new-line',
+      missedTargets: ['homes-2030' as TargetId],
+      agreeable: false,
+    })
   })
 })
 
@@ -73,7 +100,10 @@ describe('targets in a file with mistakes', () => {
   }
 
   it('reports a choice issue in a sum, a repeated issue, a missing bound and bounds the wrong way round', () => {
-    const broken = text.replace('sum: [homes-a, homes-b]\n    atLeast: 4000', 'sum: [homes-a, bus, homes-a]\n  - id: t2\n    sum: [homes-b]\n  - id: t3\n    sum: [{ issue: homes-b, weight: 2 }]\n    atLeast: 5\n    atMost: 4')
+    const broken = text.replace(
+      'sum: [homes-a, homes-b]\n    atLeast: 4000',
+      'sum: [homes-a, bus, homes-a]\n  - id: t2\n    sum: [homes-b]\n  - id: t3\n    sum: [{ issue: homes-b, weight: 2 }]\n    atLeast: 5\n    atMost: 4',
+    )
     expect(problems(broken)).toEqual([
       'notAQuantityIssue targets.0.sum.1: "bus" is not a quantity issue, so it has no quantities to add up; add "kind: quantity" to it or leave it out of the target.',
       'duplicateId targets.0.sum.2: "homes-a" is listed twice in this target\'s sum; list each issue once (use weight to count it more).',
@@ -84,7 +114,13 @@ describe('targets in a file with mistakes', () => {
   })
 
   it('reports an unknown issue with a suggestion', () => {
-    const result = parseScenarioText(text.replace('sum: [homes-a, homes-b]', 'sum: [homes-a, homes-c]'), { format: 'yaml' })
-    expect(E.isLeft(result) && result.left[0]).toMatchObject({ code: 'unknownIssue', path: ['targets', 0, 'sum', 1], suggestion: 'homes-a' })
+    const result = parseScenarioText(text.replace('sum: [homes-a, homes-b]', 'sum: [homes-a, homes-c]'), {
+      format: 'yaml',
+    })
+    expect(E.isLeft(result) && result.left[0]).toMatchObject({
+      code: 'unknownIssue',
+      path: ['targets', 0, 'sum', 1],
+      suggestion: 'homes-a',
+    })
   })
 })

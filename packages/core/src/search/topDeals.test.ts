@@ -14,7 +14,12 @@ describe('topDeals', () => {
     // Sums: road + housing 3.5; with B's pool closed as well 2.5; road and B's pool alone 1.5;
     // housing for A's pool closing leaves both exactly even, 0.
     const top = topDeals(roadAndHousing, 5, { rules: { gainRule: 'nonNegative' } })
-    expect(top.deals.map((d) => d.changes)).toEqual([[road, housing], [road, housing, pool], [road, pool], [housing, pool]])
+    expect(top.deals.map((d) => d.changes)).toEqual([
+      [road, housing],
+      [road, housing, pool],
+      [road, pool],
+      [housing, pool],
+    ])
     expect(top.deals.map((d) => d.value)).toEqual([[3.5], [2.5], [1.5], [0]])
     expect(top.complete).toBe(true)
   })

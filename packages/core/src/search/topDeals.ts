@@ -59,7 +59,8 @@ export const topDeals = (scenario: Scenario, k: number, options: TopDealsOptions
   const found: RankedDeal[] = []
   const foundChoices: Int32Array[] = []
   const changeKeys = new Set<string>()
-  const changeKey = (x: ArrayLike<number>): string => Array.from({ length: N }, (_, i) => (x[i] === statusQuo[i] ? 0 : 1)).join('')
+  const changeKey = (x: ArrayLike<number>): string =>
+    Array.from({ length: N }, (_, i) => (x[i] === statusQuo[i] ? 0 : 1)).join('')
   const distanceOk = (x: ArrayLike<number>): boolean =>
     distinct === 'changedIssues'
       ? !changeKeys.has(changeKey(x))

@@ -60,7 +60,10 @@ export interface MediatorView {
    * changes `from`: 1 better, 0 the same, −1 worse, by its true interests. A yes/no answer
    * reveals no numbers, so parties answer it truthfully (a single negotiating text relies on it).
    */
-  readonly consult: (from: Readonly<Record<IssueId, OptionId>>, to: Readonly<Record<IssueId, OptionId>>) => readonly (-1 | 0 | 1)[]
+  readonly consult: (
+    from: Readonly<Record<IssueId, OptionId>>,
+    to: Readonly<Record<IssueId, OptionId>>,
+  ) => readonly (-1 | 0 | 1)[]
 }
 
 /** What a mediator does at a meeting: its proposals, in order, and its notes for the next. @category simulate */

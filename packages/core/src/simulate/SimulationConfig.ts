@@ -58,7 +58,9 @@ export type DecisionRule =
 export interface Councils {
   readonly involvement: Involvement
   readonly trust: number
-  readonly perParty: Readonly<Partial<Record<PartyId, { readonly involvement?: Involvement; readonly trust?: number } & CouncilOwnSettings>>>
+  readonly perParty: Readonly<
+    Partial<Record<PartyId, { readonly involvement?: Involvement; readonly trust?: number } & CouncilOwnSettings>>
+  >
 }
 
 /**
@@ -83,7 +85,11 @@ export interface CouncilInterests {
 }
 
 /** The defaults (see `CouncilInterests`). @category simulate */
-export const defaultCouncilInterests: CouncilInterests = { localEmphasis: 0, latitude: 0.1, earliness: { front: 1, during: 0.5, after: 0 } }
+export const defaultCouncilInterests: CouncilInterests = {
+  localEmphasis: 0,
+  latitude: 0.1,
+  earliness: { front: 1, during: 0.5, after: 0 },
+}
 
 /**
  * One council's own settings: the issues it counts as local (replacing the default rule) and
@@ -94,7 +100,6 @@ export interface CouncilOwnSettings {
   readonly localIssues?: readonly IssueId[]
   readonly redLines?: readonly OptionRef[]
 }
-
 
 /**
  * The ratification rule's parameters (see `ratificationProbability` for the formula):
@@ -267,24 +272,61 @@ export const simulationConfig = (settings: SimulationSettings = {}): SimulationC
   if (!Number.isInteger(config.rounds) || config.rounds < 1) fail('rounds must be a positive integer')
   if (!unit(config.mandateWidth)) fail('mandateWidth must be in [0, 1]')
   if (!unit(config.councils.trust)) fail('councils.trust must be in [0, 1]')
-  for (const [party, o] of Object.entries(config.councils.perParty)) if (o?.trust !== undefined && !unit(o.trust)) fail(`trust of ${party} must be in [0, 1]`)
-  if (!Object.values(config.ratification.hindrance).every(unit) || !unit(config.ratification.visibilityWeight)) fail('ratification parameters must be in [0, 1]')
+  for (const [party, o] of Object.entries(config.councils.perParty))
+    if (o?.trust !== undefined && !unit(o.trust)) fail(`trust of ${party} must be in [0, 1]`)
+  if (!Object.values(config.ratification.hindrance).every(unit) || !unit(config.ratification.visibilityWeight))
+    fail('ratification parameters must be in [0, 1]')
   const ci = config.councilInterests
-  if (!(ci.localEmphasis >= 0 && ci.localEmphasis <= 4) || !unit(ci.latitude) || !Object.values(ci.earliness).every(unit)) fail('councilInterests need localEmphasis in [0, 4], latitude and earliness in [0, 1]')
-  if (!(ci.earliness.front >= ci.earliness.during && ci.earliness.during >= ci.earliness.after)) fail('councilInterests.earliness must not rise from front to after')
-  if (!(Number.isInteger(config.ratification.coolingOff) && config.ratification.coolingOff >= 0)) fail('coolingOff must be a non-negative integer')
-  if (!unit(config.trustDynamics.afterKept) || !unit(config.trustDynamics.afterFailed)) fail('trustDynamics must be in [0, 1]')
+  if (
+    !(ci.localEmphasis >= 0 && ci.localEmphasis <= 4) ||
+    !unit(ci.latitude) ||
+    !Object.values(ci.earliness).every(unit)
+  )
+    fail('councilInterests need localEmphasis in [0, 4], latitude and earliness in [0, 1]')
+  if (!(ci.earliness.front >= ci.earliness.during && ci.earliness.during >= ci.earliness.after))
+    fail('councilInterests.earliness must not rise from front to after')
+  if (!(Number.isInteger(config.ratification.coolingOff) && config.ratification.coolingOff >= 0))
+    fail('coolingOff must be a non-negative integer')
+  if (!unit(config.trustDynamics.afterKept) || !unit(config.trustDynamics.afterFailed))
+    fail('trustDynamics must be in [0, 1]')
   const info = config.information
   if (!(info.alternativesPrepared > 0 && info.alternativesPrepared <= 1)) fail('alternativesPrepared must be in (0, 1]')
   // Bounded, not just non-negative: noise of 1e308 times a value is Infinity, and a picture
   // with Infinity or NaN in it makes every gain comparison meaningless.
   const distortion = (x: number) => Number.isFinite(x) && x >= 0 && x <= maxDistortion
-  if (info.transparency._tag === 'noisy' && !distortion(info.transparency.sd)) fail(`noise sd must be a number from 0 to ${maxDistortion}`)
-  if (info.transparency._tag === 'strategic' && !(distortion(info.transparency.exaggeration) && unit(info.transparency.share))) fail(`exaggeration must be a number from 0 to ${maxDistortion} and share in [0, 1]`)
-  if (!(unit(config.goodwill.altruism) && Number.isFinite(config.goodwill.grant) && config.goodwill.grant >= 0)) fail('goodwill needs altruism in [0, 1] and a finite grant >= 0')
-  if (config.decisionRule._tag === 'qualifiedMajority' && !(config.decisionRule.quota > 0 && config.decisionRule.quota <= 1)) fail('quota must be in (0, 1]')
-  if (config.elections !== null && !(Number.isInteger(config.elections.every) && config.elections.every >= 1 && Number.isFinite(config.elections.stakeShift) && config.elections.stakeShift >= 0 && config.elections.stakeShift <= 10)) fail('elections need every >= 1 and stakeShift from 0 to 10 (a factor exp(10 z) already turns a stake upside down)')
+  if (info.transparency._tag === 'noisy' && !distortion(info.transparency.sd))
+    fail(`noise sd must be a number from 0 to ${maxDistortion}`)
+  if (
+    info.transparency._tag === 'strategic' &&
+    !(distortion(info.transparency.exaggeration) && unit(info.transparency.share))
+  )
+    fail(`exaggeration must be a number from 0 to ${maxDistortion} and share in [0, 1]`)
+  if (!(unit(config.goodwill.altruism) && Number.isFinite(config.goodwill.grant) && config.goodwill.grant >= 0))
+    fail('goodwill needs altruism in [0, 1] and a finite grant >= 0')
+  if (
+    config.decisionRule._tag === 'qualifiedMajority' &&
+    !(config.decisionRule.quota > 0 && config.decisionRule.quota <= 1)
+  )
+    fail('quota must be in (0, 1]')
+  if (
+    config.elections !== null &&
+    !(
+      Number.isInteger(config.elections.every) &&
+      config.elections.every >= 1 &&
+      Number.isFinite(config.elections.stakeShift) &&
+      config.elections.stakeShift >= 0 &&
+      config.elections.stakeShift <= 10
+    )
+  )
+    fail('elections need every >= 1 and stakeShift from 0 to 10 (a factor exp(10 z) already turns a stake upside down)')
   if (!(Number.isInteger(config.searchNodes) && config.searchNodes > 0)) fail('searchNodes must be a positive integer')
-  for (const item of config.agenda) if (!(Number.isInteger(item.arrives) && Number.isInteger(item.deadline) && item.arrives >= 0 && item.deadline > item.arrives)) fail(`agenda item ${item.issue} needs 0 <= arrives < deadline`)
+  for (const item of config.agenda)
+    if (!(
+      Number.isInteger(item.arrives) &&
+      Number.isInteger(item.deadline) &&
+      item.arrives >= 0 &&
+      item.deadline > item.arrives
+    ))
+      fail(`agenda item ${item.issue} needs 0 <= arrives < deadline`)
   return config
 }

@@ -73,8 +73,19 @@ export type SimulationEvent =
   | { readonly _tag: 'DeadlinePassed'; readonly round: number; readonly issue: IssueId }
   | { readonly _tag: 'ElectionHeld'; readonly round: number }
   /** After an election a voter loses by an agreement in force, so it is reopened (see `reopenAgreements`). */
-  | { readonly _tag: 'AgreementReopened'; readonly round: number; readonly proposal: number; readonly issues: readonly IssueId[]; readonly by: readonly PartyId[] }
-  | { readonly _tag: 'MeetingHeld'; readonly round: number; readonly open: readonly IssueId[]; readonly deadlocks: readonly IssueId[] }
+  | {
+      readonly _tag: 'AgreementReopened'
+      readonly round: number
+      readonly proposal: number
+      readonly issues: readonly IssueId[]
+      readonly by: readonly PartyId[]
+    }
+  | {
+      readonly _tag: 'MeetingHeld'
+      readonly round: number
+      readonly open: readonly IssueId[]
+      readonly deadlocks: readonly IssueId[]
+    }
   | {
       readonly _tag: 'Proposed'
       readonly round: number
@@ -93,6 +104,22 @@ export type SimulationEvent =
       readonly yesShare: number
       readonly outvoted: readonly Outvoted[]
     }
-  | { readonly _tag: 'InformationRevealed'; readonly round: number; readonly party: PartyId; readonly issues: readonly IssueId[] }
-  | { readonly _tag: 'CouncilsDecided'; readonly round: number; readonly proposal: number; readonly councils: readonly CouncilVote[]; readonly ratified: boolean }
-  | { readonly _tag: 'TrustChanged'; readonly round: number; readonly cause: 'kept' | 'failed'; readonly changes: readonly TrustChange[] }
+  | {
+      readonly _tag: 'InformationRevealed'
+      readonly round: number
+      readonly party: PartyId
+      readonly issues: readonly IssueId[]
+    }
+  | {
+      readonly _tag: 'CouncilsDecided'
+      readonly round: number
+      readonly proposal: number
+      readonly councils: readonly CouncilVote[]
+      readonly ratified: boolean
+    }
+  | {
+      readonly _tag: 'TrustChanged'
+      readonly round: number
+      readonly cause: 'kept' | 'failed'
+      readonly changes: readonly TrustChange[]
+    }

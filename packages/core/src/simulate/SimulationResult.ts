@@ -120,11 +120,14 @@ export const resultOf = (
   const deadlocks = scenario.issues
     .filter((issue, i) => {
       const status = state.issues[issue.id]
-      return status !== 'waiting' && status !== 'agreed' && issueAnalysisOf(now, i, config.dealRules).status === 'deadlocked'
+      return (
+        status !== 'waiting' && status !== 'agreed' && issueAnalysisOf(now, i, config.dealRules).status === 'deadlocked'
+      )
     })
     .map((issue) => issue.id)
 
-  const count = (tag: SimulationEvent['_tag'], test: (e: SimulationEvent) => boolean = () => true) => state.events.filter((e) => e._tag === tag && test(e)).length
+  const count = (tag: SimulationEvent['_tag'], test: (e: SimulationEvent) => boolean = () => true) =>
+    state.events.filter((e) => e._tag === tag && test(e)).length
   const counts: RunCounts = {
     proposals: state.proposals,
     voided: count('ProposalVoided'),
@@ -135,10 +138,23 @@ export const resultOf = (
     outvoted: state.agreements.reduce((n, a) => n + a.outvoted.length, 0),
   }
   const report: RunReport = {
-    seed: state.seed, mediator, rounds: state.round, gains, gainsNow, totalGain, available, share, agreements: state.agreements, counts, events: state.events, state,
+    seed: state.seed,
+    mediator,
+    rounds: state.round,
+    gains,
+    gainsNow,
+    totalGain,
+    available,
+    share,
+    agreements: state.agreements,
+    counts,
+    events: state.events,
+    state,
     ...(history === undefined ? {} : { history }),
     ...(stopped === undefined ? {} : { stopped }),
   }
   if (deadlocks.length === 0) return { _tag: 'AllAgreed', ...report }
-  return state.agreements.length === 0 ? { _tag: 'Stuck', deadlocks, ...report } : { _tag: 'PartlyAgreed', deadlocks, ...report }
+  return state.agreements.length === 0
+    ? { _tag: 'Stuck', deadlocks, ...report }
+    : { _tag: 'PartlyAgreed', deadlocks, ...report }
 }

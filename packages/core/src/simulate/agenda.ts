@@ -13,7 +13,8 @@ import type { AgendaItem, SimulationConfig } from './SimulationConfig.js'
 export const agendaOf = (scenario: Scenario, config: SimulationConfig): Readonly<Record<IssueId, AgendaItem>> => {
   const listed = new Map(config.agenda.map((item) => [item.issue, item]))
   const out: Record<IssueId, AgendaItem> = {}
-  for (const issue of scenario.issues) out[issue.id] = listed.get(issue.id) ?? { issue: issue.id, arrives: 0, deadline: config.rounds }
+  for (const issue of scenario.issues)
+    out[issue.id] = listed.get(issue.id) ?? { issue: issue.id, arrives: 0, deadline: config.rounds }
   return out
 }
 

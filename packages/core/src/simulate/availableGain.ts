@@ -28,7 +28,10 @@ const cache = new WeakMap<Scenario, Map<string, AvailableGain>>()
  *
  * @category simulate
  */
-export const availableGain = (scenario: Scenario, options: { readonly rules?: DealRules; readonly nodes?: number } = {}): AvailableGain => {
+export const availableGain = (
+  scenario: Scenario,
+  options: { readonly rules?: DealRules; readonly nodes?: number } = {},
+): AvailableGain => {
   const rules = options.rules ?? defaultDealRules
   const nodes = options.nodes ?? 2_000_000
   const key = `${rules.gainRule}|${rules.tolerance ?? ''}|${nodes}`
@@ -43,7 +46,11 @@ export const availableGain = (scenario: Scenario, options: { readonly rules?: De
       ? { value: totalOf(result.best.gains), exact: true, bound: totalOf(result.best.gains) }
       : result._tag === 'NoDeal'
         ? { value: 0, exact: true, bound: 0 }
-        : { value: result.best._tag === 'Some' ? totalOf(result.best.value.gains) : 0, exact: false, bound: result.bound[0] ?? Infinity }
+        : {
+            value: result.best._tag === 'Some' ? totalOf(result.best.value.gains) : 0,
+            exact: false,
+            bound: result.bound[0] ?? Infinity,
+          }
   byKey.set(key, found)
   return found
 }

@@ -4,8 +4,16 @@ import { scaleParty } from '../engine.js'
 import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 
 const scenario = negotiationScenario({ parties: 3, issues: 4, seed: 5 })
-const noisy = (sd: number) => ({ information: { transparency: { _tag: 'noisy' as const, sd }, alternativesPrepared: 1, learnFromRejections: true } })
-const strategic = (exaggeration: number) => ({ information: { transparency: { _tag: 'strategic' as const, exaggeration, share: 0.5 }, alternativesPrepared: 1, learnFromRejections: true } })
+const noisy = (sd: number) => ({
+  information: { transparency: { _tag: 'noisy' as const, sd }, alternativesPrepared: 1, learnFromRejections: true },
+})
+const strategic = (exaggeration: number) => ({
+  information: {
+    transparency: { _tag: 'strategic' as const, exaggeration, share: 0.5 },
+    alternativesPrepared: 1,
+    learnFromRejections: true,
+  },
+})
 
 describe('settings that would turn values into Infinity or NaN are refused (regression: the search looped forever)', () => {
   it.each([
@@ -21,7 +29,7 @@ describe('settings that would turn values into Infinity or NaN are refused (regr
     expect(() => simulate(scenario, settings)).toThrow(RangeError)
   })
 
-  it('refuses noise that is allowed in general but overflows this scenario\'s huge values', () => {
+  it("refuses noise that is allowed in general but overflows this scenario's huge values", () => {
     const huge = scaleParty(scenario, scenario.parties[0]!.id, 1e303)
     expect(settingsProblems(huge, noisy(1e5))).toEqual([expect.stringContaining('overflow to Infinity')])
     expect(() => simulate(huge, noisy(1e5))).toThrow(/overflow to Infinity/)
@@ -29,6 +37,10 @@ describe('settings that would turn values into Infinity or NaN are refused (regr
   })
 
   it('names unknown ids in the settings', () => {
-    expect(settingsProblems(scenario, { decisionRule: { _tag: 'qualifiedMajority', quota: 0.5, vetoHolders: ['Zwolle' as PartyId] } })).toEqual(['[mandjes] simulation config: unknown veto holder Zwolle'])
+    expect(
+      settingsProblems(scenario, {
+        decisionRule: { _tag: 'qualifiedMajority', quota: 0.5, vetoHolders: ['Zwolle' as PartyId] },
+      }),
+    ).toEqual(['[mandjes] simulation config: unknown veto holder Zwolle'])
   })
 })

@@ -15,9 +15,12 @@ const problemsAgainst = (scenario: Scenario, config: SimulationConfig): string[]
   const problems: string[] = []
   const issues = new Set<string>(scenario.issues.map((i) => i.id))
   const parties = new Set<string>(scenario.parties.map((p) => p.id))
-  for (const item of config.agenda) if (!issues.has(item.issue)) problems.push(`agenda names unknown issue ${item.issue}`)
-  for (const party of Object.keys(config.councils.perParty)) if (!parties.has(party)) problems.push(`councils.perParty names unknown party ${party}`)
-  if (config.decisionRule._tag === 'qualifiedMajority') for (const v of config.decisionRule.vetoHolders) if (!parties.has(v)) problems.push(`unknown veto holder ${v}`)
+  for (const item of config.agenda)
+    if (!issues.has(item.issue)) problems.push(`agenda names unknown issue ${item.issue}`)
+  for (const party of Object.keys(config.councils.perParty))
+    if (!parties.has(party)) problems.push(`councils.perParty names unknown party ${party}`)
+  if (config.decisionRule._tag === 'qualifiedMajority')
+    for (const v of config.decisionRule.vetoHolders) if (!parties.has(v)) problems.push(`unknown veto holder ${v}`)
   const t = config.information.transparency
   const factor = t._tag === 'noisy' ? 1 + 2 * noiseMargin * t.sd : t._tag === 'strategic' ? 2 + 2 * t.exaggeration : 1
   if (factor > 1) {
@@ -32,7 +35,10 @@ const problemsAgainst = (scenario: Scenario, config: SimulationConfig): string[]
       }
       largest = Math.max(largest, total)
     }
-    if (!Number.isFinite(largest)) problems.push(`${t._tag === 'noisy' ? 'noise sd' : 'exaggeration'} is so large that the distorted values of this scenario overflow to Infinity; use a smaller one`)
+    if (!Number.isFinite(largest))
+      problems.push(
+        `${t._tag === 'noisy' ? 'noise sd' : 'exaggeration'} is so large that the distorted values of this scenario overflow to Infinity; use a smaller one`,
+      )
   }
   return problems
 }

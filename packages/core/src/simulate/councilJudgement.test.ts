@@ -13,7 +13,8 @@ const trusting = { involvement: 'front' as const, trust: 1 }
 const interests = { localEmphasis: 0.5, latitude: 0.1, earliness: { front: 1, during: 0.5, after: 0 } }
 const run = (perParty: Councils['perParty'], extra: SimulateOptions = {}) =>
   simulate(scenario, { seed: 1, rounds: 2, councils: { ...trusting, perParty }, councilInterests: interests, ...extra })
-const councilsOf = (result: ReturnType<typeof simulate>) => result.events.flatMap((e) => (e._tag === 'CouncilsDecided' ? e.councils : []))
+const councilsOf = (result: ReturnType<typeof simulate>) =>
+  result.events.flatMap((e) => (e._tag === 'CouncilsDecided' ? e.councils : []))
 
 describe('councils with interests', () => {
   it('by default an issue is local to the stakeholder with the largest swing on it', () => {
@@ -31,7 +32,7 @@ describe('councils with interests', () => {
     expect(councilsOf(result).find((c) => c.party === A)?.councilGain).toBeCloseTo(2, 12)
   })
 
-  it("a council that counts the road through its own town as local blocks the mandje its executive accepted", () => {
+  it('a council that counts the road through its own town as local blocks the mandje its executive accepted', () => {
     const result = run({ [A]: { localIssues: [road] } })
     const councilA = councilsOf(result).find((c) => c.party === A)!
     // -2.5 x 1.5 + 3 = -0.75, beyond the latitude of a fully trusting council (0.1 x its swing 3).
@@ -40,19 +41,32 @@ describe('councils with interests', () => {
     expect(councilA.accepts).toBe(false)
     expect(result.agreements).toEqual([])
     // With a wider latitude the same council lets its executive have the deal.
-    const roomy = run({ [A]: { localIssues: [road] } }, { councilInterests: { localEmphasis: 0.5, latitude: 0.3, earliness: { front: 1, during: 0.5, after: 0 } } })
+    const roomy = run(
+      { [A]: { localIssues: [road] } },
+      { councilInterests: { localEmphasis: 0.5, latitude: 0.3, earliness: { front: 1, during: 0.5, after: 0 } } },
+    )
     expect(roomy.agreements).toHaveLength(1)
   })
 
   it("a council's own red line blocks a deal its executive's mandate allows, whatever its trust", () => {
     const result = run({ [B]: { redLines: [{ issue: housing, option: 'in-a' as OptionId }] } })
-    expect(councilsOf(result).find((c) => c.party === B)).toMatchObject({ redLine: true, accepts: false, probability: 0, ratifies: false })
+    expect(councilsOf(result).find((c) => c.party === B)).toMatchObject({
+      redLine: true,
+      accepts: false,
+      probability: 0,
+      ratifies: false,
+    })
     expect(result.agreements).toEqual([])
   })
 
   it('a council involved only afterwards gets no latitude from its trust', () => {
     const roomy = { localEmphasis: 0.5, latitude: 0.3, earliness: { front: 1, during: 0.5, after: 0 } }
-    const late = simulate(scenario, { seed: 1, rounds: 2, councils: { involvement: 'after', trust: 1, perParty: { [A]: { localIssues: [road] } } }, councilInterests: roomy })
+    const late = simulate(scenario, {
+      seed: 1,
+      rounds: 2,
+      councils: { involvement: 'after', trust: 1, perParty: { [A]: { localIssues: [road] } } },
+      councilInterests: roomy,
+    })
     expect(councilsOf(late).find((c) => c.party === A)).toMatchObject({ threshold: -0, accepts: false })
     expect(late.agreements).toEqual([])
   })

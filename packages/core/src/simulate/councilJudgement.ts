@@ -62,7 +62,8 @@ export const isLocalByDefault = (truth: DensePicture, p: number, i: number): boo
     return hi - lo
   }
   const own = swing(p)
-  for (let q = 0; q < P; q++) if (q !== p && c.stakeholder[i * P + q] === 1 && swing(q) > own + c.tolerance) return false
+  for (let q = 0; q < P; q++)
+    if (q !== p && c.stakeholder[i * P + q] === 1 && swing(q) > own + c.tolerance) return false
   return true
 }
 
@@ -107,4 +108,7 @@ export const councilVerdict = (
  * councilSettingsOf({ A: { redLines: [] } }, 'A' as PartyId).redLines // => []
  * @category simulate
  */
-export const councilSettingsOf = (perParty: Readonly<Partial<Record<PartyId, CouncilOwnSettings>>>, party: PartyId): CouncilOwnSettings => perParty[party] ?? {}
+export const councilSettingsOf = (
+  perParty: Readonly<Partial<Record<PartyId, CouncilOwnSettings>>>,
+  party: PartyId,
+): CouncilOwnSettings => perParty[party] ?? {}

@@ -6,14 +6,22 @@ const trusting = { involvement: 'front' as const, trust: 1, perParty: {} }
 
 describe('decision rules, goodwill and information', () => {
   it('under unanimity the municipality that keeps its pool blocks the closure', () => {
-    const result = simulate(swimmingPool(), { seed: 1, rounds: 3, councils: trusting, mediator: { _tag: 'noPackageDeals' } })
+    const result = simulate(swimmingPool(), {
+      seed: 1,
+      rounds: 3,
+      councils: trusting,
+      mediator: { _tag: 'noPackageDeals' },
+    })
     expect(result._tag).toBe('Stuck')
     expect(result.agreements).toEqual([])
   })
 
   it('under a two-thirds majority the closure passes, and the run reports who was outvoted and by how much', () => {
     const result = simulate(swimmingPool(), {
-      seed: 1, rounds: 3, councils: trusting, mediator: { _tag: 'noPackageDeals' },
+      seed: 1,
+      rounds: 3,
+      councils: trusting,
+      mediator: { _tag: 'noPackageDeals' },
       decisionRule: { _tag: 'qualifiedMajority', quota: 2 / 3, vetoHolders: [] },
     })
     expect(result.agreements).toHaveLength(1)
@@ -24,7 +32,10 @@ describe('decision rules, goodwill and information', () => {
 
   it('a veto holder blocks what the majority wants', () => {
     const result = simulate(swimmingPool(), {
-      seed: 1, rounds: 3, councils: trusting, mediator: { _tag: 'noPackageDeals' },
+      seed: 1,
+      rounds: 3,
+      councils: trusting,
+      mediator: { _tag: 'noPackageDeals' },
       decisionRule: { _tag: 'qualifiedMajority', quota: 0.5, vetoHolders: [C] },
     })
     expect(result.agreements).toEqual([])
@@ -37,12 +48,25 @@ describe('decision rules, goodwill and information', () => {
     // The council judges by its own valuation: it lets its executive grant a loss only within
     // its latitude (a share of the party's largest swing), so with room enough the road passes.
     const roomy = { localEmphasis: 0.5, latitude: 0.5, earliness: { front: 1, during: 0.5, after: 0 } }
-    const granting = simulate(small, { seed: 1, rounds: 2, councils: trusting, councilInterests: roomy, mediator: { _tag: 'noPackageDeals' }, goodwill: { altruism: 0.2, grant: 0 } })
+    const granting = simulate(small, {
+      seed: 1,
+      rounds: 2,
+      councils: trusting,
+      councilInterests: roomy,
+      mediator: { _tag: 'noPackageDeals' },
+      goodwill: { altruism: 0.2, grant: 0 },
+    })
     expect(granting.agreements.map((a) => a.changes)).toEqual([{ road: 'via-a' }])
     const vote = granting.events.find((e) => e._tag === 'Voted')
     expect(vote?._tag === 'Voted' && vote.votes.find((v) => v.party === A)?.reason).toBe('goodwill')
     // With the default latitude the executive's goodwill goes beyond what its council accepts.
-    const strict = simulate(small, { seed: 1, rounds: 2, councils: trusting, mediator: { _tag: 'noPackageDeals' }, goodwill: { altruism: 0.2, grant: 0 } })
+    const strict = simulate(small, {
+      seed: 1,
+      rounds: 2,
+      councils: trusting,
+      mediator: { _tag: 'noPackageDeals' },
+      goodwill: { altruism: 0.2, grant: 0 },
+    })
     expect(strict.agreements).toEqual([])
     const decided = strict.events.find((e) => e._tag === 'CouncilsDecided')
     const councilA = decided?._tag === 'CouncilsDecided' ? decided.councils.find((c) => c.party === A) : undefined
@@ -56,8 +80,14 @@ describe('decision rules, goodwill and information', () => {
     const honest = simulate(scenario, { seed: 1, rounds: 4, councils: trusting })
     expect(honest.counts.proposals).toBe(0)
     const hidden = simulate(scenario, {
-      seed: 1, rounds: 4, councils: trusting,
-      information: { transparency: { _tag: 'strategic', exaggeration: 1, share: 1 }, alternativesPrepared: 1, learnFromRejections: true },
+      seed: 1,
+      rounds: 4,
+      councils: trusting,
+      information: {
+        transparency: { _tag: 'strategic', exaggeration: 1, share: 1 },
+        alternativesPrepared: 1,
+        learnFromRejections: true,
+      },
     })
     expect(hidden.counts.rejectedAtTable).toBe(1)
     expect(hidden.events).toContainEqual({ _tag: 'InformationRevealed', round: 0, party: A, issues: [road, 'housing'] })
@@ -67,8 +97,14 @@ describe('decision rules, goodwill and information', () => {
   it('without learning from rejections, the mediator keeps tabling the same failing package', () => {
     const scenario = roadAndHousing(2.5, 2)
     const result = simulate(scenario, {
-      seed: 1, rounds: 4, councils: trusting,
-      information: { transparency: { _tag: 'strategic', exaggeration: 1, share: 1 }, alternativesPrepared: 1, learnFromRejections: false },
+      seed: 1,
+      rounds: 4,
+      councils: trusting,
+      information: {
+        transparency: { _tag: 'strategic', exaggeration: 1, share: 1 },
+        alternativesPrepared: 1,
+        learnFromRejections: false,
+      },
     })
     expect(result.counts.rejectedAtTable).toBe(4)
   })

@@ -83,7 +83,8 @@ export const densePicture = (scenario: Scenario): DensePicture => {
       largest = Math.max(largest, hi - lo)
     }
     scale[p] = largest
-    reservationMargin[p] = party.reservationUtility === undefined ? -Infinity : party.reservationUtility - c.statusQuoUtility[p]!
+    reservationMargin[p] =
+      party.reservationUtility === undefined ? -Infinity : party.reservationUtility - c.statusQuoUtility[p]!
   })
   const pairsByIssue: PairTerm[][] = Array.from({ length: I }, () => [])
   for (const t of c.pairs) {
@@ -91,7 +92,13 @@ export const densePicture = (scenario: Scenario): DensePicture => {
     if (t.issueB !== t.issueA) pairsByIssue[t.issueB]!.push(t)
   }
   const dense: DensePicture = {
-    c, forbidden, scale, reservationMargin, pairsByIssue, domainCount: c.domainIds.length, scratch: Int32Array.from(c.statusQuo),
+    c,
+    forbidden,
+    scale,
+    reservationMargin,
+    pairsByIssue,
+    domainCount: c.domainIds.length,
+    scratch: Int32Array.from(c.statusQuo),
     changed: new Uint8Array(I),
   }
   cache.set(scenario, dense)
@@ -105,7 +112,11 @@ export const densePicture = (scenario: Scenario): DensePicture => {
  * gainsOfChanges(densePicture(picture), [{ issue: 0, option: 1 }]) // => Float64Array [-1, 3]
  * @category simulate
  */
-export const gainsOfChanges = (d: DensePicture, changes: readonly DenseChange[], out: Float64Array = new Float64Array(d.c.partyCount)): Float64Array => {
+export const gainsOfChanges = (
+  d: DensePicture,
+  changes: readonly DenseChange[],
+  out: Float64Array = new Float64Array(d.c.partyCount),
+): Float64Array => {
   const { c, scratch } = d
   const { partyCount: P, totalOptions: T, offsets } = c
   out.fill(0)
@@ -143,7 +154,12 @@ export const gainsOfChanges = (d: DensePicture, changes: readonly DenseChange[],
  * domainGainsOfChanges(densePicture(picture), 0, [{ issue: 0, option: 1 }]) // => Float64Array [-1, 0]
  * @category simulate
  */
-export const domainGainsOfChanges = (d: DensePicture, p: number, changes: readonly DenseChange[], out: Float64Array = new Float64Array(d.domainCount)): Float64Array => {
+export const domainGainsOfChanges = (
+  d: DensePicture,
+  p: number,
+  changes: readonly DenseChange[],
+  out: Float64Array = new Float64Array(d.domainCount),
+): Float64Array => {
   const { c } = d
   out.fill(0)
   for (const { issue, option } of changes) {

@@ -23,7 +23,8 @@ export const initialState = (scenario: Scenario, config: SimulationConfig, seed:
   const issues: Record<IssueId, AgendaStatus> = {}
   for (const issue of scenario.issues) issues[issue.id] = 'waiting'
   const trust: Record<PartyId, number> = {}
-  for (const party of scenario.parties) trust[party.id] = config.councils.perParty[party.id]?.trust ?? config.councils.trust
+  for (const party of scenario.parties)
+    trust[party.id] = config.councils.perParty[party.id]?.trust ?? config.councils.trust
 
   // The noise seed is one draw, so the mediator's errors are fixed for the whole run and can
   // be regenerated from state instead of storing one number per party, issue and option.
@@ -31,7 +32,10 @@ export const initialState = (scenario: Scenario, config: SimulationConfig, seed:
   const transparency = config.information.transparency
   const strategic: PartyId[] = []
   if (transparency._tag === 'strategic') {
-    const order = shuffled(scenario.parties.map((p) => p.id), random)
+    const order = shuffled(
+      scenario.parties.map((p) => p.id),
+      random,
+    )
     const count = Math.round(transparency.share * order.length)
     const chosen = new Set(order.slice(0, count))
     for (const party of scenario.parties) if (chosen.has(party.id)) strategic.push(party.id)
@@ -40,7 +44,10 @@ export const initialState = (scenario: Scenario, config: SimulationConfig, seed:
   for (const issue of scenario.issues) {
     const statusQuo = scenario.statusQuo.choices[issue.id]!
     const alternatives = issue.options.map((o) => o.id).filter((o) => o !== statusQuo)
-    const keep = config.information.alternativesPrepared >= 1 ? alternatives.length : Math.max(1, Math.round(config.information.alternativesPrepared * alternatives.length))
+    const keep =
+      config.information.alternativesPrepared >= 1
+        ? alternatives.length
+        : Math.max(1, Math.round(config.information.alternativesPrepared * alternatives.length))
     const picked = new Set(keep >= alternatives.length ? alternatives : shuffled(alternatives, random).slice(0, keep))
     // Scenario order, so the prepared list does not depend on how the shuffle ordered it.
     prepared[issue.id] = issue.options.map((o) => o.id).filter((o) => o === statusQuo || picked.has(o))

@@ -44,10 +44,12 @@ export const toDenseChanges = (
     if (option === undefined || option === state.choices[id]) continue
     if (state.issues[id] !== 'open') return { reason: `issue ${id} is not open` }
     if (isCooling(state, id)) return { reason: `issue ${id} cools off after a blocked deal` }
-    if (!(own(state.information.prepared, id) ?? []).includes(option)) return { reason: `option ${option} of ${id} was not prepared` }
+    if (!(own(state.information.prepared, id) ?? []).includes(option))
+      return { reason: `option ${option} of ${id} was not prepared` }
     out.push({ issue: i, option: c.optionIds[i]!.indexOf(option) })
   }
-  for (const id of Object.keys(changes)) if (!c.issueIds.includes(id as IssueId)) return { reason: `unknown issue ${id}` }
+  for (const id of Object.keys(changes))
+    if (!c.issueIds.includes(id as IssueId)) return { reason: `unknown issue ${id}` }
   return out.length === 0 ? { reason: 'the proposal changes nothing' } : { changes: out }
 }
 
@@ -88,10 +90,15 @@ export const deadlocksOf = (
 }
 
 /** Whether an issue of a blocked deal is still cooling off at the current meeting. */
-const isCooling = (state: NegotiationState, issue: IssueId): boolean => (own(state.coolingOff, issue) ?? 0) > state.round
+const isCooling = (state: NegotiationState, issue: IssueId): boolean =>
+  (own(state.coolingOff, issue) ?? 0) > state.round
 
 /** The changes by index, or none when they cannot be voted on. */
-const denseOrNothing = (d: DensePicture, changes: Readonly<Record<IssueId, OptionId>>, state: NegotiationState): readonly DenseChange[] => {
+const denseOrNothing = (
+  d: DensePicture,
+  changes: Readonly<Record<IssueId, OptionId>>,
+  state: NegotiationState,
+): readonly DenseChange[] => {
   const dense = toDenseChanges(d, changes, state)
   return 'changes' in dense ? dense.changes : []
 }
@@ -148,7 +155,8 @@ export const mediatorView = (
       if (known === undefined) {
         const truth = truthNow(scenario, config, state)
         const own = truth.parties.find((p) => p.id === party)
-        known = own === undefined ? picture : { ...picture, parties: picture.parties.map((p) => (p.id === party ? own : p)) }
+        known =
+          own === undefined ? picture : { ...picture, parties: picture.parties.map((p) => (p.id === party ? own : p)) }
         byParty.set(party, known)
       }
       return known

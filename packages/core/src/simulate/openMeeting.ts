@@ -17,7 +17,12 @@ import { emptyRecord, own } from '../internal/recordFrom.js'
  * openMeeting(scenario, config, agenda, recorder) // recorder.state.issues.road === 'open'
  * @category simulate
  */
-export const openMeeting = (scenario: Scenario, config: SimulationConfig, agenda: Readonly<Record<IssueId, AgendaItem>>, recorder: Recorder): void => {
+export const openMeeting = (
+  scenario: Scenario,
+  config: SimulationConfig,
+  agenda: Readonly<Record<IssueId, AgendaItem>>,
+  recorder: Recorder,
+): void => {
   const state = recorder.state
   const round = state.round
   const elections = config.elections
@@ -37,10 +42,14 @@ export const openMeeting = (scenario: Scenario, config: SimulationConfig, agenda
     if (electionDue) {
       const random = new RandomStream(draft.rng)
       for (const party of scenario.parties) {
-        const factors: Partial<Record<IssueId, number>> = Object.assign(emptyRecord<IssueId, number>(), own(draft.programme, party.id) ?? {})
+        const factors: Partial<Record<IssueId, number>> = Object.assign(
+          emptyRecord<IssueId, number>(),
+          own(draft.programme, party.id) ?? {},
+        )
         for (const issue of scenario.issues) {
           const z = random.normal()
-          if (party.valuations[issue.id] !== undefined) factors[issue.id] = (own(factors, issue.id) ?? 1) * Math.exp(elections.stakeShift * z)
+          if (party.valuations[issue.id] !== undefined)
+            factors[issue.id] = (own(factors, issue.id) ?? 1) * Math.exp(elections.stakeShift * z)
         }
         draft.programme[party.id] = factors
       }

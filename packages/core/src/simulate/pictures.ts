@@ -102,7 +102,8 @@ export const pictureNow = (scenario: Scenario, config: SimulationConfig, state: 
 
 const shiftStakes = (party: Party, factors: Readonly<Partial<Record<IssueId, number>>>): Party => {
   const valuations = emptyRecord<IssueId, Valuation | undefined>()
-  for (const [issue, v] of Object.entries(party.valuations) as [IssueId, Valuation][]) valuations[issue] = { ...v, stake: v.stake * (own(factors, issue) ?? 1) }
+  for (const [issue, v] of Object.entries(party.valuations) as [IssueId, Valuation][])
+    valuations[issue] = { ...v, stake: v.stake * (own(factors, issue) ?? 1) }
   return { ...party, valuations }
 }
 
@@ -136,7 +137,8 @@ const distort = (truth: Scenario, transparency: Transparency, info: InformationS
       issue.options.forEach((o, k) => {
         const value = v.values[o.id]!
         if (transparency._tag === 'noisy') values[o.id] = value + transparency.sd * spread * noise[k]!
-        else if (transparency._tag === 'strategic' && strategic.has(party.id) && value > base) values[o.id] = base + (value - base) * (1 + transparency.exaggeration)
+        else if (transparency._tag === 'strategic' && strategic.has(party.id) && value > base)
+          values[o.id] = base + (value - base) * (1 + transparency.exaggeration)
         else values[o.id] = value
       })
       valuations[issue.id] = { stake: v.stake, values }

@@ -33,7 +33,8 @@ export const playRound = (
 ): void => {
   const before = recorder.state.events.length
   openMeeting(scenario, config, agenda, recorder)
-  if (config.elections?.reopen === true && recorder.state.events.slice(before).some((e) => e._tag === 'ElectionHeld')) reopenAgreements(scenario, config, recorder)
+  if (config.elections?.reopen === true && recorder.state.events.slice(before).some((e) => e._tag === 'ElectionHeld'))
+    reopenAgreements(scenario, config, recorder)
   const state = recorder.state
   const round = state.round
   const random = new RandomStream(state.rng)
@@ -44,7 +45,16 @@ export const playRound = (
     draft.rng = random.rng
     draft.events.push(castDraft({ _tag: 'MeetingHeld', round, open: view.open, deadlocks: view.deadlocks }))
     move.proposals.forEach((p, k) => {
-      draft.events.push(castDraft({ _tag: 'Proposed', round, proposal: first + k, by: p.by ?? 'mediator', changes: p.changes, note: p.note ?? '' }))
+      draft.events.push(
+        castDraft({
+          _tag: 'Proposed',
+          round,
+          proposal: first + k,
+          by: p.by ?? 'mediator',
+          changes: p.changes,
+          note: p.note ?? '',
+        }),
+      )
     })
     draft.proposals = first + move.proposals.length
     if (move.memory !== undefined) draft.memory = castDraft(move.memory)

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { allMediators, findDeal, parseScenarioText, resume, simulate, type IssueId, type OptionId, type PartyId, type Scenario } from '../index.js'
+import {
+  allMediators,
+  findDeal,
+  parseScenarioText,
+  resume,
+  simulate,
+  type IssueId,
+  type OptionId,
+  type PartyId,
+  type Scenario,
+} from '../index.js'
 import { scaleParty } from '../engine.js'
 import { restrictScenario } from './restrictScenario.js'
 
@@ -40,22 +50,38 @@ describe('ids that are names of Object.prototype (regression: simulate threw a T
     expect(findDeal(scenario)._tag).toBe('Optimal')
   })
 
-  it.each(allMediators.map((m) => [JSON.stringify(m), m] as const))('simulates with %s, also with noise and elections, and resumes from JSON', (_, mediator) => {
-    for (const settings of [{ mediator }, { mediator, information: { transparency: { _tag: 'noisy' as const, sd: 0.3 }, alternativesPrepared: 1, learnFromRejections: true }, elections: { every: 2, stakeShift: 0.5 } }]) {
-      const whole = simulate(scenario, { ...settings, seed: 3, rounds: 6 })
-      expect(Object.values(whole.gains).every(Number.isFinite)).toBe(true)
-      const half = simulate(scenario, { ...settings, seed: 3, rounds: 6, stopAt: 3 })
-      const again = resume(scenario, JSON.parse(JSON.stringify(half.state)), { ...settings, rounds: 6 })
-      expect(again.state).toEqual(whole.state)
-    }
-  })
+  it.each(allMediators.map((m) => [JSON.stringify(m), m] as const))(
+    'simulates with %s, also with noise and elections, and resumes from JSON',
+    (_, mediator) => {
+      for (const settings of [
+        { mediator },
+        {
+          mediator,
+          information: {
+            transparency: { _tag: 'noisy' as const, sd: 0.3 },
+            alternativesPrepared: 1,
+            learnFromRejections: true,
+          },
+          elections: { every: 2, stakeShift: 0.5 },
+        },
+      ]) {
+        const whole = simulate(scenario, { ...settings, seed: 3, rounds: 6 })
+        expect(Object.values(whole.gains).every(Number.isFinite)).toBe(true)
+        const half = simulate(scenario, { ...settings, seed: 3, rounds: 6, stopAt: 3 })
+        const again = resume(scenario, JSON.parse(JSON.stringify(half.state)), { ...settings, rounds: 6 })
+        expect(again.state).toEqual(whole.state)
+      }
+    },
+  )
 
   it('builds prototype-free records in every transform', () => {
     const scaled = scaleParty(scenario, 'hasOwnProperty' as PartyId, 3)
     expect(protoOf(scaled.parties[0]!.valuations)).toBe(null)
     expect(protoOf(scaled.parties[0]!.mandate.minDomainGain)).toBe(null)
     expect(scaled.parties[1]!.valuations['valueOf' as IssueId]).toBeUndefined()
-    const restricted = restrictScenario(scenario, ['valueOf' as IssueId], { ['valueOf' as IssueId]: ['toString', 'valueOf'] as OptionId[] } as Record<IssueId, OptionId[]>)
+    const restricted = restrictScenario(scenario, ['valueOf' as IssueId], {
+      ['valueOf' as IssueId]: ['toString', 'valueOf'] as OptionId[],
+    } as Record<IssueId, OptionId[]>)
     expect(protoOf(restricted.parties[1]!.valuations)).toBe(null)
     expect(protoOf(restricted.parties[0]!.mandate.allowedOptions)).toBe(null)
     expect(protoOf(restricted.statusQuo.choices)).toBe(null)

@@ -16,18 +16,28 @@ describe('ratification by the councils', () => {
   })
 
   it('a council involved only afterwards ratifies less readily than one involved up front', () =>
-    fc.assert(fc.property(unit, unit, (trust, visibility) =>
-      ratificationProbability(rule, 'after', trust, visibility) <= ratificationProbability(rule, 'during', trust, visibility) &&
-      ratificationProbability(rule, 'during', trust, visibility) <= ratificationProbability(rule, 'front', trust, visibility))))
+    fc.assert(
+      fc.property(
+        unit,
+        unit,
+        (trust, visibility) =>
+          ratificationProbability(rule, 'after', trust, visibility) <=
+            ratificationProbability(rule, 'during', trust, visibility) &&
+          ratificationProbability(rule, 'during', trust, visibility) <=
+            ratificationProbability(rule, 'front', trust, visibility),
+      ),
+    ))
 
   it('more trust and more visible gains never make ratification less likely, and it stays a probability', () =>
-    fc.assert(fc.property(involvement, unit, unit, unit, (inv, t, v, more) => {
-      const p = ratificationProbability(rule, inv, t, v)
-      expect(p).toBeGreaterThanOrEqual(1 - rule.hindrance[inv] - 1e-12)
-      expect(p).toBeLessThanOrEqual(1)
-      expect(ratificationProbability(rule, inv, t + (1 - t) * more, v)).toBeGreaterThanOrEqual(p - 1e-12)
-      expect(ratificationProbability(rule, inv, t, v + (1 - v) * more)).toBeGreaterThanOrEqual(p - 1e-12)
-    })))
+    fc.assert(
+      fc.property(involvement, unit, unit, unit, (inv, t, v, more) => {
+        const p = ratificationProbability(rule, inv, t, v)
+        expect(p).toBeGreaterThanOrEqual(1 - rule.hindrance[inv] - 1e-12)
+        expect(p).toBeLessThanOrEqual(1)
+        expect(ratificationProbability(rule, inv, t + (1 - t) * more, v)).toBeGreaterThanOrEqual(p - 1e-12)
+        expect(ratificationProbability(rule, inv, t, v + (1 - v) * more)).toBeGreaterThanOrEqual(p - 1e-12)
+      }),
+    ))
 
   it('a fully trusting council always ratifies', () =>
     fc.assert(fc.property(involvement, unit, (inv, v) => ratificationProbability(rule, inv, 1, v) === 1)))
@@ -42,9 +52,11 @@ describe('ratification by the councils', () => {
   })
 
   it('kept deals raise trust and failed ratifications lower it, within [0, 1]', () =>
-    fc.assert(fc.property(unit, unit, unit, (trust, up, down) => {
-      const kept = nextTrust({ afterKept: up, afterFailed: down }, trust, 'kept')
-      const failed = nextTrust({ afterKept: up, afterFailed: down }, trust, 'failed')
-      return kept >= trust && kept <= 1 && failed <= trust && failed >= 0
-    })))
+    fc.assert(
+      fc.property(unit, unit, unit, (trust, up, down) => {
+        const kept = nextTrust({ afterKept: up, afterFailed: down }, trust, 'kept')
+        const failed = nextTrust({ afterKept: up, afterFailed: down }, trust, 'failed')
+        return kept >= trust && kept <= 1 && failed <= trust && failed >= 0
+      }),
+    ))
 })

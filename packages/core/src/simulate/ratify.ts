@@ -36,8 +36,12 @@ import { councilVerdict } from './councilJudgement.js'
  * ratificationProbability(rule, 'front', 1, 0) // => 1
  * @category simulate
  */
-export const ratificationProbability = (rule: RatificationRule, involvement: Involvement, trust: number, visibility: number): number =>
-  1 - rule.hindrance[involvement] * (1 - trust) * (1 - rule.visibilityWeight * visibility)
+export const ratificationProbability = (
+  rule: RatificationRule,
+  involvement: Involvement,
+  trust: number,
+  visibility: number,
+): number => 1 - rule.hindrance[involvement] * (1 - trust) * (1 - rule.visibilityWeight * visibility)
 
 /**
  * How visible a party's gain is in its own policy domains, in [0, 1] (see the module header).
@@ -93,8 +97,19 @@ export const councilsDecide = (
     const visibility = visibilityOf(domainGains, gains[p]!)
     const partyTrust = trust[party]!
     const involvement = involvementOf(config, party)
-    const verdict = councilVerdict(truth, p, changes, gains[p]!, partyTrust, involvement, config.councilInterests, config.councils.perParty[party] ?? {})
-    const probability = verdict.accepts ? ratificationProbability(config.ratification, involvement, partyTrust, visibility) : 0
+    const verdict = councilVerdict(
+      truth,
+      p,
+      changes,
+      gains[p]!,
+      partyTrust,
+      involvement,
+      config.councilInterests,
+      config.councils.perParty[party] ?? {},
+    )
+    const probability = verdict.accepts
+      ? ratificationProbability(config.ratification, involvement, partyTrust, visibility)
+      : 0
     const draw = random.next()
     votes.push({ party, trust: partyTrust, visibility, ...verdict, probability, ratifies: draw < probability })
   })

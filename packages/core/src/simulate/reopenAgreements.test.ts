@@ -14,37 +14,57 @@ const trusting = { involvement: 'front' as const, trust: 1, perParty: {} }
 describe('elections that may reopen agreements', () => {
   it('a new council whose party now loses by the mandje reopens it; without the switch it stays in force', () => {
     const settings = { seed: 12, rounds: 10, councils: trusting }
-    const reopening = simulate(roadHousingAndPool(), { ...settings, elections: { every: 4, stakeShift: 1, reopen: true } })
+    const reopening = simulate(roadHousingAndPool(), {
+      ...settings,
+      elections: { every: 4, stakeShift: 1, reopen: true },
+    })
     const keeping = simulate(roadHousingAndPool(), { ...settings, elections: { every: 4, stakeShift: 1 } })
     expect(keeping.state.choices).toEqual({ road: 'via-a', housing: 'in-a', pool: 'keep' })
-    expect(reopening.events.filter((e) => e._tag === 'AgreementReopened')).toEqual([{ _tag: 'AgreementReopened', round: 4, proposal: 0, issues: ['road', 'housing'], by: ['A'] }])
+    expect(reopening.events.filter((e) => e._tag === 'AgreementReopened')).toEqual([
+      { _tag: 'AgreementReopened', round: 4, proposal: 0, issues: ['road', 'housing'], by: ['A'] },
+    ])
     expect(reopening.state.choices).toEqual({ road: 'none', housing: 'in-b', pool: 'keep' })
     expect(reopening.agreements).toEqual([])
   })
 
   it('right after an election with reopening, no agreement in force leaves one of its voters worse off', () => {
     let elections = 0
-    const runArb = simulationScenarioArb.chain((s) => fc.tuple(fc.constant(s), settingsArb(s, { elections: false }), fc.integer({ min: 0, max: 1000 })))
-    fc.assert(fc.property(runArb, fc.constantFrom(1, 2), ([scenario, settings, seed], every) => {
-      const withElections = { ...settings, rounds: Math.max(3, settings.rounds ?? 3), elections: { every, stakeShift: 1, reopen: true } }
-      const result = simulate(scenario, { ...withElections, seed })
-      const config = simulationConfig(withElections)
-      const steps = result.history!.steps
-      for (const e of result.events) {
-        if (e._tag !== 'ElectionHeld') continue
-        elections++
-        const labels = [`meeting ${e.round} opens`, `agreements reopened after the election of meeting ${e.round}`]
-        let last = -1
-        steps.forEach((s, k) => { if (labels.includes(s.label)) last = k })
-        const after = replay(result.history!, last + 1)
-        const truth = trueScenario(scenario, config, after)
-        for (const agreement of after.agreements) {
-          const without = { ...after.choices }
-          for (const issue of Object.keys(agreement.changes) as (keyof typeof without)[]) without[issue] = agreement.baseline[issue]!
-          for (const party of agreement.voters) expect(gainOf(scenarioAt(truth, without), party, { choices: after.choices, payments: [] })).toBeGreaterThanOrEqual(-toleranceFor(truth))
+    const runArb = simulationScenarioArb.chain((s) =>
+      fc.tuple(fc.constant(s), settingsArb(s, { elections: false }), fc.integer({ min: 0, max: 1000 })),
+    )
+    fc.assert(
+      fc.property(runArb, fc.constantFrom(1, 2), ([scenario, settings, seed], every) => {
+        const withElections = {
+          ...settings,
+          rounds: Math.max(3, settings.rounds ?? 3),
+          elections: { every, stakeShift: 1, reopen: true },
         }
-      }
-    }), { numRuns: 100 })
+        const result = simulate(scenario, { ...withElections, seed })
+        const config = simulationConfig(withElections)
+        const steps = result.history!.steps
+        for (const e of result.events) {
+          if (e._tag !== 'ElectionHeld') continue
+          elections++
+          const labels = [`meeting ${e.round} opens`, `agreements reopened after the election of meeting ${e.round}`]
+          let last = -1
+          steps.forEach((s, k) => {
+            if (labels.includes(s.label)) last = k
+          })
+          const after = replay(result.history!, last + 1)
+          const truth = trueScenario(scenario, config, after)
+          for (const agreement of after.agreements) {
+            const without = { ...after.choices }
+            for (const issue of Object.keys(agreement.changes) as (keyof typeof without)[])
+              without[issue] = agreement.baseline[issue]!
+            for (const party of agreement.voters)
+              expect(
+                gainOf(scenarioAt(truth, without), party, { choices: after.choices, payments: [] }),
+              ).toBeGreaterThanOrEqual(-toleranceFor(truth))
+          }
+        }
+      }),
+      { numRuns: 100 },
+    )
     expect(elections).toBeGreaterThan(0)
   }, 60_000)
 })

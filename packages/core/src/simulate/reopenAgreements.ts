@@ -53,7 +53,13 @@ export const reopenAgreements = (scenario: Scenario, config: SimulationConfig, r
         draft.choices[issue] = agreement.baseline[issue]!
         draft.issues[issue] = 'open'
       }
-      draft.events.push({ _tag: 'AgreementReopened', round: draft.round, proposal, issues: Object.keys(agreement.changes) as IssueId[], by: losers[k]! })
+      draft.events.push({
+        _tag: 'AgreementReopened',
+        round: draft.round,
+        proposal,
+        issues: Object.keys(agreement.changes) as IssueId[],
+        by: losers[k]!,
+      })
     })
     draft.agreements = draft.agreements.filter((a) => !reopened.includes(a.proposal))
   })

@@ -21,9 +21,20 @@ const decoded = E.getOrElseW(() => {
     parties: [
       {
         id: 'A',
-        valuations: { road: { stake: 1, values: { none: 0, built: 2 } }, site: { stake: 1, values: { west: 0, east: 0 } } },
+        valuations: {
+          road: { stake: 1, values: { none: 0, built: 2 } },
+          site: { stake: 1, values: { west: 0, east: 0 } },
+        },
         // The road is worth one more point to A while the western site is in force.
-        interactions: [{ between: [{ issue: 'road', option: 'none' }, { issue: 'site', option: 'west' }], value: 1 }],
+        interactions: [
+          {
+            between: [
+              { issue: 'road', option: 'none' },
+              { issue: 'site', option: 'west' },
+            ],
+            value: 1,
+          },
+        ],
         mandate: { minDomainGain: { housing: 1.5 } },
       },
     ],
@@ -32,10 +43,16 @@ const decoded = E.getOrElseW(() => {
 ) as Scenario
 
 describe('restrictScenario', () => {
-  it('keeps an interaction with a closed issue out of the open issue\'s policy domain, so kaders judge alike', () => {
+  it("keeps an interaction with a closed issue out of the open issue's policy domain, so kaders judge alike", () => {
     // The site is closed (agreed: west); only the road is on the table.
-    const restricted = restrictScenario(decoded, ['road' as IssueId], { road: ['none', 'built'], site: ['west', 'east'] } as unknown as Readonly<Record<IssueId, readonly OptionId[]>>)
-    const full: Deal = { choices: { ...decoded.statusQuo.choices, ['road' as IssueId]: 'built' as OptionId }, payments: [] }
+    const restricted = restrictScenario(decoded, ['road' as IssueId], {
+      road: ['none', 'built'],
+      site: ['west', 'east'],
+    } as unknown as Readonly<Record<IssueId, readonly OptionId[]>>)
+    const full: Deal = {
+      choices: { ...decoded.statusQuo.choices, ['road' as IssueId]: 'built' as OptionId },
+      payments: [],
+    }
     const cut: Deal = { choices: { road: 'built' } as Deal['choices'], payments: [] }
     // A gains 2 on housing and loses the 1-point term: +1 overall, +2 in the housing domain (floor 1.5).
     expect(checkDeal(restricted, cut)).toEqual(checkDeal(decoded, full))

@@ -33,13 +33,22 @@ export const restrictScenario = (
 ): Scenario => {
   const isOpen = new Set(open)
   const keeps = (issue: IssueId, option: OptionId) => isOpen.has(issue) && (prepared[issue] ?? []).includes(option)
-  const issues = picture.issues.filter((i) => isOpen.has(i.id)).map((i) => ({ ...i, options: i.options.filter((o) => keeps(i.id, o.id)) }))
+  const issues = picture.issues
+    .filter((i) => isOpen.has(i.id))
+    .map((i) => ({ ...i, options: i.options.filter((o) => keeps(i.id, o.id)) }))
   const inForce = picture.statusQuo.choices
   const parties = picture.parties.map((party): Party => {
     const valuations = emptyRecord<IssueId, Valuation | undefined>()
     for (const issue of issues) {
       const v = party.valuations[issue.id]
-      if (v !== undefined) valuations[issue.id] = { stake: v.stake, values: pick(v.values, issue.options.map((o) => o.id)) }
+      if (v !== undefined)
+        valuations[issue.id] = {
+          stake: v.stake,
+          values: pick(
+            v.values,
+            issue.options.map((o) => o.id),
+          ),
+        }
     }
     const interactions: Interaction[] = []
     for (const term of party.interactions) {
@@ -52,7 +61,8 @@ export const restrictScenario = (
       }
       // One side closed: the term applies exactly when the closed side is in force.
       const [open_, closed] = aOpen ? [a, b] : [b, a]
-      if (!isOpen.has(open_.issue) || inForce[closed.issue] !== closed.option || !keeps(open_.issue, open_.option)) continue
+      if (!isOpen.has(open_.issue) || inForce[closed.issue] !== closed.option || !keeps(open_.issue, open_.option))
+        continue
       // Kept as a term on the open option alone (a pair of that option with itself), not folded
       // into the valuation: interaction terms belong to no policy domain, and folding them in
       // would change the party's per-domain gains and so its kaders' verdicts.
@@ -60,7 +70,10 @@ export const restrictScenario = (
     }
     const mandate = party.mandate
     const allowedOptions = emptyRecord<IssueId, readonly OptionId[] | undefined>()
-    for (const [issue, only] of Object.entries(mandate.allowedOptions) as [IssueId, readonly OptionId[] | undefined][]) {
+    for (const [issue, only] of Object.entries(mandate.allowedOptions) as [
+      IssueId,
+      readonly OptionId[] | undefined,
+    ][]) {
       if (only !== undefined && isOpen.has(issue)) allowedOptions[issue] = only.filter((o) => keeps(issue, o))
     }
     return {
@@ -70,10 +83,20 @@ export const restrictScenario = (
       mandate: { ...mandate, redLines: mandate.redLines.filter((r) => keeps(r.issue, r.option)), allowedOptions },
     }
   })
-  const statusQuo: Deal = { choices: pick(inForce, issues.map((i) => i.id)), payments: [] }
+  const statusQuo: Deal = {
+    choices: pick(
+      inForce,
+      issues.map((i) => i.id),
+    ),
+    payments: [],
+  }
   const targets = (picture.targets ?? []).map((t): Target => {
     // What the closed issues already add, at the options in force.
-    const closed = targetTotal(picture, { ...t, terms: t.terms.filter((term) => !isOpen.has(term.issue)) }, picture.statusQuo)
+    const closed = targetTotal(
+      picture,
+      { ...t, terms: t.terms.filter((term) => !isOpen.has(term.issue)) },
+      picture.statusQuo,
+    )
     return {
       ...t,
       terms: t.terms.filter((term) => isOpen.has(term.issue)),
@@ -81,11 +104,18 @@ export const restrictScenario = (
       ...(t.atMost === undefined ? {} : { atMost: t.atMost - closed }),
     }
   })
-  const restricted: Scenario = { ...picture, issues, parties, statusQuo, ...(picture.targets === undefined ? {} : { targets }) }
+  const restricted: Scenario = {
+    ...picture,
+    issues,
+    parties,
+    statusQuo,
+    ...(picture.targets === undefined ? {} : { targets }),
+  }
   // A reservation utility is absolute: shift it by what the removed issues contributed.
   const shifted = restricted.parties.map((party, p) => {
     if (party.reservationUtility === undefined) return party
-    const dropped = utilityOfParty(picture, picture.parties[p]!, picture.statusQuo) - utilityOfParty(restricted, party, statusQuo)
+    const dropped =
+      utilityOfParty(picture, picture.parties[p]!, picture.statusQuo) - utilityOfParty(restricted, party, statusQuo)
     return { ...party, reservationUtility: party.reservationUtility - dropped }
   })
   return { ...restricted, parties: shifted }
@@ -96,4 +126,3 @@ const pick = <K extends string, V>(record: Readonly<Record<K, V>>, keys: readonl
   for (const k of keys) out[k] = record[k]
   return out
 }
-

@@ -15,11 +15,19 @@ describe('simulate: the road and the housing location', () => {
     expect(result._tag).toBe('Stuck')
     expect(result._tag === 'Stuck' && result.deadlocks).toEqual([road, housing])
     expect(result.share).toBe(0)
-    expect(result.state.events.filter((e) => e._tag === 'MeetingHeld').every((e) => e._tag === 'MeetingHeld' && e.deadlocks.length === 2)).toBe(true)
+    expect(
+      result.state.events
+        .filter((e) => e._tag === 'MeetingHeld')
+        .every((e) => e._tag === 'MeetingHeld' && e.deadlocks.length === 2),
+    ).toBe(true)
   })
 
   it('the best package trades the road for the housing location at the first meeting', () => {
-    const result = simulate(scenario, { seed: 1, rounds: 5, councils: { involvement: 'front', trust: 1, perParty: {} } })
+    const result = simulate(scenario, {
+      seed: 1,
+      rounds: 5,
+      councils: { involvement: 'front', trust: 1, perParty: {} },
+    })
     expect(result._tag).toBe('AllAgreed')
     expect(result.rounds).toBe(1)
     expect(result.agreements[0]?.changes).toEqual({ road: 'via-a', housing: 'in-a' })
@@ -27,16 +35,30 @@ describe('simulate: the road and the housing location', () => {
     expect(result.share).toBeCloseTo(1, 12)
   })
 
-  it.each(allMediators.filter((m) => m._tag !== 'noPackageDeals'))('every package mediator finds the mandje ($_tag)', (mediator) => {
-    const result = simulate(scenario, { seed: 2, rounds: 20, mediator, councils: { involvement: 'front', trust: 1, perParty: {} } })
-    expect(result._tag).toBe('AllAgreed')
-    expect(result.share).toBeCloseTo(1, 12)
-  })
+  it.each(allMediators.filter((m) => m._tag !== 'noPackageDeals'))(
+    'every package mediator finds the mandje ($_tag)',
+    (mediator) => {
+      const result = simulate(scenario, {
+        seed: 2,
+        rounds: 20,
+        mediator,
+        councils: { involvement: 'front', trust: 1, perParty: {} },
+      })
+      expect(result._tag).toBe('AllAgreed')
+      expect(result.share).toBeCloseTo(1, 12)
+    },
+  )
 
   it('a council involved only afterwards blocks more deals than one that set the kaders up front', () => {
     const failures = (involvement: 'front' | 'after') => {
       let failed = 0
-      for (let seed = 0; seed < 200; seed++) failed += simulate(scenario, { seed, rounds: 3, history: false, councils: { involvement, trust: 0.2, perParty: {} } }).counts.failedRatifications
+      for (let seed = 0; seed < 200; seed++)
+        failed += simulate(scenario, {
+          seed,
+          rounds: 3,
+          history: false,
+          councils: { involvement, trust: 0.2, perParty: {} },
+        }).counts.failedRatifications
       return failed
     }
     const front = failures('front')
@@ -47,7 +69,15 @@ describe('simulate: the road and the housing location', () => {
   it('a blocked deal lowers trust, and its issues cool off before they come back', () => {
     // Seed chosen so that the first ratification fails (checked below, so the test cannot pass vacuously).
     const seeds = Array.from({ length: 50 }, (_, s) => s)
-    const seed = seeds.find((s) => simulate(scenario, { seed: s, rounds: 12, history: false, councils: { involvement: 'after', trust: 0, perParty: {} } }).counts.failedRatifications > 0)!
+    const seed = seeds.find(
+      (s) =>
+        simulate(scenario, {
+          seed: s,
+          rounds: 12,
+          history: false,
+          councils: { involvement: 'after', trust: 0, perParty: {} },
+        }).counts.failedRatifications > 0,
+    )!
     const result = simulate(scenario, { seed, rounds: 12, councils: { involvement: 'after', trust: 0, perParty: {} } })
     const decided = result.events.filter((e) => e._tag === 'CouncilsDecided')
     expect(decided[0]?._tag === 'CouncilsDecided' && decided[0].ratified).toBe(false)
@@ -61,7 +91,10 @@ describe('simulate: the road and the housing location', () => {
     const result = simulate(scenario, {
       seed: 1,
       rounds: 6,
-      agenda: [{ issue: road, arrives: 0, deadline: 2 }, { issue: housing, arrives: 3, deadline: 6 }],
+      agenda: [
+        { issue: road, arrives: 0, deadline: 2 },
+        { issue: housing, arrives: 3, deadline: 6 },
+      ],
     })
     expect(result.state.issues[road]).toBe('lapsed')
     expect(result.state.choices[road]).toBe('none')
@@ -70,7 +103,12 @@ describe('simulate: the road and the housing location', () => {
   })
 
   it('elections reshuffle the stakes but agreements made before stay in force', () => {
-    const result = simulate(roadHousingAndPool(), { seed: 4, rounds: 10, elections: { every: 4, stakeShift: 1 }, councils: { involvement: 'front', trust: 1, perParty: {} } })
+    const result = simulate(roadHousingAndPool(), {
+      seed: 4,
+      rounds: 10,
+      elections: { every: 4, stakeShift: 1 },
+      councils: { involvement: 'front', trust: 1, perParty: {} },
+    })
     expect(result.agreements.map((a) => a.round)).toEqual([0])
     expect(result.events.filter((e) => e._tag === 'ElectionHeld').map((e) => e.round)).toEqual([4, 8])
     expect(result.state.choices).toEqual({ road: 'via-a', housing: 'in-a', pool: 'keep' })
@@ -78,19 +116,31 @@ describe('simulate: the road and the housing location', () => {
     expect(result.gainsNow).not.toEqual(result.gains)
     // Closing the pool gains A 1 and costs B 5 (times the stakes after the elections): the region
     // has nothing to gain from it, so it is no deadlock and the run ends with every deadlock broken.
-    expect(findDeadlocks(truthNow(roadHousingAndPool(), simulationConfig({ elections: { every: 4, stakeShift: 1 } }), result.state)).issues.find((a) => a.issue === pool)?.status).toBe('nothingToGain')
+    expect(
+      findDeadlocks(
+        truthNow(roadHousingAndPool(), simulationConfig({ elections: { every: 4, stakeShift: 1 } }), result.state),
+      ).issues.find((a) => a.issue === pool)?.status,
+    ).toBe('nothingToGain')
     expect(result._tag).toBe('AllAgreed')
   })
 
   it('the history replays to the final state, also after a trip through JSON', () => {
-    const result = simulate(scenario, { seed: 3, rounds: 10, councils: { involvement: 'after', trust: 0.3, perParty: {} } })
+    const result = simulate(scenario, {
+      seed: 3,
+      rounds: 10,
+      councils: { involvement: 'after', trust: 0.3, perParty: {} },
+    })
     const saved = JSON.parse(JSON.stringify(result.history))
     expect(replay(saved)).toEqual(JSON.parse(JSON.stringify(result.state)))
     expect(replay(result.history!, 0)).toBe(result.history!.initial)
   })
 
   it('a run saved halfway and resumed ends exactly like the run that never stopped', () => {
-    const settings = { rounds: 10, councils: { involvement: 'after' as const, trust: 0.2, perParty: {} }, mediator: { _tag: 'alternatingOffers' as const, tactic: 'linear' as const } }
+    const settings = {
+      rounds: 10,
+      councils: { involvement: 'after' as const, trust: 0.2, perParty: {} },
+      mediator: { _tag: 'alternatingOffers' as const, tactic: 'linear' as const },
+    }
     const whole = simulate(scenario, { ...settings, seed: 5 })
     const half = simulate(scenario, { ...settings, seed: 5, stopAt: 4 })
     expect(half.state.round).toBe(4)
@@ -100,6 +150,8 @@ describe('simulate: the road and the housing location', () => {
 
   it('rejects settings outside their range', () => {
     expect(() => simulate(scenario, { rounds: 0 })).toThrow(RangeError)
-    expect(() => simulate(scenario, { agenda: [{ issue: 'nowhere' as typeof road, arrives: 0, deadline: 3 }] })).toThrow(/unknown issue/)
+    expect(() =>
+      simulate(scenario, { agenda: [{ issue: 'nowhere' as typeof road, arrives: 0, deadline: 3 }] }),
+    ).toThrow(/unknown issue/)
   })
 })

@@ -62,7 +62,9 @@ export const simulate = (scenario: Scenario, options: SimulateOptions = {}): Sim
   const config = simulationConfig(settings)
   checkAgainstScenario(scenario, config)
   const agenda = agendaOf(scenario, config)
-  const mediator = config.alternativesFirst ? alternativesFirst(mediatorFor(config.mediator)) : mediatorFor(config.mediator)
+  const mediator = config.alternativesFirst
+    ? alternativesFirst(mediatorFor(config.mediator))
+    : mediatorFor(config.mediator)
   // A saved state is copied: immer freezes what a step reuses, and the caller's object is not ours to freeze.
   const start = from === undefined ? initialState(scenario, config, seed ?? 0) : structuredClone(from)
   const recorder = new Recorder(start, history ?? true)
@@ -77,7 +79,15 @@ export const simulate = (scenario: Scenario, options: SimulateOptions = {}): Sim
     playRound(scenario, config, agenda, mediator, recorder)
   }
   const available = given ?? availableGain(scenario, { rules: config.dealRules })
-  return resultOf(scenario, config, recorder.state, available, mediatorLabel(config.mediator), recorder.history(), stopped)
+  return resultOf(
+    scenario,
+    config,
+    recorder.state,
+    available,
+    mediatorLabel(config.mediator),
+    recorder.history(),
+    stopped,
+  )
 }
 
 /**
@@ -87,5 +97,8 @@ export const simulate = (scenario: Scenario, options: SimulateOptions = {}): Sim
  * resume(scenario, saved, settings).state // deep-equals simulate(scenario, { ...settings, seed: 3 }).state
  * @category simulate
  */
-export const resume = (scenario: Scenario, state: NegotiationState, options: Omit<SimulateOptions, 'from' | 'seed'> = {}): SimulationResult =>
-  simulate(scenario, { ...options, from: state })
+export const resume = (
+  scenario: Scenario,
+  state: NegotiationState,
+  options: Omit<SimulateOptions, 'from' | 'seed'> = {},
+): SimulationResult => simulate(scenario, { ...options, from: state })

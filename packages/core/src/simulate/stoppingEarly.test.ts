@@ -10,7 +10,11 @@ const settings = { rounds: 10, mediator: { _tag: 'noPackageDeals' } } as const
 /** A signal that reads as aborted from its `after`-th look on: simulate looks once before each meeting. */
 const abortedAfter = (after: number): AbortSignal => {
   let looks = 0
-  return { get aborted() { return looks++ >= after } } as AbortSignal
+  return {
+    get aborted() {
+      return looks++ >= after
+    },
+  } as AbortSignal
 }
 
 describe('stopping a simulation early', () => {

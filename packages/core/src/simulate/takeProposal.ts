@@ -30,7 +30,13 @@ import { own } from '../internal/recordFrom.js'
  * takeProposal(scenario, config, recorder, 0, { road: 'via-a', housing: 'in-a' }) // recorder.state.agreements.length === 1
  * @category simulate
  */
-export const takeProposal = (scenario: Scenario, config: SimulationConfig, recorder: Recorder, id: number, changes: Readonly<Record<IssueId, OptionId>>): void => {
+export const takeProposal = (
+  scenario: Scenario,
+  config: SimulationConfig,
+  recorder: Recorder,
+  id: number,
+  changes: Readonly<Record<IssueId, OptionId>>,
+): void => {
   const state = recorder.state
   const round = state.round
   const truth = densePicture(truthNow(scenario, config, state))
@@ -45,7 +51,17 @@ export const takeProposal = (scenario: Scenario, config: SimulationConfig, recor
   const issues = dense.changes.map((ch) => truth.c.issueIds[ch.issue]!)
   const learn = config.information.learnFromRejections && config.information.transparency._tag !== 'full'
   recorder.step(`vote on proposal ${id}`, (draft) => {
-    draft.events.push(castDraft({ _tag: 'Voted', round, proposal: id, votes: decision.votes, adopted: decision.adopted, yesShare: decision.yesShare, outvoted: decision.outvoted }))
+    draft.events.push(
+      castDraft({
+        _tag: 'Voted',
+        round,
+        proposal: id,
+        votes: decision.votes,
+        adopted: decision.adopted,
+        yesShare: decision.yesShare,
+        outvoted: decision.outvoted,
+      }),
+    )
     if (!learn) return
     for (const vote of decision.votes) {
       if (vote.accepts) continue
@@ -75,8 +91,19 @@ export const takeProposal = (scenario: Scenario, config: SimulationConfig, recor
     const gains: Record<PartyId, number> = {}
     truth.c.partyIds.forEach((party, p) => (gains[party] = decision.gains[p]!))
     const applied: Record<IssueId, OptionId> = {}
-    for (const { issue, option } of dense.changes) applied[truth.c.issueIds[issue]!] = truth.c.optionIds[issue]![option]!
-    draft.agreements.push(castDraft({ proposal: id, round, changes: applied, baseline: state.choices, voters: decision.votes.map((v) => v.party), outvoted: decision.outvoted, gains }))
+    for (const { issue, option } of dense.changes)
+      applied[truth.c.issueIds[issue]!] = truth.c.optionIds[issue]![option]!
+    draft.agreements.push(
+      castDraft({
+        proposal: id,
+        round,
+        changes: applied,
+        baseline: state.choices,
+        voters: decision.votes.map((v) => v.party),
+        outvoted: decision.outvoted,
+        gains,
+      }),
+    )
     for (const [issue, option] of Object.entries(applied) as [IssueId, OptionId][]) {
       draft.choices[issue] = option
       draft.issues[issue] = 'agreed'

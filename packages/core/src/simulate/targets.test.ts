@@ -5,7 +5,10 @@ import type { Scenario } from '../model/Scenario.js'
 import { parseScenarioText } from '../scenarioFile/parseScenarioText.js'
 import { simulate } from './simulate.js'
 
-const parsed = parseScenarioText(readFileSync(new URL('../../../testkit/fixtures/homes-target.yaml', import.meta.url), 'utf8'), { format: 'yaml' })
+const parsed = parseScenarioText(
+  readFileSync(new URL('../../../testkit/fixtures/homes-target.yaml', import.meta.url), 'utf8'),
+  { format: 'yaml' },
+)
 const scenario = (E.isRight(parsed) ? parsed.right : undefined) as Scenario
 const trusting = { involvement: 'front' as const, trust: 1, perParty: {} }
 

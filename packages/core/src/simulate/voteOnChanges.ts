@@ -97,7 +97,11 @@ export const voteOnChanges = (d: DensePicture, changes: readonly DenseChange[], 
     else {
       const others = voters.length > 1 ? (sum - gain) / (voters.length - 1) : 0
       const adjusted = gain + altruism * others
-      reason = passes(strict, gain, tol, 0) ? 'gains' : passes(strict, adjusted, tol, grant * d.scale[p]!) ? 'goodwill' : 'loses'
+      reason = passes(strict, gain, tol, 0)
+        ? 'gains'
+        : passes(strict, adjusted, tol, grant * d.scale[p]!)
+          ? 'goodwill'
+          : 'loses'
     }
     const accepts = reason === 'gains' || reason === 'goodwill'
     if (accepts) {
@@ -107,14 +111,23 @@ export const voteOnChanges = (d: DensePicture, changes: readonly DenseChange[], 
     votes.push({ party: c.partyIds[p]!, accepts, gain, reason })
     const rule = rules.decisionRule
     // Red lines bind any rule; under a majority only veto holders block on their own.
-    if (!accepts && (reason === 'redLine' || (rule._tag === 'qualifiedMajority' && rule.vetoHolders.includes(c.partyIds[p]!)))) blocked = true
+    if (
+      !accepts &&
+      (reason === 'redLine' || (rule._tag === 'qualifiedMajority' && rule.vetoHolders.includes(c.partyIds[p]!)))
+    )
+      blocked = true
   }
   const yesShare = voters.length === 0 ? 0 : yesWeight / voterWeight
   const rule = rules.decisionRule
   const adopted =
-    voters.length > 0 && !blocked && !missesTarget(c, changes) && (rule._tag === 'unanimity' ? yes === voters.length : yesShare >= rule.quota - 1e-12)
+    voters.length > 0 &&
+    !blocked &&
+    !missesTarget(c, changes) &&
+    (rule._tag === 'unanimity' ? yes === voters.length : yesShare >= rule.quota - 1e-12)
   const outvoted: Outvoted[] =
-    adopted && rule._tag === 'qualifiedMajority' ? votes.filter((v) => !v.accepts).map((v) => ({ party: v.party, gain: v.gain, margin: yesShare - rule.quota })) : []
+    adopted && rule._tag === 'qualifiedMajority'
+      ? votes.filter((v) => !v.accepts).map((v) => ({ party: v.party, gain: v.gain, margin: yesShare - rule.quota }))
+      : []
   return { adopted, votes, yesShare, outvoted, gains }
 }
 
@@ -130,7 +143,8 @@ const missesTarget = (c: CompiledScenario, changes: readonly DenseChange[]): boo
 }
 
 /** The gain rule with a goodwill slack: strictly above the tolerance, or at least "no loss". */
-const passes = (strict: boolean, x: number, tol: number, slack: number): boolean => (strict ? x > tol - slack : x >= -tol - slack)
+const passes = (strict: boolean, x: number, tol: number, slack: number): boolean =>
+  strict ? x > tol - slack : x >= -tol - slack
 
 /**
  * Whether a set of gains can pass a plain unanimity vote (no goodwill): every stakeholder of
@@ -141,7 +155,12 @@ const passes = (strict: boolean, x: number, tol: number, slack: number): boolean
  * mayPassUnanimously(dense, [0], [-1, 3], true) // => false
  * @category simulate
  */
-export const mayPassUnanimously = (d: DensePicture, issues: readonly number[], gains: ArrayLike<number>, strict: boolean): boolean => {
+export const mayPassUnanimously = (
+  d: DensePicture,
+  issues: readonly number[],
+  gains: ArrayLike<number>,
+  strict: boolean,
+): boolean => {
   const { c } = d
   const P = c.partyCount
   for (let p = 0; p < P; p++) {
@@ -164,7 +183,8 @@ const belowFloors = (d: DensePicture, p: number, gain: number, changes: readonly
     const minimum = c.minDomainGain[p * D + dom]!
     if (minimum === -Infinity) continue
     let domainGain = 0
-    for (const { issue, option } of changes) if (c.domainOf[issue] === dom) domainGain += c.gain[p * c.totalOptions + c.offsets[issue]! + option]!
+    for (const { issue, option } of changes)
+      if (c.domainOf[issue] === dom) domainGain += c.gain[p * c.totalOptions + c.offsets[issue]! + option]!
     if (!reaches(domainGain, minimum, tol)) return true
   }
   return false
@@ -176,4 +196,5 @@ const belowFloors = (d: DensePicture, p: number, gain: number, changes: readonly
  * yesVoters(decision) // => ['A', 'B']
  * @category simulate
  */
-export const yesVoters = (decision: TableDecision): readonly PartyId[] => decision.votes.filter((v) => v.accepts).map((v) => v.party)
+export const yesVoters = (decision: TableDecision): readonly PartyId[] =>
+  decision.votes.filter((v) => v.accepts).map((v) => v.party)

@@ -43,9 +43,15 @@ export const withMandateWidth = (scenario: Scenario, width: number): Scenario =>
       }
     }
     const limit = width * largest + tolerance
-    const extra = losses.filter(({ ref, loss }) => loss > limit && !party.mandate.redLines.some((r) => r.issue === ref.issue && r.option === ref.option))
+    const extra = losses.filter(
+      ({ ref, loss }) =>
+        loss > limit && !party.mandate.redLines.some((r) => r.issue === ref.issue && r.option === ref.option),
+    )
     if (extra.length === 0) return party
-    return { ...party, mandate: { ...party.mandate, redLines: [...party.mandate.redLines, ...extra.map((e) => e.ref)] } }
+    return {
+      ...party,
+      mandate: { ...party.mandate, redLines: [...party.mandate.redLines, ...extra.map((e) => e.ref)] },
+    }
   })
   const narrowed: Scenario = { ...scenario, parties }
   byWidth.set(width, narrowed)

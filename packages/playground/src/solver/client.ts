@@ -48,8 +48,19 @@ const solveLane = new Lane()
 const frontierLane = new Lane()
 
 /** The deadlocks and the best deal per objective, or undefined when a newer call superseded it. */
-export const solve = async (scenario: Scenario, objectives: readonly Objective[], payments: boolean | undefined): Promise<Solved | { kind: 'failed'; message: string } | undefined> => {
-  const reply = await solveLane.ask((id) => ({ kind: 'solve', id, scenario, objectives, timeMs: 5000, ...(payments === undefined ? {} : { payments }) }))
+export const solve = async (
+  scenario: Scenario,
+  objectives: readonly Objective[],
+  payments: boolean | undefined,
+): Promise<Solved | { kind: 'failed'; message: string } | undefined> => {
+  const reply = await solveLane.ask((id) => ({
+    kind: 'solve',
+    id,
+    scenario,
+    objectives,
+    timeMs: 5000,
+    ...(payments === undefined ? {} : { payments }),
+  }))
   return reply.kind === 'solved' || reply.kind === 'failed' ? reply : undefined
 }
 

@@ -42,7 +42,13 @@ export interface ObjectiveResult {
 
 /** What the worker sends back. */
 export type Reply =
-  | { readonly kind: 'solved'; readonly id: number; readonly deadlocks: DeadlockReport; readonly results: readonly ObjectiveResult[]; readonly elapsedMs: number }
+  | {
+      readonly kind: 'solved'
+      readonly id: number
+      readonly deadlocks: DeadlockReport
+      readonly results: readonly ObjectiveResult[]
+      readonly elapsedMs: number
+    }
   | { readonly kind: 'frontier'; readonly id: number; readonly data: FrontierChartData }
   | { readonly kind: 'cancelled'; readonly id: number }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string }

@@ -18,7 +18,9 @@ const solve = async (r: SolveRequest): Promise<void> => {
     const results: ObjectiveResult[] = []
     for (const objective of r.objectives) {
       const result = await findDealAsync(r.scenario, {
-        objective, sliceMs: 25, budget: { timeMs: r.timeMs, signal: controller.signal },
+        objective,
+        sliceMs: 25,
+        budget: { timeMs: r.timeMs, signal: controller.signal },
         ...(r.payments === undefined ? {} : { payments: r.payments }),
       })
       if (controller.signal.aborted) return send({ kind: 'cancelled', id: r.id })
@@ -38,7 +40,11 @@ self.onmessage = (event: MessageEvent<Request>) => {
   else if (r.kind === 'solve') void solve(r)
   else {
     try {
-      send({ kind: 'frontier', id: r.id, data: frontierChartData(r.scenario, analyzeScenario(r.scenario), r.x, r.y, r.language) })
+      send({
+        kind: 'frontier',
+        id: r.id,
+        data: frontierChartData(r.scenario, analyzeScenario(r.scenario), r.x, r.y, r.language),
+      })
     } catch (e) {
       send({ kind: 'failed', id: r.id, message: e instanceof Error ? e.message : String(e) })
     }

@@ -10,7 +10,13 @@ import type { Tweaks } from '../tweaks'
 import type { ViewContext } from './Context'
 
 /** The questionnaire of one party. */
-export const AskPanel = ({ scenario, party, tweaks, onTweaks, ctx }: {
+export const AskPanel = ({
+  scenario,
+  party,
+  tweaks,
+  onTweaks,
+  ctx,
+}: {
   readonly scenario: Scenario
   readonly party: Party
   readonly tweaks: Tweaks
@@ -24,31 +30,62 @@ export const AskPanel = ({ scenario, party, tweaks, onTweaks, ctx }: {
   const problems = answerProblems(questions)
   const update = (k: number, q: Question) => setQuestions(questions.map((x, j) => (j === k ? q : x)))
   return (
-    <form class="ask" data-testid="ask" onSubmit={(e) => {
-      e.preventDefault()
-      if (problems.length === 0) onTweaks(answersToTweaks(scenario, party, questions, tweaks))
-    }}>
-      <h3>{w.ask}: {party.name}</h3>
+    <form
+      class="ask"
+      data-testid="ask"
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (problems.length === 0) onTweaks(answersToTweaks(scenario, party, questions, tweaks))
+      }}
+    >
+      <h3>
+        {w.ask}: {party.name}
+      </h3>
       <p>{w.askIntro}</p>
-      <p id="rating-help" class="muted">{w.rating}</p>
-      <p role="status" data-testid="points-left">{sum === 100 ? '' : sum < 100 ? w.pointsLeft(100 - sum) : w.pointsOver(sum - 100)}</p>
+      <p id="rating-help" class="muted">
+        {w.rating}
+      </p>
+      <p role="status" data-testid="points-left">
+        {sum === 100 ? '' : sum < 100 ? w.pointsLeft(100 - sum) : w.pointsOver(sum - 100)}
+      </p>
       {questions.map((q, k) => {
         const pointsId = `points-${q.issue}`
         return (
           <fieldset key={q.issue}>
             <legend>{names.issue(q.issue)}</legend>
             <label for={pointsId}>{w.points}</label>{' '}
-            <input id={pointsId} type="number" min={0} max={100} step={1} value={q.points} data-testid={`points-${q.issue}`}
-              onInput={(e) => update(k, { ...q, points: Number((e.target as HTMLInputElement).value) })} />
+            <input
+              id={pointsId}
+              type="number"
+              min={0}
+              max={100}
+              step={1}
+              value={q.points}
+              data-testid={`points-${q.issue}`}
+              onInput={(e) => update(k, { ...q, points: Number((e.target as HTMLInputElement).value) })}
+            />
             <ul class="ratings">
               {Object.entries(q.ratings).map(([o, r]) => {
                 const id = `rating-${q.issue}-${o}`
                 return (
                   <li key={o}>
                     <label for={id}>{names.option(q.issue, o)}</label>{' '}
-                    <input id={id} type="number" min={0} max={10} step={0.1} value={r} data-testid={`rating-${q.issue}-${o}`}
+                    <input
+                      id={id}
+                      type="number"
+                      min={0}
+                      max={10}
+                      step={0.1}
+                      value={r}
+                      data-testid={`rating-${q.issue}-${o}`}
                       aria-describedby={`rating-help`}
-                      onInput={(e) => update(k, { ...q, ratings: { ...q.ratings, [o as OptionId]: Number((e.target as HTMLInputElement).value) } })} />
+                      onInput={(e) =>
+                        update(k, {
+                          ...q,
+                          ratings: { ...q.ratings, [o as OptionId]: Number((e.target as HTMLInputElement).value) },
+                        })
+                      }
+                    />
                   </li>
                 )
               })}
@@ -60,12 +97,18 @@ export const AskPanel = ({ scenario, party, tweaks, onTweaks, ctx }: {
         <ul role="alert" class="problems">
           {problems.map((p, k) => (
             <li key={k}>
-              {p.kind === 'pointsSum' ? w.problemSum(p.sum) : p.kind === 'points' ? w.problemPoints(names.issue(p.issue)) : w.problemRating(names.issue(p.issue), names.option(p.issue, p.option))}
+              {p.kind === 'pointsSum'
+                ? w.problemSum(p.sum)
+                : p.kind === 'points'
+                  ? w.problemPoints(names.issue(p.issue))
+                  : w.problemRating(names.issue(p.issue), names.option(p.issue, p.option))}
             </li>
           ))}
         </ul>
       )}
-      <button type="submit" disabled={problems.length > 0} data-testid="apply-answers">{w.applyAnswers}</button>
+      <button type="submit" disabled={problems.length > 0} data-testid="apply-answers">
+        {w.applyAnswers}
+      </button>
     </form>
   )
 }

@@ -19,11 +19,21 @@ export const DeadlocksView = ({ report, ctx }: { readonly report: DeadlockReport
   const stuck = report.issues.filter((a) => a.status === 'deadlocked')
   return (
     <section aria-labelledby="h-deadlocks" data-testid="deadlocks">
-      <h2 id="h-deadlocks">{w.deadlocks} ({stuck.length})</h2>
+      <h2 id="h-deadlocks">
+        {w.deadlocks} ({stuck.length})
+      </h2>
       <p>{w.deadlocksIntro}</p>
-      {stuck.length === 0 ? <p>{w.noDeadlocks}</p> : (
+      {stuck.length === 0 ? (
+        <p>{w.noDeadlocks}</p>
+      ) : (
         <table>
-          <thead><tr><th scope="col">{w.issue}</th><th scope="col">{w.bestForRegion}</th><th scope="col">{w.blockedBy}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{w.issue}</th>
+              <th scope="col">{w.bestForRegion}</th>
+              <th scope="col">{w.blockedBy}</th>
+            </tr>
+          </thead>
           <tbody>
             {stuck.map((a) => {
               const best = a.options.find((o) => o.option === a.bestForRegion)

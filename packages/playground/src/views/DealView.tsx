@@ -9,16 +9,26 @@ import type { ObjectiveResult } from '../solver/protocol'
 import type { ViewContext } from './Context'
 import { GainBars } from './GainBars'
 
-const Changes = ({ deal, scenario, ctx }: { readonly deal: RankedDeal; readonly scenario: Scenario; readonly ctx: ViewContext }) => {
+const Changes = ({
+  deal,
+  scenario,
+  ctx,
+}: {
+  readonly deal: RankedDeal
+  readonly scenario: Scenario
+  readonly ctx: ViewContext
+}) => {
   const { w, names, lang } = ctx
   return (
     <>
-      <h3>{w.changes} ({deal.changes.length})</h3>
+      <h3>
+        {w.changes} ({deal.changes.length})
+      </h3>
       <ul data-testid="changes">
         {deal.changes.map((issue) => (
           <li key={issue}>
-            <strong>{names.issue(issue)}</strong>: {w.from} {names.option(issue, scenario.statusQuo.choices[issue]!)} {w.to}{' '}
-            <strong>{names.option(issue, deal.deal.choices[issue]!)}</strong>
+            <strong>{names.issue(issue)}</strong>: {w.from} {names.option(issue, scenario.statusQuo.choices[issue]!)}{' '}
+            {w.to} <strong>{names.option(issue, deal.deal.choices[issue]!)}</strong>
           </li>
         ))}
       </ul>
@@ -27,7 +37,10 @@ const Changes = ({ deal, scenario, ctx }: { readonly deal: RankedDeal; readonly 
           <h3>{w.payments}</h3>
           <ul>
             {deal.deal.payments.map((p, k) => (
-              <li key={k}>{names.party(p.from)} → {names.party(p.to)}: {formatNumber(p.amount, lang)} {scenario.compensation?.unit ?? ''}</li>
+              <li key={k}>
+                {names.party(p.from)} → {names.party(p.to)}: {formatNumber(p.amount, lang)}{' '}
+                {scenario.compensation?.unit ?? ''}
+              </li>
             ))}
           </ul>
         </>
@@ -37,7 +50,16 @@ const Changes = ({ deal, scenario, ctx }: { readonly deal: RankedDeal; readonly 
 }
 
 /** The main deal and the table per objective. */
-export const DealView = ({ scenario, results, objective, onObjective, previous, solving, elapsedMs, ctx }: {
+export const DealView = ({
+  scenario,
+  results,
+  objective,
+  onObjective,
+  previous,
+  solving,
+  elapsedMs,
+  ctx,
+}: {
   readonly scenario: Scenario
   readonly results: readonly ObjectiveResult[]
   readonly objective: Objective
@@ -59,21 +81,32 @@ export const DealView = ({ scenario, results, objective, onObjective, previous, 
         <legend>{w.objective}</legend>
         {objectives.map((o) => (
           <label key={o}>
-            <input type="radio" name="objective" value={o} checked={o === objective} onChange={() => onObjective(o)} /> {w.objectives[o]}
+            <input type="radio" name="objective" value={o} checked={o === objective} onChange={() => onObjective(o)} />{' '}
+            {w.objectives[o]}
           </label>
         ))}
       </fieldset>
-      <p class="status" role="status">{solving ? w.solving : elapsedMs === undefined ? '' : w.solvedIn(elapsedMs)}</p>
-      {main === undefined ? null : deal === undefined ? <p data-testid="no-deal">{w.noDeal}</p> : (
+      <p class="status" role="status">
+        {solving ? w.solving : elapsedMs === undefined ? '' : w.solvedIn(elapsedMs)}
+      </p>
+      {main === undefined ? null : deal === undefined ? (
+        <p data-testid="no-deal">{w.noDeal}</p>
+      ) : (
         <div class="deal">
           {main.result._tag === 'BudgetExhausted' ? <p>{w.budget}</p> : null}
           <p>
-            {w.totalGain}: <strong data-testid="total-gain">{n(totalGain(deal))}</strong> · {w.participants}: {deal.participants.length} · {w.smallestGain}: {n(smallestGain(deal))}
+            {w.totalGain}: <strong data-testid="total-gain">{n(totalGain(deal))}</strong> · {w.participants}:{' '}
+            {deal.participants.length} · {w.smallestGain}: {n(smallestGain(deal))}
           </p>
           <div class="deal-columns">
-            <div><Changes deal={deal} scenario={scenario} ctx={ctx} /></div>
+            <div>
+              <Changes deal={deal} scenario={scenario} ctx={ctx} />
+            </div>
             {showPrevious === undefined ? null : (
-              <div class="previous-deal" data-testid="previous-deal"><h3>{w.previous}</h3><Changes deal={showPrevious} scenario={scenario} ctx={ctx} /></div>
+              <div class="previous-deal" data-testid="previous-deal">
+                <h3>{w.previous}</h3>
+                <Changes deal={showPrevious} scenario={scenario} ctx={ctx} />
+              </div>
             )}
           </div>
           <GainBars scenario={scenario} deal={deal} previous={showPrevious} ctx={ctx} />
@@ -82,14 +115,24 @@ export const DealView = ({ scenario, results, objective, onObjective, previous, 
       {results.length === 0 ? null : (
         <table data-testid="objectives-table">
           <caption>{w.byObjective}</caption>
-          <thead><tr><th scope="col">{w.objective}</th><th scope="col">{w.changes}</th><th scope="col">{w.participants}</th><th scope="col">{w.totalGain}</th><th scope="col">{w.smallestGain}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{w.objective}</th>
+              <th scope="col">{w.changes}</th>
+              <th scope="col">{w.participants}</th>
+              <th scope="col">{w.totalGain}</th>
+              <th scope="col">{w.smallestGain}</th>
+            </tr>
+          </thead>
           <tbody>
             {results.map((r) => {
               const d = bestOf(r.result)
               return (
                 <tr key={r.objective}>
                   <th scope="row">{w.objectives[r.objective]}</th>
-                  {d === undefined ? <td colSpan={4}>{w.noDeal}</td> : (
+                  {d === undefined ? (
+                    <td colSpan={4}>{w.noDeal}</td>
+                  ) : (
                     <>
                       <td>{d.changes.map(ctx.names.issue).join('; ')}</td>
                       <td>{d.participants.length}</td>

@@ -9,7 +9,13 @@ import { frontier } from '../solver/client'
 import type { ViewContext } from './Context'
 
 /** Two party choosers and the chart. */
-export const FrontierView = ({ scenario, x, y, onChoose, ctx }: {
+export const FrontierView = ({
+  scenario,
+  x,
+  y,
+  onChoose,
+  ctx,
+}: {
   readonly scenario: Scenario
   readonly x: PartyId
   readonly y: PartyId
@@ -54,7 +60,11 @@ export const FrontierView = ({ scenario, x, y, onChoose, ctx }: {
     <label for={id}>
       {label}{' '}
       <select id={id} value={value} onChange={(e) => onChange((e.target as HTMLSelectElement).value as PartyId)}>
-        {scenario.parties.map((p: Party) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        {scenario.parties.map((p: Party) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
       </select>
     </label>
   )
@@ -65,8 +75,18 @@ export const FrontierView = ({ scenario, x, y, onChoose, ctx }: {
         {select('frontier-x', w.frontierX, x, (v) => onChoose(v, y))}
         {select('frontier-y', w.frontierY, y, (v) => onChoose(x, v))}
       </div>
-      {failure !== undefined ? <p role="alert">{failure}</p> : data === undefined && seen ? <p>{w.frontierLoading}</p> : null}
-      <div ref={chart} class="chart" data-testid="frontier-chart" role="img" aria-label={`${w.frontier}: ${ctx.names.party(x)}, ${ctx.names.party(y)}`} />
+      {failure !== undefined ? (
+        <p role="alert">{failure}</p>
+      ) : data === undefined && seen ? (
+        <p>{w.frontierLoading}</p>
+      ) : null}
+      <div
+        ref={chart}
+        class="chart"
+        data-testid="frontier-chart"
+        role="img"
+        aria-label={`${w.frontier}: ${ctx.names.party(x)}, ${ctx.names.party(y)}`}
+      />
     </section>
   )
 }

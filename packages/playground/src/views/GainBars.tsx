@@ -17,14 +17,24 @@ const Bar = ({ value, scale }: { readonly value: number; readonly scale: number 
 }
 
 /** The gain table with bars. */
-export const GainBars = ({ scenario, deal, previous, ctx }: {
+export const GainBars = ({
+  scenario,
+  deal,
+  previous,
+  ctx,
+}: {
   readonly scenario: Scenario
   readonly deal: RankedDeal
   readonly previous?: RankedDeal | undefined
   readonly ctx: ViewContext
 }) => {
   const { w, lang } = ctx
-  const shown = scenario.parties.filter((p) => deal.participants.includes(p.id) || (previous?.participants.includes(p.id) ?? false) || Math.abs(deal.gains[p.id] ?? 0) > 1e-9)
+  const shown = scenario.parties.filter(
+    (p) =>
+      deal.participants.includes(p.id) ||
+      (previous?.participants.includes(p.id) ?? false) ||
+      Math.abs(deal.gains[p.id] ?? 0) > 1e-9,
+  )
   const all = shown.flatMap((p) => [deal.gains[p.id] ?? 0, previous?.gains[p.id] ?? 0])
   const scale = Math.max(1e-9, ...all.map(Math.abs))
   const n = (x: number) => formatNumber(x, lang, { signed: true })
@@ -45,9 +55,21 @@ export const GainBars = ({ scenario, deal, previous, ctx }: {
           return (
             <tr key={p.id} data-party={p.id}>
               <th scope="row">{p.name}</th>
-              <td><div class="bar-cell"><Bar value={g} scale={scale} /><span class="num" data-testid="gain">{n(g)}</span></div></td>
+              <td>
+                <div class="bar-cell">
+                  <Bar value={g} scale={scale} />
+                  <span class="num" data-testid="gain">
+                    {n(g)}
+                  </span>
+                </div>
+              </td>
               {previous === undefined ? null : (
-                <td class="previous"><div class="bar-cell"><Bar value={before} scale={scale} /><span class="num">{n(before)}</span></div></td>
+                <td class="previous">
+                  <div class="bar-cell">
+                    <Bar value={before} scale={scale} />
+                    <span class="num">{n(before)}</span>
+                  </div>
+                </td>
               )}
             </tr>
           )

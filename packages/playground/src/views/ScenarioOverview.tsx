@@ -9,12 +9,15 @@ export const ScenarioOverview = ({ scenario, ctx }: { readonly scenario: Scenari
     <section aria-labelledby="h-overview">
       <h2 id="h-overview">{w.partiesIssues}</h2>
       <p>
-        <strong>{scenario.name}</strong>: {scenario.parties.length} {w.parties.toLowerCase()}, {scenario.issues.length} {w.issues.toLowerCase()}.
+        <strong>{scenario.name}</strong>: {scenario.parties.length} {w.parties.toLowerCase()}, {scenario.issues.length}{' '}
+        {w.issues.toLowerCase()}.
       </p>
       <details>
         <summary>{w.parties}</summary>
         <ul class="inline-list" data-testid="parties">
-          {scenario.parties.map((p) => <li key={p.id}>{p.name}</li>)}
+          {scenario.parties.map((p) => (
+            <li key={p.id}>{p.name}</li>
+          ))}
         </ul>
       </details>
       <details open>
@@ -27,7 +30,10 @@ export const ScenarioOverview = ({ scenario, ctx }: { readonly scenario: Scenari
               <ul>
                 {issues.map((i) => (
                   <li key={i.id}>
-                    {i.name} <span class="muted">({w.stakeholders.toLowerCase()}: {i.stakeholders.map(names.party).join(', ')})</span>
+                    {i.name}{' '}
+                    <span class="muted">
+                      ({w.stakeholders.toLowerCase()}: {i.stakeholders.map(names.party).join(', ')})
+                    </span>
                   </li>
                 ))}
               </ul>

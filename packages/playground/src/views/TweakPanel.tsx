@@ -10,7 +10,14 @@ import type { ViewContext } from './Context'
 const round = (x: number, step: number) => Math.round(x / step) * step
 
 /** The change controls. */
-export const TweakPanel = ({ base, scenario, party, tweaks, onTweaks, ctx }: {
+export const TweakPanel = ({
+  base,
+  scenario,
+  party,
+  tweaks,
+  onTweaks,
+  ctx,
+}: {
   /** The scenario before changes: slider ranges stay put while the user drags. */
   readonly base: Scenario
   readonly scenario: Scenario
@@ -30,12 +37,20 @@ export const TweakPanel = ({ base, scenario, party, tweaks, onTweaks, ctx }: {
       <div class="controls">
         {scenario.compensation === undefined ? null : (
           <label>
-            <input type="checkbox" checked={tweaks.payments ?? true} onChange={(e) => onTweaks({ ...tweaks, payments: (e.target as HTMLInputElement).checked })} />{' '}
+            <input
+              type="checkbox"
+              checked={tweaks.payments ?? true}
+              onChange={(e) => onTweaks({ ...tweaks, payments: (e.target as HTMLInputElement).checked })}
+            />{' '}
             {w.compensation}
           </label>
         )}
-        <button type="button" disabled={count === 0} onClick={() => onTweaks({ stakes: {}, values: {}, redLines: {} })}>{w.reset}</button>
-        <span role="status" data-testid="tweak-count">{count === 0 ? '' : w.changed(count)}</span>
+        <button type="button" disabled={count === 0} onClick={() => onTweaks({ stakes: {}, values: {}, redLines: {} })}>
+          {w.reset}
+        </button>
+        <span role="status" data-testid="tweak-count">
+          {count === 0 ? '' : w.changed(count)}
+        </span>
       </div>
       {issues.map((issue) => {
         const v = party.valuations[issue.id]!
@@ -47,33 +62,110 @@ export const TweakPanel = ({ base, scenario, party, tweaks, onTweaks, ctx }: {
         return (
           <fieldset key={issue.id} class="issue-tweaks">
             <legend>{issue.name}</legend>
-            <label for={stakeId}>{w.stake}: <output>{formatNumber(v.stake, lang)}</output></label>
-            <input id={stakeId} type="range" min={0} max={Math.max(3, 3 * bv.stake)} step={0.05} value={v.stake} data-testid={`stake-${issue.id}`}
-              onInput={(e) => onTweaks({ ...tweaks, stakes: setIn2(tweaks.stakes, party.id, issue.id, Number((e.target as HTMLInputElement).value)) })} />
+            <label for={stakeId}>
+              {w.stake}: <output>{formatNumber(v.stake, lang)}</output>
+            </label>
+            <input
+              id={stakeId}
+              type="range"
+              min={0}
+              max={Math.max(3, 3 * bv.stake)}
+              step={0.05}
+              value={v.stake}
+              data-testid={`stake-${issue.id}`}
+              onInput={(e) =>
+                onTweaks({
+                  ...tweaks,
+                  stakes: setIn2(tweaks.stakes, party.id, issue.id, Number((e.target as HTMLInputElement).value)),
+                })
+              }
+            />
             <table class="option-tweaks">
-              <thead><tr><th scope="col"><span class="visually-hidden">{names.issue(issue.id)}</span></th><th scope="col">{w.value}</th><th scope="col">{w.redLine}</th><th scope="col">{w.allowed}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span class="visually-hidden">{names.issue(issue.id)}</span>
+                  </th>
+                  <th scope="col">{w.value}</th>
+                  <th scope="col">{w.redLine}</th>
+                  <th scope="col">{w.allowed}</th>
+                </tr>
+              </thead>
               <tbody>
                 {issue.options.map((o) => {
                   const valueId = `value-${party.id}-${issue.id}-${o.id}`
                   const isStatusQuo = scenario.statusQuo.choices[issue.id] === o.id
                   return (
                     <tr key={o.id}>
-                      <th scope="row"><label for={valueId}>{o.label}</label></th>
+                      <th scope="row">
+                        <label for={valueId}>{o.label}</label>
+                      </th>
                       <td>
-                        <input id={valueId} type="range" min={lo} max={hi} step={0.05} value={v.values[o.id] ?? 0} data-testid={`value-${issue.id}-${o.id}`}
-                          onInput={(e) => onTweaks({ ...tweaks, values: setIn3(tweaks.values, party.id, issue.id, o.id, Number((e.target as HTMLInputElement).value)) })} />
+                        <input
+                          id={valueId}
+                          type="range"
+                          min={lo}
+                          max={hi}
+                          step={0.05}
+                          value={v.values[o.id] ?? 0}
+                          data-testid={`value-${issue.id}-${o.id}`}
+                          onInput={(e) =>
+                            onTweaks({
+                              ...tweaks,
+                              values: setIn3(
+                                tweaks.values,
+                                party.id,
+                                issue.id,
+                                o.id,
+                                Number((e.target as HTMLInputElement).value),
+                              ),
+                            })
+                          }
+                        />
                         <output for={valueId}>{formatNumber(v.values[o.id] ?? 0, lang, { signed: true })}</output>
                       </td>
                       <td>
                         {isStatusQuo ? null : (
-                          <input type="checkbox" aria-label={`${w.redLine}: ${o.label}`} checked={hasRedLine(party, issue.id, o.id)} data-testid={`redline-${issue.id}-${o.id}`}
-                            onChange={(e) => onTweaks({ ...tweaks, redLines: setIn3(tweaks.redLines, party.id, issue.id, o.id, (e.target as HTMLInputElement).checked) })} />
+                          <input
+                            type="checkbox"
+                            aria-label={`${w.redLine}: ${o.label}`}
+                            checked={hasRedLine(party, issue.id, o.id)}
+                            data-testid={`redline-${issue.id}-${o.id}`}
+                            onChange={(e) =>
+                              onTweaks({
+                                ...tweaks,
+                                redLines: setIn3(
+                                  tweaks.redLines,
+                                  party.id,
+                                  issue.id,
+                                  o.id,
+                                  (e.target as HTMLInputElement).checked,
+                                ),
+                              })
+                            }
+                          />
                         )}
                       </td>
                       <td>
                         {isStatusQuo ? null : (
-                          <input type="checkbox" aria-label={`${w.allowed}: ${o.label}`} checked={isAllowed(party, issue.id, o.id)} data-testid={`allowed-${issue.id}-${o.id}`}
-                            onChange={(e) => onTweaks({ ...tweaks, allowed: setIn3(tweaks.allowed ?? {}, party.id, issue.id, o.id, (e.target as HTMLInputElement).checked) })} />
+                          <input
+                            type="checkbox"
+                            aria-label={`${w.allowed}: ${o.label}`}
+                            checked={isAllowed(party, issue.id, o.id)}
+                            data-testid={`allowed-${issue.id}-${o.id}`}
+                            onChange={(e) =>
+                              onTweaks({
+                                ...tweaks,
+                                allowed: setIn3(
+                                  tweaks.allowed ?? {},
+                                  party.id,
+                                  issue.id,
+                                  o.id,
+                                  (e.target as HTMLInputElement).checked,
+                                ),
+                              })
+                            }
+                          />
                         )}
                       </td>
                     </tr>

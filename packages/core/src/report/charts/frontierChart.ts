@@ -29,8 +29,22 @@ export interface FrontierChartData {
 }
 
 const words = {
-  nl: { frontier: 'Paretogrens', deal: 'Geldig mandje', statusQuo: 'Status quo', gainOf: (p: string) => `Winst ${p}`, kind: 'Soort', title: 'Paretogrens en onderhandelingsoplossingen' },
-  en: { frontier: 'Pareto frontier', deal: 'Valid deal', statusQuo: 'Status quo', gainOf: (p: string) => `Gain ${p}`, kind: 'Kind', title: 'Pareto frontier and bargaining solutions' },
+  nl: {
+    frontier: 'Paretogrens',
+    deal: 'Geldig mandje',
+    statusQuo: 'Status quo',
+    gainOf: (p: string) => `Winst ${p}`,
+    kind: 'Soort',
+    title: 'Paretogrens en onderhandelingsoplossingen',
+  },
+  en: {
+    frontier: 'Pareto frontier',
+    deal: 'Valid deal',
+    statusQuo: 'Status quo',
+    gainOf: (p: string) => `Gain ${p}`,
+    kind: 'Kind',
+    title: 'Pareto frontier and bargaining solutions',
+  },
 }
 
 /**
@@ -64,9 +78,26 @@ export const frontierChart = (data: FrontierChartData, language: Language = 'en'
     data: { values },
     layer: [
       { transform: [only([w.deal])], mark: { type: 'point', opacity: 0.35, color: '#a0aec0' }, encoding: { x, y } },
-      { transform: [only([w.frontier])], mark: { type: 'line', point: true, interpolate: 'step-after', color: '#2b6cb0' }, encoding: { x, y, order: { field: 'order', type: 'quantitative' } } },
-      { transform: [only([w.statusQuo, ...named])], mark: { type: 'point', filled: true, size: 110 }, encoding: { x, y, shape: { field: 'kind', type: 'nominal', title: w.kind }, color: { field: 'kind', type: 'nominal', title: w.kind } } },
-      { transform: [only([w.statusQuo, ...named])], mark: { type: 'text', align: 'left', dx: 7, dy: -7, fontSize: 11 }, encoding: { x, y, text: { field: 'label' } } },
+      {
+        transform: [only([w.frontier])],
+        mark: { type: 'line', point: true, interpolate: 'step-after', color: '#2b6cb0' },
+        encoding: { x, y, order: { field: 'order', type: 'quantitative' } },
+      },
+      {
+        transform: [only([w.statusQuo, ...named])],
+        mark: { type: 'point', filled: true, size: 110 },
+        encoding: {
+          x,
+          y,
+          shape: { field: 'kind', type: 'nominal', title: w.kind },
+          color: { field: 'kind', type: 'nominal', title: w.kind },
+        },
+      },
+      {
+        transform: [only([w.statusQuo, ...named])],
+        mark: { type: 'text', align: 'left', dx: 7, dy: -7, fontSize: 11 },
+        encoding: { x, y, text: { field: 'label' } },
+      },
     ],
   }
 }

@@ -5,7 +5,19 @@ import { frontierChartData, paretoFront2d } from './frontierChartData.js'
 
 describe('paretoFront2d', () => {
   it('keeps only points that no other point beats for both parties', () => {
-    expect(paretoFront2d([{ x: 1, y: 1 }, { x: 2, y: 0 }, { x: 0, y: 0 }, { x: 0.5, y: 1 }, { x: 0, y: 3 }])).toEqual([{ x: 0, y: 3 }, { x: 1, y: 1 }, { x: 2, y: 0 }])
+    expect(
+      paretoFront2d([
+        { x: 1, y: 1 },
+        { x: 2, y: 0 },
+        { x: 0, y: 0 },
+        { x: 0.5, y: 1 },
+        { x: 0, y: 3 },
+      ]),
+    ).toEqual([
+      { x: 0, y: 3 },
+      { x: 1, y: 1 },
+      { x: 2, y: 0 },
+    ])
   })
 })
 
@@ -14,14 +26,24 @@ describe('frontierChartData', () => {
   const analysis = {
     reservation: { A: 0, B: 0.5, C: 0, D: 0 },
     frontier: [point(1, 2), point(2, 1), point(0.5, 0.75)],
-    nash: [point(1, 2)], kalaiSmorodinsky: [point(2, 1)], egalitarian: [], maxWelfare: [point(1, 2)],
+    nash: [point(1, 2)],
+    kalaiSmorodinsky: [point(2, 1)],
+    egalitarian: [],
+    maxWelfare: [point(1, 2)],
   } as unknown as ScenarioAnalysis
 
   it('measures both parties’ gains from their reference points and names the bargaining solutions', () => {
     const data = frontierChartData(s, analysis, A, B)
     expect(data.xParty).toBe('Gemeente A')
-    expect(data.deals).toEqual([{ x: 1, y: 1.5 }, { x: 2, y: 0.5 }, { x: 0.5, y: 0.25 }])
-    expect(data.frontier).toEqual([{ x: 1, y: 1.5 }, { x: 2, y: 0.5 }])
+    expect(data.deals).toEqual([
+      { x: 1, y: 1.5 },
+      { x: 2, y: 0.5 },
+      { x: 0.5, y: 0.25 },
+    ])
+    expect(data.frontier).toEqual([
+      { x: 1, y: 1.5 },
+      { x: 2, y: 0.5 },
+    ])
     expect(data.statusQuo).toEqual({ x: 0, y: -0.5 })
     expect(data.points.map((p) => p.label)).toEqual(['Nash', 'Kalai-Smorodinsky', 'Max welfare'])
   })

@@ -33,7 +33,12 @@ export const paretoFront2d = (points: readonly GainPoint[]): GainPoint[] => {
 
 const solutionNames: Record<Language, Record<'nash' | 'kalaiSmorodinsky' | 'egalitarian' | 'maxWelfare', string>> = {
   en: { nash: 'Nash', kalaiSmorodinsky: 'Kalai-Smorodinsky', egalitarian: 'Egalitarian', maxWelfare: 'Max welfare' },
-  nl: { nash: 'Nash', kalaiSmorodinsky: 'Kalai-Smorodinsky', egalitarian: 'Egalitair', maxWelfare: 'Maximale welvaart' },
+  nl: {
+    nash: 'Nash',
+    kalaiSmorodinsky: 'Kalai-Smorodinsky',
+    egalitarian: 'Egalitair',
+    maxWelfare: 'Maximale welvaart',
+  },
 }
 
 /**
@@ -43,7 +48,13 @@ const solutionNames: Record<Language, Record<'nash' | 'kalaiSmorodinsky' | 'egal
  * // => ['Nash', 'Kalai-Smorodinsky', 'Egalitarian', 'Max welfare']
  * @category report
  */
-export const frontierChartData = (scenario: Scenario, analysis: ScenarioAnalysis, x: PartyId, y: PartyId, language: Language = 'en'): FrontierChartData => {
+export const frontierChartData = (
+  scenario: Scenario,
+  analysis: ScenarioAnalysis,
+  x: PartyId,
+  y: PartyId,
+  language: Language = 'en',
+): FrontierChartData => {
   const refX = analysis.reservation[x] ?? 0
   const refY = analysis.reservation[y] ?? 0
   const at = (p: AnalysisPoint): GainPoint => ({ x: (p.utilities[x] ?? 0) - refX, y: (p.utilities[y] ?? 0) - refY })
@@ -59,7 +70,10 @@ export const frontierChartData = (scenario: Scenario, analysis: ScenarioAnalysis
     yParty: nameOf(y),
     frontier: paretoFront2d(deals),
     deals,
-    statusQuo: { x: utilityOf(scenario, x, scenario.statusQuo) - refX, y: utilityOf(scenario, y, scenario.statusQuo) - refY },
+    statusQuo: {
+      x: utilityOf(scenario, x, scenario.statusQuo) - refX,
+      y: utilityOf(scenario, y, scenario.statusQuo) - refY,
+    },
     points,
   }
 }

@@ -21,8 +21,22 @@ export interface GainsChartRow {
 }
 
 const words = {
-  nl: { gain: 'Winst ten opzichte van de status quo (punten)', party: 'Partij', role: 'Rol', inside: 'doet mee', outside: 'buiten het mandje', title: 'Winst per partij' },
-  en: { gain: 'Gain over the status quo (points)', party: 'Party', role: 'Role', inside: 'takes part', outside: 'outside the deal', title: 'Gain per party' },
+  nl: {
+    gain: 'Winst ten opzichte van de status quo (punten)',
+    party: 'Partij',
+    role: 'Rol',
+    inside: 'doet mee',
+    outside: 'buiten het mandje',
+    title: 'Winst per partij',
+  },
+  en: {
+    gain: 'Gain over the status quo (points)',
+    party: 'Party',
+    role: 'Role',
+    inside: 'takes part',
+    outside: 'outside the deal',
+    title: 'Gain per party',
+  },
 }
 
 /**
@@ -31,13 +45,22 @@ const words = {
  * gainsChartRows(scenario, deal).map((r) => r.gain) // => [1.8, 0.7]
  * @category report
  */
-export const gainsChartRows = (scenario: Scenario, deal: Deal, options: GainsChartOptions = {}): readonly GainsChartRow[] => {
+export const gainsChartRows = (
+  scenario: Scenario,
+  deal: Deal,
+  options: GainsChartOptions = {},
+): readonly GainsChartRow[] => {
   const w = words[options.language ?? 'en']
   const check = checkDeal(scenario, deal)
   const inside = new Set(check.participants)
   return scenario.parties
     .filter((p) => options.outsiders !== false || inside.has(p.id))
-    .map((p) => ({ party: p.id, name: p.name, gain: check.gains[p.id] ?? 0, role: inside.has(p.id) ? w.inside : w.outside }))
+    .map((p) => ({
+      party: p.id,
+      name: p.name,
+      gain: check.gains[p.id] ?? 0,
+      role: inside.has(p.id) ? w.inside : w.outside,
+    }))
 }
 
 /**
@@ -62,7 +85,12 @@ export const gainsChart = (scenario: Scenario, deal: Deal, options: GainsChartOp
     encoding: {
       y: { field: 'name', type: 'nominal', sort: null, title: w.party, axis: { labelLimit: 320 } },
       x: { field: 'gain', type: 'quantitative', title: w.gain },
-      color: { field: 'role', type: 'nominal', title: w.role, scale: { domain: [w.inside, w.outside], range: ['#2b6cb0', '#a0aec0'] } },
+      color: {
+        field: 'role',
+        type: 'nominal',
+        title: w.role,
+        scale: { domain: [w.inside, w.outside], range: ['#2b6cb0', '#a0aec0'] },
+      },
     },
   }
 }

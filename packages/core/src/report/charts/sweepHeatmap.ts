@@ -42,16 +42,32 @@ export const sweepHeatmap = (data: SweepHeatmapData, language: Language = 'en'):
   const y = { field: 'y', type: 'ordinal', title: data.yTitle, sort: 'descending' }
   return {
     $schema: vegaLiteSchema,
-    title: data.title ?? (language === 'nl' ? `${data.valueTitle} per combinatie` : `${data.valueTitle} per combination`),
+    title:
+      data.title ?? (language === 'nl' ? `${data.valueTitle} per combinatie` : `${data.valueTitle} per combination`),
     width: { step: 44 },
     height: { step: 32 },
     data: { values: data.cells.map((c) => ({ ...c })) },
     layer: [
-      { mark: { type: 'rect', tooltip: true }, encoding: { x, y, color: { field: 'value', type: 'quantitative', title: data.valueTitle, scale: { scheme: 'blues' }, legend: { format, orient: 'bottom', titleLimit: 400, gradientLength: 200 } } } },
+      {
+        mark: { type: 'rect', tooltip: true },
+        encoding: {
+          x,
+          y,
+          color: {
+            field: 'value',
+            type: 'quantitative',
+            title: data.valueTitle,
+            scale: { scheme: 'blues' },
+            legend: { format, orient: 'bottom', titleLimit: 400, gradientLength: 200 },
+          },
+        },
+      },
       {
         mark: { type: 'text', fontSize: 10 },
         encoding: {
-          x, y, text: { field: 'value', type: 'quantitative', format },
+          x,
+          y,
+          text: { field: 'value', type: 'quantitative', format },
           color: { condition: { test: `datum.value > ${middle}`, value: 'white' }, value: 'black' },
         },
       },

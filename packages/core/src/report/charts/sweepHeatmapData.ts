@@ -19,7 +19,13 @@ export type SweepAxis = (typeof sweepRowParameters)[number]
 export type SweepMeasure = 'share' | 'totalGain' | 'allAgreed' | 'failedRatifications' | 'meanTrust'
 
 /** Every measure, for command-line choices. @category report */
-export const sweepMeasures: readonly SweepMeasure[] = ['share', 'totalGain', 'allAgreed', 'failedRatifications', 'meanTrust']
+export const sweepMeasures: readonly SweepMeasure[] = [
+  'share',
+  'totalGain',
+  'allAgreed',
+  'failedRatifications',
+  'meanTrust',
+]
 
 const measureOf = (s: SweepSummary, measure: SweepMeasure): number | undefined => {
   switch (measure) {
@@ -38,14 +44,38 @@ const measureOf = (s: SweepSummary, measure: SweepMeasure): number | undefined =
 
 const titles: Record<Language, Record<SweepMeasure | SweepAxis, string>> = {
   en: {
-    share: 'share of the available gain realised', totalGain: 'total gain', allAgreed: 'share of runs without deadlocks', failedRatifications: 'ratifications blocked', meanTrust: 'council trust at the end',
-    mediator: 'mediator', mandateWidth: 'room to negotiate (mandate width)', involvement: 'council involvement', trust: 'council trust at the start', transparency: 'information', distortion: 'distortion of the facts',
-    alternativesPrepared: 'alternatives prepared', altruism: 'goodwill (altruism)', grant: 'accepted loss (gunnen)', decisionRule: 'decision rule',
+    share: 'share of the available gain realised',
+    totalGain: 'total gain',
+    allAgreed: 'share of runs without deadlocks',
+    failedRatifications: 'ratifications blocked',
+    meanTrust: 'council trust at the end',
+    mediator: 'mediator',
+    mandateWidth: 'room to negotiate (mandate width)',
+    involvement: 'council involvement',
+    trust: 'council trust at the start',
+    transparency: 'information',
+    distortion: 'distortion of the facts',
+    alternativesPrepared: 'alternatives prepared',
+    altruism: 'goodwill (altruism)',
+    grant: 'accepted loss (gunnen)',
+    decisionRule: 'decision rule',
   },
   nl: {
-    share: 'deel van de beschikbare winst gerealiseerd', totalGain: 'totale winst', allAgreed: 'deel van de runs zonder patstelling', failedRatifications: 'geblokkeerde ratificaties', meanTrust: 'vertrouwen van de raad aan het eind',
-    mediator: 'bemiddelaar', mandateWidth: 'onderhandelingsruimte (mandaat)', involvement: 'betrokkenheid van de raad', trust: 'vertrouwen van de raad bij de start', transparency: 'informatie', distortion: 'vertekening van de feiten',
-    alternativesPrepared: 'voorbereide alternatieven', altruism: 'welwillendheid', grant: 'gegund verlies', decisionRule: 'besluitregel',
+    share: 'deel van de beschikbare winst gerealiseerd',
+    totalGain: 'totale winst',
+    allAgreed: 'deel van de runs zonder patstelling',
+    failedRatifications: 'geblokkeerde ratificaties',
+    meanTrust: 'vertrouwen van de raad aan het eind',
+    mediator: 'bemiddelaar',
+    mandateWidth: 'onderhandelingsruimte (mandaat)',
+    involvement: 'betrokkenheid van de raad',
+    trust: 'vertrouwen van de raad bij de start',
+    transparency: 'informatie',
+    distortion: 'vertekening van de feiten',
+    alternativesPrepared: 'voorbereide alternatieven',
+    altruism: 'welwillendheid',
+    grant: 'gegund verlies',
+    decisionRule: 'besluitregel',
   },
 }
 
@@ -74,8 +104,12 @@ export const sweepHeatmapData = (
   }
   const t = titles[language]
   return {
-    xTitle: t[axes.x], yTitle: t[axes.y], valueTitle: t[axes.measure],
-    cells: [...cells.values()].filter((c) => c.weight > 0).map((c): SweepCell => ({ x: c.x, y: c.y, value: c.sum / c.weight })),
+    xTitle: t[axes.x],
+    yTitle: t[axes.y],
+    valueTitle: t[axes.measure],
+    cells: [...cells.values()]
+      .filter((c) => c.weight > 0)
+      .map((c): SweepCell => ({ x: c.x, y: c.y, value: c.sum / c.weight })),
     ...(axes.title === undefined ? {} : { title: axes.title }),
   }
 }

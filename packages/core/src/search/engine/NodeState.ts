@@ -50,16 +50,22 @@ export const createNodeState = (problem: SearchProblem, plan: SearchPlan): NodeS
   const D = c.domainIds.length
   const K = problem.objectives.length
   const sqPair = new Float64Array(P)
-  for (const t of c.pairs) if (c.statusQuo[t.issueA] === t.optionA && c.statusQuo[t.issueB] === t.optionB) sqPair[t.party] = sqPair[t.party]! + t.value
+  for (const t of c.pairs)
+    if (c.statusQuo[t.issueA] === t.optionA && c.statusQuo[t.issueB] === t.optionB)
+      sqPair[t.party] = sqPair[t.party]! + t.value
   return {
-    problem, plan,
+    problem,
+    plan,
     choices: new Int32Array(c.issueCount).fill(-1),
     fixed: new Float64Array(P),
     stakeCount: new Int32Array(P),
     domainCount: new Int32Array(D),
     domainFixed: plan.restDomain === undefined ? undefined : new Float64Array(P * D),
     linFixed: new Float64Array(K),
-    coverFixed: 0, coverExtra: 0, changes: 0, distinct: 0,
+    coverFixed: 0,
+    coverExtra: 0,
+    changes: 0,
+    distinct: 0,
     pairUpper: new Float64Array(P),
     upper: new Float64Array(P),
     bound: new Float64Array(K + 1),
@@ -83,9 +89,11 @@ const account = (s: NodeState, i: number, o: number, sign: 1 | -1): void => {
   s.domainCount[dom] = before + sign
   if (sign === 1 && before === 0) s.distinct++
   if (sign === -1 && before === 1) s.distinct--
-  if (s.domainFixed !== undefined) for (let p = 0; p < P; p++) s.domainFixed[p * D + dom] = s.domainFixed[p * D + dom]! + sign * gain[p * T + k]!
+  if (s.domainFixed !== undefined)
+    for (let p = 0; p < P; p++) s.domainFixed[p * D + dom] = s.domainFixed[p * D + dom]! + sign * gain[p * T + k]!
   const { bounds, cover } = s.plan
-  for (let j = 0; j < objectives.length; j++) if (bounds[j] !== undefined) s.linFixed[j] = s.linFixed[j]! + sign * bounds[j]!.weight[k]!
+  for (let j = 0; j < objectives.length; j++)
+    if (bounds[j] !== undefined) s.linFixed[j] = s.linFixed[j]! + sign * bounds[j]!.weight[k]!
   if (cover !== undefined) s.coverFixed += sign * cover.weight[k]!
 }
 

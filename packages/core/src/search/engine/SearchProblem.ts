@@ -107,7 +107,9 @@ export const problemOf = (scenario: Scenario, options: SearchOptions = {}): Sear
     floor[p] = Math.max(required, c.minGain[p]!)
   }
   const payments = (options.payments ?? true) && scenario.compensation !== undefined
-  const moneyValue = Float64Array.from(scenario.parties, (party, p) => (payments && !mustExclude[p] ? Math.max(0, party.moneyValue) : 0))
+  const moneyValue = Float64Array.from(scenario.parties, (party, p) =>
+    payments && !mustExclude[p] ? Math.max(0, party.moneyValue) : 0,
+  )
   const cap = Float64Array.from(scenario.parties, (party) => party.mandate.maxPayment ?? Infinity)
   const nashScale = Float64Array.from(scenario.parties, (party) => nashScaleOf(scenario, party))
 
@@ -123,11 +125,25 @@ export const problemOf = (scenario: Scenario, options: SearchOptions = {}): Sear
   }
 
   return {
-    c, rules, strict, tolerance, objectives,
+    c,
+    rules,
+    strict,
+    tolerance,
+    objectives,
     objectiveTolerances: objectives.map((o) => objectiveTolerance(o, tolerance, P)),
-    constraints, choosable, mustChange,
+    constraints,
+    choosable,
+    mustChange,
     maxChanges: constraints.maxChanges ?? N,
     minDomains: constraints.minDomains ?? 0,
-    mustInclude, need, ownTolerance, floor, payments, moneyValue, cap, nashScale, alwaysParticipant,
+    mustInclude,
+    need,
+    ownTolerance,
+    floor,
+    payments,
+    moneyValue,
+    cap,
+    nashScale,
+    alwaysParticipant,
   }
 }

@@ -66,7 +66,12 @@ const checkMaskFor = (problem: SearchProblem): number => {
  * engine.run(Infinity, Infinity) // => 'done'
  * @category search
  */
-export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector: Collector, options: EngineOptions = {}): Engine => {
+export const createEngine = (
+  problem: SearchProblem,
+  plan: SearchPlan,
+  collector: Collector,
+  options: EngineOptions = {},
+): Engine => {
   const { c } = problem
   const { partyCount: P, issueCount: N, statusQuo } = c
   const { order, children } = plan
@@ -77,11 +82,15 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
   // Node relaxations bound issue gains only: not with payments, where money moves gains.
   const first = problem.objectives[0]
   const refine =
-    problem.payments || options.plainBounds === true ? undefined
-    : first === 'maxmin' && problem.alwaysParticipant.every((a) => a === 1) ? maxminRefiner(problem, plan, plan.bounds[0]?.partyWeight ?? new Float64Array(P).fill(1))
-    : first === 'maxmin' ? participationRefiner(problem, plan)
-    : first === 'nash' ? nashRefiner(problem, plan)
-    : undefined
+    problem.payments || options.plainBounds === true
+      ? undefined
+      : first === 'maxmin' && problem.alwaysParticipant.every((a) => a === 1)
+        ? maxminRefiner(problem, plan, plan.bounds[0]?.partyWeight ?? new Float64Array(P).fill(1))
+        : first === 'maxmin'
+          ? participationRefiner(problem, plan)
+          : first === 'nash'
+            ? nashRefiner(problem, plan)
+            : undefined
   const decided = new Float64Array(P)
   const sure = (p: number) => isSure(s, p)
   const cursor = new Int32Array(N + 1)
@@ -91,9 +100,13 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
   // Issue elimination needs plain per-party bounds: no money moving, no few-changes bound.
   const eliminate =
     options.plainBounds !== true &&
-    (problem.objectives[0] === 'maxmin' || problem.objectives[0] === 'nash') && !problem.payments && plan.topGain === undefined &&
+    (problem.objectives[0] === 'maxmin' || problem.objectives[0] === 'nash') &&
+    !problem.payments &&
+    plan.topGain === undefined &&
     problem.alwaysParticipant.some((a) => a === 0)
-  const stakeholdersAt = Array.from(order, (i) => Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.stakeholder[i * P + p] === 1))
+  const stakeholdersAt = Array.from(order, (i) =>
+    Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.stakeholder[i * P + p] === 1),
+  )
   const dead = new Uint8Array(N)
   // Regional targets: prune a node whose targets are out of reach (see targetBounds.ts).
   const targets = planTargets(problem, plan)
@@ -150,7 +163,12 @@ export const createEngine = (problem: SearchProblem, plan: SearchPlan, collector
       cursor[0] = 0
     }
     for (;;) {
-      if ((nodes & checkMask) === 0 && (nodes >= maxNodes || signal?.aborted === true || (sliceEnd !== Infinity && globalThis.performance.now() >= sliceEnd))) {
+      if (
+        (nodes & checkMask) === 0 &&
+        (nodes >= maxNodes ||
+          signal?.aborted === true ||
+          (sliceEnd !== Infinity && globalThis.performance.now() >= sliceEnd))
+      ) {
         return 'paused'
       }
       const d = depth

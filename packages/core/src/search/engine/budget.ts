@@ -28,7 +28,8 @@ export const startClock = (budget: SearchBudget = {}): Clock => {
   const maxNodes = budget.nodes ?? Infinity
   return {
     startedAt,
-    spent: (nodes) => nodes >= maxNodes || budget.signal?.aborted === true || (deadline !== Infinity && now() >= deadline),
+    spent: (nodes) =>
+      nodes >= maxNodes || budget.signal?.aborted === true || (deadline !== Infinity && now() >= deadline),
     elapsedMs: () => now() - startedAt,
     remainingMs: () => (deadline === Infinity ? Infinity : Math.max(0, deadline - now())),
   }

@@ -21,7 +21,13 @@ export const DEAD_ISSUE_ROUNDS = 3
  * boundWithoutDeadIssues(state, 5, 0.12) // => 0.11: prune when the incumbent is 0.12
  * @category search
  */
-export const boundWithoutDeadIssues = (s: NodeState, d: number, beat: number, stakeholdersAt: readonly Int32Array[], dead: Uint8Array): number => {
+export const boundWithoutDeadIssues = (
+  s: NodeState,
+  d: number,
+  beat: number,
+  stakeholdersAt: readonly Int32Array[],
+  dead: Uint8Array,
+): number => {
   const { problem, plan, upper } = s
   const { c } = problem
   const { partyCount: P, issueCount: N, statusQuo } = c

@@ -16,7 +16,11 @@ import type { BindingName, DeadlockCertificate, SearchBudget, SearchConstraints 
  * out first. Yields between slices of work.
  * @category search
  */
-export type ExistenceCheck = (constraints: SearchConstraints, budget: SearchBudget, dropTarget?: TargetId) => Generator<void, boolean | undefined>
+export type ExistenceCheck = (
+  constraints: SearchConstraints,
+  budget: SearchBudget,
+  dropTarget?: TargetId,
+) => Generator<void, boolean | undefined>
 
 /**
  * Builds the certificate for a proven deadlock, step by step. `budget` gives what is left
@@ -71,7 +75,9 @@ export const outOfReachNotes = (scenario: Scenario): string[] =>
     const over = target.atMost !== undefined && min > target.atMost
     if (!short && !over) return []
     const reach = short ? `at most ${max}` : `at least ${min}`
-    return [`Target ${target.id} (${target.name}) is out of reach: its issues add up to ${reach}, and it needs ${describeBounds(target)}.`]
+    return [
+      `Target ${target.id} (${target.name}) is out of reach: its issues add up to ${reach}, and it needs ${describeBounds(target)}.`,
+    ]
   })
 
 /**
@@ -90,7 +96,12 @@ export const certificateReason = (
   targetCount = 0,
   notes: readonly string[] = [],
 ): string => {
-  const what = activeCount > 0 && targetCount > 0 ? 'satisfies the constraints and meets the targets' : activeCount > 0 ? 'satisfies the constraints' : 'meets the targets'
+  const what =
+    activeCount > 0 && targetCount > 0
+      ? 'satisfies the constraints and meets the targets'
+      : activeCount > 0
+        ? 'satisfies the constraints'
+        : 'meets the targets'
   const them = activeCount > 0 && targetCount > 0 ? 'constraint or target' : activeCount > 0 ? 'constraint' : 'target'
   const names = binding.map((b) => (b.startsWith('target:') ? `target ${b.slice('target:'.length)}` : b))
   const sentence =

@@ -44,7 +44,14 @@ export const checkLeaf = (s: NodeState, gains: Float64Array): LeafCheck | undefi
     const members: number[] = []
     for (let p = 0; p < P; p++) if (stakeCount[p]! > 0 && money[p]! > 0) members.push(p)
     if (members.length >= 2) {
-      nets = compensate({ gains, members, moneyValue: money, cap: problem.cap, floor: problem.floor, scale: problem.nashScale })
+      nets = compensate({
+        gains,
+        members,
+        moneyValue: money,
+        cap: problem.cap,
+        floor: problem.floor,
+        scale: problem.nashScale,
+      })
       for (const p of members) gains[p] = gains[p]! + money[p]! * nets[p]!
     }
   }
@@ -65,7 +72,9 @@ export const checkLeaf = (s: NodeState, gains: Float64Array): LeafCheck | undefi
       }
     }
   }
-  const key = problem.objectives.map((o) => objectiveValue(o, gains, stakeCount, s.changes, problem.nashScale, problem.tolerance))
+  const key = problem.objectives.map((o) =>
+    objectiveValue(o, gains, stakeCount, s.changes, problem.nashScale, problem.tolerance),
+  )
   key.push(-s.changes)
   return { gains, nets, key }
 }

@@ -30,7 +30,12 @@ export interface LinearBound {
 
 interface Relaxation {
   /** Per-party gain weights → flat option weights, best choice per issue and its value. */
-  readonly solve: (partyWeight: Float64Array) => { readonly weight: Float64Array; readonly choices: Int32Array; readonly value: number; readonly gains: Float64Array }
+  readonly solve: (partyWeight: Float64Array) => {
+    readonly weight: Float64Array
+    readonly choices: Int32Array
+    readonly value: number
+    readonly gains: Float64Array
+  }
 }
 
 const relaxationOf = (problem: SearchProblem): Relaxation => {
@@ -84,7 +89,12 @@ export interface RootRelaxation {
  * runToEnd(sumRelaxation(problem, plan.lowest, 200)).bound?.root // => 5: an upper bound on the best total gain, here tight
  * @category search
  */
-export function* sumRelaxation(problem: SearchProblem, lowest: Float64Array, iterations: number, until = Infinity): Generator<void, RootRelaxation> {
+export function* sumRelaxation(
+  problem: SearchProblem,
+  lowest: Float64Array,
+  iterations: number,
+  until = Infinity,
+): Generator<void, RootRelaxation> {
   const P = problem.c.partyCount
   const relax = relaxationOf(problem)
   const lambda = new Float64Array(P)
@@ -142,7 +152,12 @@ export function* sumRelaxation(problem: SearchProblem, lowest: Float64Array, ite
  * runToEnd(maxminRelaxation(problem, always, 200)).bound?.root
  * @category search
  */
-export function* maxminRelaxation(problem: SearchProblem, always: Uint8Array, iterations: number, until = Infinity): Generator<void, RootRelaxation> {
+export function* maxminRelaxation(
+  problem: SearchProblem,
+  always: Uint8Array,
+  iterations: number,
+  until = Infinity,
+): Generator<void, RootRelaxation> {
   const P = problem.c.partyCount
   const members = [...always.keys()].filter((p) => always[p])
   if (members.length === 0) return { bound: undefined, candidates: [] }
@@ -183,7 +198,13 @@ export function* maxminRelaxation(problem: SearchProblem, always: Uint8Array, it
  * runToEnd(nashRelaxation(problem, always, start, 100)).bound?.root
  * @category search
  */
-export function* nashRelaxation(problem: SearchProblem, always: Uint8Array, start: Float64Array, iterations: number, until = Infinity): Generator<void, RootRelaxation> {
+export function* nashRelaxation(
+  problem: SearchProblem,
+  always: Uint8Array,
+  start: Float64Array,
+  iterations: number,
+  until = Infinity,
+): Generator<void, RootRelaxation> {
   const P = problem.c.partyCount
   const members = [...always.keys()].filter((p) => always[p])
   if (members.length === 0) return { bound: undefined, candidates: [] }
@@ -204,7 +225,8 @@ export function* nashRelaxation(problem: SearchProblem, always: Uint8Array, star
       constant += Math.log(a[p]! / scale[p]!) - 1
     }
     const { weight, choices, value, gains } = relax.solve(partyWeight)
-    if (best === undefined || value + constant < best.root) best = { weight, constant, partyWeight, root: value + constant }
+    if (best === undefined || value + constant < best.root)
+      best = { weight, constant, partyWeight, root: value + constant }
     candidates.push(choices)
     if (stall(best.root)) break
     const mix = 1 / (it + 2)

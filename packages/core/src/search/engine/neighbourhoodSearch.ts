@@ -43,7 +43,11 @@ export interface NeighbourhoodOptions {
  * runToEnd(neighbourhoodSearch(problem, undefined, { rounds: 200, staleRounds: 50, size: 8, nodesPerRound: 2000, seed: 1, until: Infinity }))
  * @category search
  */
-export function* neighbourhoodSearch(problem: SearchProblem, start: Int32Array | undefined, options: NeighbourhoodOptions): Generator<void, Int32Array[]> {
+export function* neighbourhoodSearch(
+  problem: SearchProblem,
+  start: Int32Array | undefined,
+  options: NeighbourhoodOptions,
+): Generator<void, Int32Array[]> {
   const { c } = problem
   const { partyCount: P, issueCount: N, offsets, statusQuo, stakeholder } = c
   if (N === 0 || P === 0) return []
@@ -54,7 +58,8 @@ export function* neighbourhoodSearch(problem: SearchProblem, start: Int32Array |
   const partiesOf: number[][] = Array.from({ length: N }, () => [])
   const changeable = new Uint8Array(N)
   for (let i = 0; i < N; i++) {
-    for (let o = 0; o < c.optionCount[i]!; o++) if (o !== statusQuo[i] && problem.choosable[offsets[i]! + o]) changeable[i] = 1
+    for (let o = 0; o < c.optionCount[i]!; o++)
+      if (o !== statusQuo[i] && problem.choosable[offsets[i]! + o]) changeable[i] = 1
     if (!changeable[i]) continue
     for (let p = 0; p < P; p++) {
       if (!stakeholder[i * P + p]) continue
@@ -77,7 +82,11 @@ export function* neighbourhoodSearch(problem: SearchProblem, start: Int32Array |
   // options) instead of O(parties × all options).
   const reducible = c.pairs.length === 0 && !problem.objectives.includes('fewest')
   let lastGain = 0
-  for (let round = 0; round < options.rounds && round - lastGain <= options.staleRounds && globalThis.performance.now() < options.until; round++) {
+  for (
+    let round = 0;
+    round < options.rounds && round - lastGain <= options.staleRounds && globalThis.performance.now() < options.until;
+    round++
+  ) {
     neighbourhood(random, seeds, issuesOf, partiesOf, mustChange, x, statusQuo, options.size, free)
     choosable.set(problem.choosable)
     for (let i = 0; i < N; i++) {
@@ -243,19 +252,32 @@ const reducedProblem = (problem: SearchProblem, x: Int32Array, free: Uint8Array)
   const compiled: CompiledScenario = {
     ...c,
     issueIds: [...freeIssues.map((i) => c.issueIds[i]!), ...anchors.map(([, issues]) => c.issueIds[issues[0]!]!)],
-    optionIds: [...freeIssues.map((i) => c.optionIds[i]!), ...anchors.map(([, issues]) => c.optionIds[issues[0]!]!.slice(0, 2))],
-    issueCount: n, optionCount, offsets: subOffsets, totalOptions: t, statusQuo: subStatusQuo,
-    gain: subGain, stakeholder: subStake, allowed: choosable,
+    optionIds: [
+      ...freeIssues.map((i) => c.optionIds[i]!),
+      ...anchors.map(([, issues]) => c.optionIds[issues[0]!]!.slice(0, 2)),
+    ],
+    issueCount: n,
+    optionCount,
+    offsets: subOffsets,
+    totalOptions: t,
+    statusQuo: subStatusQuo,
+    gain: subGain,
+    stakeholder: subStake,
+    allowed: choosable,
     domainOf: Int32Array.from([...freeIssues.map((i) => c.domainOf[i]!), ...anchors.map(([dom]) => dom)]),
   }
   const sub: SearchProblem = {
-    ...problem, c: compiled, choosable, mustChange,
+    ...problem,
+    c: compiled,
+    choosable,
+    mustChange,
     maxChanges: problem.maxChanges - fixedChanges + anchors.length,
   }
   return {
     problem: sub,
     /** x in the reduced problem's terms. */
-    choicesOf: (full: Int32Array): Int32Array => Int32Array.from([...freeIssues.map((i) => full[i]!), ...anchors.map(() => 1)]),
+    choicesOf: (full: Int32Array): Int32Array =>
+      Int32Array.from([...freeIssues.map((i) => full[i]!), ...anchors.map(() => 1)]),
     /** A reduced leaf back in full terms (fixed issues as in x). */
     expand: (choices: Int32Array, full: Int32Array): Int32Array => {
       const out = Int32Array.from(full)

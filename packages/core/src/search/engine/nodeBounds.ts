@@ -29,7 +29,8 @@ export const feasibleNode = (s: NodeState, d: number, allowance: number): boolea
   const slack = tol / 2
   const money = problem.moneyValue
   const rest = N - d
-  if (problem.minDomains > 0 && s.distinct + Math.min(domainsAhead[d]!, allowance, rest) < problem.minDomains) return false
+  if (problem.minDomains > 0 && s.distinct + Math.min(domainsAhead[d]!, allowance, rest) < problem.minDomains)
+    return false
   if (allowance < 0 || allowance < mustChangeAhead[d]!) return false
   computePairs(s)
   let pooled = 0
@@ -54,7 +55,8 @@ export const feasibleNode = (s: NodeState, d: number, allowance: number): boolea
     if (s.domainFixed !== undefined && stakeCount[p]! > 0) {
       for (let k = 0; k < D; k++) {
         const floor = c.minDomainGain[p * D + k]!
-        if (floor !== -Infinity && s.domainFixed[p * D + k]! + restDomain![(d * P + p) * D + k]! < floor - tol - slack) return false
+        if (floor !== -Infinity && s.domainFixed[p * D + k]! + restDomain![(d * P + p) * D + k]! < floor - tol - slack)
+          return false
       }
     }
   }
@@ -81,9 +83,11 @@ const moneyUpper = (s: NodeState, d: number): void => {
   const money = problem.moneyValue
   const member = (p: number) => money[p]! > 0 && (stakeCount[p]! > 0 || canJoin[d * P + p] === 1)
   let level = -Infinity
-  for (let p = 0; p < P; p++) if (member(p)) level = Math.max(level, (upper[p]! - problem.floor[p]!) / problem.nashScale[p]!)
+  for (let p = 0; p < P; p++)
+    if (member(p)) level = Math.max(level, (upper[p]! - problem.floor[p]!) / problem.nashScale[p]!)
   if (level === -Infinity) return
-  for (let p = 0; p < P; p++) if (member(p)) upper[p] = Math.max(upper[p]!, problem.floor[p]! + level * problem.nashScale[p]!)
+  for (let p = 0; p < P; p++)
+    if (member(p)) upper[p] = Math.max(upper[p]!, problem.floor[p]! + level * problem.nashScale[p]!)
 }
 
 /**

@@ -24,7 +24,13 @@ const ETA = 1.5
  * stops as soon as the bound drops to `stopAt`). `decided` is each party's gain from the
  * decided issues, `upper` each party's upper bound in the subtree. @category search
  */
-export type NodeRefiner = (depth: number, decided: Float64Array, sure: (p: number) => boolean, upper: Float64Array, stopAt: number) => number
+export type NodeRefiner = (
+  depth: number,
+  decided: Float64Array,
+  sure: (p: number) => boolean,
+  upper: Float64Array,
+  stopAt: number,
+) => number
 
 /**
  * Creates the max-min refiner for a problem and plan, with μ warm starts per depth.
@@ -105,7 +111,6 @@ export const maxminRefiner = (problem: SearchProblem, plan: SearchPlan, rootMu: 
     return lowest
   }
 }
-
 
 /**
  * The Nash refiner: tangent bounds `ln(g/s) ≤ ln(a/s) + g/a − 1` for the parties sure to take

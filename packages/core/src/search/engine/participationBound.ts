@@ -44,7 +44,9 @@ export const participationRefiner = (problem: SearchProblem, plan: SearchPlan): 
   const { order, children } = plan
   const byOption = new Float64Array(T * P)
   for (let p = 0; p < P; p++) for (let k = 0; k < T; k++) byOption[k * P + p] = gain[p * T + k]!
-  const stakeAt = Array.from(order, (i) => Int32Array.from({ length: P }, (_, p) => p).filter((p) => stakeholder[i * P + p] === 1))
+  const stakeAt = Array.from(order, (i) =>
+    Int32Array.from({ length: P }, (_, p) => p).filter((p) => stakeholder[i * P + p] === 1),
+  )
   const changeable = Array.from(order, (i, d) => children[d]!.some((o) => o !== statusQuo[i]))
   const muAt = new Float64Array((N + 1) * P)
   const mu = new Float64Array(P)
@@ -70,7 +72,8 @@ export const participationRefiner = (problem: SearchProblem, plan: SearchPlan): 
       }
     }
     const normalise = () => {
-      for (let d = depth; d < N; d++) if (changeable[d]) for (const q of stakeAt[d]!) if (!sure(q)) alpha[d * P + q] = alpha[d * P + q]! / mass[q]!
+      for (let d = depth; d < N; d++)
+        if (changeable[d]) for (const q of stakeAt[d]!) if (!sure(q)) alpha[d * P + q] = alpha[d * P + q]! / mass[q]!
     }
     normalise()
     let total = 0

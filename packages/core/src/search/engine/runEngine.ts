@@ -29,7 +29,13 @@ const BLOCKING_SLICE_MS = 50
  * runToEnd(runEngineSteps(engine, startClock({ nodes: 1000 }), { nodes: 1000 }, 0, 10)) // => 'done'
  * @category search
  */
-export function* runEngineSteps(engine: Engine, clock: Clock, budget: SearchBudget, nodesBefore: number, sliceMs: number): Generator<void, EngineEnd> {
+export function* runEngineSteps(
+  engine: Engine,
+  clock: Clock,
+  budget: SearchBudget,
+  nodesBefore: number,
+  sliceMs: number,
+): Generator<void, EngineEnd> {
   const nodeLimit = Math.max(0, (budget.nodes ?? Infinity) - nodesBefore)
   for (;;) {
     const sliceEnd = globalThis.performance.now() + Math.min(sliceMs, clock.remainingMs())

@@ -9,7 +9,13 @@
  * almost everything is fixed and the per-party bounds are tight. Measured on the benchmark
  * ladder this beats the reverse order by orders of magnitude (see docs/search.md).
  */
-import { maxminRelaxation, nashRelaxation, sumRelaxation, type LinearBound, type RootRelaxation } from './linearBounds.js'
+import {
+  maxminRelaxation,
+  nashRelaxation,
+  sumRelaxation,
+  type LinearBound,
+  type RootRelaxation,
+} from './linearBounds.js'
 import { runToEnd } from './steps.js'
 import type { SearchProblem } from './SearchProblem.js'
 
@@ -56,7 +62,14 @@ export interface SearchPlan {
    * takes the largest of those to reach \`required\`. \`prefix[d][j]\`: the sum of the j
    * largest such gains among issues at depth ≥ d.
    */
-  readonly cover: { readonly weight: Float64Array; readonly partyWeight: Float64Array; readonly required: number; readonly prefix: readonly Float64Array[] } | undefined
+  readonly cover:
+    | {
+        readonly weight: Float64Array
+        readonly partyWeight: Float64Array
+        readonly required: number
+        readonly prefix: readonly Float64Array[]
+      }
+    | undefined
   /** The least gain every valid deal gives each party (used by the relaxations). */
   readonly lowest: Float64Array
   /** Per depth: the stakeholders of the issue there (empty when it cannot change). */
@@ -73,7 +86,8 @@ export interface SearchPlan {
  * planSearch(problemOf(scenario), 200).order // => Int32Array [0, 1]
  * @category search
  */
-export const planSearch = (problem: SearchProblem, relaxationIterations: number): SearchPlan => runToEnd(planSearchSteps(problem, relaxationIterations))
+export const planSearch = (problem: SearchProblem, relaxationIterations: number): SearchPlan =>
+  runToEnd(planSearchSteps(problem, relaxationIterations))
 
 /**
  * `planSearch` step by step, yielding during the relaxations; their iterations end at the
@@ -82,19 +96,25 @@ export const planSearch = (problem: SearchProblem, relaxationIterations: number)
  * runToEnd(planSearchSteps(problemOf(scenario), 200)).order // => Int32Array [0, 1]
  * @category search
  */
-export function* planSearchSteps(problem: SearchProblem, relaxationIterations: number, until = Infinity): Generator<void, SearchPlan> {
+export function* planSearchSteps(
+  problem: SearchProblem,
+  relaxationIterations: number,
+  until = Infinity,
+): Generator<void, SearchPlan> {
   const { c, choosable } = problem
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
   const slack = problem.tolerance / 2
   const lowest = new Float64Array(P)
-  for (let p = 0; p < P; p++) lowest[p] = problem.alwaysParticipant[p] ? problem.need[p]! - slack : -problem.tolerance - slack
+  for (let p = 0; p < P; p++)
+    lowest[p] = problem.alwaysParticipant[p] ? problem.need[p]! - slack : -problem.tolerance - slack
   // Relaxations bound issue gains only: with payments, money moves gains between parties.
   const relax = !problem.payments && relaxationIterations > 0
   const optimistic = new Float64Array(P)
   for (let p = 0; p < P; p++) {
     for (let i = 0; i < N; i++) {
       let top = 0
-      for (let o = 0; o < c.optionCount[i]!; o++) if (choosable[offsets[i]! + o]) top = Math.max(top, gain[p * T + offsets[i]! + o]!)
+      for (let o = 0; o < c.optionCount[i]!; o++)
+        if (choosable[offsets[i]! + o]) top = Math.max(top, gain[p * T + offsets[i]! + o]!)
       optimistic[p] = optimistic[p]! + top
     }
   }
@@ -102,8 +122,18 @@ export function* planSearchSteps(problem: SearchProblem, relaxationIterations: n
   for (const objective of problem.objectives) {
     if (!relax || objective === 'fewest') relaxations.push(undefined)
     else if (objective === 'sum') relaxations.push(yield* sumRelaxation(problem, lowest, relaxationIterations, until))
-    else if (objective === 'maxmin') relaxations.push(yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations, until))
-    else relaxations.push(yield* nashRelaxation(problem, problem.alwaysParticipant, optimistic.map((x) => x / 2), relaxationIterations, until))
+    else if (objective === 'maxmin')
+      relaxations.push(yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations, until))
+    else
+      relaxations.push(
+        yield* nashRelaxation(
+          problem,
+          problem.alwaysParticipant,
+          optimistic.map((x) => x / 2),
+          relaxationIterations,
+          until,
+        ),
+      )
   }
   let cover: SearchPlan['cover']
   let coverCandidates: readonly Int32Array[] = []
@@ -122,18 +152,25 @@ export function* planSearchSteps(problem: SearchProblem, relaxationIterations: n
   let weight = relaxations[0]?.bound?.weight
   if (weight === undefined) {
     weight = new Float64Array(T)
-    for (let p = 0; p < P; p++) for (let k = 0; k < T; k++) weight[k] = weight[k]! + gain[p * T + k]! / problem.nashScale[p]!
+    for (let p = 0; p < P; p++)
+      for (let k = 0; k < T; k++) weight[k] = weight[k]! + gain[p * T + k]! / problem.nashScale[p]!
   }
   const w = weight
   const fewestFirst = problem.objectives[0] === 'fewest'
   const options = (i: number): number[] => {
     const list: number[] = []
-    for (let o = 0; o < c.optionCount[i]!; o++) if (choosable[offsets[i]! + o] && !(problem.mustChange[i] && o === c.statusQuo[i])) list.push(o)
+    for (let o = 0; o < c.optionCount[i]!; o++)
+      if (choosable[offsets[i]! + o] && !(problem.mustChange[i] && o === c.statusQuo[i])) list.push(o)
     const sq = c.statusQuo[i]!
-    return list.sort((a, b) => (fewestFirst ? Number(b === sq) - Number(a === sq) : 0) || w[offsets[i]! + b]! - w[offsets[i]! + a]! || a - b)
+    return list.sort(
+      (a, b) =>
+        (fewestFirst ? Number(b === sq) - Number(a === sq) : 0) || w[offsets[i]! + b]! - w[offsets[i]! + a]! || a - b,
+    )
   }
   const gap = (i: number): number => {
-    const values = options(i).map((o) => w[offsets[i]! + o]!).sort((a, b) => b - a)
+    const values = options(i)
+      .map((o) => w[offsets[i]! + o]!)
+      .sort((a, b) => b - a)
     return values.length < 2 ? Infinity : values[0]! - values[1]!
   }
   const gaps = Array.from({ length: N }, (_, i) => gap(i))
@@ -216,7 +253,24 @@ export function* planSearchSteps(problem: SearchProblem, relaxationIterations: n
   }
   const changeableAt = Uint8Array.from(order, (i, d) => (children[d]!.some((o) => o !== c.statusQuo[i]) ? 1 : 0))
   const changeStakeholders = Array.from(order, (i, d) =>
-    changeableAt[d] ? Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.stakeholder[i * P + p] === 1) : new Int32Array(0),
+    changeableAt[d]
+      ? Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.stakeholder[i * P + p] === 1)
+      : new Int32Array(0),
   )
-  return { order, children, restGain, canJoin, domainsAhead, mustChangeAhead, restDomain, bounds, candidates, lowest, cover, topGain, changeStakeholders, changeableAt }
+  return {
+    order,
+    children,
+    restGain,
+    canJoin,
+    domainsAhead,
+    mustChangeAhead,
+    restDomain,
+    bounds,
+    candidates,
+    lowest,
+    cover,
+    topGain,
+    changeStakeholders,
+    changeableAt,
+  }
 }

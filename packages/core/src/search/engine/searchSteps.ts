@@ -57,7 +57,14 @@ const singleChanges = (problem: SearchProblem): Int32Array[] => {
  * before it stops), issues freed per round, engine nodes per round, share of the budget. Measured on the regional ladder (see docs/search.md).
  * @category search
  */
-export const NEIGHBOURHOOD = { minIssues: 12, roundsPerIssue: 20, staleRoundsPerIssue: 2, size: 8, nodesPerRound: 2000, budgetShare: 0.5 } as const
+export const NEIGHBOURHOOD = {
+  minIssues: 12,
+  roundsPerIssue: 20,
+  staleRoundsPerIssue: 2,
+  size: 8,
+  nodesPerRound: 2000,
+  budgetShare: 0.5,
+} as const
 
 const usesNeighbourhoods = (problem: SearchProblem): boolean =>
   problem.alwaysParticipant.some((a) => a === 0) && problem.c.issueCount >= NEIGHBOURHOOD.minIssues
@@ -77,7 +84,8 @@ function* neighbourhoodStarts(problem: SearchProblem, clock: Clock): Generator<v
 
 function* improvedStarts(problem: SearchProblem, plan: SearchPlan, clock: Clock): Generator<void, Int32Array[]> {
   const { c } = problem
-  if (problem.objectives[0] !== 'maxmin' || c.partyCount * c.totalOptions < 2000 || plan.candidates.length === 0) return []
+  if (problem.objectives[0] !== 'maxmin' || c.partyCount * c.totalOptions < 2000 || plan.candidates.length === 0)
+    return []
   return yield* localSearch(problem, plan.lowest, [plan.candidates[plan.candidates.length - 1]!], {
     rounds: LOCAL_SEARCH_ROUNDS,
     seed: 1,
@@ -130,7 +138,12 @@ export const dealOfLeaf = (problem: SearchProblem, leaf: Leaf): Deal => {
  * verified().best?.value // => [5]: the total gain of road via-b with housing west
  * @category search
  */
-export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banned: ReadonlySet<string> = new Set(), verifyEach = false) => {
+export const bestCollector = (
+  problem: SearchProblem,
+  stopAtFirst = false,
+  banned: ReadonlySet<string> = new Set(),
+  verifyEach = false,
+) => {
   const tolerances = [...problem.objectiveTolerances, 0.5]
   let first: RankedDeal | undefined
   let checked: RankedDeal | undefined
@@ -156,7 +169,11 @@ export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banne
       }
       if (bestKey === undefined || compareValues(leaf.key, bestKey, tolerances) > 0) {
         bestKey = [...leaf.key]
-        history.push({ choices: Int32Array.from(leaf.choices), nets: leaf.nets === undefined ? undefined : Float64Array.from(leaf.nets), key: bestKey })
+        history.push({
+          choices: Int32Array.from(leaf.choices),
+          nets: leaf.nets === undefined ? undefined : Float64Array.from(leaf.nets),
+          key: bestKey,
+        })
       }
       return true
     },
@@ -186,7 +203,12 @@ export const bestCollector = (problem: SearchProblem, stopAtFirst = false, banne
  * runToEnd(existsSteps(scenario, {}, {}, 10)) // => true
  * @category search
  */
-export function* existsSteps(scenario: Scenario, options: SearchOptions, budget: SearchBudget, sliceMs: number): Generator<void, boolean | undefined> {
+export function* existsSteps(
+  scenario: Scenario,
+  options: SearchOptions,
+  budget: SearchBudget,
+  sliceMs: number,
+): Generator<void, boolean | undefined> {
   const clock = startClock(budget)
   const problem = problemOf(scenario, options)
   const { collector, verified } = bestCollector(problem, true)
@@ -202,7 +224,11 @@ export function* existsSteps(scenario: Scenario, options: SearchOptions, budget:
  * runToEnd(searchSteps(scenario, {}, Infinity))._tag // => 'Optimal'
  * @category search
  */
-export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs: number): Generator<void, SearchResult> {
+export function* searchSteps(
+  scenario: Scenario,
+  options: SearchOptions,
+  sliceMs: number,
+): Generator<void, SearchResult> {
   const budget = options.budget ?? {}
   const clock = startClock(budget)
   const problem = problemOf(scenario, options)
@@ -219,7 +245,9 @@ export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs
   // first. Once the budget is spent only the relaxations' and each heuristic's best are tried:
   // on a 200 × 500 region each try costs a full descent.
   const singles = singleChanges(problem)
-  const essential = new Set([...plan.candidates, local[local.length - 1], neighbours[neighbours.length - 1]].filter((x) => x !== undefined))
+  const essential = new Set(
+    [...plan.candidates, local[local.length - 1], neighbours[neighbours.length - 1]].filter((x) => x !== undefined),
+  )
   const improved = [...singles, ...local, ...[...neighbours].reverse()]
   for (let round = 0; ; round++) {
     const { collector, verified } = bestCollector(problem, false, banned, round >= BAN_ROUNDS)
@@ -245,13 +273,20 @@ export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs
       continue
     }
     const stats = { nodes, elapsedMs: clock.elapsedMs(), rootBound: engine.rootBound() }
-    if (status === 'done' && rejected.length === 0 && found !== undefined) return { _tag: 'Optimal', best: found, bound: found.value, stats }
+    if (status === 'done' && rejected.length === 0 && found !== undefined)
+      return { _tag: 'Optimal', best: found, bound: found.value, stats }
     if (status === 'done' && rejected.length === 0) {
       const certificate = yield* deadlockCertificate(
         problem.constraints,
         'branchAndBound',
         nodes,
-        (constraints, rest, dropTarget) => existsSteps(dropTarget === undefined ? scenario : withoutTarget(scenario, dropTarget), { ...options, constraints }, rest, sliceMs),
+        (constraints, rest, dropTarget) =>
+          existsSteps(
+            dropTarget === undefined ? scenario : withoutTarget(scenario, dropTarget),
+            { ...options, constraints },
+            rest,
+            sliceMs,
+          ),
         () => remainingBudget(budget, clock, nodes),
         scenario,
       )
@@ -260,7 +295,13 @@ export function* searchSteps(scenario: Scenario, options: SearchOptions, sliceMs
     // Pruned subtrees held nothing better than the best key seen, verified or not.
     const open = status === 'done' ? -Infinity : engine.openBound()
     const top = Math.max(open, collector.key()?.[0] ?? -Infinity, found?.value[0] ?? -Infinity)
-    const bound = problem.objectives.map((_, k) => (k === 0 ? top : found?.value[k] ?? Infinity))
-    return { _tag: 'BudgetExhausted', best: O.fromNullable(found), bound, gap: found === undefined ? Infinity : top - found.value[0]!, stats }
+    const bound = problem.objectives.map((_, k) => (k === 0 ? top : (found?.value[k] ?? Infinity)))
+    return {
+      _tag: 'BudgetExhausted',
+      best: O.fromNullable(found),
+      bound,
+      gap: found === undefined ? Infinity : top - found.value[0]!,
+      stats,
+    }
   }
 }

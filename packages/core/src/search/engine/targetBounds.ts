@@ -77,8 +77,13 @@ export const planTargets = (problem: SearchProblem, plan: SearchPlan): TargetPla
       restMin[d] = restMin[d + 1]! + minAt[d]!
     }
     return {
-      issues, depths: Int32Array.from(issues, (i) => depthOf[i]!), value, restMax, restMin,
-      atLeast: target.atLeast ?? -Infinity, atMost: target.atMost ?? Infinity,
+      issues,
+      depths: Int32Array.from(issues, (i) => depthOf[i]!),
+      value,
+      restMax,
+      restMin,
+      atLeast: target.atLeast ?? -Infinity,
+      atMost: target.atMost ?? Infinity,
       slack: 2 * targetTolerance(c.scenario, target),
     }
   })
@@ -95,7 +100,12 @@ export const planTargets = (problem: SearchProblem, plan: SearchPlan): TargetPla
  * targetsReachable(targets, mraProblem, mraProblem.c.statusQuo, N) // => false: the status quo builds 248,000
  * @category search
  */
-export const targetsReachable = (targets: TargetPlan, problem: SearchProblem, choices: Int32Array, d: number): boolean => {
+export const targetsReachable = (
+  targets: TargetPlan,
+  problem: SearchProblem,
+  choices: Int32Array,
+  d: number,
+): boolean => {
   const { offsets } = problem.c
   for (const t of targets) {
     let fixed = 0

@@ -27,7 +27,12 @@ export interface LocalSearchOptions {
  * runToEnd(localSearch(problem, plan.lowest, [start], { rounds: 20, seed: 1, until: Infinity }))
  * @category search
  */
-export function* localSearch(problem: SearchProblem, lowest: Float64Array, starts: readonly Int32Array[], options: LocalSearchOptions): Generator<void, Int32Array[]> {
+export function* localSearch(
+  problem: SearchProblem,
+  lowest: Float64Array,
+  starts: readonly Int32Array[],
+  options: LocalSearchOptions,
+): Generator<void, Int32Array[]> {
   const objective = problem.objectives[0]!
   const { c } = problem
   if (objective === 'fewest' || problem.payments || c.pairs.length > 0 || starts.length === 0) return []
@@ -51,7 +56,8 @@ export function* localSearch(problem: SearchProblem, lowest: Float64Array, start
     } else for (let p = 0; p < P; p++) if (always[p]) f += Math.log(Math.max(g[p]!, 1e-12 * scaleOf[p]!) / scaleOf[p]!)
     return [short, f]
   }
-  const better = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[0] - 1e-12 || (a[0] <= b[0] + 1e-12 && a[1] > b[1] + 1e-12)
+  const better = (a: readonly [number, number], b: readonly [number, number]) =>
+    a[0] < b[0] - 1e-12 || (a[0] <= b[0] + 1e-12 && a[1] > b[1] + 1e-12)
   const gainsOf = (x: Int32Array, g: Float64Array) => {
     g.fill(0)
     for (let i = 0; i < N; i++) for (let p = 0; p < P; p++) g[p] = g[p]! + gain[p * T + offsets[i]! + x[i]!]!

@@ -60,7 +60,8 @@ export const alternatingOffers = (options: AlternatingOffersOptions): Mediator =
     }
     const changesOf = (choice: Int32Array): DenseChange[] => {
       const out: DenseChange[] = []
-      for (let i = 0; i < c.issueCount; i++) if (choice[i] !== c.statusQuo[i]) out.push({ issue: i, option: choice[i]! })
+      for (let i = 0; i < c.issueCount; i++)
+        if (choice[i] !== c.statusQuo[i]) out.push({ issue: i, option: choice[i]! })
       return out
     }
     const ideal = gainsOfChanges(d, changesOf(offer))[proposer]!
@@ -109,6 +110,15 @@ export const alternatingOffers = (options: AlternatingOffersOptions): Mediator =
     const changes = changesOf(offer)
     if (changes.length === 0) return { proposals: [], memory: nextMemory }
     const by = c.partyIds[proposer]!
-    return { proposals: [{ changes: changesRecord(d, changes), by, note: `offer by ${by} at t=${t.toFixed(2)}, demanding ${demand.toPrecision(3)}` }], memory: nextMemory }
+    return {
+      proposals: [
+        {
+          changes: changesRecord(d, changes),
+          by,
+          note: `offer by ${by} at t=${t.toFixed(2)}, demanding ${demand.toPrecision(3)}`,
+        },
+      ],
+      memory: nextMemory,
+    }
   }
 }

@@ -15,7 +15,20 @@ const withOffice = (): Scenario => {
     ...base,
     parties: base.parties.map((p) => ({ ...p, valuations: { ...p.valuations, [office]: v } })),
     domains: [...base.domains, { id: 'services' as DomainId, name: 'Dienstverlening' }],
-    issues: [...base.issues, { id: office, name: 'office', domain: 'services' as DomainId, kind: 'choice', options: [{ id: 'apart' as OptionId, label: 'apart' }, { id: 'shared' as OptionId, label: 'shared' }], stakeholders: base.parties.map((p) => p.id) }],
+    issues: [
+      ...base.issues,
+      {
+        id: office,
+        name: 'office',
+        domain: 'services' as DomainId,
+        kind: 'choice',
+        options: [
+          { id: 'apart' as OptionId, label: 'apart' },
+          { id: 'shared' as OptionId, label: 'shared' },
+        ],
+        stakeholders: base.parties.map((p) => p.id),
+      },
+    ],
     statusQuo: { choices: { ...base.statusQuo.choices, [office]: 'apart' as OptionId }, payments: [] },
   }
 }
@@ -25,12 +38,17 @@ const trusting = { involvement: 'front' as const, trust: 1, perParty: {} }
 describe('alternatives on the same issue first, then packages', () => {
   it('agrees the issue that has an alternative on its own before making the mandje', () => {
     const first = simulate(withOffice(), { seed: 1, rounds: 4, councils: trusting, alternativesFirst: true })
-    expect(first.agreements.map((a) => [a.round, a.changes])).toEqual([[0, { office: 'shared' }], [1, { road: 'via-a', housing: 'in-a' }]])
+    expect(first.agreements.map((a) => [a.round, a.changes])).toEqual([
+      [0, { office: 'shared' }],
+      [1, { road: 'via-a', housing: 'in-a' }],
+    ])
     expect(first._tag).toBe('AllAgreed')
   })
 
   it('without the switch the best-package mediator puts everything in one package', () => {
     const packaged = simulate(withOffice(), { seed: 1, rounds: 4, councils: trusting })
-    expect(packaged.agreements.map((a) => [a.round, a.changes])).toEqual([[0, { road: 'via-a', housing: 'in-a', office: 'shared' }]])
+    expect(packaged.agreements.map((a) => [a.round, a.changes])).toEqual([
+      [0, { road: 'via-a', housing: 'in-a', office: 'shared' }],
+    ])
   })
 })

@@ -32,7 +32,11 @@ export const alternativesFirst = (inner: Mediator): Mediator =>
         .filter((a) => analysis.improvements.includes(a.option))
         .sort((x, y) => y.regionGain - x.regionGain)
         .find((a) => view.predict({ [id]: a.option } as Record<IssueId, typeof a.option>).adopted)
-      if (best !== undefined) proposals.push({ changes: { [id]: best.option } as Record<IssueId, typeof best.option>, note: `alternative on ${id} alone` })
+      if (best !== undefined)
+        proposals.push({
+          changes: { [id]: best.option } as Record<IssueId, typeof best.option>,
+          note: `alternative on ${id} alone`,
+        })
     }
     return proposals.length > 0 ? { proposals } : inner(view)
   }

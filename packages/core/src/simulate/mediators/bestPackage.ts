@@ -49,7 +49,10 @@ export const bestPackage = (options: BestPackageOptions = {}): Mediator => {
     const separate = parts.length > 1 && parts.every((part) => voteOnChanges(d, part, rules).adopted)
     const tabled = separate ? parts : [changes]
     const label = typeof objective === 'string' ? objective : objective.join('+')
-    const proposals: ProposalDraft[] = tabled.map((part) => ({ changes: changesRecord(d, part), note: `best package by ${label}` }))
+    const proposals: ProposalDraft[] = tabled.map((part) => ({
+      changes: changesRecord(d, part),
+      note: `best package by ${label}`,
+    }))
     return { proposals }
   }
 }
@@ -67,7 +70,12 @@ const search = (view: MediatorView, objective: ObjectiveSpec): RankedDeal | null
     budget: { nodes: view.config.searchNodes },
     payments: false,
   })
-  const found = result._tag === 'Optimal' ? result.best : result._tag === 'BudgetExhausted' && result.best._tag === 'Some' ? result.best.value : null
+  const found =
+    result._tag === 'Optimal'
+      ? result.best
+      : result._tag === 'BudgetExhausted' && result.best._tag === 'Some'
+        ? result.best.value
+        : null
   byKey.set(key, found)
   return found
 }
@@ -86,7 +94,8 @@ const partsOf = (d: DensePicture, changes: readonly DenseChange[]): readonly (re
     for (let p = 0; p < P; p++) if (c.stakeholder[i * P + p] === 1 && c.stakeholder[j * P + p] === 1) return true
     return d.pairsByIssue[i]!.some((t) => t.issueA === j || t.issueB === j)
   }
-  for (let a = 0; a < changes.length; a++) for (let b = a + 1; b < changes.length; b++) if (linked(changes[a]!.issue, changes[b]!.issue)) join(a, b)
+  for (let a = 0; a < changes.length; a++)
+    for (let b = a + 1; b < changes.length; b++) if (linked(changes[a]!.issue, changes[b]!.issue)) join(a, b)
   const parts = new Map<number, DenseChange[]>()
   changes.forEach((ch, k) => {
     const root = find(k)

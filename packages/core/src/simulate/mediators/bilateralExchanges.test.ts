@@ -22,7 +22,12 @@ const bothGain = (): Scenario => {
 
 describe('bilateral exchanges', () => {
   it('tables the source document’s mandje: A grants B the road, B drops its housing location for A’s', () => {
-    const result = simulate(roadAndHousing(), { seed: 1, rounds: 2, councils: trusting, mediator: { _tag: 'bilateralExchanges' } })
+    const result = simulate(roadAndHousing(), {
+      seed: 1,
+      rounds: 2,
+      councils: trusting,
+      mediator: { _tag: 'bilateralExchanges' },
+    })
     expect(result.agreements.map((a) => a.changes)).toEqual([{ road: 'via-a', housing: 'in-a' }])
     const proposed = result.events.find((e) => e._tag === 'Proposed')
     // B wants the road (the first issue), A the housing location.
@@ -30,14 +35,24 @@ describe('bilateral exchanges', () => {
   })
 
   it('also trades when both gain on both issues but weigh them differently', () => {
-    const result = simulate(bothGain(), { seed: 1, rounds: 2, councils: trusting, mediator: { _tag: 'bilateralExchanges' } })
+    const result = simulate(bothGain(), {
+      seed: 1,
+      rounds: 2,
+      councils: trusting,
+      mediator: { _tag: 'bilateralExchanges' },
+    })
     expect(result.counts.proposals).toBeGreaterThan(0)
     expect(result.agreements.map((a) => a.changes)).toEqual([{ road: 'via-a', housing: 'in-a' }])
   })
 
   it('tables nothing when no swap leaves both better off', () => {
     // A loses 2.5 on the road and wins only 2 on housing.
-    const result = simulate(roadAndHousing(2.5, 2), { seed: 1, rounds: 3, councils: trusting, mediator: { _tag: 'bilateralExchanges' } })
+    const result = simulate(roadAndHousing(2.5, 2), {
+      seed: 1,
+      rounds: 3,
+      councils: trusting,
+      mediator: { _tag: 'bilateralExchanges' },
+    })
     expect(result.counts.proposals).toBe(0)
   })
 })

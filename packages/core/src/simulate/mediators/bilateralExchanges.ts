@@ -54,7 +54,11 @@ export const bilateralExchanges = (options: BilateralExchangesOptions = {}): Med
     const rules = votingRules(view.config)
     // Under plain unanimity every stakeholder must gain and nobody may lose: screen exchanges
     // on that before the full vote (interaction terms are not additive, so not with pairs).
-    const screen = rules.decisionRule._tag === 'unanimity' && rules.goodwill.altruism === 0 && rules.goodwill.grant === 0 && c.pairs.length === 0
+    const screen =
+      rules.decisionRule._tag === 'unanimity' &&
+      rules.goodwill.altruism === 0 &&
+      rules.goodwill.grant === 0 &&
+      c.pairs.length === 0
     const strict = rules.gainRule === 'strict'
     const both = new Float64Array(P)
     for (let kd = 0; kd < K; kd++) {
@@ -93,7 +97,10 @@ export const bilateralExchanges = (options: BilateralExchangesOptions = {}): Med
       if (ex.changes.some((ch) => used.has(ch.issue))) continue
       if (!voteOnChanges(d, ex.changes, rules).adopted) continue
       for (const ch of ex.changes) used.add(ch.issue)
-      proposals.push({ changes: changesRecord(d, ex.changes), note: `exchange between ${c.partyIds[ex.a]} and ${c.partyIds[ex.b]}` })
+      proposals.push({
+        changes: changesRecord(d, ex.changes),
+        note: `exchange between ${c.partyIds[ex.a]} and ${c.partyIds[ex.b]}`,
+      })
     }
     return { proposals }
   }

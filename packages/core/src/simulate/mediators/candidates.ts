@@ -59,7 +59,10 @@ export const isAllowed = (d: DensePicture, i: number, o: number): boolean => {
  * changesRecord(dense, [{ issue: 0, option: 1 }]) // => { road: 'via-a' }
  * @category simulate
  */
-export const changesRecord = (d: DensePicture, changes: readonly DenseChange[]): Readonly<Record<IssueId, OptionId>> => {
+export const changesRecord = (
+  d: DensePicture,
+  changes: readonly DenseChange[],
+): Readonly<Record<IssueId, OptionId>> => {
   const out: Record<IssueId, OptionId> = {}
   for (const { issue, option } of changes) out[d.c.issueIds[issue]!] = d.c.optionIds[issue]![option]!
   return out

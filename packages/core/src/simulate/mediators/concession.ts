@@ -8,7 +8,8 @@ import type { ConcessionTactic } from '../Mediator.js'
  * concessionBeta('linear') // => 1
  * @category simulate
  */
-export const concessionBeta = (tactic: ConcessionTactic): number => (tactic === 'boulware' ? 0.2 : tactic === 'conceder' ? 5 : 1)
+export const concessionBeta = (tactic: ConcessionTactic): number =>
+  tactic === 'boulware' ? 0.2 : tactic === 'conceder' ? 5 : 1
 
 /**
  * How far a negotiator has conceded at time `t` in [0, 1] (0 at the start, 1 at the

@@ -34,7 +34,8 @@ export const noPackageDeals = (): Mediator =>
           bestValue = value
         }
       }
-      if (best >= 0) proposals.push({ changes: changesRecord(d, [{ issue, option: best }]), note: 'issue-by-issue vote' })
+      if (best >= 0)
+        proposals.push({ changes: changesRecord(d, [{ issue, option: best }]), note: 'issue-by-issue vote' })
     }
     return { proposals }
   }

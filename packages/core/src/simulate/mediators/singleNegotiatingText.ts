@@ -61,7 +61,8 @@ export const singleNegotiatingText = (options: SingleNegotiatingTextOptions = {}
         delta.fill(0)
         for (const { issue, option } of changes) {
           const base = c.offsets[issue]!
-          for (let p = 0; p < P; p++) delta[p] = delta[p]! + c.gain[p * T + base + option]! - c.gain[p * T + base + text[issue]!]!
+          for (let p = 0; p < P; p++)
+            delta[p] = delta[p]! + c.gain[p * T + base + option]! - c.gain[p * T + base + text[issue]!]!
         }
         let value = 0
         for (let p = 0; p < P; p++) {
@@ -71,11 +72,17 @@ export const singleNegotiatingText = (options: SingleNegotiatingTextOptions = {}
         }
         moves.push({ changes, value })
       }
-      const choices = (issue: number, opts: readonly number[]) => [c.statusQuo[issue]!, ...opts].filter((o) => o !== text[issue])
+      const choices = (issue: number, opts: readonly number[]) =>
+        [c.statusQuo[issue]!, ...opts].filter((o) => o !== text[issue])
       candidates.forEach((x, k) => {
         for (const o of choices(x.issue, x.options)) {
           consider([{ issue: x.issue, option: o }])
-          for (const y of candidates.slice(k + 1)) for (const o2 of choices(y.issue, y.options)) consider([{ issue: x.issue, option: o }, { issue: y.issue, option: o2 }])
+          for (const y of candidates.slice(k + 1))
+            for (const o2 of choices(y.issue, y.options))
+              consider([
+                { issue: x.issue, option: o },
+                { issue: y.issue, option: o2 },
+              ])
         }
       })
       moves.sort((x, y) => y.value - x.value)
@@ -84,7 +91,9 @@ export const singleNegotiatingText = (options: SingleNegotiatingTextOptions = {}
         const next = Int32Array.from(text)
         for (const { issue, option } of move.changes) next[issue] = option
         const answers = view.consult(current, changesRecord(d, textChanges(c.issueCount, next, c.statusQuo)))
-        return answers.every((a, p) => a >= 0 && (a === 1 || !move.changes.some(({ issue }) => c.stakeholder[issue * P + p] === 1)))
+        return answers.every(
+          (a, p) => a >= 0 && (a === 1 || !move.changes.some(({ issue }) => c.stakeholder[issue * P + p] === 1)),
+        )
       })
       if (adopted === undefined) {
         stalled = true
@@ -96,7 +105,9 @@ export const singleNegotiatingText = (options: SingleNegotiatingTextOptions = {}
     const changed = Object.keys(changes) as IssueId[]
     const urgent = changed.some((id) => view.deadlines[id]! <= view.round + 1)
     if (changed.length > 0 && (stalled || urgent)) {
-      const proposals: ProposalDraft[] = [{ changes, note: `single negotiating text after ${steps} step(s) this meeting` }]
+      const proposals: ProposalDraft[] = [
+        { changes, note: `single negotiating text after ${steps} step(s) this meeting` },
+      ]
       return { proposals, memory: null }
     }
     return { proposals: [], memory: { text: changes } }
