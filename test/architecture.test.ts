@@ -124,7 +124,8 @@ describe('the architecture of packages/core', () => {
     // mediator's view holds the configuration (SimulationConfig ↔ Mediator, through
     // voteOnChanges' table decision). It is a type-level mutual recursion; untying it means
     // moving those types into one module. Every other cycle, of values or of types, fails.
-    const knot = /^simulate\/(SimulationConfig|Mediator|voteOnChanges)\.ts( → simulate\/(SimulationConfig|Mediator|voteOnChanges)\.ts)+$/
+    const knot =
+      /^simulate\/(SimulationConfig|Mediator|voteOnChanges)\.ts( → simulate\/(SimulationConfig|Mediator|voteOnChanges)\.ts)+$/
     expect(cycles.filter((c) => !knot.test(c))).toEqual([])
   })
 
