@@ -17,7 +17,7 @@
 import type { Highs } from 'highs'
 import * as O from 'fp-ts/lib/Option.js'
 import { defaultDealRules, type Objective, type RankedDeal, type Search, type SearchResult } from 'mandjes'
-import { objectivesOf } from 'mandjes/engine'
+import { objectiveTolerance, objectivesOf } from 'mandjes/engine'
 import { deadlockCertificate } from './deadlockCertificate.js'
 import { formulateDeal, type FormulationSettings } from './formulateDeal.js'
 import { objectiveExpression } from './objectiveExpression.js'
@@ -70,7 +70,7 @@ export const highsSearch =
     const constraints = options.constraints ?? {}
     const budget = options.budget ?? {}
     const f = formulateDeal(scenario, constraints, rules, settings)
-    const gaps = linear.map((o) => settings.absoluteGap ?? tieTolerance(o, f.tolerance, f.compiled.partyCount))
+    const gaps = linear.map((o) => settings.absoluteGap ?? objectiveTolerance(o, f.tolerance, f.compiled.partyCount))
     const ctx: VerifyContext = {
       highs,
       scenario,
@@ -156,7 +156,3 @@ export const highsSearch =
       stats: stats(),
     }
   }
-
-/** Core's `objectiveTolerance`: when two values of an objective count as a tie. */
-const tieTolerance = (objective: LinearObjective, tolerance: number, partyCount: number): number =>
-  objective === 'fewest' ? 0.5 : objective === 'sum' ? tolerance * (partyCount + 1) : tolerance

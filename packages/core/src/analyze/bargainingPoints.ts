@@ -97,7 +97,7 @@ export const kalaiSmorodinskyPoints = (space: OutcomeSpace, gains: readonly Arra
  * gain among the vectors given), in one common utility unit. Compared exactly: the squared
  * distance times `|ideal|²` is `|g|²·|ideal|² − (g·ideal)²`, an integer. Ties included.
  * @example
- * kalaiSmorodinskyLinePoints(space, frontier.points.map((p) => p.gains)) // => [2]
+ * kalaiSmorodinskyLinePoints(space, frontier.points.map((p) => p.gains)) // => [0]: the fixture's frontier has one point
  * @category analyze
  */
 export const kalaiSmorodinskyLinePoints = (space: OutcomeSpace, gains: readonly ArrayLike<number>[]): number[] => {

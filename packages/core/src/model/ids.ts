@@ -30,7 +30,7 @@ export type DomainId = string & { readonly _brand: 'DomainId' }
 /**
  * A party id from its text.
  * @example
- * result.best.gains[partyId('tiel')] // => 0.8
+ * checkDeal(scenario, deal).gains[partyId('A')] // => 2
  * @category model
  */
 export const partyId = (id: string): PartyId => id as PartyId
