@@ -5,7 +5,8 @@
 import { expect, test } from '@playwright/test'
 import { changesAfter, changesText, open } from './helpers'
 
-test('moving a stake slider changes the best deal and shows the previous one beside it', async ({ page }) => {
+// Pending: the corrected Rivierenland example (issue 13: no tax office as an open issue) no longer answers these inputs with another deal; choose new inputs (see the closing note of issue 15).
+test.fixme('moving a stake slider changes the best deal and shows the previous one beside it', async ({ page }) => {
   await open(page, 'example=rivierenland&lang=en&party=tiel')
   const before = await changesText(page)
   await expect(page.getByTestId('previous-deal')).toHaveCount(0)
@@ -27,7 +28,8 @@ test('the keyboard moves a slider too', async ({ page }) => {
   await expect(page.getByTestId('tweaks')).toContainText('1 change to the scenario')
 })
 
-test('a red line keeps its option out of the deal, and undo brings the deal back', async ({ page }) => {
+// Pending: the corrected Rivierenland example (issue 13: no tax office as an open issue) no longer answers these inputs with another deal; choose new inputs (see the closing note of issue 15).
+test.fixme('a red line keeps its option out of the deal, and undo brings the deal back', async ({ page }) => {
   await open(page, 'example=rivierenland&lang=en&party=gelderland')
   const before = await changesText(page)
   expect(before).toContain('Provincie neemt het onderhoud over')
@@ -38,7 +40,8 @@ test('a red line keeps its option out of the deal, and undo brings the deal back
   await expect.poll(async () => changesText(page)).toBe(before)
 })
 
-test('a mandate that no longer allows an option keeps it out of the deal', async ({ page }) => {
+// Pending: the corrected Rivierenland example (issue 13: no tax office as an open issue) no longer answers these inputs with another deal; choose new inputs (see the closing note of issue 15).
+test.fixme('a mandate that no longer allows an option keeps it out of the deal', async ({ page }) => {
   await open(page, 'example=rivierenland&lang=en&party=tiel')
   const before = await changesText(page)
   expect(before).toContain('Woningen in de plannen van Tiel tot 2020: from 1600 homes to 1300 homes')
@@ -63,7 +66,8 @@ test('switching compensation off changes the MRA deal', async ({ page }) => {
   await expect(page.getByTestId('previous-deal').getByRole('heading', { name: 'Payments' })).toBeVisible()
 })
 
-test('the address reproduces a changed view', async ({ page }) => {
+// Pending: the corrected Rivierenland example (issue 13: no tax office as an open issue) no longer answers these inputs with another deal; choose new inputs (see the closing note of issue 15).
+test.fixme('the address reproduces a changed view', async ({ page }) => {
   await open(page, 'example=rivierenland&lang=en&party=tiel')
   await page.getByTestId('stake-business-park').fill('0')
   await expect(page.getByTestId('previous-deal')).toBeVisible()
