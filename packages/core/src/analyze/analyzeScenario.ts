@@ -92,6 +92,45 @@ const timed = <A>(f: () => A): readonly [A, number] => {
 }
 
 /**
+ * An analysis that ended before the frontier: no points, no bargaining outcomes, no conflict
+ * figures, only the reason. One shape for a group too large to enumerate and for a stop asked
+ * for by the caller.
+ */
+const unfinished = (
+  head: Pick<ScenarioAnalysis, 'outcomes' | 'reference' | 'statusQuo' | 'reservation'>,
+  status: ScenarioAnalysis['status'],
+  message: string,
+  frontierMs: number,
+  totalMs: number,
+): ScenarioAnalysis => ({
+  ...head,
+  status,
+  message,
+  frontier: [],
+  nash: [],
+  kalaiSmorodinsky: [],
+  egalitarian: [],
+  maxWelfare: [],
+  conflict: {
+    frontierPoints: null,
+    frontierOutcomes: null,
+    truncatedTies: 0,
+    acceptableOutcomes: null,
+    acceptableShare: null,
+    acceptableMethod: null,
+  },
+  timingsMs: {
+    frontier: frontierMs,
+    nash: 0,
+    kalaiSmorodinsky: 0,
+    egalitarian: 0,
+    maxWelfare: 0,
+    conflict: 0,
+    total: totalMs,
+  },
+})
+
+/**
  * Analyses the whole outcome space of a scenario: outcome count, frontier, Nash,
  * Kalai-Smorodinsky, egalitarian and maximum-welfare outcomes, conflict statistics, timings.
  *
@@ -109,71 +148,25 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
   const outcomes = scenario.issues.reduce((n, i) => n * BigInt(i.options.length), 1n).toString()
   const [space, spaceMs] = timed(() => outcomeSpace(scenario, options))
   if (space._tag === 'GroupTooLarge') {
-    return {
-      outcomes,
-      reference,
-      statusQuo,
-      reservation: {},
-      status: 'groupTooLarge',
-      message: `interactions join ${space.issues.length} issues with ${space.size} option combinations into one group; raise maxGroupOutcomes or analyse without the interactions`,
-      frontier: [],
-      nash: [],
-      kalaiSmorodinsky: [],
-      egalitarian: [],
-      maxWelfare: [],
-      conflict: {
-        frontierPoints: null,
-        frontierOutcomes: null,
-        truncatedTies: 0,
-        acceptableOutcomes: null,
-        acceptableShare: null,
-        acceptableMethod: null,
-      },
-      timingsMs: {
-        frontier: spaceMs,
-        nash: 0,
-        kalaiSmorodinsky: 0,
-        egalitarian: 0,
-        maxWelfare: 0,
-        conflict: 0,
-        total: round3(now() - started),
-      },
-    }
+    return unfinished(
+      { outcomes, reference, statusQuo, reservation: {} },
+      'groupTooLarge',
+      `interactions join ${space.issues.length} issues with ${space.size} option combinations into one group; raise maxGroupOutcomes or analyse without the interactions`,
+      spaceMs,
+      round3(now() - started),
+    )
   }
   const reservation = Object.fromEntries(space.compiled.partyIds.map((id, p) => [id, reservationUtility(space, p)]))
   const [result, frontierMs] = timed(() => frontierOfSpace(space, options))
   if (result._tag === 'BudgetExceeded' && result.reason === 'stopped') {
     // Stopped by the caller: the count would take as long again, so the analysis ends here.
-    return {
-      outcomes,
-      reference,
-      statusQuo,
-      reservation,
-      status: 'budgetExceeded',
-      message: `the frontier was not completed: ${result.detail}`,
-      frontier: [],
-      nash: [],
-      kalaiSmorodinsky: [],
-      egalitarian: [],
-      maxWelfare: [],
-      conflict: {
-        frontierPoints: null,
-        frontierOutcomes: null,
-        truncatedTies: 0,
-        acceptableOutcomes: null,
-        acceptableShare: null,
-        acceptableMethod: null,
-      },
-      timingsMs: {
-        frontier: round3(spaceMs + frontierMs),
-        nash: 0,
-        kalaiSmorodinsky: 0,
-        egalitarian: 0,
-        maxWelfare: 0,
-        conflict: 0,
-        total: round3(now() - started),
-      },
-    }
+    return unfinished(
+      { outcomes, reference, statusQuo, reservation },
+      'budgetExceeded',
+      `the frontier was not completed: ${result.detail}`,
+      round3(spaceMs + frontierMs),
+      round3(now() - started),
+    )
   }
   const [acceptable, countMs] = timed(() => countAcceptable(space, options.count))
   const total = outcomeCount(space)
