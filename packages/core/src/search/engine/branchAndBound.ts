@@ -206,7 +206,8 @@ export const createEngine = (
    * below, so this is much tighter than the bounds of the path's own nodes).
    */
   const openBound = (): number => {
-    if (!started) return Infinity
+    // Not started: the root's own bound, without the node relaxations (cheap, and valid for the whole tree).
+    if (!started) return nodeOk(0, true) ? s.bound[0]! : -Infinity
     if (finished) return -Infinity
     let top = -Infinity
     const path = Array.from({ length: depth }, (_, d) => s.choices[order[d]!]!)

@@ -47,3 +47,21 @@ export const remainingBudget = (budget: SearchBudget, clock: Clock, nodesUsed: n
   ...(budget.nodes === undefined ? {} : { nodes: Math.max(0, budget.nodes - nodesUsed) }),
   ...(budget.signal === undefined ? {} : { signal: budget.signal }),
 })
+
+/**
+ * The same budget ending `reserveMs()` earlier, for the work before a search's last steps:
+ * the search stops searching in time to verify its deal and bound its gap within the
+ * caller's budget (on a 200 × 500 region one verification alone takes tens of
+ * milliseconds). The reserve is read at every look, so it can grow once measured. Without a
+ * time limit nothing is reserved.
+ * @example
+ * const clock = startClock({ timeMs: 100 })
+ * reservedClock(clock, () => 40).remainingMs() <= 60 // => true
+ * @category search
+ */
+export const reservedClock = (clock: Clock, reserveMs: () => number): Clock => ({
+  startedAt: clock.startedAt,
+  spent: (nodes) => clock.spent(nodes) || clock.remainingMs() <= reserveMs(),
+  elapsedMs: clock.elapsedMs,
+  remainingMs: () => Math.max(0, clock.remainingMs() - reserveMs()),
+})

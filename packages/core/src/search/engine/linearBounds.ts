@@ -13,8 +13,9 @@
  *
  * Any multipliers give a valid bound; subgradient steps only make it tighter. Each relaxation
  * stops early when it stalls (or, for the sum, when its relaxed optimum is feasible and
- * closes the gap), and yields every 16 iterations. Every choice
- * vector the relaxation picks along the way is also returned, as a candidate first deal.
+ * closes the gap), and yields after every iteration: one iteration is one pass over parties ×
+ * options, and a deadline is kept to within one (on a 200 × 500 region under load, 16 passes
+ * took 300 ms). Every choice vector the relaxation picks along the way is also returned, as a candidate first deal.
  */
 import type { SearchProblem } from './SearchProblem.js'
 
@@ -106,7 +107,7 @@ export function* sumRelaxation(
   const stall = stallDetector()
   for (let it = 0; it < iterations; it++) {
     // Every iterate's bound is valid, so a deadline may end the iterations at any point.
-    if ((it & 15) === 15 && (yield, globalThis.performance.now() >= until)) break
+    if (it > 0 && (yield, globalThis.performance.now() >= until)) break
     const partyWeight = lambda.map((l) => 1 + l)
     const { weight, choices, value, gains } = relax.solve(partyWeight)
     let constant = 0
@@ -169,7 +170,7 @@ export function* maxminRelaxation(
   const stall = stallDetector()
   for (let it = 0; it < iterations; it++) {
     // Every iterate's bound is valid, so a deadline may end the iterations at any point.
-    if ((it & 15) === 15 && (yield, globalThis.performance.now() >= until)) break
+    if (it > 0 && (yield, globalThis.performance.now() >= until)) break
     const { weight, choices, value, gains } = relax.solve(mu)
     if (best === undefined || value < best.root) best = { weight, constant: 0, partyWeight: mu, root: value }
     candidates.push(choices)
@@ -217,7 +218,7 @@ export function* nashRelaxation(
   const stall = stallDetector()
   for (let it = 0; it < iterations; it++) {
     // Every iterate's bound is valid, so a deadline may end the iterations at any point.
-    if ((it & 15) === 15 && (yield, globalThis.performance.now() >= until)) break
+    if (it > 0 && (yield, globalThis.performance.now() >= until)) break
     const partyWeight = new Float64Array(P)
     let constant = 0
     for (const p of members) {

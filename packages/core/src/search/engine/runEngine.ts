@@ -37,6 +37,10 @@ export function* runEngineSteps(
   sliceMs: number,
 ): Generator<void, EngineEnd> {
   const nodeLimit = Math.max(0, (budget.nodes ?? Infinity) - nodesBefore)
+  // With the time already spent the engine is not started: its root alone (the node
+  // relaxations) can take hundreds of milliseconds on a 200 × 500 region. Its openBound()
+  // still bounds the whole tree.
+  if (budget.timeMs !== undefined && clock.remainingMs() <= 0) return 'budget'
   for (;;) {
     const sliceEnd = globalThis.performance.now() + Math.min(sliceMs, clock.remainingMs())
     const status = engine.run(sliceEnd, nodeLimit, budget.signal)

@@ -90,8 +90,18 @@ export const planSearch = (problem: SearchProblem, relaxationIterations: number)
   runToEnd(planSearchSteps(problem, relaxationIterations))
 
 /**
+ * Passes over parties × options the plan makes after its relaxations (orders, suffix sums,
+ * stakeholder lists), in units of its first pass (the optimistic gains): measured on the
+ * 200 × 500 region at 2-4, with a margin. @category search
+ */
+export const PLAN_PASSES_AFTER_RELAXATIONS = 6
+
+/**
  * `planSearch` step by step, yielding during the relaxations; their iterations end at the
- * `performance.now()` time `until` (a budget's share for planning).
+ * `performance.now()` time `until` (a budget's share for planning), and early enough that
+ * the whole plan is done by `deadline`: the plan times its first pass over parties × options
+ * and leaves `PLAN_PASSES_AFTER_RELAXATIONS` of them for the work after the relaxations, so
+ * the estimate follows the machine's speed and load.
  * @example
  * runToEnd(planSearchSteps(problemOf(scenario), 200)).order // => Int32Array [0, 1]
  * @category search
@@ -100,6 +110,7 @@ export function* planSearchSteps(
   problem: SearchProblem,
   relaxationIterations: number,
   until = Infinity,
+  deadline = Infinity,
 ): Generator<void, SearchPlan> {
   const { c, choosable } = problem
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
@@ -110,6 +121,7 @@ export function* planSearchSteps(
   // Relaxations bound issue gains only: with payments, money moves gains between parties.
   const relax = !problem.payments && relaxationIterations > 0
   const optimistic = new Float64Array(P)
+  const passStarted = globalThis.performance.now()
   for (let p = 0; p < P; p++) {
     for (let i = 0; i < N; i++) {
       let top = 0
@@ -118,12 +130,15 @@ export function* planSearchSteps(
       optimistic[p] = optimistic[p]! + top
     }
   }
+  const passMs = globalThis.performance.now() - passStarted
+  const relaxUntil = Math.min(until, deadline - PLAN_PASSES_AFTER_RELAXATIONS * passMs)
   const relaxations: (RootRelaxation | undefined)[] = []
   for (const objective of problem.objectives) {
     if (!relax || objective === 'fewest') relaxations.push(undefined)
-    else if (objective === 'sum') relaxations.push(yield* sumRelaxation(problem, lowest, relaxationIterations, until))
+    else if (objective === 'sum')
+      relaxations.push(yield* sumRelaxation(problem, lowest, relaxationIterations, relaxUntil))
     else if (objective === 'maxmin')
-      relaxations.push(yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations, until))
+      relaxations.push(yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations, relaxUntil))
     else
       relaxations.push(
         yield* nashRelaxation(
@@ -131,7 +146,7 @@ export function* planSearchSteps(
           problem.alwaysParticipant,
           optimistic.map((x) => x / 2),
           relaxationIterations,
-          until,
+          relaxUntil,
         ),
       )
   }
@@ -140,7 +155,8 @@ export function* planSearchSteps(
   if (relax && problem.objectives.includes('fewest')) {
     const k = problem.objectives.indexOf('maxmin')
     const known = k >= 0 ? relaxations[k] : undefined
-    const found = known ?? (yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations, until))
+    const found =
+      known ?? (yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations, relaxUntil))
     coverCandidates = known === undefined ? found.candidates : []
     if (found.bound !== undefined) {
       let required = 0

@@ -8,7 +8,7 @@ import type { Deal } from '../../model/Deal.js'
 import type { Scenario } from '../../model/Scenario.js'
 import { dealOfChoices } from '../../evaluate/compile.js'
 import { createEngine, type Collector, type Leaf } from './branchAndBound.js'
-import { remainingBudget, startClock, type Clock } from './budget.js'
+import { remainingBudget, reservedClock, startClock, type Clock } from './budget.js'
 import { runEngineSteps } from './runEngine.js'
 import { paymentsFromNets } from '../../evaluate/compensate.js'
 import { deadlockCertificate } from './deadlock.js'
@@ -20,6 +20,7 @@ import { planSearch, planSearchSteps, type SearchPlan } from './searchPlan.js'
 import { localSearch } from '../heuristics/localSearch.js'
 import { problemOf, type SearchProblem } from './SearchProblem.js'
 import { neighbourhoodSearch } from './neighbourhoodSearch.js'
+import { NODE_STEPS } from './nodeRelaxation.js'
 
 /**
  * Local search from the relaxation's last suggestion, for max-min on scenarios large enough
@@ -31,25 +32,56 @@ import { neighbourhoodSearch } from './neighbourhoodSearch.js'
 export const LOCAL_SEARCH_ROUNDS = 100
 
 /**
- * Every deal that changes one issue, as first candidates, when parties join deals issue by
- * issue (some party is not in every deal) and there are at most 2000 of them: under max-min
- * and Nash small deals with few participants often win, and the relaxations (which need
- * parties in every deal) suggest nothing.
+ * Deals that change one issue, as first candidates, when parties join deals issue by issue
+ * (some party is not in every deal): under max-min, Nash and `fewest` small deals with few
+ * participants often win, and the relaxations (which need parties in every deal) suggest
+ * nothing. Without interaction terms and payments a single change's gains are its option's
+ * own, so one pass over parties × options keeps only those in which every stakeholder gains
+ * enough and nobody else loses (`screened`: few, and worth trying however large the
+ * scenario); otherwise every single change, when there are at most 2000 options.
  */
-const singleChanges = (problem: SearchProblem): Int32Array[] => {
+const singleChanges = (
+  problem: SearchProblem,
+): { readonly list: Int32Array[]; readonly screened: boolean; readonly passMs: number } => {
   const { c } = problem
-  if (problem.alwaysParticipant.every((a) => a === 1) || c.totalOptions > 2000) return []
-  const found: Int32Array[] = []
-  for (let i = 0; i < c.issueCount; i++) {
-    for (let o = 0; o < c.optionCount[i]!; o++) {
-      if (o === c.statusQuo[i] || problem.choosable[c.offsets[i]! + o] !== 1) continue
-      const x = Int32Array.from(c.statusQuo)
-      x[i] = o
-      found.push(x)
+  const { partyCount: P, issueCount: N, totalOptions: T, stakeholder, gain, offsets } = c
+  if (problem.alwaysParticipant.every((a) => a === 1)) return { list: [], screened: false, passMs: 0 }
+  const screened = c.pairs.length === 0 && !problem.payments
+  if (!screened && T > 2000) return { list: [], screened, passMs: 0 }
+  const started = globalThis.performance.now()
+  const ok = Uint8Array.from(problem.choosable)
+  for (let i = 0; i < N; i++) ok[offsets[i]! + c.statusQuo[i]!] = 0
+  if (screened) {
+    // Party by party, along the flat option axis (the gains' own layout).
+    for (let p = 0; p < P; p++) {
+      const own = problem.ownTolerance[p]!
+      const asStakeholder = problem.need[p]! - own / 2
+      const outside = problem.mustInclude[p] ? Infinity : -1.5 * own
+      for (let i = 0; i < N; i++) {
+        const least = stakeholder[i * P + p] === 1 ? asStakeholder : outside
+        for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (gain[p * T + k]! < least) ok[k] = 0
+      }
     }
   }
-  return found
+  const list: Int32Array[] = []
+  for (let i = 0; i < N; i++) {
+    for (let o = 0; o < c.optionCount[i]!; o++) {
+      if (ok[offsets[i]! + o] !== 1) continue
+      const x = Int32Array.from(c.statusQuo)
+      x[i] = o
+      list.push(x)
+    }
+  }
+  return { list, screened, passMs: globalThis.performance.now() - started }
 }
+
+/**
+ * Candidates verified before the root relaxations on scenarios the neighbourhood search runs
+ * on, when that search found nothing (the screened single changes, in order): a deal in hand
+ * should the budget end during planning.
+ * @category search
+ */
+export const FALLBACK_TRIES = 8
 
 /**
  * Neighbourhood-search rounds on sparse scenarios (some party is not in every deal) with at
@@ -109,6 +141,32 @@ export const BAN_ROUNDS = 3
  */
 export const PLAN_SHARE = 0.75
 
+/**
+ * What the search keeps back for its last steps (verifying the deal it returns, bounding the
+ * gap), in verifications of the heuristics' best deal as timed on the region. @category search
+ */
+export const VERIFY_RESERVE = 3
+
+/**
+ * Passes over parties × options that planning takes at least (the first pass, one
+ * relaxation iteration, the orders and suffix sums after it, creating the engine): with less
+ * time left the search returns the deal in hand. @category search
+ */
+export const PLAN_PASSES = 8
+
+/**
+ * Passes over parties × options that creating the engine and searching its root take with
+ * node relaxations (`NODE_STEPS` steps of one pass each, copies of the gains): with less time
+ * left after planning the search only tries its candidates. @category search
+ */
+export const ENGINE_PASSES = NODE_STEPS + 4
+
+/**
+ * Relaxation candidates still tried once the budget is spent (the last ones, which follow
+ * the best multipliers). @category search
+ */
+export const ESSENTIAL_RELAXATION_CANDIDATES = 4
+
 /** Most subgradient iterations at the root (they stop early when the bound stalls). @category search */
 export const RELAXATION_ITERATIONS = 300
 
@@ -132,6 +190,7 @@ export const dealOfLeaf = (problem: SearchProblem, leaf: Leaf): Deal => {
  * With `stopAtFirst`, every leaf is verified at once and the first valid one ends the search.
  * With `verifyEach`, every leaf that would improve is verified at once and ranked by what
  * `checkDeal` reports: slower per leaf, but one run is final (no leaf is rejected later).
+ * `known`: a deal already verified (its choices joined by commas), not verified again.
  * @example
  * const { collector, verified } = bestCollector(problem)
  * createEngine(problem, plan, collector).run(Infinity, Infinity)
@@ -143,6 +202,7 @@ export const bestCollector = (
   stopAtFirst = false,
   banned: ReadonlySet<string> = new Set(),
   verifyEach = false,
+  known?: { readonly choices: string; readonly ranked: RankedDeal },
 ) => {
   const tolerances = [...problem.objectiveTolerances, 0.5]
   let first: RankedDeal | undefined
@@ -188,7 +248,10 @@ export const bestCollector = (
     const rejected: string[] = []
     for (let k = history.length - 1; k >= 0; k--) {
       const { choices, nets, key } = history[k]!
-      const ranked = rankDeal(problem, dealOfLeaf(problem, { choices, nets, key, gains: new Float64Array(0) }))
+      const ranked =
+        known !== undefined && known.choices === choices.join(',')
+          ? known.ranked
+          : rankDeal(problem, dealOfLeaf(problem, { choices, nets, key, gains: new Float64Array(0) }))
       if (ranked !== undefined) return { best: ranked, rejected }
       rejected.push(choices.join(','))
     }
@@ -232,43 +295,86 @@ export function* searchSteps(
   const budget = options.budget ?? {}
   const clock = startClock(budget)
   const problem = problemOf(scenario, options)
+  // The search's work ends early enough to verify its deal and bound its gap within the budget.
+  let reserveMs = 0
+  const work = reservedClock(clock, () => reserveMs)
   // The neighbourhood search runs first, so a valid deal is known early even on the largest
   // regions; the root relaxations then get their share of the budget.
-  const neighbours = yield* neighbourhoodStarts(problem, clock)
+  const neighbours = yield* neighbourhoodStarts(problem, work)
+  const singles = singleChanges(problem)
+  // On those regions, the heuristics' best deal is verified at once: it is returned should the
+  // budget end while planning, and what its verification took is what the final one may
+  // take, so that much is kept back.
+  let fallback: { readonly choices: string; readonly ranked: RankedDeal } | undefined
+  let passMs = 0
+  if (usesNeighbourhoods(problem) && budget.timeMs !== undefined) {
+    const tries = [...neighbours.slice(-1), ...(singles.screened ? singles.list.slice(0, FALLBACK_TRIES) : [])]
+    const started = globalThis.performance.now()
+    let tried = 0
+    for (const x of tries) {
+      tried++
+      const ranked = rankDeal(problem, dealOfChoices(problem.c, x))
+      if (ranked !== undefined) {
+        fallback = { choices: x.join(','), ranked }
+        break
+      }
+    }
+    const verifyMs = (globalThis.performance.now() - started) / Math.max(1, tried)
+    reserveMs = VERIFY_RESERVE * verifyMs
+    // Too little left to plan (about PLAN_PASSES passes over parties × options, timed on the
+    // screening pass or else on the verification): the deal in hand, with no bound on the gap.
+    passMs = singles.screened ? singles.passMs : verifyMs
+    if (fallback !== undefined && work.remainingMs() < PLAN_PASSES * passMs) {
+      const stats = { nodes: 0, elapsedMs: clock.elapsedMs(), rootBound: Infinity }
+      const bound = problem.objectives.map((_, k) => (k === 0 ? Infinity : fallback!.ranked.value[k]!))
+      return { _tag: 'BudgetExhausted', best: O.some(fallback.ranked), bound, gap: Infinity, stats }
+    }
+  }
   const planUntil = usesNeighbourhoods(problem) ? clock.startedAt + PLAN_SHARE * (budget.timeMs ?? Infinity) : Infinity
-  const plan = yield* planSearchSteps(problem, RELAXATION_ITERATIONS, planUntil)
+  const workEnd = budget.timeMs === undefined ? Infinity : globalThis.performance.now() + work.remainingMs()
+  const plan = yield* planSearchSteps(problem, RELAXATION_ITERATIONS, planUntil, workEnd)
   const banned = new Set<string>()
   let nodes = 0
-  const local = yield* improvedStarts(problem, plan, clock)
+  const local = yield* improvedStarts(problem, plan, work)
   // The candidates in the order that decides ties (the first of equals is kept): the
   // relaxations', the single changes, the local search's, the neighbourhood search's best
-  // first. Once the budget is spent only the relaxations' and each heuristic's best are tried:
-  // on a 200 × 500 region each try costs a full descent.
-  const singles = singleChanges(problem)
+  // first. Once the budget is spent only the deal in hand is tried, or without one the
+  // relaxations' last, each heuristic's best and the screened single changes: on a 200 × 500
+  // region each try costs a full descent.
   const essential = new Set(
-    [...plan.candidates, local[local.length - 1], neighbours[neighbours.length - 1]].filter((x) => x !== undefined),
+    fallback !== undefined
+      ? [[...neighbours, ...singles.list].find((x) => x.join(',') === fallback!.choices)!]
+      : [
+          ...plan.candidates.slice(-ESSENTIAL_RELAXATION_CANDIDATES),
+          local[local.length - 1],
+          neighbours[neighbours.length - 1],
+          ...(singles.screened ? singles.list : []),
+        ].filter((x) => x !== undefined),
   )
-  const improved = [...singles, ...local, ...[...neighbours].reverse()]
+  const improved = [...singles.list, ...local, ...[...neighbours].reverse()]
   for (let round = 0; ; round++) {
-    const { collector, verified } = bestCollector(problem, false, banned, round >= BAN_ROUNDS)
-    const engine = createEngine(problem, plan, collector)
+    const { collector, verified } = bestCollector(problem, false, banned, round >= BAN_ROUNDS, fallback)
+    // Too little left for the engine's root (its node relaxations) and creation: a plain
+    // engine that only tries the candidates and bounds the tree at its root.
+    const late = passMs > 0 && work.remainingMs() < ENGINE_PASSES * passMs
+    const engine = createEngine(problem, plan, collector, { plainBounds: late })
     let sliceEnd = globalThis.performance.now() + sliceMs
     for (const x of [...plan.candidates, ...improved]) {
-      if (!essential.has(x) && clock.spent(nodes)) continue
+      if (!essential.has(x) && work.spent(nodes)) continue
       engine.tryChoices(x)
       if (globalThis.performance.now() >= sliceEnd) {
         yield
         sliceEnd = globalThis.performance.now() + sliceMs
       }
     }
-    const status = yield* runEngineSteps(engine, clock, budget, nodes, sliceMs)
+    const status = late ? 'budget' : yield* runEngineSteps(engine, work, budget, nodes, sliceMs)
     nodes += engine.nodes()
     const { best: found, rejected } = verified()
     // A deal the compiled check accepted but checkDeal rejected (a tolerance boundary): ban it
     // and search again, so the optimum is proven among deals that really are valid. After
     // BAN_ROUNDS rounds the last one verifies every leaf, so the rounds end even when the
     // compiled numbers and checkDeal disagree on many deals (non-finite values).
-    if (status === 'done' && rejected.length > 0 && !clock.spent(nodes)) {
+    if (status === 'done' && rejected.length > 0 && !work.spent(nodes)) {
       for (const r of rejected) banned.add(r)
       continue
     }
