@@ -8,6 +8,7 @@ import { startClock } from './engine/budget.js'
 import { exhaustive, forEachValidDeal } from './exhaustive.js'
 import { findDeal } from './findDeal.js'
 import { findDealAsync } from './findDealAsync.js'
+import { compareValues } from './objectives.js'
 import type { ObjectiveSpec, RankedDeal, SearchOptions } from './Search.js'
 import { problemOf } from './engine/SearchProblem.js'
 import { topDeals } from './topDeals.js'
@@ -97,6 +98,35 @@ describe('every search agrees with the exhaustive oracle on sparse scenarios, in
         const top = topDeals(scenario, 1, options)
         expect(top.complete).toBe(true)
         agrees(scenario, options, top.deals.length === 0 ? 'NoDeal' : 'Optimal', top.deals[0])
+      }),
+      { numRuns: 200 },
+    ))
+
+  it('topDeals(k): the best deal of each of the oracle’s k best change sets, in order, proved', () =>
+    fc.assert(
+      fc.property(caseArb, fc.integer({ min: 1, max: 4 }), ([scenario, options], k) => {
+        const top = topDeals(scenario, k, options)
+        expect(top.complete).toBe(true)
+        expect(top.certificate.proved).toBe(true)
+        top.deals.forEach((d) => expect(isSound(scenario, options, d)).toBe(true))
+        const problem = problemOf(scenario, options)
+        const tolerances = [...problem.objectiveTolerances, 0.5]
+        const keyOf = (d: RankedDeal) => [...d.value, -d.changes.length]
+        const bestPerSet = new Map<string, RankedDeal>()
+        forEachValidDeal(problem, startClock(), (d) => {
+          const held = bestPerSet.get(d.changes.join())
+          if (held === undefined || compareValues(keyOf(d), keyOf(held), tolerances) > 0)
+            bestPerSet.set(d.changes.join(), d)
+          return true
+        })
+        const expected = [...bestPerSet.values()]
+          .sort((a, b) => compareValues(keyOf(b), keyOf(a), tolerances))
+          .slice(0, k)
+        expect(top.deals.length).toBe(expected.length)
+        top.deals.forEach((d, j) => expect(compareValues(keyOf(d), keyOf(expected[j]!), tolerances)).toBe(0))
+        expect(new Set(top.deals.map((d) => d.changes.join())).size).toBe(top.deals.length)
+        // Proved: the bound is the first deal's own value, as findDeal's Optimal gives it.
+        if (top.deals.length > 0) expect(top.certificate).toMatchObject({ bound: top.deals[0]!.value, gap: 0 })
       }),
       { numRuns: 200 },
     ))

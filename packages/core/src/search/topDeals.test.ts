@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { housing, isSound, ladderLike, pool, road, roadAndHousing } from '@mandjes/testkit/searchFixtures.js'
+import type { IssueId } from '../model/ids.js'
 import { findDeal } from './findDeal.js'
 import { topDeals } from './topDeals.js'
 
@@ -46,6 +47,61 @@ describe('topDeals', () => {
         const differ = ids.filter((i) => top.deals[a]!.deal.choices[i] !== top.deals[b]!.deal.choices[i]).length
         expect(differ).toBeGreaterThanOrEqual(3)
       }
+    }
+  })
+
+  it('lists the second change set of three 10,000-option issues without walking the first one’s variants', () => {
+    // Before Lawler's partitioning the second search met the 10^12 variants of the first
+    // deal's change set: 2,000,000 nodes ran out with a worse, unproven second deal.
+    const s = ladderLike(7, 2, 3, 10_000)
+    const budget = { nodes: 2_000_000 }
+    const top = topDeals(s, 2, { budget })
+    expect(top.complete).toBe(true)
+    expect(top.stats.nodes).toBeLessThan(200_000)
+    expect(top.deals.length).toBe(2)
+    // The second is the best deal over every other change set, each searched on its own.
+    const ids = s.issues.map((i) => i.id)
+    const first = top.deals[0]!.changes.join()
+    let second = -Infinity
+    for (let mask = 1; mask < 1 << ids.length; mask++) {
+      const changed = ids.filter((_, i) => (mask >> i) & 1)
+      if (changed.join() === first) continue
+      const r = findDeal(s, {
+        budget,
+        constraints: { mustChange: changed, offTable: ids.filter((id) => !changed.includes(id as IssueId)) },
+      })
+      expect(r._tag).not.toBe('BudgetExhausted')
+      if (r._tag === 'Optimal') second = Math.max(second, r.best.value[0]!)
+    }
+    expect(top.deals[1]!.value[0]!).toBeCloseTo(second, 9)
+  })
+
+  it('returns the certificate findDeal gives for the first deal', () => {
+    const s = ladderLike(13, 3, 6, 3)
+    const best = findDeal(s)
+    const top = topDeals(s, 3)
+    expect(best._tag).toBe('Optimal')
+    expect(top.certificate).toEqual({
+      proved: true,
+      bestProved: true,
+      bound: best._tag === 'Optimal' ? best.bound : [],
+      gap: 0,
+    })
+  })
+
+  it('says what it did not prove when the budget ends, with a bound above the first deal', () => {
+    const s = ladderLike(13, 4, 12, 4)
+    const exact = findDeal(s)
+    const top = topDeals(s, 3, { budget: { nodes: 50 } })
+    expect(top.certificate.proved).toBe(false)
+    expect(top.complete).toBe(false)
+    const head = top.deals[0]
+    if (head === undefined) expect(top.certificate.gap).toBe(Infinity)
+    else {
+      expect(top.certificate.gap).toBeCloseTo(top.certificate.bound[0]! - head.value[0]!, 12)
+      expect(top.certificate.bound[0]!).toBeGreaterThanOrEqual(
+        (exact._tag === 'Optimal' ? exact.best.value[0]! : 0) - 1e-9,
+      )
     }
   })
 })
