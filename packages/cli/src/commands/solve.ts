@@ -81,9 +81,13 @@ export const rankDeals = (
     ...(options.payments === undefined ? {} : { payments: options.payments }),
     ...(options.gainRule === undefined ? {} : { rules: { gainRule: options.gainRule } }),
   }
-  phase('searching for the best deal')
   const started = performance.now()
-  const result = findDeal(scenario, search)
+  // --top: topDeals certifies its first deal itself, so the best is not searched for twice.
+  // Only without any deal is findDeal run, for the deadlock certificate.
+  const listed = options.top > 1 && !options.all ? listTop(scenario, options.top, search, phase) : undefined
+  if (listed !== undefined && listed.deals.length > 0) return listed
+  phase('searching for the best deal')
+  const result = findDeal(scenario, listed === undefined ? search : remaining(search, options.timeLimit, started))
   // The certificate names the search constraints that bite; the kaders are re-run here, with
   // what is left of the time limit, so "no deal" also says which council's kader blocks it.
   const kaders =
@@ -104,14 +108,7 @@ export const rankDeals = (
       : result._tag === 'BudgetExhausted' && result.best._tag === 'Some'
         ? [result.best.value]
         : []
-  // One --time-limit for the whole command: the follow-up search gets what the first one left.
-  const rest: SearchOptions =
-    options.timeLimit === undefined
-      ? search
-      : {
-          ...search,
-          budget: { ...search.budget, timeMs: Math.max(0, options.timeLimit * 1000 - (performance.now() - started)) },
-        }
+  const rest = remaining(search, options.timeLimit, started)
   if (options.all) {
     phase('listing every valid deal')
     const all = allDeals(scenario, rest)
@@ -123,17 +120,39 @@ export const rankDeals = (
       ...(kaders === undefined ? {} : { bindingKaders: kaders }),
     }
   }
-  if (options.top > 1) {
-    phase(`listing the best ${options.top} deals`)
-    const top = topDeals(scenario, options.top, rest)
-    return {
-      deals: top.deals,
-      result,
-      complete: top.complete,
-      ...(kaders === undefined ? {} : { bindingKaders: kaders }),
-    }
-  }
+  if (listed !== undefined) return { ...listed, result, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }
   return { deals: best, result, ...(kaders === undefined ? {} : { bindingKaders: kaders }) }
+}
+
+/** One --time-limit for the whole command: a follow-up search gets what the first one left. */
+const remaining = (search: SearchOptions, timeLimit: number | undefined, started: number): SearchOptions =>
+  timeLimit === undefined
+    ? search
+    : {
+        ...search,
+        budget: { ...search.budget, timeMs: Math.max(0, timeLimit * 1000 - (performance.now() - started)) },
+      }
+
+/**
+ * The best `top` deals with the search result their certificate gives for the first one
+ * (proven best, or the gap to the bound when the time ran out), as findDeal would report it.
+ */
+const listTop = (scenario: Scenario, top: number, search: SearchOptions, phase: (text: string) => void): Ranking => {
+  phase(`listing the best ${top} deals`)
+  const listed = topDeals(scenario, top, search)
+  const { certificate: cert, stats } = listed
+  const head = listed.deals[0]
+  const result: SearchResult =
+    head !== undefined && cert.bestProved
+      ? { _tag: 'Optimal', best: head, bound: cert.bound, stats }
+      : {
+          _tag: 'BudgetExhausted',
+          best: head === undefined ? { _tag: 'None' } : { _tag: 'Some', value: head },
+          bound: cert.bound,
+          gap: cert.gap,
+          stats,
+        }
+  return { deals: listed.deals, result, complete: listed.complete }
 }
 
 /** The ranking options on a command (shared by solve, report). @category cli */
