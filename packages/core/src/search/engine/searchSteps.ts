@@ -322,10 +322,15 @@ export function* searchSteps(
     const verifyMs = (globalThis.performance.now() - started) / Math.max(1, tried)
     reserveMs = VERIFY_RESERVE * verifyMs
     // Too little left to plan (about PLAN_PASSES passes over parties × options, timed on the
-    // screening pass or else on the verification): the deal in hand, with no bound on the gap.
-    passMs = singles.screened ? singles.passMs : verifyMs
+    // screening pass and on the verification, whichever took longer: code that runs once is
+    // often not yet compiled, and a warm screening pass took 1 ms where planning took 600):
+    // the deal in hand, with no bound on the gap.
+    passMs = Math.max(singles.screened ? singles.passMs : 0, verifyMs)
     if (fallback !== undefined && work.remainingMs() < PLAN_PASSES * passMs) {
       const stats = { nodes: 0, elapsedMs: clock.elapsedMs(), rootBound: Infinity }
+      // Under 'fewest' alone a one-change deal is optimal: every deal changes an issue.
+      if (problem.objectives.length === 1 && problem.objectives[0] === 'fewest' && fallback.ranked.changes.length === 1)
+        return { _tag: 'Optimal', best: fallback.ranked, bound: fallback.ranked.value, stats }
       const bound = problem.objectives.map((_, k) => (k === 0 ? Infinity : fallback!.ranked.value[k]!))
       return { _tag: 'BudgetExhausted', best: O.some(fallback.ranked), bound, gap: Infinity, stats }
     }
