@@ -9,6 +9,7 @@
 import type { Deal } from '../model/Deal.js'
 import type { Scenario } from '../model/Scenario.js'
 import type { Valuation } from '../model/Valuation.js'
+import { recordFrom } from '../internal/recordFrom.js'
 import { checkDeal } from '../evaluate/checkDeal.js'
 import { compile } from '../evaluate/compile.js'
 import { defaultDealRules, type DealRules } from '../evaluate/DealRules.js'
@@ -44,9 +45,7 @@ const perturbed = (v: Valuation, spread: number, rnd: RandomStream): Valuation =
   const u = () => 2 * rnd.next() - 1
   return {
     stake: Math.max(0, v.stake * (1 + spread * u())),
-    values: Object.fromEntries(
-      Object.entries(v.values).map(([o, x]) => [o, x + spread * range * u()]),
-    ) as Valuation['values'],
+    values: recordFrom(Object.entries(v.values).map(([o, x]) => [o, x + spread * range * u()])) as Valuation['values'],
   }
 }
 
@@ -76,7 +75,7 @@ export const firmnessProbability = (
       ...scenario,
       parties: scenario.parties.map((p) => ({
         ...p,
-        valuations: Object.fromEntries(
+        valuations: recordFrom(
           Object.entries(p.valuations).map(([i, v]) => [i, v === undefined ? v : perturbed(v, spread, rnd)]),
         ),
       })),
