@@ -54,6 +54,8 @@ export type { AllDealsOptions, AllDeals } from './search/allDeals.js'
 export { dealFrontier, FRONTIER_SAMPLES } from './search/dealFrontier.js'
 export type { DealFrontierOptions, DealFrontier } from './search/dealFrontier.js'
 export { explainDeal } from './evaluate/explainDeal.js'
+export { hiddenGains } from './evaluate/hiddenGains.js'
+export type { HiddenGains } from './evaluate/hiddenGains.js'
 export type { ExplainOptions } from './evaluate/explainParty.js'
 export type {
   IssueChange,

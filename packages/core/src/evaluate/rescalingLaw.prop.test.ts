@@ -56,6 +56,29 @@ describe('the rescaling law: rescaling one party changes no verdict (regression:
       { numRuns: 400 },
     ))
 
+  it('gives every deal the same flaws when a large party is scaled down, as long as its scale stays at least 1', () =>
+    fc.assert(
+      fc.property(
+        scenarioArb().chain((s) =>
+          fc.tuple(
+            fc.constant(s),
+            dealArb(s),
+            fc.nat({ max: s.parties.length - 1 }),
+            fc.constantFrom(1e-3, 1e-9, 1e-12),
+          ),
+        ),
+        ([scenario, deal, p, down]) => {
+          fc.pre(staysNormal(scenario, p, 1e12) && scaleAtLeastOne(scenario, p))
+          const id = scenario.parties[p]!.id
+          const large = scaleParty(scenario, id, 1e12)
+          const smaller = scaleParty(large, id, down)
+          expect(verdictOf(smaller, deal)).toEqual(verdictOf(large, deal))
+          expect(verdictOf(smaller, deal)).toEqual(verdictOf(scenario, deal))
+        },
+      ),
+      { numRuns: 300 },
+    ))
+
   it('finds a deal on the scaled scenario exactly when it finds one on the original', () =>
     fc.assert(
       fc.property(
