@@ -11,7 +11,6 @@ import type { Scenario } from '../model/Scenario.js'
 import type { Valuation } from '../model/Valuation.js'
 import { recordFrom } from '../internal/recordFrom.js'
 import { checkDeal } from '../evaluate/checkDeal.js'
-import { compile } from '../evaluate/compile.js'
 import { defaultDealRules, type DealRules } from '../evaluate/DealRules.js'
 import { RandomStream, rngFromSeed } from '../internal/random.js'
 
@@ -63,11 +62,11 @@ export const firmnessProbability = (
   const spread = options.spread ?? 0.1
   const samples = Math.max(1, Math.floor(options.samples ?? 1000))
   const seed = options.seed ?? 1
-  // The tolerance stays that of the scenario as given, so draws do not move the yardstick.
-  const rules = {
-    ...(options.rules ?? defaultDealRules),
-    tolerance: options.rules?.tolerance ?? compile(scenario).tolerance,
-  }
+  // Each draw is judged as checkDeal judges it: every party by its own tolerance, from its
+  // drawn scale (a draw moves that yardstick by at most the spread, 1e-9 of the party's scale
+  // against gains the spread moves by its whole size). One scenario-wide tolerance, set by the
+  // largest party, would count a small party's real gains as none in every draw.
+  const rules = options.rules ?? defaultDealRules
   const rnd = new RandomStream(rngFromSeed(seed))
   let valid = 0
   for (let k = 0; k < samples; k++) {
