@@ -4,7 +4,7 @@
  * that prints one line per problem (`loadScenario`).
  */
 import type { Problem, Scenario } from 'mandjes'
-import { formatProblem } from 'mandjes'
+import { formatProblem, hiddenGains } from 'mandjes'
 import { InputError } from './CliError.js'
 import { stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
@@ -73,7 +73,19 @@ export const loadScenario = async (io: Io, path: string): Promise<Scenario> => {
   const read = await readScenario(io, path)
   if (!read.ok) throw new InputError(problemLines(path, read.problems))
   printSkipped(io, path, read.skipped)
+  printHiddenGains(io, path, read.scenario)
   return read.scenario
+}
+
+/**
+ * Warns on stderr about every party whose gains the tolerance's floor hides (numbers far below
+ * 1: see `hiddenGains`), so a "no valid deal" caused by its units is never silent.
+ * @example
+ * printHiddenGains(io, 'tiny.yaml', scenario) // stderr: tiny.yaml: warning: party "A": gains as small as ...
+ * @category cli
+ */
+export const printHiddenGains = (io: Io, path: string, scenario: Scenario): void => {
+  for (const hidden of hiddenGains(scenario)) io.stderr(`${terminalLine(`${path}: warning: ${hidden.message}`)}\n`)
 }
 
 /**

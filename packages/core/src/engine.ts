@@ -11,6 +11,7 @@
 
 export { GAIN_TOLERANCE, isStrictGain, isNoLoss, reaches } from './evaluate/tolerance.js'
 export { partyTolerances, toleranceFor } from './evaluate/toleranceFor.js'
+export { explainParty } from './evaluate/explainParty.js'
 export { utilityOfParty, netReceived } from './evaluate/utilityOf.js'
 export type { CompiledScenario, PairTerm } from './evaluate/compile.js'
 export { compile, gainOfChoices, dealOfChoices, choicesOfDeal } from './evaluate/compile.js'

@@ -53,8 +53,17 @@ export { allDeals, ALL_DEALS_CAP } from './search/allDeals.js'
 export type { AllDealsOptions, AllDeals } from './search/allDeals.js'
 export { dealFrontier, FRONTIER_SAMPLES } from './search/dealFrontier.js'
 export type { DealFrontierOptions, DealFrontier } from './search/dealFrontier.js'
-export { explainDeal } from './search/explainDeal.js'
-export type { IssueChange, MandateItem, PartyExplanation, DealExplanation } from './search/explainDeal.js'
+export { explainDeal } from './evaluate/explainDeal.js'
+export { hiddenGains } from './evaluate/hiddenGains.js'
+export type { HiddenGains } from './evaluate/hiddenGains.js'
+export type { ExplainOptions } from './evaluate/explainParty.js'
+export type {
+  IssueChange,
+  MandateItem,
+  GainItem,
+  PartyExplanation,
+  DealExplanation,
+} from './evaluate/PartyExplanation.js'
 
 // analyze
 export type { Blocker, OptionAnalysis, IssueStatus, IssueAnalysis, DeadlockReport } from './analyze/findDeadlocks.js'

@@ -5,7 +5,7 @@
  * throws, never pollutes `Object.prototype`, and never takes over two seconds.
  *
  * And what the reader accepts, the library can work with: every accepted scenario survives
- * `compile`, every search, `simulate` and the council note (`scenarioSurvives`). Whatever ids it
+ * `compile`, every search, `simulate`, the council note and `diagnose` (`scenarioSurvives`). Whatever ids it
  * has (`toString`, `valueOf`...), none of them may end in a thrown error.
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -18,6 +18,7 @@ import {
   allDeals,
   councilNoteFor,
   dealFrontier,
+  diagnose,
   findDeal,
   noteToMarkdown,
   simulate,
@@ -96,8 +97,16 @@ export const survivalStages: readonly (readonly [string, (scenario: Scenario) =>
       return s.parties.slice(0, 2).map((p) => noteToMarkdown(councilNoteFor(s, deal, p.id), 'en'))
     },
   ],
-  // diagnose (issue 12): add ['diagnose', (s) => diagnose(s)] here once it exists, so every
-  // scenario the readers accept is also diagnosed without throwing.
+  [
+    'diagnose',
+    (s) => [
+      // The whole diagnosis (remedies when no deal exists, firmness when one does), then a
+      // table of two parties (the coalition's restricted scenario), each under a tiny time
+      // limit: the law is that nothing throws, not that it finishes.
+      diagnose(s, { timeLimitMs: 5, monteCarlo: { samples: 10, seed: 1 } }),
+      diagnose(s, { parties: s.parties.slice(0, 2).map((p) => p.id), timeLimitMs: 2, monteCarlo: false }),
+    ],
+  ],
 ]
 
 /** Runs every stage on an accepted scenario; a throw fails with the stage's name. */

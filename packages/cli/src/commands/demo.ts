@@ -99,7 +99,7 @@ export const registerDemo = (program: Command, io: Io): Command =>
       if (best !== undefined) {
         out.push(...section('Why each party agrees to deal #1'))
         for (const party of best.participants)
-          out.push(...viewLines(councilNoteFor(scenario, best.deal, party, { deadlocks })))
+          out.push(...viewLines(councilNoteFor(scenario, best, party, { deadlocks })))
         out.push('', 'A council note per party: mandjes report <file> --party <id> --lang nl --format html')
       }
 

@@ -99,7 +99,7 @@ export const registerReport = (program: Command, io: Io): Command =>
         )
       }
       const date = (opts['date'] as string | undefined) ?? new Date().toISOString().slice(0, 10)
-      const note = councilNoteFor(scenario, ranked.deal, scenario.parties.find((p) => p.id === party)!.id, {
+      const note = councilNoteFor(scenario, ranked, scenario.parties.find((p) => p.id === party)!.id, {
         date,
         othersMandateDetail: opts['othersDetail'] === true,
       })

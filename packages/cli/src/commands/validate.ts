@@ -5,7 +5,7 @@
 import type { Command } from 'commander'
 import { InputError } from '../CliError.js'
 import type { Io } from '../Io.js'
-import { printSkipped, problemLines, readScenario } from '../loadScenario.js'
+import { printHiddenGains, printSkipped, problemLines, readScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -30,6 +30,7 @@ export const registerValidate = (program: Command, io: Io): Command =>
         throw new InputError(problemLines(file, read.problems))
       }
       printSkipped(io, file, read.skipped)
+      printHiddenGains(io, file, read.scenario)
       const s = read.scenario
       const summary = {
         name: s.name,

@@ -3,6 +3,7 @@
  * remedy's deal is valid there (`checkDeal`), which is the law the property tests check.
  */
 import type { Scenario } from '../model/Scenario.js'
+import { recordFrom } from '../internal/recordFrom.js'
 import { compile } from '../evaluate/compile.js'
 import { coalitionScenario } from './coalition.js'
 import { withMargin } from './newOption.js'
@@ -55,7 +56,7 @@ export const applyRemedy = (scenario: Scenario, remedy: Remedy): Scenario => {
       return remedy.hypothetical ? withCompensation(scenario) : scenario
     case 'newOption': {
       const tolerance = compile(scenario).tolerance
-      const values = Object.fromEntries(
+      const values = recordFrom(
         Object.entries(remedy.values).flatMap(([p, v]) =>
           v === null
             ? []

@@ -13,6 +13,7 @@
  */
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
+import { recordFrom } from '../internal/recordFrom.js'
 import { gainOf } from '../evaluate/gainOf.js'
 import { outOfTime, probe, remedyDeal, type DiagnoseContext } from './probe.js'
 import { issuesWithoutSay, withoutParties } from './relaxations.js'
@@ -71,7 +72,7 @@ export const coalitions = (scenario: Scenario, ctx: DiagnoseContext, max = 3): r
         kind: 'coalition',
         parties: set,
         left,
-        outsiderGains: Object.fromEntries(left.map((p) => [p, gainOf(scenario, p, full)])),
+        outsiderGains: recordFrom(left.map((p) => [p, gainOf(scenario, p, full)])),
         deal: remedyDeal(r.best),
         proof: { method: 'branchAndBound', minimal: complete, nodes },
       })

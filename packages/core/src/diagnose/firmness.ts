@@ -59,10 +59,11 @@ export const margins = (
 ): readonly PartyMargin[] => {
   const check = checkDeal(scenario, deal, rules)
   const c = compile(scenario)
-  const tol = rules.tolerance ?? c.tolerance
   const taking = new Set(check.participants)
   const out: PartyMargin[] = []
   scenario.parties.forEach((party, p) => {
+    // Each party's room by its own tolerance (the rescaling law, see evaluate/toleranceFor.ts).
+    const tol = rules.tolerance ?? c.partyTolerance[p]!
     const touched = check.changes.filter((i) => party.valuations[i] !== undefined)
     if (touched.length === 0 && !taking.has(party.id)) return
     const gain = check.gains[party.id]!

@@ -9,8 +9,8 @@
 import type { Deal } from '../model/Deal.js'
 import type { Scenario } from '../model/Scenario.js'
 import type { Valuation } from '../model/Valuation.js'
+import { recordFrom } from '../internal/recordFrom.js'
 import { checkDeal } from '../evaluate/checkDeal.js'
-import { compile } from '../evaluate/compile.js'
 import { defaultDealRules, type DealRules } from '../evaluate/DealRules.js'
 import { RandomStream, rngFromSeed } from '../internal/random.js'
 
@@ -44,9 +44,7 @@ const perturbed = (v: Valuation, spread: number, rnd: RandomStream): Valuation =
   const u = () => 2 * rnd.next() - 1
   return {
     stake: Math.max(0, v.stake * (1 + spread * u())),
-    values: Object.fromEntries(
-      Object.entries(v.values).map(([o, x]) => [o, x + spread * range * u()]),
-    ) as Valuation['values'],
+    values: recordFrom(Object.entries(v.values).map(([o, x]) => [o, x + spread * range * u()])) as Valuation['values'],
   }
 }
 
@@ -64,11 +62,11 @@ export const firmnessProbability = (
   const spread = options.spread ?? 0.1
   const samples = Math.max(1, Math.floor(options.samples ?? 1000))
   const seed = options.seed ?? 1
-  // The tolerance stays that of the scenario as given, so draws do not move the yardstick.
-  const rules = {
-    ...(options.rules ?? defaultDealRules),
-    tolerance: options.rules?.tolerance ?? compile(scenario).tolerance,
-  }
+  // Each draw is judged as checkDeal judges it: every party by its own tolerance, from its
+  // drawn scale (a draw moves that yardstick by at most the spread, 1e-9 of the party's scale
+  // against gains the spread moves by its whole size). One scenario-wide tolerance, set by the
+  // largest party, would count a small party's real gains as none in every draw.
+  const rules = options.rules ?? defaultDealRules
   const rnd = new RandomStream(rngFromSeed(seed))
   let valid = 0
   for (let k = 0; k < samples; k++) {
@@ -76,7 +74,7 @@ export const firmnessProbability = (
       ...scenario,
       parties: scenario.parties.map((p) => ({
         ...p,
-        valuations: Object.fromEntries(
+        valuations: recordFrom(
           Object.entries(p.valuations).map(([i, v]) => [i, v === undefined ? v : perturbed(v, spread, rnd)]),
         ),
       })),

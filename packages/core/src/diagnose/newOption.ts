@@ -18,6 +18,7 @@
 import type { IssueId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
+import { recordFrom } from '../internal/recordFrom.js'
 import { checkDeal } from '../evaluate/checkDeal.js'
 import { compile } from '../evaluate/compile.js'
 import { defaultDealRules } from '../evaluate/DealRules.js'
@@ -123,7 +124,7 @@ export const newOptionBrief = (scenario: Scenario, issue: IssueId, ctx: Diagnose
       scenario,
       issue,
       option,
-      Object.fromEntries(
+      recordFrom(
         Object.entries(values).flatMap(([p, v]) =>
           v === null
             ? []
@@ -149,7 +150,7 @@ export const newOptionBrief = (scenario: Scenario, issue: IssueId, ctx: Diagnose
     scenario,
     issue,
     option,
-    Object.fromEntries(
+    recordFrom(
       found.stakeholders.flatMap((p) => {
         const v = scenario.parties.find((x) => x.id === p)!.valuations[issue]
         return v === undefined || v.stake <= 0

@@ -54,7 +54,9 @@ export const relaxDomainFloor = (
 ): Remedy | undefined => {
   const from = scenario.parties.find((p) => p.id === party)?.mandate.minDomainGain[domain]
   if (from === undefined) return undefined
-  const tolerance = ctx.rules?.tolerance ?? compile(scenario).tolerance
+  // The party's own gains, so bisect to its own tolerance (the rescaling law, see evaluate/toleranceFor.ts).
+  const tolerance =
+    ctx.rules?.tolerance ?? compile(scenario).partyTolerance[scenario.parties.findIndex((p) => p.id === party)]!
   const at = (m: number | undefined) => withMandate(scenario, party, (x) => withDomainFloor(x, domain, m))
   const measure = (best: { readonly deal: Parameters<typeof domainGainOf>[2] }, s: Scenario) =>
     domainGainOf(s, party, best.deal, domain)

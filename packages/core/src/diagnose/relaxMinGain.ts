@@ -52,7 +52,9 @@ export const gainUpperBound = (scenario: Scenario, party: PartyId, payments: boo
 export const relaxMinGain = (scenario: Scenario, party: PartyId, ctx: DiagnoseContext): Remedy | undefined => {
   const from = scenario.parties.find((p) => p.id === party)?.mandate.minGain
   if (from === undefined) return undefined
-  const tolerance = ctx.rules?.tolerance ?? compile(scenario).tolerance
+  // The party's own gains, so bisect to its own tolerance (the rescaling law, see evaluate/toleranceFor.ts).
+  const tolerance =
+    ctx.rules?.tolerance ?? compile(scenario).partyTolerance[scenario.parties.findIndex((p) => p.id === party)]!
   const at = (m: number | undefined) => withMandate(scenario, party, (x) => withMinGain(x, m))
   const upper = gainUpperBound(scenario, party, ctx.payments ?? true)
   const found = supremum(at, (best) => best.gains[party]!, upper, tolerance, ctx)

@@ -7,6 +7,7 @@ import type { IssueId, OptionId } from '../model/Issue.js'
 import type { Mandate } from '../model/Mandate.js'
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
+import { own, recordFrom } from '../internal/recordFrom.js'
 
 /**
  * The scenario with one party's mandate replaced by `change(mandate)`.
@@ -31,8 +32,9 @@ export const withMinGain = (m: Mandate, minGain: number | undefined): Mandate =>
 
 /** A mandate with one domain floor set (`undefined` drops it). @category diagnose */
 export const withDomainFloor = (m: Mandate, domain: string, floor: number | undefined): Mandate => {
-  const { [domain]: _dropped, ...rest } = m.minDomainGain as Record<string, number | undefined>
-  return { ...m, minDomainGain: floor === undefined ? rest : { ...rest, [domain]: floor } }
+  // Prototype-free like the decoder's records (a rest spread would give a plain object).
+  const rest = Object.entries(m.minDomainGain).filter(([d]) => d !== domain)
+  return { ...m, minDomainGain: recordFrom(floor === undefined ? rest : [...rest, [domain, floor]]) }
 }
 
 /** A mandate without one red line. @category diagnose */
@@ -45,7 +47,8 @@ export const withoutRedLine = (m: Mandate, issue: IssueId, option: OptionId): Ma
 export const withAllowedOption = (m: Mandate, issue: IssueId, option: OptionId): Mandate => {
   const allowed = m.allowedOptions[issue]
   if (allowed === undefined || allowed.includes(option)) return m
-  return { ...m, allowedOptions: { ...m.allowedOptions, [issue]: [...allowed, option] } }
+  // Prototype-free like the decoder's records, so an id such as `toString` finds nothing it should not.
+  return { ...m, allowedOptions: recordFrom([...Object.entries(m.allowedOptions), [issue, [...allowed, option]]]) }
 }
 
 /**
@@ -109,10 +112,19 @@ export const withNewOption = (
       const valuations =
         v === undefined
           ? p.valuations
-          : {
-              ...p.valuations,
-              [issue]: { ...v, values: { ...v.values, [option]: values[p.id] ?? v.values[statusQuo]! } },
-            }
+          : recordFrom([
+              ...Object.entries(p.valuations),
+              [
+                issue,
+                {
+                  ...v,
+                  values: recordFrom([
+                    ...Object.entries(v.values),
+                    [option, own(values, p.id) ?? v.values[statusQuo]!],
+                  ]),
+                },
+              ],
+            ])
       return { ...p, valuations, mandate: admit.has(p.id) ? withAllowedOption(p.mandate, issue, option) : p.mandate }
     }),
   }

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkDeal, findDeal, type Scenario } from '../index.js'
-import { GAIN_TOLERANCE, partyTolerances, scaleParty } from '../engine.js'
+import { checkDeal, explainDeal, findDeal, type Scenario } from '../index.js'
+import { partyTolerances, scaleParty } from '../engine.js'
+import { rescalingFactors, scaleAtLeastOne, staysNormal } from '@mandjes/testkit/rescaling.js'
 import { dealArb, scenarioArb } from '@mandjes/testkit/arbitraries.js'
 
 // Verdicts only: which flaws (by kind and party), not the gains, which scale.
@@ -11,20 +12,18 @@ const verdictOf = (scenario: Scenario, deal: Parameters<typeof checkDeal>[1]) =>
     .sort()
 const existsDeal = (scenario: Scenario) => findDeal(scenario, { budget: { timeMs: 2000 } })._tag
 // Upwards from a party whose scale is at least 1 (the tolerance's floor, see toleranceFor.ts).
-const factors = [1, 7, 1e3, 1e9, 1e12]
-const scaleAtLeastOne = (scenario: Scenario, p: number): boolean => partyTolerances(scenario)[p]! > GAIN_TOLERANCE
+const factors = rescalingFactors
 
-// The law is about tolerances, not about underflow: a term that scaling pushes into the
-// subnormal range (2e-323 × 1e-12 = 0) changes its gain itself. Such parties are left out.
-const staysNormal = (scenario: Scenario, p: number, factor: number): boolean => {
-  const party = scenario.parties[p]!
-  const pairs = [
-    ...Object.values(party.valuations).flatMap((v) => Object.values(v!.values).map((x) => [v!.stake, x!] as const)),
-    ...party.interactions.map((i) => [1, i.value] as const),
-  ].filter(([stake, x]) => stake !== 0 && x !== 0)
-  const normal = (x: number) => Math.abs(x) >= 1e-280 && Math.abs(x) <= 1e280
-  return pairs.every(([stake, x]) => normal(stake * x) && normal(stake * factor * x))
-}
+/** Every verdict explainDeal gives, party by party (which side of each rule, not the amounts). */
+const explanationVerdicts = (scenario: Scenario, deal: Parameters<typeof checkDeal>[1]) =>
+  explainDeal(scenario, deal).parties.map((p) => ({
+    participant: p.participant,
+    gives: p.gives.map((c) => c.issue).sort(),
+    gets: p.gets.map((c) => c.issue).sort(),
+    indifferent: [...p.indifferent].sort(),
+    gainRule: [p.gainRule.rule, p.gainRule.holds, p.gainRule.tight],
+    mandate: p.mandate.map((m) => [m.rule, m.holds, m.tight]),
+  }))
 
 describe('the rescaling law: rescaling one party changes no verdict (regression: one tolerance for the whole scenario)', () => {
   it('gives every deal the same flaws when one party (of scale at least 1) is scaled by a factor up to 1e12', () =>
@@ -40,6 +39,44 @@ describe('the rescaling law: rescaling one party changes no verdict (regression:
         },
       ),
       { numRuns: 400 },
+    ))
+
+  it('explains every deal alike for every party (gives, gets, each mandate rule and whether it is tight)', () =>
+    fc.assert(
+      fc.property(
+        scenarioArb({ mandates: true, reservations: true, interactions: true }).chain((s) =>
+          fc.tuple(fc.constant(s), dealArb(s), fc.nat({ max: s.parties.length - 1 }), fc.constantFrom(...factors)),
+        ),
+        ([scenario, deal, p, factor]) => {
+          fc.pre(staysNormal(scenario, p, factor) && scaleAtLeastOne(scenario, p))
+          const scaled = scaleParty(scenario, scenario.parties[p]!.id, factor)
+          expect(explanationVerdicts(scaled, deal)).toEqual(explanationVerdicts(scenario, deal))
+        },
+      ),
+      { numRuns: 400 },
+    ))
+
+  it('gives every deal the same flaws when a large party is scaled down, as long as its scale stays at least 1', () =>
+    fc.assert(
+      fc.property(
+        scenarioArb().chain((s) =>
+          fc.tuple(
+            fc.constant(s),
+            dealArb(s),
+            fc.nat({ max: s.parties.length - 1 }),
+            fc.constantFrom(1e-3, 1e-9, 1e-12),
+          ),
+        ),
+        ([scenario, deal, p, down]) => {
+          fc.pre(staysNormal(scenario, p, 1e12) && scaleAtLeastOne(scenario, p))
+          const id = scenario.parties[p]!.id
+          const large = scaleParty(scenario, id, 1e12)
+          const smaller = scaleParty(large, id, down)
+          expect(verdictOf(smaller, deal)).toEqual(verdictOf(large, deal))
+          expect(verdictOf(smaller, deal)).toEqual(verdictOf(scenario, deal))
+        },
+      ),
+      { numRuns: 300 },
     ))
 
   it('finds a deal on the scaled scenario exactly when it finds one on the original', () =>

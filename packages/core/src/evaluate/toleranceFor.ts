@@ -15,8 +15,13 @@ import { utilityOfParty } from './utilityOf.js'
 
 const scaleCache = new WeakMap<Scenario, Float64Array>()
 
-/** Each party's scale: its utility terms plus the gain its reservation requires. */
-const partyScales = (scenario: Scenario): Float64Array => {
+/**
+ * Each party's scale, in scenario order: its utility terms plus the gain its reservation requires.
+ * @example
+ * Array.from(partyScales(scenario)) // => [4, 5]: A can gain 4, B 5
+ * @category evaluate
+ */
+export const partyScales = (scenario: Scenario): Float64Array => {
   const cached = scaleCache.get(scenario)
   if (cached !== undefined) return cached
   const scales = Float64Array.from(scenario.parties, (party) => {

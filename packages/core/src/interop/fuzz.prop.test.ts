@@ -36,10 +36,16 @@ const readsSafely = (reader: keyof typeof inputs, files: Folder): void => {
   }
 }
 const fuzz = <Ts extends [unknown, ...unknown[]]>(name: string, property: fc.IProperty<Ts>, numRuns: number) =>
-  it(name, () => {
-    fc.assert(property, { numRuns })
-    propertiesRun++
-  })
+  // A hang guard, not a speed test: every accepted input also runs the reader law's stages
+  // (searches, simulate, report, diagnose), which takes minutes on a busy shared machine.
+  it(
+    name,
+    () => {
+      fc.assert(property, { numRuns })
+      propertiesRun++
+    },
+    300_000,
+  )
 
 /** Text as a file may hold it: any UTF-16 string, lone surrogates included, or bytes decoded leniently. */
 const fileTextArb = fc.oneof(

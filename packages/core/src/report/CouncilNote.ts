@@ -183,9 +183,9 @@ export interface CouncilNote {
   readonly flaws: readonly DealFlaw[]
   /** Every changed issue, in scenario order. */
   readonly changes: readonly NoteChange[]
-  /** Changes that cost this party something. */
+  /** Changes that cost this party something (its explanation's `gives`, in scenario order). */
   readonly gives: readonly NoteChange[]
-  /** Changes that bring this party something. */
+  /** Changes that bring this party something (its explanation's `gets`, in scenario order). */
   readonly gets: readonly NoteChange[]
   readonly paymentsMade: readonly NotePayment[]
   readonly paymentsReceived: readonly NotePayment[]

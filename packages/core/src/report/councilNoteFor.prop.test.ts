@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { gainOf } from '../evaluate/gainOf.js'
 import { checkDeal } from '../evaluate/checkDeal.js'
 import { scenarioAndDealArb } from '@mandjes/testkit/arbitraries.js'
+import { explainDeal } from '../evaluate/explainDeal.js'
+import { findDeal } from '../search/findDeal.js'
+import { checkMandate } from './checkMandate.js'
 import { councilNoteFor } from './councilNoteFor.js'
 
 const arb = scenarioAndDealArb({ interactions: true, mandates: true, compensation: true, reservations: true })
@@ -21,15 +24,49 @@ describe('councilNoteFor laws', () => {
       { numRuns: 150 },
     ))
 
-  it('splits changes by sign: gives cost something, gets bring something', () =>
+  it('agrees with explainDeal line by line: every party’s gives, gets, gain and mandate verdicts', () =>
     fc.assert(
-      fc.property(arb, ([scenario, deal]) => {
-        const note = councilNoteFor(scenario, deal, scenario.parties[0]!.id)
-        expect(note.gives.every((c) => c.gain < 0)).toBe(true)
-        expect(note.gets.every((c) => c.gain > 0)).toBe(true)
-        expect(note.gives.length + note.gets.length).toBe(note.changes.filter((c) => c.gain !== 0).length)
+      fc.property(arb, fc.constantFrom(0.1, 0.3, 0.9), ([scenario, deal], tightShare) => {
+        const explained = explainDeal(scenario, deal, undefined, { tightShare })
+        // The same lines; a note lists them in scenario order, explainDeal largest first.
+        const line = (c: { issue: string; gain: number }) => [c.issue, c.gain]
+        const lines = (cs: readonly { issue: string; gain: number }[]) =>
+          cs.map(line).sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+        const verdict = (m: { rule: string; holds: boolean; tight: boolean }) => [m.rule, m.holds, m.tight]
+        for (const party of explained.parties) {
+          const note = councilNoteFor(scenario, deal, party.party, { tightShare, othersMandateDetail: true })
+          expect(lines(note.gives)).toEqual(lines(party.gives))
+          expect(lines(note.gets)).toEqual(lines(party.gets))
+          expect(note.changes.map(line)).toEqual(party.changes.map(line))
+          expect(note.netGain).toBe(party.gain)
+          expect(note.participates).toBe(party.participant)
+          expect(note.mandate.map(verdict)).toEqual(party.mandate.map(verdict))
+          expect(note.mandateHolds).toBe(party.mandateHolds)
+          expect(checkMandate(scenario, party.party, deal, { tightShare })).toEqual(note.mandate)
+          // What the note says of the other participants is their own explanation too.
+          for (const other of note.others) {
+            const theirs = explained.parties.find((p) => p.party === other.party.id)!
+            expect(lines(other.gives)).toEqual(lines(theirs.gives))
+            expect(lines(other.gets)).toEqual(lines(theirs.gets))
+            expect(other.withinMandate).toBe(theirs.mandateHolds)
+            expect(other.tightRules).toEqual(theirs.mandate.filter((m) => m.tight).map((m) => m.rule))
+          }
+        }
       }),
       { numRuns: 150 },
+    ))
+
+  it('built on the RankedDeal a search returned, is the note of its deal', () =>
+    fc.assert(
+      fc.property(arb, ([scenario]) => {
+        const result = findDeal(scenario, { budget: { timeMs: 2000 } })
+        fc.pre(result._tag === 'Optimal')
+        for (const party of scenario.parties)
+          expect(councilNoteFor(scenario, result.best, party.id)).toEqual(
+            councilNoteFor(scenario, result.best.deal, party.id),
+          )
+      }),
+      { numRuns: 60 },
     ))
 
   it('agrees with checkDeal: a note of a valid deal has every mandate holding for every party', () =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { A, B, C, dealOf, townsAndProvince as s } from '@mandjes/testkit/reportFixtures.js'
+import { findDeal } from '../search/findDeal.js'
 import { councilNoteFor } from './councilNoteFor.js'
 
 const pair = dealOf(s, { road: 'built', location: 'in-a' })
@@ -93,5 +94,15 @@ describe('councilNoteFor', () => {
     expect(forA.moneyGain).toBeCloseTo(0.3, 12)
     expect(forA.netGain).toBeCloseTo(1.3, 12)
     expect(councilNoteFor(s, paid, B).paymentsMade.map((p) => p.to.id)).toEqual(['A'])
+  })
+
+  it('builds on the RankedDeal a search returned instead of checking the deal again', () => {
+    const result = findDeal(s)
+    if (result._tag !== 'Optimal') throw new Error(`expected a deal, got ${result._tag}`)
+    const note = councilNoteFor(s, result.best, A)
+    expect(note.netGain).toBe(result.best.gains[A])
+    expect(note.valid).toBe(true)
+    // The numbers are the search's own: a ranked deal that carries another gain shows that one.
+    expect(councilNoteFor(s, { ...result.best, gains: { ...result.best.gains, [A]: 42 } }, A).netGain).toBe(42)
   })
 })

@@ -1,26 +1,30 @@
 /**
  * Builds the data of a council note for one deal and one party. Pure: the same scenario,
  * deal and party give the same note. The note's numbers come from the same functions every
- * search uses (`checkDeal`, `gainOf`, `findDeadlocks`), so a note never disagrees with them.
+ * search uses (`checkDeal`, `findDeadlocks`), and each party's gives, gets and mandate from the
+ * one explanation of a deal (`explainParty`), so a note never disagrees with them or with
+ * `explainDeal`. Given the `RankedDeal` a search returned, it builds on the search's check
+ * (gains, changes, participants) instead of checking the deal again.
  */
 import type { Deal, Payment } from '../model/Deal.js'
-import type { Issue } from '../model/Issue.js'
 import type { Party, PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { invariant } from '../internal/invariant.js'
 import { lookup } from '../internal/lookup.js'
 import { findDeadlocks, type DeadlockReport } from '../analyze/findDeadlocks.js'
-import { checkDeal } from '../evaluate/checkDeal.js'
-import { changesOf, participantsOf } from '../evaluate/changesOf.js'
-import { netReceived, utilityOf } from '../evaluate/utilityOf.js'
-import { checkMandate, type TightnessOptions } from './checkMandate.js'
+import { checkDeal, type DealCheck } from '../evaluate/checkDeal.js'
+import { changesOf } from '../evaluate/changesOf.js'
+import { explainParty } from '../evaluate/explainParty.js'
+import type { IssueChange } from '../evaluate/PartyExplanation.js'
+import { utilityOf } from '../evaluate/utilityOf.js'
+import type { RankedDeal } from '../search/Search.js'
+import { namedMandate, noteOption, type TightnessOptions } from './checkMandate.js'
 import { margins } from '../diagnose/firmness.js'
 import { firmnessProbability, type FirmnessOptions } from '../diagnose/firmnessProbability.js'
 import type {
   CouncilNote,
   NoteChange,
   NoteDeadlock,
-  NoteOption,
   NoteParty,
   NotePayment,
   OtherParticipant,
@@ -44,43 +48,37 @@ export interface CouncilNoteOptions extends TightnessOptions {
 
 const noteParty = (p: Party): NoteParty => ({ id: p.id, name: p.name, kind: p.kind })
 
-const noteOption = (issue: Issue, id: string): NoteOption => {
-  const o = issue.options.find((x) => x.id === id)
-  invariant(o !== undefined, `option ${id} not in ${issue.id}`)
-  return { id: o.id, label: o.label, ...(o.quantity === undefined ? {} : { quantity: o.quantity }) }
-}
-
-/** Each changed issue seen from one party. */
-const changesFor = (scenario: Scenario, party: Party, deal: Deal): NoteChange[] =>
-  changesOf(scenario, deal).map((id) => {
-    const issue = lookup(scenario).issue.get(id)!
-    const before = scenario.statusQuo.choices[id]!
-    const after = deal.choices[id]!
-    const v = party.valuations[id]
-    const gain = v === undefined ? 0 : v.stake * (v.values[after]! - v.values[before]!)
-    return {
-      issue: id,
-      issueName: issue.name,
-      kind: issue.kind,
-      ...(issue.unit === undefined ? {} : { unit: issue.unit }),
-      domain: issue.domain,
-      domainName: scenario.domains.find((d) => d.id === issue.domain)?.name ?? issue.domain,
-      from: noteOption(issue, before),
-      to: noteOption(issue, after),
-      gain,
-    }
-  })
-
-const interactionGainOf = (scenario: Scenario, party: Party, deal: Deal): number => {
-  const on = (d: Deal, i: number) => {
-    const [a, b] = party.interactions[i]!.between
-    return d.choices[a.issue] === a.option && d.choices[b.issue] === b.option
+/** A change of one party's explanation with the names and labels a note prints. */
+const noteChange = (scenario: Scenario, change: IssueChange): NoteChange => {
+  const issue = lookup(scenario).issue.get(change.issue)!
+  return {
+    issue: change.issue,
+    issueName: issue.name,
+    kind: issue.kind,
+    ...(issue.unit === undefined ? {} : { unit: issue.unit }),
+    domain: issue.domain,
+    domainName: scenario.domains.find((d) => d.id === issue.domain)?.name ?? issue.domain,
+    from: noteOption(issue, change.from),
+    to: noteOption(issue, change.to),
+    gain: change.gain,
   }
-  return party.interactions.reduce(
-    (sum, t, i) => sum + (on(deal, i) ? t.value : 0) - (on(scenario.statusQuo, i) ? t.value : 0),
-    0,
-  )
 }
+
+/** The changes of one side of an explanation (gives or gets), in scenario order as a note lists them. */
+const inScenarioOrder = (
+  scenario: Scenario,
+  all: readonly IssueChange[],
+  side: readonly IssueChange[],
+): NoteChange[] => {
+  const on = new Set(side.map((c) => c.issue))
+  return all.filter((c) => on.has(c.issue)).map((c) => noteChange(scenario, c))
+}
+
+/** The check a note builds on: the search's own numbers for a ranked deal (valid by construction). */
+const checkOf = (scenario: Scenario, deal: Deal | RankedDeal): DealCheck =>
+  'value' in deal
+    ? { valid: true, changes: deal.changes, participants: deal.participants, gains: deal.gains, flaws: [] }
+    : checkDeal(scenario, deal)
 
 /** The deal without one party: its issues back at the status quo, its payments dropped. */
 const withoutParty = (scenario: Scenario, deal: Deal, party: PartyId): Deal => {
@@ -94,7 +92,8 @@ const withoutParty = (scenario: Scenario, deal: Deal, party: PartyId): Deal => {
  * The data of a note an alderman takes to the council about one package deal: the deadlocks
  * it solves, what the party gives and gets, its net gain over the status quo, whether the
  * mandate (kaders) holds and where it is tight, who else takes part and what they get, and
- * what happens if a council says no.
+ * what happens if a council says no. Pass the `RankedDeal` a search returned to skip checking
+ * the deal again.
  *
  * @example
  * const note = councilNoteFor(scenario, deal, 'A' as PartyId)
@@ -105,17 +104,27 @@ const withoutParty = (scenario: Scenario, deal: Deal, party: PartyId): Deal => {
  */
 export const councilNoteFor = (
   scenario: Scenario,
-  deal: Deal,
+  dealOrRanked: Deal | RankedDeal,
   party: PartyId,
   options: CouncilNoteOptions = {},
 ): CouncilNote => {
   const found = lookup(scenario)
   const p = found.party.get(party)
   invariant(p !== undefined, `unknown party ${party}`)
-  const check = checkDeal(scenario, deal)
+  const deal = 'value' in dealOrRanked ? dealOrRanked.deal : dealOrRanked
+  const check = checkOf(scenario, dealOrRanked)
   const deadlocks = options.deadlocks ?? findDeadlocks(scenario)
-  const changes = changesFor(scenario, p, deal)
-  const participants = participantsOf(scenario, deal)
+  const explain = (id: PartyId) =>
+    explainParty(
+      scenario,
+      deal,
+      scenario.parties.findIndex((x) => x.id === id),
+      check,
+      options,
+    )
+  const own = explain(party)
+  const changes = own.changes.map((c) => noteChange(scenario, c))
+  const participants = check.participants
   const named = (id: PartyId) => noteParty(found.party.get(id)!)
   const payment = (x: Payment): NotePayment => ({ from: named(x.from), to: named(x.to), amount: x.amount })
 
@@ -139,21 +148,19 @@ export const councilNoteFor = (
     })
   }
 
-  const mandate = checkMandate(scenario, party, deal, options)
+  const mandate = namedMandate(scenario, own)
   const detail = options.othersMandateDetail === true
-  const mandateOf = (id: PartyId) => checkMandate(scenario, id, deal, options)
   const others: OtherParticipant[] = participants
     .filter((id) => id !== party)
     .map((id) => {
-      const theirs = changesFor(scenario, found.party.get(id)!, deal)
-      const checks = mandateOf(id)
+      const theirs = explain(id)
       return {
         party: named(id),
-        gain: check.gains[id] ?? 0,
-        gets: theirs.filter((c) => c.gain > 0),
-        gives: theirs.filter((c) => c.gain < 0),
-        withinMandate: checks.every((c) => c.holds),
-        tightRules: detail ? checks.filter((c) => c.tight).map((c) => c.rule) : [],
+        gain: theirs.gain,
+        gets: inScenarioOrder(scenario, theirs.changes, theirs.gets),
+        gives: inScenarioOrder(scenario, theirs.changes, theirs.gives),
+        withinMandate: theirs.mandateHolds,
+        tightRules: detail ? theirs.mandate.filter((c) => c.tight).map((c) => c.rule) : [],
       }
     })
   const risks: RatificationRisk[] = others.map((other) => {
@@ -179,20 +186,20 @@ export const councilNoteFor = (
     valid: check.valid,
     flaws: check.flaws,
     changes,
-    gives: changes.filter((c) => c.gain < 0),
-    gets: changes.filter((c) => c.gain > 0),
+    gives: inScenarioOrder(scenario, own.changes, own.gives),
+    gets: inScenarioOrder(scenario, own.changes, own.gets),
     paymentsMade: deal.payments.filter((x) => x.from === party).map(payment),
     paymentsReceived: deal.payments.filter((x) => x.to === party).map(payment),
     ...(scenario.compensation === undefined ? {} : { compensationUnit: scenario.compensation.unit }),
-    moneyGain: p.moneyValue * netReceived(party, deal),
-    interactionGain: interactionGainOf(scenario, p, deal),
+    moneyGain: own.moneyGain,
+    interactionGain: own.interactionGain,
     utilityBefore,
     utilityAfter,
-    netGain: utilityAfter - utilityBefore,
-    participates: participants.includes(party),
+    netGain: own.gain,
+    participates: own.participant,
     deadlocksSolved,
     mandate,
-    mandateHolds: mandate.every((c) => c.holds),
+    mandateHolds: own.mandateHolds,
     others,
     outsiders: scenario.parties
       .filter((x) => !participants.includes(x.id))

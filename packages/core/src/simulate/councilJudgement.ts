@@ -99,7 +99,7 @@ export const councilVerdict = (
   // Interaction terms belong to no issue: the council weighs them as its executive does.
   const councilGain = weighted + (gain - byIssue)
   const threshold = -interests.latitude * interests.earliness[involvement] * trust * truth.scale[p]!
-  return { councilGain, threshold, redLine, accepts: !redLine && councilGain >= threshold - c.tolerance }
+  return { councilGain, threshold, redLine, accepts: !redLine && councilGain >= threshold - c.partyTolerance[p]! }
 }
 
 /**

@@ -143,9 +143,11 @@ export const mediatorView = (
       const truth = densePicture(truthNow(scenario, config, state))
       const before = gainsOfChanges(truth, denseOrNothing(truth, from, state))
       const after = gainsOfChanges(truth, denseOrNothing(truth, to, state))
+      // Each party answers by its own tolerance (the rescaling law, see evaluate/toleranceFor.ts).
       return Array.from(after, (g, p) => {
         const diff = g - before[p]!
-        return diff > truth.c.tolerance ? 1 : diff < -truth.c.tolerance ? -1 : 0
+        const tol = truth.c.partyTolerance[p]!
+        return diff > tol ? 1 : diff < -tol ? -1 : 0
       })
     },
     knownBy: (party) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   allMediators,
+  diagnose,
   findDeal,
   parseScenarioText,
   resume,
@@ -11,6 +12,7 @@ import {
   type Scenario,
 } from '../index.js'
 import { scaleParty } from '../engine.js'
+import { scenarioSurvives } from '@mandjes/testkit/readerLaw.js'
 import { restrictScenario } from './restrictScenario.js'
 
 // Every id is a name Object.prototype has; B and C value one issue each, so a lookup of the
@@ -73,6 +75,21 @@ describe('ids that are names of Object.prototype (regression: simulate threw a T
       }
     },
   )
+
+  it('survives every stage of the reader law, diagnose included, with a deal and without one', () => {
+    const noDeal: Scenario = {
+      ...scenario,
+      parties: scenario.parties.map((p, k) => (k === 0 ? { ...p, mandate: { ...p.mandate, minGain: 100 } } : p)),
+    }
+    expect(findDeal(noDeal)._tag).toBe('NoDeal')
+    expect(() => scenarioSurvives(scenario)).not.toThrow()
+    expect(() => scenarioSurvives(noDeal)).not.toThrow()
+    // Without a time limit every remedy is tried on these ids (it threw in firmness and newOption).
+    const diagnosis = diagnose(noDeal, { monteCarlo: { samples: 50, seed: 1 } })
+    expect(diagnosis.complete).toBe(true)
+    expect(diagnosis.remedies.length).toBeGreaterThan(0)
+    expect(diagnose(scenario, { monteCarlo: { samples: 50, seed: 1 } }).firmness?.probability).toBeGreaterThan(0)
+  })
 
   it('builds prototype-free records in every transform', () => {
     const scaled = scaleParty(scenario, 'hasOwnProperty' as PartyId, 3)

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { settingsArb, simulationScenarioArb } from '@mandjes/testkit/simulationArbitraries.js'
-import { roadHousingAndPool } from '@mandjes/testkit/simulationFixtures.js'
+import { B, roadHousingAndPool } from '@mandjes/testkit/simulationFixtures.js'
+import { scaleParty } from '../search/scaleParty.js'
 import { gainOf } from '../evaluate/gainOf.js'
 import { toleranceFor } from '../evaluate/toleranceFor.js'
 import { replay } from './History.js'
@@ -25,6 +26,15 @@ describe('elections that may reopen agreements', () => {
     ])
     expect(reopening.state.choices).toEqual({ road: 'none', housing: 'in-b', pool: 'keep' })
     expect(reopening.agreements).toEqual([])
+  })
+
+  it('reopens for A next to a B counted a trillion times larger, by A’s own tolerance', () => {
+    // Regression: judged by the scenario's tolerance (set by B), A's loss fell under it and stayed in force.
+    const settings = { seed: 12, rounds: 10, councils: trusting, elections: { every: 4, stakeShift: 1, reopen: true } }
+    const reopened = (scenario: ReturnType<typeof roadHousingAndPool>) =>
+      simulate(scenario, settings).events.filter((e) => e._tag === 'AgreementReopened')
+    expect(reopened(scaleParty(roadHousingAndPool(), B, 1e12))).toEqual(reopened(roadHousingAndPool()))
+    expect(reopened(roadHousingAndPool())).toHaveLength(1)
   })
 
   it('right after an election with reopening, no agreement in force leaves one of its voters worse off', () => {

@@ -16,7 +16,7 @@ import type { IssueId, OptionId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { gainOf } from '../evaluate/gainOf.js'
-import { toleranceFor } from '../evaluate/toleranceFor.js'
+import { partyTolerances } from '../evaluate/toleranceFor.js'
 import type { Recorder } from './History.js'
 import { scenarioAt, trueScenario } from './pictures.js'
 import type { SimulationConfig } from './SimulationConfig.js'
@@ -31,7 +31,9 @@ export const reopenAgreements = (scenario: Scenario, config: SimulationConfig, r
   const state = recorder.state
   if (state.agreements.length === 0) return
   const truth = trueScenario(scenario, config, state)
-  const tol = toleranceFor(truth)
+  // Each voter by its own tolerance (the rescaling law, see evaluate/toleranceFor.ts).
+  const tolerances = partyTolerances(truth)
+  const tolOf = new Map(truth.parties.map((party, p) => [party.id, tolerances[p]!]))
   let choices: Record<IssueId, OptionId> = { ...state.choices }
   const reopened: number[] = []
   const losers: PartyId[][] = []
@@ -39,7 +41,7 @@ export const reopenAgreements = (scenario: Scenario, config: SimulationConfig, r
     const without: Record<IssueId, OptionId> = { ...choices }
     for (const issue of Object.keys(agreement.changes) as IssueId[]) without[issue] = agreement.baseline[issue]!
     const at = scenarioAt(truth, without)
-    const losing = agreement.voters.filter((party) => gainOf(at, party, { choices, payments: [] }) < -tol)
+    const losing = agreement.voters.filter((party) => gainOf(at, party, { choices, payments: [] }) < -tolOf.get(party)!)
     if (losing.length === 0) continue
     reopened.push(agreement.proposal)
     losers.push(losing)

@@ -1,7 +1,7 @@
 import type { Party } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import type { OptionRef } from '../model/Valuation.js'
-import { toleranceFor } from '../evaluate/toleranceFor.js'
+import { partyTolerances } from '../evaluate/toleranceFor.js'
 
 const cache = new WeakMap<Scenario, Map<number, Scenario>>()
 
@@ -28,8 +28,9 @@ export const withMandateWidth = (scenario: Scenario, width: number): Scenario =>
   if (byWidth === undefined) cache.set(scenario, (byWidth = new Map()))
   const cached = byWidth.get(width)
   if (cached !== undefined) return cached
-  const tolerance = toleranceFor(scenario)
-  const parties = scenario.parties.map((party): Party => {
+  // Each party's losses by its own tolerance (the rescaling law, see evaluate/toleranceFor.ts).
+  const tolerances = partyTolerances(scenario)
+  const parties = scenario.parties.map((party, p): Party => {
     const losses: { ref: OptionRef; loss: number }[] = []
     let largest = 0
     for (const issue of scenario.issues) {
@@ -42,7 +43,7 @@ export const withMandateWidth = (scenario: Scenario, width: number): Scenario =>
         largest = Math.max(largest, loss)
       }
     }
-    const limit = width * largest + tolerance
+    const limit = width * largest + tolerances[p]!
     const extra = losses.filter(
       ({ ref, loss }) =>
         loss > limit && !party.mandate.redLines.some((r) => r.issue === ref.issue && r.option === ref.option),

@@ -44,7 +44,9 @@ export const alternatingOffers = (options: AlternatingOffersOptions): Mediator =
     const d = densePicture(view.knownBy(base.c.partyIds[proposer]!))
     const { c } = d
     const T = c.totalOptions
-    const tol = c.tolerance
+    // Each party's gains by its own tolerance (the rescaling law, see evaluate/toleranceFor.ts);
+    // the scenario's tolerance only for the sum of shortfalls, which mixes parties.
+    const tol = c.partyTolerance[proposer]!
 
     const offer = Int32Array.from(c.statusQuo)
     for (const { issue, options: opts } of candidates) {
@@ -78,10 +80,11 @@ export const alternatingOffers = (options: AlternatingOffersOptions): Mediator =
       let shortfall = 0
       for (let p = 0; p < P; p++) {
         if (p === proposer) continue
-        const voter = gains[p]! < -tol || changes.some(({ issue }) => c.stakeholder[issue * P + p] === 1)
-        if (voter && gains[p]! <= tol) {
+        const own = c.partyTolerance[p]!
+        const voter = gains[p]! < -own || changes.some(({ issue }) => c.stakeholder[issue * P + p] === 1)
+        if (voter && gains[p]! <= own) {
           no++
-          shortfall += gains[p]! - tol
+          shortfall += gains[p]! - own
         }
       }
       return [-no, shortfall]
@@ -96,7 +99,10 @@ export const alternatingOffers = (options: AlternatingOffersOptions): Mediator =
           if (o === was) continue
           offer[issue] = o
           const s = score(offer)
-          if (s !== undefined && (s[0] > bestScore[0] || (s[0] === bestScore[0] && s[1] > bestScore[1] + tol))) {
+          if (
+            s !== undefined &&
+            (s[0] > bestScore[0] || (s[0] === bestScore[0] && s[1] > bestScore[1] + c.tolerance))
+          ) {
             bestScore = s
             bestMove = { issue, option: o }
           }

@@ -46,7 +46,8 @@ export const bilateralExchanges = (options: BilateralExchangesOptions = {}): Med
     const { c } = d
     const P = c.partyCount
     const T = c.totalOptions
-    const tol = c.tolerance
+    // Each party's gains by its own tolerance (the rescaling law, see evaluate/toleranceFor.ts).
+    const tolOf = c.partyTolerance
     const candidates = candidatesOf(view, d)
     const K = candidates.length
     const exchanges: Exchange[] = []
@@ -77,6 +78,7 @@ export const bilateralExchanges = (options: BilateralExchangesOptions = {}): Med
               const g2 = gainOn(p, d2)
               both[p] = g1 + g2
               total += both[p]!
+              const tol = tolOf[p]!
               if (both[p]! <= tol) continue
               if (a < 0 && g1 > g2 + tol) a = p
               if (b < 0 && g2 > g1 + tol) b = p

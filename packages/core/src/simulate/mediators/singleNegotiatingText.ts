@@ -42,7 +42,8 @@ export const singleNegotiatingText = (options: SingleNegotiatingTextOptions = {}
     const { c } = d
     const P = c.partyCount
     const T = c.totalOptions
-    const tol = c.tolerance
+    // Each party's gains by its own tolerance (the rescaling law, see evaluate/toleranceFor.ts).
+    const tolOf = c.partyTolerance
     const candidates = candidatesOf(view, d)
     // The draft: the option per issue, starting from the agreements in force.
     const text = Int32Array.from(c.statusQuo)
@@ -67,6 +68,7 @@ export const singleNegotiatingText = (options: SingleNegotiatingTextOptions = {}
         let value = 0
         for (let p = 0; p < P; p++) {
           const affected = changes.some(({ issue }) => c.stakeholder[issue * P + p] === 1)
+          const tol = tolOf[p]!
           if ((affected && delta[p]! <= tol) || delta[p]! < -tol) return
           value += delta[p]!
         }

@@ -27,7 +27,8 @@ describe('explainDeal', () => {
   it('reports every mandate holding, with the gain rule’s slack', () => {
     expect(explained.valid).toBe(true)
     expect(explained.parties.every((p) => p.mandateHolds)).toBe(true)
-    expect(of(A).mandate.find((m) => m.rule === 'gain')).toMatchObject({
+    expect(of(A).gainRule).toMatchObject({
+      rule: 'gain',
       value: 1,
       limit: 0,
       slack: 1,

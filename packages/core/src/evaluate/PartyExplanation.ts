@@ -1,0 +1,99 @@
+/**
+ * What one party gives, gets and keeps under a deal, rule by rule: the data `explainParty`
+ * computes and `explainDeal`, the council note and `checkMandate` present. Ids only; the note
+ * adds names and labels.
+ */
+import type { IssueId, OptionId } from '../model/Issue.js'
+import type { PartyId } from '../model/Party.js'
+import type { DomainId } from '../model/PolicyDomain.js'
+import type { DealFlaw } from './checkDeal.js'
+
+/** One changed issue as one party sees it. @category evaluate */
+export interface IssueChange {
+  readonly issue: IssueId
+  readonly domain: DomainId
+  readonly from: OptionId
+  readonly to: OptionId
+  /** `stake × (value(to) − value(from))` for this party. */
+  readonly gain: number
+}
+
+/** What every checked rule says: whether it holds and whether it is tight (holds with little room). */
+interface Verdict {
+  readonly holds: boolean
+  readonly tight: boolean
+}
+
+/** A rule with an amount: `slack` is `value − limit` for floors, `limit − value` for the payment cap. */
+interface Amount extends Verdict {
+  readonly value: number
+  readonly limit: number
+  readonly slack: number
+}
+
+/**
+ * One rule of a party's mandate (kaders) checked on a deal, under the library's one set of
+ * rule names. Red lines and allowed options are tight when a quantity issue lands right next
+ * to a forbidden option; the floors (`minGain`, `minDomainGain` on a domain the deal touches,
+ * `reservation`) by `isTight`; the payment cap when the party pays and less than the tight
+ * share of the cap is left. Minimums and the cap bind participants only.
+ * @category evaluate
+ */
+export type MandateItem =
+  | (Verdict & {
+      readonly rule: 'redLine'
+      readonly issue: IssueId
+      readonly option: OptionId
+      readonly changed: boolean
+    })
+  | (Verdict & {
+      readonly rule: 'allowedOptions'
+      readonly issue: IssueId
+      readonly chosen: OptionId
+      readonly allowed: readonly OptionId[]
+      readonly changed: boolean
+    })
+  | (Amount & { readonly rule: 'minGain' })
+  | (Amount & { readonly rule: 'minDomainGain'; readonly domain: DomainId; readonly touched: boolean })
+  | (Amount & { readonly rule: 'maxPayment' })
+  | (Amount & { readonly rule: 'reservation' })
+
+/**
+ * The gain rule of a valid deal for one party (not a kader): a participant must gain
+ * (`gain`), an outsider must not lose (`noLoss`). Limit 0, slack = the gain.
+ * @category evaluate
+ */
+export type GainItem = Amount & { readonly rule: 'gain' | 'noLoss' }
+
+/** What one party gives, gets and keeps under a deal. @category evaluate */
+export interface PartyExplanation {
+  readonly party: PartyId
+  readonly participant: boolean
+  /** Every changed issue as this party sees it, in scenario order. */
+  readonly changes: readonly IssueChange[]
+  /** Changes it loses on (what it gives away), largest loss first. */
+  readonly gives: readonly IssueChange[]
+  /** Changes it gains on (what it brings in), largest gain first. */
+  readonly gets: readonly IssueChange[]
+  /** Changes it is indifferent to (a gain within its own tolerance). */
+  readonly indifferent: readonly IssueId[]
+  /** Utility from interaction terms, relative to the status quo. */
+  readonly interactionGain: number
+  /** Net money received (negative: paid), and what it is worth to the party. */
+  readonly moneyReceived: number
+  readonly moneyGain: number
+  readonly gain: number
+  /** The gain rule (participants gain, outsiders do not lose). */
+  readonly gainRule: GainItem
+  /** Whether every rule of its mandate holds (the gain rule aside). */
+  readonly mandateHolds: boolean
+  readonly mandate: readonly MandateItem[]
+}
+
+/** A deal explained. @category evaluate */
+export interface DealExplanation {
+  readonly valid: boolean
+  readonly flaws: readonly DealFlaw[]
+  readonly changes: readonly IssueId[]
+  readonly parties: readonly PartyExplanation[]
+}
