@@ -13,7 +13,15 @@ export { GAIN_TOLERANCE, isStrictGain, isNoLoss, reaches } from './evaluate/tole
 export { partyTolerances, toleranceFor } from './evaluate/toleranceFor.js'
 export { utilityOfParty, netReceived } from './evaluate/utilityOf.js'
 export type { CompiledScenario, PairTerm } from './evaluate/compile.js'
-export { compile, gainOfChoices, dealOfChoices, choicesOfDeal } from './evaluate/compile.js'
+export { compile, gainOfChoices, dealOfChoices, choicesOfDeal, takesPart, mayTakePart } from './evaluate/compile.js'
+export {
+  moduleOptionsOf,
+  moduleValueOf,
+  moduleValuesOf,
+  moduleParties,
+  noMembersOption,
+  maxModuleMembers,
+} from './evaluate/moduleCoalitions.js'
 export { DEFAULT_SLICE_MS } from './search/findDealAsync.js'
 export { objectivesOf, nashScaleOf, objectiveValue, compareValues } from './search/objectives.js'
 export { constraintViolations, activeConstraints, withoutConstraint } from './search/constraints.js'
@@ -53,6 +61,7 @@ export { objectiveTolerance } from './search/objectives.js'
 // The zod schemas behind the file-shape types (ScenarioFile, PartyFile, ...), which TypeDoc
 // must be able to name; the reader itself is parseScenarioText / decodeScenario in the root.
 export { scenarioFileSchema, partyFileSchema, issueFileSchema, domainFileSchema } from './scenarioFile/ScenarioFile.js'
+export { moduleFileSchema } from './scenarioFile/ScenarioFile.js'
 // For custom mediators and the command line's worker pool: the simulation's state and the
 // mediator's view of it, history steps, and the gain a sweep can still find.
 export { rational, compareRational, rationalFromDecimal } from './analyze/Rational.js'

@@ -16,6 +16,7 @@ export type { Deal, Payment } from './model/Deal.js'
 export type { Scenario, Compensation } from './model/Scenario.js'
 export { scenarioVersion } from './model/Scenario.js'
 export type { Target, TargetId, TargetTerm } from './model/Target.js'
+export type { Module, ModuleMember } from './model/Module.js'
 export { partyId, issueId, optionId, domainId } from './model/ids.js'
 
 // evaluate
