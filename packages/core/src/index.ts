@@ -55,6 +55,8 @@ export type { AllDealsOptions, AllDeals } from './search/allDeals.js'
 export { dealFrontier, FRONTIER_SAMPLES } from './search/dealFrontier.js'
 export type { DealFrontierOptions, DealFrontier } from './search/dealFrontier.js'
 export { explainDeal } from './search/explainDeal.js'
+export { explainModules } from './search/explainModules.js'
+export type { ModuleExplanation, StayingOut, StayOutReason } from './search/explainModules.js'
 export type { IssueChange, MandateItem, PartyExplanation, DealExplanation } from './search/explainDeal.js'
 
 // analyze
@@ -228,6 +230,8 @@ export type { NumberFormat } from './report/formatNumber.js'
 export { formatNumber } from './report/formatNumber.js'
 export type {
   CouncilNote,
+  NoteModule,
+  NoteStayingOut,
   NoteParty,
   NoteOption,
   NoteChange,

@@ -15,6 +15,7 @@ import { changesOf, participantsOf } from '../evaluate/changesOf.js'
 import { netReceived, utilityOf } from '../evaluate/utilityOf.js'
 import { checkMandate, type TightnessOptions } from './checkMandate.js'
 import { margins } from '../diagnose/firmness.js'
+import { noteModules } from './moduleSection.js'
 import { firmnessProbability, type FirmnessOptions } from '../diagnose/firmnessProbability.js'
 import type {
   CouncilNote,
@@ -190,6 +191,7 @@ export const councilNoteFor = (
     utilityAfter,
     netGain: utilityAfter - utilityBefore,
     participates: participants.includes(party),
+    ...(scenario.issues.some((i) => i.module !== undefined) ? { modules: noteModules(scenario, deal) } : {}),
     deadlocksSolved,
     mandate,
     mandateHolds: mandate.every((c) => c.holds),

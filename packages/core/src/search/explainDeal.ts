@@ -15,6 +15,7 @@ import { domainGainOf } from '../evaluate/gainOf.js'
 import { toleranceFor } from '../evaluate/toleranceFor.js'
 import { netReceived, utilityOfParty } from '../evaluate/utilityOf.js'
 import { isTight } from '../evaluate/isTight.js'
+import { explainModules, type ModuleExplanation } from './explainModules.js'
 
 /** One changed issue as one party sees it. @category search */
 export interface IssueChange {
@@ -71,6 +72,8 @@ export interface DealExplanation {
   readonly flaws: readonly DealFlaw[]
   readonly changes: readonly IssueId[]
   readonly parties: readonly PartyExplanation[]
+  /** Every module issue: who joins and why the others stay out (empty without modules). */
+  readonly modules: readonly ModuleExplanation[]
 }
 
 /**
@@ -179,5 +182,11 @@ export const explainDeal = (scenario: Scenario, deal: Deal, rules: DealRules = d
       mandate,
     }
   })
-  return { valid: check.valid, flaws: check.flaws, changes: check.changes, parties }
+  return {
+    valid: check.valid,
+    flaws: check.flaws,
+    changes: check.changes,
+    parties,
+    modules: explainModules(scenario, deal, rules),
+  }
 }
