@@ -48,7 +48,10 @@ const and = (names: readonly string[], language: Language): string => {
  * The first line of a module: "3 of 5 join Shared tax office (host C): A, B and C; each pays
  * 0.4 of the fixed cost."
  * @example
- * moduleHeadline(noteModules(scenario, deal)[0]!, 'en') // => '3 of 5 join Shared tax office (host c): a, b and c; each pays 0.4 EUR million a year of the fixed cost.'
+ * const a = { id: 'a', name: 'A', kind: 'municipality' }
+ * const b = { id: 'b', name: 'B', kind: 'municipality' }
+ * moduleHeadline({ issue: 'tax', issueName: 'the tax office', changed: true, members: [a, b], eligible: 5, share: 0.6, stayingOut: [] }, 'en')
+ * // => '2 of 5 join the tax office: A and B; each pays 0.6 of the fixed cost.'
  * @category report
  */
 export const moduleHeadline = (m: NoteModule, language: Language): string => {
