@@ -53,7 +53,7 @@ export const withModuleArb = (base: fc.Arbitrary<Scenario>, options: ModuleArbOp
           ...(hosted ? { hosts: members.slice(0, Math.max(1, members.length - 1)) } : {}),
           minMembers: Math.min(minMembers, members.length),
         }
-        const options_ = moduleOptionsOf(module)
+        const options_ = moduleOptionsOf(module, (id) => scenario.parties.find((p) => p.id === id)!.name)
         const issue: Issue = {
           id: 'module' as IssueId,
           name: 'A shared service',

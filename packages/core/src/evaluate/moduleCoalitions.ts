@@ -26,7 +26,10 @@ export const maxModuleMembers = 8
  * // => ['none', 'a', 'b', 'a+b']
  * @category evaluate
  */
-export const moduleOptionsOf = (module: Module): readonly IssueOption[] => {
+export const moduleOptionsOf = (
+  module: Module,
+  nameOf: (party: PartyId) => string = (party) => party,
+): readonly IssueOption[] => {
   const n = module.members.length
   const most = module.maxMembers ?? n
   const options: IssueOption[] = [{ id: noMembersOption, label: 'nobody joins', members: [] }]
@@ -34,13 +37,14 @@ export const moduleOptionsOf = (module: Module): readonly IssueOption[] => {
     const members = module.members.filter((_, k) => (mask & (1 << k)) !== 0).map((m) => m.party)
     if (members.length < module.minMembers || members.length > most) continue
     const id = members.join('+')
+    const names = members.map(nameOf).join(', ')
     if (module.hosts === undefined) {
-      options.push({ id: id as OptionId, label: members.join(', '), members })
+      options.push({ id: id as OptionId, label: names, members })
       continue
     }
     for (const host of members) {
       if (!module.hosts.includes(host)) continue
-      options.push({ id: `${id}@${host}` as OptionId, label: `${members.join(', ')}; host ${host}`, members, host })
+      options.push({ id: `${id}@${host}` as OptionId, label: `${names}; host ${nameOf(host)}`, members, host })
     }
   }
   return options

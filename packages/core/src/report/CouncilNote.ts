@@ -53,6 +53,10 @@ export interface NoteStayingOut {
   readonly reason: StayOutReason
   readonly join: number
   readonly share: number
+  /** Its gain in the deal with it added. */
+  readonly gainIfJoined?: number
+  /** For `ownFloor`: the least its mandate asks. */
+  readonly minimum?: number
 }
 
 /** A module issue in a council note: who joins, and why the others stay out. @category report */

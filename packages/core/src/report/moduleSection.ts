@@ -34,7 +34,14 @@ export const noteModules = (scenario: Scenario, deal: Deal, rules?: DealRules): 
       ...(m.host === undefined ? {} : { host: named(m.host) }),
       eligible: m.eligible,
       share: m.share,
-      stayingOut: m.stayingOut.map((s) => ({ party: named(s.party), reason: s.reason, join: s.join, share: s.share })),
+      stayingOut: m.stayingOut.map((s) => ({
+        party: named(s.party),
+        reason: s.reason,
+        join: s.join,
+        share: s.share,
+        ...(s.gainIfJoined === undefined ? {} : { gainIfJoined: s.gainIfJoined }),
+        ...(s.minimum === undefined ? {} : { minimum: s.minimum }),
+      })),
     }
   })
 }
@@ -83,6 +90,7 @@ export const stayingOutLine = (s: NoteStayingOut, language: Language): string =>
   const name = s.party.name
   const nl: Record<StayOutReason, string> = {
     joiningDoesNotPay: `meedoen loont niet (het aandeel in de vaste kosten zou ${n(s.share)} zijn; meedoen is ${n(s.join)} waard)`,
+    ownFloor: `meedoen levert ${n(s.gainIfJoined ?? 0)} op in het hele mandje, minder dan de ${n(s.minimum ?? 0)} die de eigen raad vraagt`,
     mandate: `de coalitie met ${name} erbij gaat tegen een mandaat in (rode lijn of toegestane opties)`,
     noSuchCoalition: `de module laat geen coalitie met ${name} erbij toe (maximum aantal leden of gastheerregel)`,
     otherFlaw: `het mandje met ${name} erbij is niet geldig (een andere partij verliest of een doel wordt gemist)`,
@@ -90,6 +98,7 @@ export const stayingOutLine = (s: NoteStayingOut, language: Language): string =>
   }
   const en: Record<StayOutReason, string> = {
     joiningDoesNotPay: `joining does not pay (its share of the fixed cost would be ${n(s.share)}; joining is worth ${n(s.join)} to it)`,
+    ownFloor: `joining would bring it ${n(s.gainIfJoined ?? 0)} in the whole deal, less than the ${n(s.minimum ?? 0)} its own council asks`,
     mandate: `the coalition with ${name} in it goes against a mandate (a red line or allowed options)`,
     noSuchCoalition: `the module allows no coalition with ${name} added (its most members, or the host rule)`,
     otherFlaw: `the deal with ${name} in it is not valid (another party would lose, or a target would be missed)`,

@@ -40,6 +40,7 @@ import { decodeTarget } from './decodeTargets.js'
 import type { Target } from '../model/Target.js'
 import { readStatusQuo } from './readStatusQuo.js'
 import { modulesValuesOf, withModuleValues } from './moduleValuations.js'
+import { moduleOptionsOf } from '../evaluate/moduleCoalitions.js'
 import { ProblemPlaces, salvageElement } from './salvage.js'
 import { checkShape } from './checkShape.js'
 import { scenarioFileLimits as limits } from './limits.js'
@@ -183,6 +184,8 @@ const build = (
 ): Scenario => {
   const defaults = defaultStakeholders(parties)
   const moduleValues = modulesValuesOf(issues)
+  const names = new Map(parties.map((p) => [p.id, p.name]))
+  const nameOf = (id: PartyId): string => names.get(id) ?? id
   const domains: PolicyDomain[] = file.domains.map((d) => ({ id: d.id as DomainId, name: d.name ?? d.id }))
   return {
     version: scenarioVersion,
@@ -193,6 +196,8 @@ const build = (
     domains,
     issues: issues.map(({ stakeholders, ...issue }): Issue => ({
       ...issue,
+      // A module's options are labelled with its members' names, known only now.
+      ...(issue.module === undefined ? {} : { options: moduleOptionsOf(issue.module, nameOf) }),
       // A module's members take part through their coalitions; nobody else has a say by default.
       stakeholders: stakeholders ?? (issue.module === undefined ? defaults.get(issue.id) : undefined) ?? [],
     })),

@@ -15,14 +15,16 @@ import { defaultDealRules, type DealRules } from '../evaluate/DealRules.js'
 
 /**
  * Why one eligible party is not a member of the deal's coalition.
- * - `joiningDoesNotPay`: in the coalition with it added, its own gain would not be enough;
+ * - `joiningDoesNotPay`: in the deal with it added, it would not gain;
+ * - `ownFloor`: it would gain, but less than its own mandate asks (`minGain`, a domain floor,
+ *   its reservation utility): `minimum` says how much;
  * - `mandate`: some party's red line or allowed options forbid that coalition;
  * - `noSuchCoalition`: the module has no such option (`maxMembers`, or the host rule);
  * - `otherFlaw`: that deal fails for another reason (`flaws` says which);
  * - `couldJoin`: that deal is valid too; the search preferred the one without it.
  * @category search
  */
-export type StayOutReason = 'joiningDoesNotPay' | 'mandate' | 'noSuchCoalition' | 'otherFlaw' | 'couldJoin'
+export type StayOutReason = 'joiningDoesNotPay' | 'ownFloor' | 'mandate' | 'noSuchCoalition' | 'otherFlaw' | 'couldJoin'
 
 /** One eligible party outside the coalition, and why. @category search */
 export interface StayingOut {
@@ -36,6 +38,8 @@ export interface StayingOut {
   readonly share: number
   /** Its gain in the deal with it added (absent for `noSuchCoalition`). */
   readonly gainIfJoined?: number
+  /** For `ownFloor`: the least its mandate asks (of its total, or of one domain's gain). */
+  readonly minimum?: number
   /** The flaws of the deal with it added (empty for `couldJoin`). */
   readonly flaws: readonly DealFlaw[]
 }
@@ -85,25 +89,31 @@ export const explainModules = (
         const base = { party: m.party, join: m.join, share }
         if (larger === undefined) return { ...base, reason: 'noSuchCoalition', flaws: [] }
         const check = checkDeal(scenario, { ...deal, choices: { ...deal.choices, [issue.id]: larger.id } }, rules)
-        const own = check.flaws.filter(
-          (f) =>
-            'party' in f && f.party === m.party && (f._tag === 'ParticipantDoesNotGain' || f._tag === 'BelowMinGain'),
+        const mine = check.flaws.filter((f) => 'party' in f && f.party === m.party)
+        const noGain = mine.some((f) => f._tag === 'ParticipantDoesNotGain')
+        const floor = mine.find(
+          (f) => f._tag === 'BelowMinGain' || f._tag === 'BelowDomainGain' || f._tag === 'BelowReservation',
         )
         const mandate = check.flaws.some(
           (f) => (f._tag === 'RedLine' || f._tag === 'OptionNotAllowed') && f.issue === issue.id,
         )
         const reason: StayOutReason = check.valid
           ? 'couldJoin'
-          : own.length > 0
+          : noGain
             ? 'joiningDoesNotPay'
-            : mandate
-              ? 'mandate'
-              : 'otherFlaw'
+            : floor !== undefined
+              ? 'ownFloor'
+              : mandate
+                ? 'mandate'
+                : 'otherFlaw'
         return {
           ...base,
           reason,
           wouldBe: larger.id,
           gainIfJoined: check.gains[m.party] ?? 0,
+          ...(reason !== 'ownFloor' || floor === undefined
+            ? {}
+            : { minimum: floor._tag === 'BelowReservation' ? floor.reservation : floor.minimum }),
           flaws: check.flaws,
         }
       })
