@@ -77,7 +77,7 @@ export { sweepAvailableGain } from './experiment/sweep.js'
 export { vegaLiteSchema } from './report/charts/VegaLiteSpec.js'
 // Regional targets: the reachable range and tolerance of a target's sum, dropping a target
 // for a certificate's re-run, the wording of a target out of reach, and the file schemas.
-export { targetRange, targetTolerance, describeBounds } from './evaluate/targetTotal.js'
+export { targetRange, targetTolerance, describeBounds, quantityText, targetUnit } from './evaluate/targetTotal.js'
 export { withoutTarget } from './search/constraints.js'
 export { outOfReachNotes } from './search/engine/deadlock.js'
 export { targetFileSchema, targetTermFileSchema } from './scenarioFile/ScenarioFile.js'

@@ -12,7 +12,7 @@ import {
   type RankedDeal,
   type Scenario,
 } from 'mandjes'
-import { describeBounds, moduleHeadline, noteModules, stayingOutLine } from 'mandjes/engine'
+import { describeBounds, targetUnit, moduleHeadline, noteModules, stayingOutLine } from 'mandjes/engine'
 import type { ExampleStudy, ObjectiveResult } from './studyExample.js'
 import { simulationToMarkdown } from './simulationToMarkdown.js'
 
@@ -143,7 +143,7 @@ const dealsSection = (study: ExampleStudy): string[] => {
     for (const t of scenario.targets ?? []) {
       lines.push(
         '',
-        `Target ${t.name} (${describeBounds(t)}): ${n(targetTotal(scenario, t, scenario.statusQuo))} in the status quo, **${n(targetTotal(scenario, t, best.deal))}** with this deal.`,
+        `Target ${t.name} (${describeBounds(t, targetUnit(scenario, t))}): ${n(targetTotal(scenario, t, scenario.statusQuo))} in the status quo, **${n(targetTotal(scenario, t, best.deal))}** with this deal.`,
       )
     }
   }
