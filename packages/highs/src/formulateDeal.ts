@@ -11,9 +11,9 @@
  *   member takes part only through the coalitions it is in (per-option participation,
  *   `optionStakeholder`): its term there is `u_pi = Σ x[i][o]` over those options instead of
  *   `z_i`, in both rows.
- * - `gain_p − (need_p + tol) · y_p ≥ −tol`: an outsider (`y_p = 0`) must not lose more than
- *   the tolerance, a participant must gain `need_p ≥ −tol`, which folds in the gain rule, the
- *   reservation utility and `minGain`. No big-M is needed because the outsider's floor is
+ * - `gain_p − (need_p + tol + a_p) · y_p ≥ −tol − a_p`: an outsider (`y_p = 0`) must not lose
+ *   more than the tolerance and its `lossBound` a_p (0 by default), a participant must gain
+ *   `need_p ≥ −tol`, which folds in the gain rule, the reservation utility and `minGain`. No big-M is needed because the outsider's floor is
  *   below every participant's.
  * - Domain floors, for participants only: `domainGain_pd − (floor − tol − L) · y_p ≥ L`, with
  *   `L` the least the domain gain can be (the row is dropped when `floor − tol ≤ L`).
@@ -161,12 +161,14 @@ export const formulateDeal = (
     const required = c.requiredGain[p]!
     const need = Math.max(strict ? required + tolerance + margin : required - tolerance, c.minGain[p]! - tolerance)
     const y = participates[p]!
+    // An outsider may lose up to its lossBound (0 by default); a participant must reach need.
+    const loss = c.lossBound[p]!
     model.addRow(
       new ExprBuilder()
         .addExpr(gains[p]!)
-        .add(y, -(need + tolerance))
+        .add(y, -(need + tolerance + loss))
         .build(),
-      -tolerance,
+      -tolerance - loss,
       Infinity,
     )
     for (let d = 0; d < domainCount; d++) {

@@ -74,3 +74,17 @@ export const withModuleArb = (base: fc.Arbitrary<Scenario>, options: ModuleArbOp
         }
       })
   })
+
+/** The scenario with some parties given a `lossBound` (the most they may lose as outsiders). */
+export const withLossBoundsArb = (base: fc.Arbitrary<Scenario>): fc.Arbitrary<Scenario> =>
+  base.chain((scenario) =>
+    fc
+      .array(fc.constantFrom(undefined, undefined, 0, 1, 2, 0.5), {
+        minLength: scenario.parties.length,
+        maxLength: scenario.parties.length,
+      })
+      .map((bounds) => ({
+        ...scenario,
+        parties: scenario.parties.map((p, k) => (bounds[k] === undefined ? p : { ...p, lossBound: bounds[k] })),
+      })),
+  )

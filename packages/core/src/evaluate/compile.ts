@@ -71,6 +71,8 @@ export interface CompiledScenario {
    * With the strict rule the gain must exceed it; with `nonNegative` it must reach it.
    */
   readonly requiredGain: Float64Array
+  /** Per party: the most it may lose as an outsider (`Party.lossBound`, 0 when none). */
+  readonly lossBound: Float64Array
   /** Mandate's minimum total gain per party (−Infinity when none). */
   readonly minGain: Float64Array
   /** Mandate's per-domain minimum gain: `minDomainGain[p * domainCount + d]` (−Infinity when none). */
@@ -212,6 +214,7 @@ export const compile = (scenario: Scenario): CompiledScenario => {
     domainOf,
     statusQuoUtility,
     requiredGain,
+    lossBound: Float64Array.from(scenario.parties, (party) => party.lossBound ?? 0),
     minGain,
     minDomainGain,
     hasDomainFloors,

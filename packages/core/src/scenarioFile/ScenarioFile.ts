@@ -185,6 +185,10 @@ export const partyFileSchema = z.strictObject({
     z.optional(z.number().check(z.positive())),
     'Its vote under a weighted decision rule in the simulator (population, budget share); default 1.',
   ),
+  lossBound: describe(
+    z.optional(z.number().check(z.gte(0))),
+    'The most it may lose in a deal it takes no part in (an interest without a say); default 0.',
+  ),
   valuations: describe(
     z.optional(z.record(idKey, valuationFileSchema)),
     'Per issue id: stake and values. Issues not listed are worth 0.',

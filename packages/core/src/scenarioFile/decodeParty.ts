@@ -133,5 +133,6 @@ export const decodeParty = (ctx: DecodeContext, file: PartyFile, path: ProblemPa
     moneyValue: file.moneyValue ?? 0,
     ...(file.weight === undefined ? {} : { weight: file.weight }),
     ...(file.reservationUtility === undefined ? {} : { reservationUtility: file.reservationUtility }),
+    ...(file.lossBound === undefined ? {} : { lossBound: file.lossBound }),
   }
 }

@@ -104,6 +104,7 @@ const encodeParty = (party: Party, issues: readonly Issue[]): PartyOut => {
     kind: party.kind,
     ...(party.moneyValue === 0 ? {} : { moneyValue: party.moneyValue }),
     ...(party.reservationUtility === undefined ? {} : { reservationUtility: party.reservationUtility }),
+    ...(party.lossBound === undefined ? {} : { lossBound: party.lossBound }),
     ...(party.weight === undefined ? {} : { weight: party.weight }),
     ...(valuations.length === 0 ? {} : { valuations: Object.fromEntries(valuations) }),
     ...(party.interactions.length === 0

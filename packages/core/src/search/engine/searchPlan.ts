@@ -106,7 +106,7 @@ export function* planSearchSteps(
   const slack = problem.tolerance / 2
   const lowest = new Float64Array(P)
   for (let p = 0; p < P; p++)
-    lowest[p] = problem.alwaysParticipant[p] ? problem.need[p]! - slack : -problem.tolerance - slack
+    lowest[p] = problem.alwaysParticipant[p] ? problem.need[p]! - slack : -c.lossBound[p]! - problem.tolerance - slack
   // Relaxations bound issue gains only: with payments, money moves gains between parties.
   const relax = !problem.payments && relaxationIterations > 0
   const optimistic = new Float64Array(P)
