@@ -87,3 +87,5 @@ export { issueAnalysisOf } from './analyze/findDeadlocks.js'
 export type { ExchangeRoundState, ComputedExchange } from './exchange/equalGainExchange.js'
 export { computeExchange, rolesOf } from './exchange/equalGainExchange.js'
 export { splitDecideLine } from './exchange/readDecideFile.js'
+// A regional target's bound moved until a deal exists (the diagnosis's relaxTarget remedy).
+export { relaxTarget, withTargetBound } from './diagnose/relaxTarget.js'

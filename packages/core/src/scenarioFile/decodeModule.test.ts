@@ -6,7 +6,7 @@ import type { Problem } from './Problem.js'
 
 const text = readFileSync(new URL('../../../testkit/fixtures/shared-service.yaml', import.meta.url), 'utf8')
 const problemsOf = (source: string): readonly Problem[] => {
-  const result = parseScenarioText(source, { format: 'yaml', fileName: 'service.yaml' })
+  const result = parseScenarioText(source, { format: 'yaml' })
   return E.isLeft(result) ? result.left : []
 }
 const one = (source: string) => {
