@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkDeal, type RankedDeal, type Scenario } from 'mandjes'
+import { checkDeal, explainModules, type RankedDeal, type Scenario } from 'mandjes'
 import { examplesRoot, exampleNames, loadExample, type ExampleName } from '../packages/examples/lib/loadExample.js'
 import { studyExample, type ExampleStudy } from '../packages/examples/lib/studyExample.js'
 import { quantityTotals, studyToMarkdown } from '../packages/examples/lib/studyToMarkdown.js'
@@ -100,21 +100,41 @@ describe('MRA housing', () => {
 describe('SWW social domain', () => {
   const pooled = ['financial-admin', 'client-management', 'purchasing', 'objections']
 
-  it('lets every member save by pooling any service, whoever hosts it (the source: one administration is cheaper)', () => {
+  it('models each pooled service as a module of the three municipalities, and saves every member money when all three join (the source: one administration is cheaper)', () => {
+    const { scenario } = study('sww-social')
+    for (const id of pooled) {
+      const issue = scenario.issues.find((i) => i.id === id)!
+      expect(issue.kind).toBe('module')
+      expect(issue.module!.members.map((m) => m.party)).toEqual(['stichtse-vecht', 'weesp', 'wijdemeren'])
+      for (const option of issue.options.filter((o) => o.members!.length === 3))
+        for (const party of scenario.parties) expect(party.valuations[issue.id]!.values[option.id]!).toBeGreaterThan(0)
+    }
+  })
+
+  it('keeps Stichtse Vecht out of a single service only by its own kader, never by a loss', () => {
     const { deadlocks } = study('sww-social')
     for (const analysis of deadlocks.issues.filter((a) => pooled.includes(a.issue))) {
-      for (const option of analysis.options)
-        for (const gain of Object.values(option.gains)) expect(gain).toBeGreaterThan(0)
-      // What blocks a service alone is a council's kader, never a loss.
+      expect(analysis.status).toBe('agreeable')
       for (const option of analysis.options) for (const b of option.blockers) expect(b.reason).toBe('mandate')
     }
   })
 
-  it('finds a deal in which each municipality hosts one service and every participant gains', () => {
+  it('pools every service with all three members in the deal with the largest total gain, every participant gaining', () => {
     const { scenario } = study('sww-social')
-    const choices = Object.values(best('sww-social').deal.choices) as string[]
-    for (const host of ['stichtse-vecht', 'weesp', 'wijdemeren']) expect(choices).toContain(host)
+    const deal = best('sww-social').deal
+    for (const m of explainModules(scenario, deal)) expect(m.members).toHaveLength(3)
     everyParticipantGains(scenario, best('sww-social'))
+  })
+
+  it("explains the Nash deal's two-member coalitions: Stichtse Vecht's council asks more than joining one service brings", () => {
+    const { scenario, byObjective } = study('sww-social')
+    const nash = byObjective.find((r) => r.objective === 'nash')!.best!
+    const modules = explainModules(scenario, nash.deal).filter((m) => m.changed)
+    expect(modules.length).toBeGreaterThan(0)
+    for (const m of modules) {
+      expect(m.members).toEqual(['weesp', 'wijdemeren'])
+      expect(m.stayingOut.map((s) => [s.party, s.reason, s.minimum])).toEqual([['stichtse-vecht', 'ownFloor', 1]])
+    }
   })
 })
 

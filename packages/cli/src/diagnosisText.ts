@@ -93,6 +93,10 @@ const remedyText = (s: Scenario, r: Remedy): string => {
       )
         .map(([p, g]) => `${p} ${n(g)}`)
         .join(', ')}. ${dealText(s, r.deal)}`
+    case 'relaxTarget': {
+      const word = r.bound === 'atLeast' ? 'at least' : 'at most'
+      return `Move target ${r.target} from ${word} ${n(r.from)} to ${word} ${n(r.to)} ${proofText(r)}. ${dealText(s, r.deal)}`
+    }
   }
 }
 

@@ -14,7 +14,15 @@ export { partyTolerances, toleranceFor } from './evaluate/toleranceFor.js'
 export { explainParty } from './evaluate/explainParty.js'
 export { utilityOfParty, netReceived } from './evaluate/utilityOf.js'
 export type { CompiledScenario, PairTerm } from './evaluate/compile.js'
-export { compile, gainOfChoices, dealOfChoices, choicesOfDeal } from './evaluate/compile.js'
+export { compile, gainOfChoices, dealOfChoices, choicesOfDeal, takesPart, mayTakePart } from './evaluate/compile.js'
+export {
+  moduleOptionsOf,
+  moduleValueOf,
+  moduleValuesOf,
+  moduleParties,
+  noMembersOption,
+  maxModuleMembers,
+} from './evaluate/moduleCoalitions.js'
 export { DEFAULT_SLICE_MS } from './search/findDealAsync.js'
 export { objectivesOf, nashScaleOf, objectiveValue, compareValues } from './search/objectives.js'
 export { constraintViolations, activeConstraints, withoutConstraint } from './search/constraints.js'
@@ -44,6 +52,7 @@ export { escapeHtml } from './report/escapeHtml.js'
 export type { Inline, Block, Section, NoteDocument } from './report/NoteDocument.js'
 export { paragraph, list, table } from './report/NoteDocument.js'
 export { noteToDocument } from './report/noteToDocument.js'
+export { noteModules, moduleHeadline, stayingOutLine, moduleSection } from './report/moduleSection.js'
 export { documentToMarkdown } from './report/documentToMarkdown.js'
 export { documentToHtml } from './report/documentToHtml.js'
 export { gainsChartRows } from './report/charts/gainsChart.js'
@@ -54,6 +63,7 @@ export { objectiveTolerance } from './search/objectives.js'
 // The zod schemas behind the file-shape types (ScenarioFile, PartyFile, ...), which TypeDoc
 // must be able to name; the reader itself is parseScenarioText / decodeScenario in the root.
 export { scenarioFileSchema, partyFileSchema, issueFileSchema, domainFileSchema } from './scenarioFile/ScenarioFile.js'
+export { moduleFileSchema } from './scenarioFile/ScenarioFile.js'
 // For custom mediators and the command line's worker pool: the simulation's state and the
 // mediator's view of it, history steps, and the gain a sweep can still find.
 export { rational, compareRational, rationalFromDecimal } from './analyze/Rational.js'
@@ -68,7 +78,7 @@ export { sweepAvailableGain } from './experiment/sweep.js'
 export { vegaLiteSchema } from './report/charts/VegaLiteSpec.js'
 // Regional targets: the reachable range and tolerance of a target's sum, dropping a target
 // for a certificate's re-run, the wording of a target out of reach, and the file schemas.
-export { targetRange, targetTolerance, describeBounds } from './evaluate/targetTotal.js'
+export { targetRange, targetTolerance, describeBounds, quantityText, targetUnit } from './evaluate/targetTotal.js'
 export { withoutTarget } from './search/constraints.js'
 export { outOfReachNotes } from './search/engine/deadlock.js'
 export { targetFileSchema, targetTermFileSchema } from './scenarioFile/ScenarioFile.js'
@@ -78,3 +88,5 @@ export { issueAnalysisOf } from './analyze/findDeadlocks.js'
 export type { ExchangeRoundState, ComputedExchange } from './exchange/equalGainExchange.js'
 export { computeExchange, rolesOf } from './exchange/equalGainExchange.js'
 export { splitDecideLine } from './exchange/readDecideFile.js'
+// A regional target's bound moved until a deal exists (the diagnosis's relaxTarget remedy).
+export { relaxTarget, withTargetBound } from './diagnose/relaxTarget.js'

@@ -16,6 +16,7 @@ export type { Deal, Payment } from './model/Deal.js'
 export type { Scenario, Compensation } from './model/Scenario.js'
 export { scenarioVersion } from './model/Scenario.js'
 export type { Target, TargetId, TargetTerm } from './model/Target.js'
+export type { Module, ModuleMember } from './model/Module.js'
 export { partyId, issueId, optionId, domainId } from './model/ids.js'
 
 // evaluate
@@ -64,6 +65,8 @@ export type {
   PartyExplanation,
   DealExplanation,
 } from './evaluate/PartyExplanation.js'
+export { explainModules } from './evaluate/explainModules.js'
+export type { ModuleExplanation, StayingOut, StayOutReason } from './evaluate/explainModules.js'
 
 // analyze
 export type { Blocker, OptionAnalysis, IssueStatus, IssueAnalysis, DeadlockReport } from './analyze/findDeadlocks.js'
@@ -236,6 +239,8 @@ export type { NumberFormat } from './report/formatNumber.js'
 export { formatNumber } from './report/formatNumber.js'
 export type {
   CouncilNote,
+  NoteModule,
+  NoteStayingOut,
   NoteParty,
   NoteOption,
   NoteChange,

@@ -12,7 +12,7 @@ import {
   type RankedDeal,
   type Scenario,
 } from 'mandjes'
-import { describeBounds } from 'mandjes/engine'
+import { describeBounds, targetUnit, moduleHeadline, noteModules, stayingOutLine } from 'mandjes/engine'
 import type { ExampleStudy, ObjectiveResult } from './studyExample.js'
 import { simulationToMarkdown } from './simulationToMarkdown.js'
 
@@ -143,7 +143,7 @@ const dealsSection = (study: ExampleStudy): string[] => {
     for (const t of scenario.targets ?? []) {
       lines.push(
         '',
-        `Target ${t.name} (${describeBounds(t)}): ${n(targetTotal(scenario, t, scenario.statusQuo))} in the status quo, **${n(targetTotal(scenario, t, best.deal))}** with this deal.`,
+        `Target ${t.name} (${describeBounds(t, targetUnit(scenario, t))}): ${n(targetTotal(scenario, t, scenario.statusQuo))} in the status quo, **${n(targetTotal(scenario, t, best.deal))}** with this deal.`,
       )
     }
   }
@@ -179,6 +179,25 @@ const viewsSection = (study: ExampleStudy): string[] =>
         ...study.views.map(viewLine),
       ]
 
+// Per objective's best deal: who joins each module and why the others stay out (only with modules).
+const modulesSection = (study: ExampleStudy): string[] => {
+  const { scenario } = study
+  if (!scenario.issues.some((i) => i.module !== undefined)) return []
+  const lines = ['### Who joins each module', '']
+  for (const r of study.byObjective) {
+    if (r.best === undefined) continue
+    const changed = noteModules(scenario, r.best.deal).filter((m) => m.changed)
+    lines.push(`Under ${objectiveNames[r.objective]}:`, '')
+    if (changed.length === 0) lines.push('- no module changes.')
+    for (const m of changed) {
+      lines.push(`- ${moduleHeadline(m, 'en')}`)
+      for (const s of m.stayingOut) lines.push(`  - ${stayingOutLine(s, 'en')}`)
+    }
+    lines.push('')
+  }
+  return lines
+}
+
 /**
  * The README section of an example: deadlocks, best deals, why each party agrees, one
  * simulation.
@@ -191,6 +210,8 @@ export const studyToMarkdown = (study: ExampleStudy): string =>
     ...deadlockSection(study),
     '',
     ...dealsSection(study),
+    '',
+    ...modulesSection(study),
     '',
     ...viewsSection(study),
     '',

@@ -7,10 +7,13 @@
  *   quo option is never fixed, as keeping it agrees to nothing.
  * - `y_p ∈ {0,1}` is exactly "p takes part": `y_p ≥ z_i` for each issue p is a stakeholder of,
  *   and `y_p ≤ Σ z_i` over those issues. A party with a say on every issue that can change is
- *   fixed to 1 (some issue always changes), one with a say on none to 0.
- * - `gain_p − (need_p + tol) · y_p ≥ −tol`: an outsider (`y_p = 0`) must not lose more than
- *   the tolerance, a participant must gain `need_p ≥ −tol`, which folds in the gain rule, the
- *   reservation utility and `minGain`. No big-M is needed because the outsider's floor is
+ *   fixed to 1 (some issue always changes), one with a say on none to 0. On a module issue a
+ *   member takes part only through the coalitions it is in (per-option participation,
+ *   `optionStakeholder`): its term there is `u_pi = Σ x[i][o]` over those options instead of
+ *   `z_i`, in both rows.
+ * - `gain_p − (need_p + tol + a_p) · y_p ≥ −tol − a_p`: an outsider (`y_p = 0`) must not lose
+ *   more than the tolerance and its `lossBound` a_p (0 by default), a participant must gain
+ *   `need_p ≥ −tol`, which folds in the gain rule, the reservation utility and `minGain`. No big-M is needed because the outsider's floor is
  *   below every participant's.
  * - Domain floors, for participants only: `domainGain_pd − (floor − tol − L) · y_p ≥ L`, with
  *   `L` the least the domain gain can be (the row is dropped when `floor − tol ≤ L`).
@@ -108,8 +111,20 @@ export const formulateDeal = (
   const included = new Set(partiesOf(constraints.mustInclude))
   const excluded = new Set(partiesOf(constraints.mustExclude))
   const saysOf = (p: number): number[] => range(0, m).filter((i) => c.stakeholder[i * n + p] === 1)
-  // A party kept outside blocks every issue it has a say on.
-  for (const p of excluded) for (const i of saysOf(p)) model.fix(sq(i), 1)
+  // Module coalitions p is in where it is not sure to take part: the option columns of u_pi.
+  const coalitionsOf = (p: number): number[] =>
+    range(0, m).flatMap((i) =>
+      c.stakeholder[i * n + p] === 1
+        ? []
+        : range(0, c.optionCount[i]!)
+            .filter((o) => o !== c.statusQuo[i] && c.optionStakeholder[(c.offsets[i]! + o) * n + p] === 1)
+            .map((o) => optionColumn(c, i, o)),
+    )
+  // A party kept outside blocks every issue it has a say on and every coalition it would be in.
+  for (const p of excluded) {
+    for (const i of saysOf(p)) model.fix(sq(i), 1)
+    for (const k of coalitionsOf(p)) model.fix(k, 0)
+  }
   // An issue can change when its status quo is not forced and some other option is open.
   const canChange = range(0, m).filter(
     (i) =>
@@ -118,7 +133,8 @@ export const formulateDeal = (
   )
   const participates = range(0, n).map((p) => {
     const says = saysOf(p)
-    if (excluded.has(p) || says.length === 0) {
+    const joins = coalitionsOf(p)
+    if (excluded.has(p) || says.length + joins.length === 0) {
       if (included.has(p)) contradictory = true
       return model.addColumn(0, 0, true)
     }
@@ -126,17 +142,15 @@ export const formulateDeal = (
     const y = model.addColumn(always || included.has(p) ? 1 : 0, 1, true)
     if (!always && !included.has(p)) {
       for (const i of says) model.addRow(new ExprBuilder().add(y, 1).add(sq(i), 1).build(), 1, Infinity)
-      model.addRow(
-        new ExprBuilder()
-          .add(y, 1)
-          .addExpr(sumOf(says.map(sq)))
-          .build(),
-        -Infinity,
-        says.length,
-      )
+      for (const k of joins) model.addRow(new ExprBuilder().add(y, 1).add(k, -1).build(), 0, Infinity)
+      const upper = new ExprBuilder().add(y, 1).addExpr(sumOf(says.map(sq)))
+      for (const k of joins) upper.add(k, -1)
+      model.addRow(upper.build(), -Infinity, says.length)
     } else if (!always) {
-      // Included by the search: some issue it has a say on must change.
-      model.addRow(sumOf(says.map(sq)), -Infinity, says.length - 1)
+      // Included by the search: some issue it has a say on must change, or it joins a coalition.
+      const some = new ExprBuilder().addExpr(sumOf(says.map(sq)))
+      for (const k of joins) some.add(k, -1)
+      model.addRow(some.build(), -Infinity, says.length - 1)
     }
     return y
   })
@@ -147,12 +161,14 @@ export const formulateDeal = (
     const required = c.requiredGain[p]!
     const need = Math.max(strict ? required + tolerance + margin : required - tolerance, c.minGain[p]! - tolerance)
     const y = participates[p]!
+    // An outsider may lose up to its lossBound (0 by default); a participant must reach need.
+    const loss = c.lossBound[p]!
     model.addRow(
       new ExprBuilder()
         .addExpr(gains[p]!)
-        .add(y, -(need + tolerance))
+        .add(y, -(need + tolerance + loss))
         .build(),
-      -tolerance,
+      -tolerance - loss,
       Infinity,
     )
     for (let d = 0; d < domainCount; d++) {

@@ -15,6 +15,8 @@
 import { compile, type CompiledScenario } from '../evaluate/compile.js'
 import type { Scenario } from '../model/Scenario.js'
 import { issueGroups } from './issueGroups.js'
+import { meetsTarget, targetTolerance } from '../evaluate/targetTotal.js'
+import { invariant } from '../internal/invariant.js'
 
 /**
  * What the analysis measures gains from.
@@ -26,12 +28,18 @@ import { issueGroups } from './issueGroups.js'
  */
 export type ReferencePoint = 'reservation' | 'none'
 
-/** One group of issues decided together, with every combination of its options. @category analyze */
+/**
+ * One group of issues decided together, with every combination of its options that meets
+ * the regional targets whose issues lie in it (all combinations when there are none).
+ * @category analyze
+ */
 export interface IssueGroup {
   /** Issue indices of the group, ascending. */
   readonly issues: readonly number[]
-  /** Number of option combinations. */
+  /** Number of option combinations kept. */
   readonly size: number
+  /** Whether combinations missing a target were dropped (then `k` is no mixed-radix index). */
+  readonly filtered: boolean
   /** `choices[k * issues.length + j]`: option index of issue `issues[j]` in combination k. */
   readonly choices: Int32Array
   /** `gains[k * partyCount + p]`: party p's integer gain for combination k. */
@@ -107,6 +115,12 @@ export const outcomeSpace = (scenario: Scenario, options: OutcomeSpaceOptions = 
   // Multiplying by a power of two is exact; rounding happens once per term, here.
   const q = (x: number, p: number): number => Math.round(x * unit[p]!)
 
+  const index = new Map(c.issueIds.map((id, i) => [id, i]))
+  const targets = (scenario.targets ?? []).map((target) => ({
+    target,
+    terms: target.terms.map((t) => ({ index: index.get(t.issue)!, weight: t.weight })),
+    tolerance: targetTolerance(scenario, target),
+  }))
   const groups = grouped.map((issues): IssueGroup => {
     const size = issues.reduce((n, i) => n * c.optionCount[i]!, 1)
     const choices = new Int32Array(size * issues.length)
@@ -132,7 +146,28 @@ export const outcomeSpace = (scenario: Scenario, options: OutcomeSpaceOptions = 
         combo[j] = 0
       }
     }
-    return { issues, size, choices, gains }
+    // Every target lies inside one group (see issueGroups): keep the combinations meeting it.
+    const inGroup = targets.filter((t) => t.terms.every((term) => issues.includes(term.index)))
+    if (inGroup.length === 0) return { issues, size, choices, gains, filtered: false }
+    const kept: number[] = []
+    for (let k = 0; k < size; k++) {
+      const meets = inGroup.every(({ target, terms, tolerance }) => {
+        let total = 0
+        for (const term of terms) {
+          const o = choices[k * issues.length + issues.indexOf(term.index)]!
+          total += term.weight * (c.scenario.issues[term.index]!.options[o]!.quantity ?? 0)
+        }
+        return meetsTarget(target, total, tolerance)
+      })
+      if (meets) kept.push(k)
+    }
+    const keptChoices = new Int32Array(kept.length * issues.length)
+    const keptGains = new Float64Array(kept.length * P)
+    kept.forEach((k, n) => {
+      keptChoices.set(choices.subarray(k * issues.length, (k + 1) * issues.length), n * issues.length)
+      keptGains.set(gains.subarray(k * P, (k + 1) * P), n * P)
+    })
+    return { issues, size: kept.length, choices: keptChoices, gains: keptGains, filtered: true }
   })
 
   const floor = new Float64Array(P)
@@ -168,6 +203,12 @@ export const gainVectorOf = (space: OutcomeSpace, choices: ArrayLike<number>): F
   for (const g of space.groups) {
     let k = 0
     for (const i of g.issues) k = k * space.compiled.optionCount[i]! + choices[i]!
+    if (g.filtered) {
+      const n = g.issues.length
+      k = -1
+      for (let m = 0; m < g.size && k < 0; m++) if (g.issues.every((i, j) => g.choices[m * n + j] === choices[i])) k = m
+      invariant(k >= 0, 'the outcome misses a regional target, so it is not in the outcome space')
+    }
     for (let p = 0; p < P; p++) out[p] = out[p]! + g.gains[k * P + p]!
   }
   return out

@@ -141,9 +141,10 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
     const gain = c.gain[p * totalOptions + c.offsets[i]! + o]! + pairDelta(c, p, i, o)
     gains[party] = gain
     regionGain += gain
-    const stakeholder = c.stakeholder[i * partyCount + p] === 1
+    // Per option: on a module issue the members of this coalition (and today's) take part.
+    const stakeholder = c.optionStakeholder[(c.offsets[i]! + o) * partyCount + p] === 1
     if (!stakeholder) {
-      if (!isNoLoss(gain, own)) blockers.push({ party, reason: 'loses', gain, stakeholder })
+      if (!isNoLoss(gain + c.lossBound[p]!, own)) blockers.push({ party, reason: 'loses', gain, stakeholder })
       continue
     }
     const enough =

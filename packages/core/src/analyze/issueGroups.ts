@@ -6,8 +6,12 @@
  * divide-and-conquer frontier needs: a partial outcome dominated within its groups stays
  * dominated whatever the other groups choose.
  *
- * The law: every interaction term has both its issues in one group, and the groups partition
- * the issues (each issue in exactly one group, groups in order of their first issue).
+ * Regional targets couple issues the same way (a sum over their quantities): every issue of a
+ * target falls in one group, so a group can drop the combinations that miss it.
+ *
+ * The law: every interaction term and every target has all its issues in one group, and the
+ * groups partition the issues (each issue in exactly one group, groups in order of their first
+ * issue).
  */
 import type { CompiledScenario } from '../evaluate/compile.js'
 
@@ -36,11 +40,17 @@ export const issueGroups = (c: CompiledScenario): readonly (readonly number[])[]
     }
     return root
   }
-  for (const t of c.pairs) {
-    const a = find(t.issueA)
-    const b = find(t.issueB)
+  const join = (x: number, y: number) => {
+    const a = find(x)
+    const b = find(y)
     // The smaller index becomes the root so that group order follows issue order.
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b)
+  }
+  for (const t of c.pairs) join(t.issueA, t.issueB)
+  const index = new Map(c.issueIds.map((id, i) => [id, i]))
+  for (const target of c.scenario.targets ?? []) {
+    const [first, ...rest] = target.terms.map((t) => index.get(t.issue)!)
+    for (const i of rest) join(first!, i)
   }
   const byRoot = new Map<number, number[]>()
   for (let i = 0; i < c.issueCount; i++) {

@@ -12,6 +12,7 @@ import type { Deal, Payment } from '../model/Deal.js'
 import type { IssueId, OptionId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { DomainId } from '../model/PolicyDomain.js'
+import type { TargetId } from '../model/Target.js'
 
 /**
  * A valid deal in a relaxed scenario, with every party's gain there.
@@ -116,6 +117,16 @@ export type Remedy =
       readonly proof: RemedyProof
     }
   | {
+      /** A regional target's bound moved to `to`, the nearest value at which a deal exists. */
+      readonly kind: 'relaxTarget'
+      readonly target: TargetId
+      readonly bound: 'atLeast' | 'atMost'
+      readonly from: number
+      readonly to: number
+      readonly deal: RemedyDeal
+      readonly proof: RemedyProof
+    }
+  | {
       readonly kind: 'coalition'
       readonly parties: readonly PartyId[]
       readonly left: readonly PartyId[]
@@ -134,6 +145,7 @@ export const remedyKinds = [
   'payment',
   'newOption',
   'coalition',
+  'relaxTarget',
 ] as const
 
 /** One kind of remedy. @category diagnose */

@@ -6,6 +6,7 @@ import type { Scenario } from '../model/Scenario.js'
 import { recordFrom } from '../internal/recordFrom.js'
 import { compile } from '../evaluate/compile.js'
 import { coalitionScenario } from './coalition.js'
+import { withTargetBound } from './relaxTarget.js'
 import { withMargin } from './newOption.js'
 import {
   newOptionId,
@@ -52,6 +53,8 @@ export const applyRemedy = (scenario: Scenario, remedy: Remedy): Scenario => {
       return applyStep(scenario, remedy)
     case 'combination':
       return remedy.steps.reduce(applyStep, scenario)
+    case 'relaxTarget':
+      return withTargetBound(scenario, remedy.target, remedy.bound, remedy.to)
     case 'payment':
       return remedy.hypothetical ? withCompensation(scenario) : scenario
     case 'newOption': {

@@ -23,6 +23,7 @@ import { minimalPayment } from './payment.js'
 import { outOfTime, probe, type DiagnoseContext } from './probe.js'
 import { relaxDomainFloor } from './relaxDomainFloor.js'
 import { relaxMinGain } from './relaxMinGain.js'
+import { relaxTarget } from './relaxTarget.js'
 import type { Remedy } from './Remedy.js'
 import { shortfallsOf, type Shortfall } from './shortfalls.js'
 
@@ -167,6 +168,7 @@ export const diagnose = (input: Scenario, options: DiagnoseOptions = {}): Diagno
   const deadlocked = findDeadlocks(scenario, options.rules).deadlocks.filter((i) => !offTable.includes(i))
   for (const issue of deadlocked.slice(0, max)) if (!outOfTime(ctx)) remedies.push(newOptionBrief(scenario, issue, ctx))
   remedies.push(...coalitions(scenario, ctx, max))
+  for (const target of scenario.targets ?? []) if (!outOfTime(ctx)) remedies.push(...relaxTarget(scenario, target, ctx))
   if (outOfTime(ctx)) complete = false
   return {
     dealExists: false,

@@ -3,6 +3,7 @@
  * computes and `explainDeal`, the council note and `checkMandate` present. Ids only; the note
  * adds names and labels.
  */
+import type { ModuleExplanation } from './explainModules.js'
 import type { IssueId, OptionId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { DomainId } from '../model/PolicyDomain.js'
@@ -96,4 +97,6 @@ export interface DealExplanation {
   readonly flaws: readonly DealFlaw[]
   readonly changes: readonly IssueId[]
   readonly parties: readonly PartyExplanation[]
+  /** Every module issue: who joins and why the others stay out (empty without modules). */
+  readonly modules: readonly ModuleExplanation[]
 }

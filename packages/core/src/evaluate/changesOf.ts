@@ -13,9 +13,11 @@ export const changesOf = (scenario: Scenario, deal: Deal): readonly IssueId[] =>
   scenario.issues.filter((i) => deal.choices[i.id] !== scenario.statusQuo.choices[i.id]).map((i) => i.id)
 
 /**
- * The parties that take part in a deal: the stakeholders of every issue it changes, and
- * every party that pays or receives compensation. In scenario order. Everyone else is an
- * outsider, who must not lose anything (or it would use its blocking power, hindermacht).
+ * The parties that take part in a deal: the stakeholders of every issue it changes, the
+ * members of the coalition a changed module issue chooses and of the one it leaves (the
+ * options' `members`), and every party that pays or receives compensation. In scenario
+ * order. Everyone else is an outsider, who must not lose anything (or it would use its
+ * blocking power, hindermacht).
  * @example
  * participantsOf(scenario, scenario.statusQuo) // => []
  * @category evaluate
@@ -23,8 +25,12 @@ export const changesOf = (scenario: Scenario, deal: Deal): readonly IssueId[] =>
 export const participantsOf = (scenario: Scenario, deal: Deal): readonly PartyId[] => {
   const involved = new Set<PartyId>()
   for (const issue of scenario.issues) {
-    if (deal.choices[issue.id] !== scenario.statusQuo.choices[issue.id])
-      for (const s of issue.stakeholders) involved.add(s)
+    const chosen = deal.choices[issue.id]
+    const before = scenario.statusQuo.choices[issue.id]
+    if (chosen === before) continue
+    for (const s of issue.stakeholders) involved.add(s)
+    for (const option of issue.options)
+      if (option.id === chosen || option.id === before) for (const m of option.members ?? []) involved.add(m)
   }
   for (const payment of deal.payments) {
     involved.add(payment.from)

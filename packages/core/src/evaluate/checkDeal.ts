@@ -5,7 +5,8 @@
  * A deal is valid when it changes at least one issue and
  * 1. every participant (stakeholder of a changed issue, payer or payee) gains by the gain rule,
  *    over its status quo and over its reservation utility;
- * 2. no outsider loses anything;
+ * 2. no outsider loses anything, or more than its `lossBound` (a stated rule for a party
+ *    with an interest but no say);
  * 3. every party's mandate holds (red lines and allowed options on changed issues; minimum
  *    total and per-domain gains and the payment cap for participants);
  * 4. payments are positive, between two different parties, and only where the scenario
@@ -145,7 +146,7 @@ export const checkDeal = (scenario: Scenario, deal: Deal, rules: DealRules = def
         flaws.push({ _tag: 'OptionNotAllowed', party: party.id, issue: issueId, option })
     }
     if (!isParticipant.has(party.id)) {
-      if (!isNoLoss(gain, tol)) flaws.push({ _tag: 'OutsiderLoses', party: party.id, gain })
+      if (!isNoLoss(gain + (party.lossBound ?? 0), tol)) flaws.push({ _tag: 'OutsiderLoses', party: party.id, gain })
       return
     }
     const gainsEnough = rules.gainRule === 'strict' ? isStrictGain(gain, tol) : isNoLoss(gain, tol)

@@ -46,8 +46,20 @@ export interface CompiledScenario {
   readonly gain: Float64Array
   /** Interaction terms of every party. */
   readonly pairs: readonly PairTerm[]
-  /** Whether party p has a say on issue i: `stakeholder[i * partyCount + p]`. */
+  /**
+   * Whether party p takes part in every change of issue i: `stakeholder[i * partyCount + p]`.
+   * On ordinary issues these are its stakeholders; on a module issue also the members of the
+   * status-quo coalition and of every other coalition (so bounds that count these as sure
+   * participants stay sound). Exact participation per option is `optionStakeholder`.
+   */
   readonly stakeholder: Uint8Array
+  /**
+   * Whether party p takes part when issue i changes to option o (flat option axis k = offsets[i] + o):
+   * `optionStakeholder[k * partyCount + p]`. Its stakeholders, plus, on a module issue, the
+   * members of coalition o and of the status-quo coalition. Equal to `stakeholder` on every
+   * option of an ordinary issue.
+   */
+  readonly optionStakeholder: Uint8Array
   /** Whether no party's mandate forbids agreeing to an option (flat option axis). */
   readonly allowed: Uint8Array
   /** Domain index per issue. */
@@ -59,6 +71,8 @@ export interface CompiledScenario {
    * With the strict rule the gain must exceed it; with `nonNegative` it must reach it.
    */
   readonly requiredGain: Float64Array
+  /** Per party: the most it may lose as an outsider (`Party.lossBound`, 0 when none). */
+  readonly lossBound: Float64Array
   /** Mandate's minimum total gain per party (−Infinity when none). */
   readonly minGain: Float64Array
   /** Mandate's per-domain minimum gain: `minDomainGain[p * domainCount + d]` (−Infinity when none). */
@@ -126,8 +140,26 @@ export const compile = (scenario: Scenario): CompiledScenario => {
   })
 
   const stakeholder = new Uint8Array(issueCount * partyCount)
+  const optionStakeholder = new Uint8Array(totalOptions * partyCount)
   scenario.issues.forEach((issue, i) => {
     for (const s of issue.stakeholders) stakeholder[i * partyCount + partyIndex.get(s)!] = 1
+    const base = offsets[i]!
+    const before = issue.options[statusQuo[i]!]!.members ?? []
+    for (let o = 0; o < optionCount[i]!; o++) {
+      const row = (base + o) * partyCount
+      optionStakeholder.set(stakeholder.subarray(i * partyCount, (i + 1) * partyCount), row)
+      for (const m of before) optionStakeholder[row + partyIndex.get(m)!] = 1
+      for (const m of issue.options[o]!.members ?? []) optionStakeholder[row + partyIndex.get(m)!] = 1
+    }
+    // A party in every changed coalition (or in today's) takes part in every change: sure.
+    if (issue.options.some((option) => option.members !== undefined) && optionCount[i]! > 1) {
+      for (let p = 0; p < partyCount; p++) {
+        let every = true
+        for (let o = 0; o < optionCount[i]! && every; o++)
+          if (o !== statusQuo[i] && !optionStakeholder[(base + o) * partyCount + p]) every = false
+        if (every) stakeholder[i * partyCount + p] = 1
+      }
+    }
   })
   const allowed = new Uint8Array(totalOptions).fill(1)
   for (const party of scenario.parties) {
@@ -177,10 +209,12 @@ export const compile = (scenario: Scenario): CompiledScenario => {
     gain,
     pairs,
     stakeholder,
+    optionStakeholder,
     allowed,
     domainOf,
     statusQuoUtility,
     requiredGain,
+    lossBound: Float64Array.from(scenario.parties, (party) => party.lossBound ?? 0),
     minGain,
     minDomainGain,
     hasDomainFloors,
@@ -222,3 +256,24 @@ export const choicesOfDeal = (c: CompiledScenario, deal: Deal): Int32Array =>
     invariant(o >= 0, `deal chooses an unknown option on ${id}`)
     return o
   })
+
+/**
+ * Whether party p takes part when issue i changes to option o (see `optionStakeholder`).
+ * @example
+ * takesPart(compile(scenario), 0, 1, 0) // => true: A has a say on the road
+ * @category evaluate
+ */
+export const takesPart = (c: CompiledScenario, i: number, o: number, p: number): boolean =>
+  c.optionStakeholder[(c.offsets[i]! + o) * c.partyCount + p] === 1
+
+/**
+ * Whether party p takes part in some change of issue i (a stakeholder, or a member of some
+ * coalition of a module issue): who may join, where `stakeholder` says who surely does.
+ * @example
+ * mayTakePart(compile(scenario), 0, 0) // => true
+ * @category evaluate
+ */
+export const mayTakePart = (c: CompiledScenario, i: number, p: number): boolean => {
+  for (let o = 0; o < c.optionCount[i]!; o++) if (o !== c.statusQuo[i] && takesPart(c, i, o, p)) return true
+  return false
+}

@@ -10,6 +10,7 @@ import { checkDeal } from './checkDeal.js'
 import { defaultDealRules, type DealRules } from './DealRules.js'
 import { explainParty, type ExplainOptions } from './explainParty.js'
 import type { DealExplanation } from './PartyExplanation.js'
+import { explainModules } from './explainModules.js'
 
 /**
  * Explains a deal per party.
@@ -28,5 +29,11 @@ export const explainDeal = (
 ): DealExplanation => {
   const check = checkDeal(scenario, deal, rules)
   const parties = scenario.parties.map((_, p) => explainParty(scenario, deal, p, check, { ...options, rules }))
-  return { valid: check.valid, flaws: check.flaws, changes: check.changes, parties }
+  return {
+    valid: check.valid,
+    flaws: check.flaws,
+    changes: check.changes,
+    parties,
+    modules: explainModules(scenario, deal, rules),
+  }
 }

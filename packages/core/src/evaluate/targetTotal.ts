@@ -82,15 +82,43 @@ export const meetsTarget = (target: Pick<Target, 'atLeast' | 'atMost'>, total: n
   (target.atLeast === undefined || total >= target.atLeast - tolerance) &&
   (target.atMost === undefined || total <= target.atMost + tolerance)
 
+// Certificates are English text: numbers with thousands separators, up to six decimals, so a
+// reason reads "at least 300,000 homes" and still shows 0.125 exactly.
+const quantityFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 })
+
 /**
- * The bounds of a target in words, for messages: "at least 300000", "between 10 and 20".
+ * A quantity as a certificate prints it: English separators, up to six decimals, and the
+ * unit when there is one.
  * @example
- * describeBounds({ atLeast: 300000 }) // => 'at least 300000'
+ * quantityText(300000, 'homes') // => '300,000 homes'
  * @category evaluate
  */
-export const describeBounds = (target: Pick<Target, 'atLeast' | 'atMost'>): string =>
+export const quantityText = (value: number, unit?: string): string =>
+  `${quantityFormat.format(value)}${unit === undefined ? '' : ` ${unit}`}`
+
+/**
+ * The unit a target counts in: its issues' unit when they all share one (and every weight is
+ * 1, so the sum is still a count of it), else none.
+ * @example
+ * targetUnit(mra, homes2040) // => 'homes'
+ * @category evaluate
+ */
+export const targetUnit = (scenario: Scenario, target: Target): string | undefined => {
+  const units = new Set(target.terms.map((t) => scenario.issues.find((i) => i.id === t.issue)?.unit))
+  const [only] = units
+  return units.size === 1 && only !== undefined && target.terms.every((t) => t.weight === 1) ? only : undefined
+}
+
+/**
+ * The bounds of a target in words, for messages: "at least 300,000 homes", "between 10 and 20".
+ * @example
+ * describeBounds({ atLeast: 300000 }) // => 'at least 300,000'
+ * describeBounds({ atLeast: 300000 }, 'homes') // => 'at least 300,000 homes'
+ * @category evaluate
+ */
+export const describeBounds = (target: Pick<Target, 'atLeast' | 'atMost'>, unit?: string): string =>
   target.atLeast !== undefined && target.atMost !== undefined
-    ? `between ${target.atLeast} and ${target.atMost}`
+    ? `between ${quantityText(target.atLeast)} and ${quantityText(target.atMost, unit)}`
     : target.atLeast !== undefined
-      ? `at least ${target.atLeast}`
-      : `at most ${target.atMost}`
+      ? `at least ${quantityText(target.atLeast, unit)}`
+      : `at most ${quantityText(target.atMost!, unit)}`

@@ -60,4 +60,10 @@ export interface Party {
    * 1. Only the simulator's qualified majority reads it; a deal's validity never does.
    */
   readonly weight?: number
+  /**
+   * The most this party may lose in a deal it does not take part in (it has an interest in a
+   * changed issue but no say), ≥ 0: a rule the region states, such as owner-occupiers who
+   * accept a small loss for a regional task. Absent: 0, an outsider must not lose.
+   */
+  readonly lossBound?: number
 }

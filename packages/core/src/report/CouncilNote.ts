@@ -14,6 +14,7 @@ import type { DomainId } from '../model/PolicyDomain.js'
 import type { Blocker } from '../analyze/findDeadlocks.js'
 import type { DealFlaw } from '../evaluate/checkDeal.js'
 import type { NoteFirmness } from './diagnosisSection.js'
+import type { StayOutReason } from '../evaluate/explainModules.js'
 
 /** A party as a note names it. @category report */
 export interface NoteParty {
@@ -44,6 +45,32 @@ export interface NoteChange {
   readonly from: NoteOption
   readonly to: NoteOption
   readonly gain: number
+}
+
+/** One eligible party outside a module's coalition, with its name. @category report */
+export interface NoteStayingOut {
+  readonly party: NoteParty
+  readonly reason: StayOutReason
+  readonly join: number
+  readonly share: number
+  /** Its gain in the deal with it added. */
+  readonly gainIfJoined?: number
+  /** For `ownFloor`: the least its mandate asks. */
+  readonly minimum?: number
+}
+
+/** A module issue in a council note: who joins, and why the others stay out. @category report */
+export interface NoteModule {
+  readonly issue: IssueId
+  readonly issueName: string
+  readonly unit?: string
+  readonly changed: boolean
+  readonly members: readonly NoteParty[]
+  readonly host?: NoteParty
+  readonly eligible: number
+  /** Each member's share of the fixed cost. */
+  readonly share: number
+  readonly stayingOut: readonly NoteStayingOut[]
 }
 
 /** A compensation payment with names. @category report */
@@ -198,6 +225,8 @@ export interface CouncilNote {
   readonly utilityAfter: number
   readonly netGain: number
   readonly participates: boolean
+  /** Module issues: who joins and why the others stay out (absent without modules). */
+  readonly modules?: readonly NoteModule[]
   readonly deadlocksSolved: readonly NoteDeadlock[]
   readonly mandate: readonly MandateCheck[]
   readonly mandateHolds: boolean

@@ -20,6 +20,7 @@ import { utilityOf } from '../evaluate/utilityOf.js'
 import type { RankedDeal } from '../search/Search.js'
 import { namedMandate, noteOption, type TightnessOptions } from './checkMandate.js'
 import { margins } from '../diagnose/firmness.js'
+import { noteModules } from './moduleSection.js'
 import { firmnessProbability, type FirmnessOptions } from '../diagnose/firmnessProbability.js'
 import type {
   CouncilNote,
@@ -197,6 +198,7 @@ export const councilNoteFor = (
     utilityAfter,
     netGain: own.gain,
     participates: own.participant,
+    ...(scenario.issues.some((i) => i.module !== undefined) ? { modules: noteModules(scenario, deal) } : {}),
     deadlocksSolved,
     mandate,
     mandateHolds: own.mandateHolds,

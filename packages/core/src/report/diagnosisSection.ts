@@ -137,6 +137,7 @@ interface Names {
   readonly issue: (id: string) => string
   readonly option: (issue: string, id: string) => string
   readonly domain: (id: string) => string
+  readonly target: (id: string) => string
 }
 
 const namesOf = (scenario: Scenario): Names => ({
@@ -144,6 +145,7 @@ const namesOf = (scenario: Scenario): Names => ({
   issue: (id) => scenario.issues.find((i) => i.id === id)?.name ?? id,
   option: (issue, id) => scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.id === id)?.label ?? id,
   domain: (id) => scenario.domains.find((d) => d.id === id)?.name ?? id,
+  target: (id) => scenario.targets?.find((t) => t.id === id)?.name ?? id,
 })
 
 const stepWords = (s: KaderStep, language: Language, names: Names): string => {
@@ -211,6 +213,15 @@ const remedyWords = (r: Remedy, language: Language, names: Names): Inline[] => {
           ? `Zonder ${r.left.map(nameOf).join(', ')} is er een mandje tussen ${r.parties.map(nameOf).join(', ')}.`
           : `Without ${r.left.map(nameOf).join(', ')} there is a deal among ${r.parties.map(nameOf).join(', ')}.`,
       ]
+    case 'relaxTarget': {
+      const name = names.target(r.target)
+      const word = r.bound === 'atLeast' ? (nl ? 'ten minste' : 'at least') : nl ? 'ten hoogste' : 'at most'
+      return [
+        nl
+          ? `Het regionale doel ${name} gaat van ${word} ${num(r.from, language)} naar ${word} ${num(r.to, language)}.`
+          : `The regional target ${name} moves from ${word} ${num(r.from, language)} to ${word} ${num(r.to, language)}.`,
+      ]
+    }
   }
 }
 

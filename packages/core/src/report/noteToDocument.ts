@@ -8,6 +8,7 @@ import type { Language } from './Language.js'
 import { list, paragraph, table, type Block, type Inline, type NoteDocument, type Section } from './NoteDocument.js'
 import { noteText, type NoteText } from './noteText.js'
 import { firmnessSection } from './diagnosisSection.js'
+import { moduleSection } from './moduleSection.js'
 
 const optionText = (option: NoteOption, unit: string | undefined, language: Language): string =>
   option.quantity === undefined
@@ -109,6 +110,9 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
             ),
           ],
   })
+
+  const modules = moduleSection(note.modules ?? [], language)
+  if (modules !== undefined) sections.push(modules)
 
   const paymentLines = (kind: 'made' | 'received'): Block[] => {
     const payments = kind === 'made' ? note.paymentsMade : note.paymentsReceived

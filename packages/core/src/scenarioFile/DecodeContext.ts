@@ -19,6 +19,8 @@ import { quote, type Problem, type ProblemCode, type ProblemPath } from './Probl
 export interface KnownIssue {
   readonly id: IssueId
   readonly quantities: boolean
+  /** A module issue: its values come from its module section, not from the parties. */
+  readonly module?: boolean
   options?: readonly IssueOption[]
   /** The same option ids as a set, for constant-time reference checks on large issues. */
   optionIds?: ReadonlySet<string>

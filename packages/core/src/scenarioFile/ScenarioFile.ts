@@ -54,6 +54,37 @@ export const optionFileSchema = z.union([
 ])
 
 /**
+ * A module (wisselende coalitie) as written in a file: who may join a shared service and
+ * what joining is worth. The options (one per coalition, and per host) are built from it.
+ * @example
+ * moduleFileSchema.safeParse({ fixedCost: 1, members: [{ party: 'a', join: 1 }, { party: 'b', join: 0.8 }] }).success // => true
+ * @category scenarioFile
+ */
+export const moduleFileSchema = z.strictObject({
+  fixedCost: describe(
+    z.number().check(z.gte(0)),
+    "Cost of running the module, shared equally among its members, in the issue's unit (>= 0).",
+  ),
+  members: describe(
+    z.array(
+      z.strictObject({
+        party: describe(id, 'Id of an eligible party.'),
+        join: describe(z.number(), 'Value of being a member (own costs saved, quality gained), before its cost share.'),
+        host: describe(z.optional(z.number()), 'Added to its value when it hosts; default 0.'),
+      }),
+    ),
+    'The eligible parties, each of which joins or stays out.',
+  ),
+  affected: describe(
+    z.optional(z.record(idKey, z.number())),
+    'Per party id: its value of a running module it is not a member of (it has no say; default 0).',
+  ),
+  hosts: describe(z.optional(z.array(id)), 'Members that may host; absent: the module has no host choice.'),
+  minMembers: describe(z.optional(z.number()), 'Fewest members of a running module, a whole number >= 1; default 2.'),
+  maxMembers: describe(z.optional(z.number()), 'Most members; default every eligible party.'),
+})
+
+/**
  * An issue (opgave) as written in a file.
  * @example
  * issueFileSchema.safeParse({ id: 'road', domain: 'mobility', options: ['none', 'via-b'] }).success // => true
@@ -63,7 +94,7 @@ export const issueFileSchema = z.strictObject({
   id: describe(id, 'Unique id of the issue.'),
   name: describe(z.optional(text), 'Display name; defaults to the id.'),
   domain: describe(id, 'Id of the policy domain the issue belongs to.'),
-  kind: describe(z.optional(z.enum(['choice', 'quantity'])), 'choice (default) or quantity.'),
+  kind: describe(z.optional(z.enum(['choice', 'quantity', 'module'])), 'choice (default), quantity or module.'),
   unit: describe(z.optional(text), 'Quantity issues: what the quantities count, e.g. homes.'),
   options: describe(z.optional(z.array(optionFileSchema)), 'The options. Give these or, for a quantity issue, range.'),
   range: describe(
@@ -72,7 +103,11 @@ export const issueFileSchema = z.strictObject({
   ),
   stakeholders: describe(
     z.optional(z.array(id)),
-    'Parties that can block a change; default: every party with a stake > 0 in it or whose mandate names it.',
+    'Parties that can block a change; default: every party with a stake > 0 in it or whose mandate names it (for a module: none besides the members).',
+  ),
+  module: describe(
+    z.optional(moduleFileSchema),
+    'Module issues (kind: module): who may join and what joining is worth; the options are built from it.',
   ),
 })
 
@@ -149,6 +184,10 @@ export const partyFileSchema = z.strictObject({
   weight: describe(
     z.optional(z.number().check(z.positive())),
     'Its vote under a weighted decision rule in the simulator (population, budget share); default 1.',
+  ),
+  lossBound: describe(
+    z.optional(z.number().check(z.gte(0))),
+    'The most it may lose in a deal it takes no part in (an interest without a say); default 0.',
   ),
   valuations: describe(
     z.optional(z.record(idKey, valuationFileSchema)),

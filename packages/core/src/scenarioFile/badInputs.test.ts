@@ -91,7 +91,7 @@ describe('problems with the shape of the data', () => {
         code: 'unknownKey',
         path: 'parties[1].redLines',
         message:
-          'unknown field "redLines"; the fields here are id, name, kind, moneyValue, reservationUtility, weight, valuations, interactions, mandate.',
+          'unknown field "redLines"; the fields here are id, name, kind, moneyValue, reservationUtility, weight, lossBound, valuations, interactions, mandate.',
       },
     ])
     expect(

@@ -9,6 +9,7 @@ import type { DomainId } from '../model/PolicyDomain.js'
 import type { DecodeContext, KnownIssue } from './DecodeContext.js'
 import { quote, type ProblemPath } from './Problem.js'
 import { resolveOptions } from './resolveOptions.js'
+import { decodeModule } from './decodeModule.js'
 import type { IssueFile } from './ScenarioFile.js'
 
 /** An issue read from a file; `stakeholders` is undefined when the file leaves them to the default. */
@@ -31,7 +32,10 @@ export const decodeIssue = (
     file.domain,
     [...path, 'domain'],
   )
-  const options = optionsReadable ? resolveOptions(ctx, file, path) : undefined
+  const read = decodeModule(ctx, file, path)
+  const options =
+    read.decoded?.options ??
+    (optionsReadable && read.ok && file.kind !== 'module' ? resolveOptions(ctx, file, path) : undefined)
   // Only the first issue with an id owns its registry entry; a duplicate is already reported.
   if (known !== undefined && options !== undefined) {
     known.options = options
@@ -67,6 +71,7 @@ export const decodeIssue = (
     ...(file.unit === undefined ? {} : { unit: file.unit }),
     options,
     stakeholders,
+    ...(read.decoded === undefined ? {} : { module: read.decoded.module }),
   }
 }
 

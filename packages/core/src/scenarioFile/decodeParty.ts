@@ -106,6 +106,14 @@ export const decodeParty = (ctx: DecodeContext, file: PartyFile, path: ProblemPa
   const valuations: [IssueId, Valuation][] = []
   for (const [key, valuation] of Object.entries(file.valuations ?? {})) {
     const issue = ctx.issue(key, [...path, 'valuations', key])
+    if (issue?.module === true) {
+      ctx.report(
+        'conflictingFields',
+        [...path, 'valuations', key],
+        `the values of the module ${quote(key)} come from its module section (members' join and host, fixedCost, affected); remove this valuation.`,
+      )
+      continue
+    }
     const decoded =
       issue === undefined ? undefined : decodeValuation(ctx, issue, valuation, [...path, 'valuations', key])
     if (decoded === undefined) complete = false
@@ -125,5 +133,6 @@ export const decodeParty = (ctx: DecodeContext, file: PartyFile, path: ProblemPa
     moneyValue: file.moneyValue ?? 0,
     ...(file.weight === undefined ? {} : { weight: file.weight }),
     ...(file.reservationUtility === undefined ? {} : { reservationUtility: file.reservationUtility }),
+    ...(file.lossBound === undefined ? {} : { lossBound: file.lossBound }),
   }
 }

@@ -39,6 +39,8 @@ import {
 import { decodeTarget } from './decodeTargets.js'
 import type { Target } from '../model/Target.js'
 import { readStatusQuo } from './readStatusQuo.js'
+import { modulesValuesOf, withModuleValues } from './moduleValuations.js'
+import { moduleOptionsOf } from '../evaluate/moduleCoalitions.js'
 import { ProblemPlaces, salvageElement } from './salvage.js'
 import { checkShape } from './checkShape.js'
 import { scenarioFileLimits as limits } from './limits.js'
@@ -128,7 +130,11 @@ export const decodeScenario = (raw: unknown): E.Either<ReadonlyNonEmptyArray<Pro
       id !== undefined && ctx.register(ctx.domains, 'policy domain', id, id as DomainId, ['domains', i, 'id']),
   )
   issueFiles?.forEach(({ id, file }, i) => {
-    const known: KnownIssue = { id: id as IssueId, quantities: file?.kind === 'quantity' }
+    const known: KnownIssue = {
+      id: id as IssueId,
+      quantities: file?.kind === 'quantity',
+      module: file?.kind === 'module',
+    }
     if (id !== undefined && ctx.register(ctx.issues, 'issue', id, known, ['issues', i, 'id'])) owned.add(i)
   })
   parties?.forEach(
@@ -139,7 +145,9 @@ export const decodeScenario = (raw: unknown): E.Either<ReadonlyNonEmptyArray<Pro
     if (file === undefined) return undefined
     // Options read from a damaged issue would be incomplete, and references to the missing ones
     // would be reported falsely: such an issue's options stay unknown.
-    const optionsReadable = !['options', 'range', 'kind', 'unit'].some((key) => places.isWithin(['issues', i, key]))
+    const optionsReadable = !['options', 'range', 'kind', 'unit', 'module'].some((key) =>
+      places.isWithin(['issues', i, key]),
+    )
     return decodeIssue(
       ctx,
       file,
@@ -175,17 +183,23 @@ const build = (
   targets: readonly Target[],
 ): Scenario => {
   const defaults = defaultStakeholders(parties)
+  const moduleValues = modulesValuesOf(issues)
+  const names = new Map(parties.map((p) => [p.id, p.name]))
+  const nameOf = (id: PartyId): string => names.get(id) ?? id
   const domains: PolicyDomain[] = file.domains.map((d) => ({ id: d.id as DomainId, name: d.name ?? d.id }))
   return {
     version: scenarioVersion,
     name: file.name,
     ...(file.description === undefined ? {} : { description: file.description }),
     notes: file.notes ?? [],
-    parties,
+    parties: moduleValues.size === 0 ? parties : parties.map((party) => withModuleValues(party, moduleValues)),
     domains,
     issues: issues.map(({ stakeholders, ...issue }): Issue => ({
       ...issue,
-      stakeholders: stakeholders ?? defaults.get(issue.id) ?? [],
+      // A module's options are labelled with its members' names, known only now.
+      ...(issue.module === undefined ? {} : { options: moduleOptionsOf(issue.module, nameOf) }),
+      // A module's members take part through their coalitions; nobody else has a say by default.
+      stakeholders: stakeholders ?? (issue.module === undefined ? defaults.get(issue.id) : undefined) ?? [],
     })),
     statusQuo: { choices: recordFrom(Object.entries(choices) as [IssueId, OptionId][]), payments: [] },
     ...(file.compensation === undefined ? {} : { compensation: { unit: file.compensation.unit } }),

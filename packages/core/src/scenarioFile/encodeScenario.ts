@@ -7,6 +7,7 @@
  */
 import type { Issue } from '../model/Issue.js'
 import type { Mandate } from '../model/Mandate.js'
+import type { Module } from '../model/Module.js'
 import type { Party } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import type { ScenarioFile } from './ScenarioFile.js'
@@ -18,19 +19,51 @@ type MandateOut = NonNullable<PartyOut['mandate']>
 const definedEntries = <V>(record: Readonly<Partial<Record<string, V>>>): [string, V][] =>
   Object.entries(record).filter((entry): entry is [string, V] => entry[1] !== undefined)
 
-const encodeIssue = (issue: Issue): IssueOut => ({
+type ModuleOut = NonNullable<IssueOut['module']>
+
+const encodeModule = (module: Module): ModuleOut => {
+  const affected = definedEntries(module.affected)
+  return {
+    fixedCost: module.fixedCost,
+    members: module.members.map((m) => ({
+      party: m.party,
+      join: m.join,
+      ...(m.host === undefined ? {} : { host: m.host }),
+    })),
+    ...(affected.length === 0 ? {} : { affected: Object.fromEntries(affected) }),
+    ...(module.hosts === undefined ? {} : { hosts: [...module.hosts] }),
+    minMembers: module.minMembers,
+    ...(module.maxMembers === undefined ? {} : { maxMembers: module.maxMembers }),
+  }
+}
+
+// A module's options and its parties' values are built from its terms: only the terms are written.
+const encodeModuleIssue = (issue: Issue, module: Module): IssueOut => ({
   id: issue.id,
   name: issue.name,
   domain: issue.domain,
-  kind: issue.kind,
+  kind: 'module',
   ...(issue.unit === undefined ? {} : { unit: issue.unit }),
-  options: issue.options.map((o) => ({
-    id: o.id,
-    label: o.label,
-    ...(o.quantity === undefined ? {} : { quantity: o.quantity }),
-  })),
   stakeholders: [...issue.stakeholders],
+  module: encodeModule(module),
 })
+
+const encodeIssue = (issue: Issue): IssueOut =>
+  issue.module !== undefined
+    ? encodeModuleIssue(issue, issue.module)
+    : {
+        id: issue.id,
+        name: issue.name,
+        domain: issue.domain,
+        kind: issue.kind,
+        ...(issue.unit === undefined ? {} : { unit: issue.unit }),
+        options: issue.options.map((o) => ({
+          id: o.id,
+          label: o.label,
+          ...(o.quantity === undefined ? {} : { quantity: o.quantity }),
+        })),
+        stakeholders: [...issue.stakeholders],
+      }
 
 const encodeMandate = (mandate: Mandate): MandateOut | undefined => {
   const allowed = definedEntries(mandate.allowedOptions)
@@ -55,7 +88,7 @@ const encodeParty = (party: Party, issues: readonly Issue[]): PartyOut => {
     // Own properties only: a scenario built by hand has plain records, where an issue called
     // "toString" would otherwise find Object.prototype.toString.
     const v = Object.hasOwn(party.valuations, issue.id) ? party.valuations[issue.id] : undefined
-    return v === undefined
+    return v === undefined || issue.module !== undefined
       ? []
       : [
           [
@@ -71,6 +104,7 @@ const encodeParty = (party: Party, issues: readonly Issue[]): PartyOut => {
     kind: party.kind,
     ...(party.moneyValue === 0 ? {} : { moneyValue: party.moneyValue }),
     ...(party.reservationUtility === undefined ? {} : { reservationUtility: party.reservationUtility }),
+    ...(party.lossBound === undefined ? {} : { lossBound: party.lossBound }),
     ...(party.weight === undefined ? {} : { weight: party.weight }),
     ...(valuations.length === 0 ? {} : { valuations: Object.fromEntries(valuations) }),
     ...(party.interactions.length === 0

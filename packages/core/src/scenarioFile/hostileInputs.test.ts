@@ -52,7 +52,7 @@ describe('prototype pollution', () => {
     expect(E.isLeft(result) && result.left.find((p) => p.code === 'unknownKey')).toMatchObject({
       path: ['issues', 0, 'toString'],
       message:
-        'unknown field "toString"; the fields here are id, name, domain, kind, unit, options, range, stakeholders.',
+        'unknown field "toString"; the fields here are id, name, domain, kind, unit, options, range, stakeholders, module.',
     })
   })
 })

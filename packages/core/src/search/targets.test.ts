@@ -64,7 +64,7 @@ describe('regional targets', () => {
     if (result._tag !== 'NoDeal') return
     expect(result.stats.nodes).toBe(0)
     expect(result.certificate.reason).toBe(
-      'Target homes-2030 (4,000 homes to 2030) is out of reach: its issues add up to at most 6000, and it needs at least 7000. ' +
+      'Target homes-2030 (4,000 homes to 2030) is out of reach: its issues add up to at most 6,000 homes, and it needs at least 7,000 homes. ' +
         'No valid deal meets the targets; dropping target homes-2030 alone would allow one.',
     )
     expect(result.certificate.binding).toEqual(['target:homes-2030'])

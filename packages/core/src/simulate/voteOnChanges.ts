@@ -65,7 +65,8 @@ export const voteOnChanges = (d: DensePicture, changes: readonly DenseChange[], 
   for (const { issue, option } of changes) {
     const flat = c.offsets[issue]! + option
     for (let p = 0; p < P; p++) {
-      if (c.stakeholder[issue * P + p] === 1) participant[p] = 1
+      // Per option: on a module issue the members of the chosen coalition take part (and vote).
+      if (c.optionStakeholder[flat * P + p] === 1) participant[p] = 1
       if (d.forbidden[p * T + flat] === 1) crosses[p] = 1
     }
   }

@@ -15,7 +15,7 @@ export interface NodeState {
   readonly choices: Int32Array
   /** Gain per party from the decided issues (interaction terms apart). */
   readonly fixed: Float64Array
-  /** Per party: decided changes it is a stakeholder of (> 0: it takes part). */
+  /** Per party: decided changes it takes part in (`optionStakeholder`; > 0: it takes part). */
   readonly stakeCount: Int32Array
   readonly domainCount: Int32Array
   /** Per party and domain: gain from the decided issues (only with domain floors). */
@@ -76,13 +76,14 @@ export const createNodeState = (problem: SearchProblem, plan: SearchPlan): NodeS
 /** Adds (sign 1) or removes (sign −1) option o of issue i from the running sums. */
 const account = (s: NodeState, i: number, o: number, sign: 1 | -1): void => {
   const { c, objectives } = s.problem
-  const { partyCount: P, totalOptions: T, gain, stakeholder } = c
+  const { partyCount: P, totalOptions: T, gain, optionStakeholder } = c
   const D = c.domainIds.length
   const k = c.offsets[i]! + o
   s.changes += sign
   for (let p = 0; p < P; p++) {
     s.fixed[p] = s.fixed[p]! + sign * gain[p * T + k]!
-    if (stakeholder[i * P + p]) s.stakeCount[p] = s.stakeCount[p]! + sign
+    // Per option: on a module issue only the chosen (and the left) coalition's members take part.
+    if (optionStakeholder[k * P + p]) s.stakeCount[p] = s.stakeCount[p]! + sign
   }
   const dom = c.domainOf[i]!
   const before = s.domainCount[dom]!

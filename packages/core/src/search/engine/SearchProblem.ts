@@ -82,7 +82,13 @@ export const problemOf = (scenario: Scenario, options: SearchOptions = {}): Sear
     const p = partyIndex.get(id)
     if (p !== undefined) mustExclude[p] = 1
   }
-  for (let i = 0; i < N; i++) for (let p = 0; p < P; p++) if (mustExclude[p] && c.stakeholder[i * P + p]) block(i)
+  // An excluded party may not take part: no option it would take part in (per option, for modules).
+  for (let p = 0; p < P; p++) {
+    if (!mustExclude[p]) continue
+    for (let i = 0; i < N; i++)
+      for (let o = 0; o < c.optionCount[i]!; o++)
+        if (o !== c.statusQuo[i] && c.optionStakeholder[(offsets[i]! + o) * P + p]) choosable[offsets[i]! + o] = 0
+  }
 
   const mustChange = new Uint8Array(N)
   for (const id of constraints.mustChange ?? []) {

@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../../model/Scenario.js'
 import type { Target, TargetId } from '../../model/Target.js'
-import { describeBounds, targetRange } from '../../evaluate/targetTotal.js'
+import { describeBounds, quantityText, targetRange, targetUnit } from '../../evaluate/targetTotal.js'
 import { activeConstraints, withoutConstraint } from '../constraints.js'
 import type { BindingName, DeadlockCertificate, SearchBudget, SearchConstraints } from '../Search.js'
 
@@ -65,7 +65,7 @@ export function* deadlockCertificate(
  * @example
  * outOfReachNotes(mra) // => []: 300,000 homes are within 248,000 to 365,000
  * // A counterfactual target of 400,000 homes:
- * outOfReachNotes({ ...mra, targets: [{ ...homes2040, atLeast: 400000 }] }) // => ['Target homes-2040 (300,000 homes to 2040) is out of reach: its issues add up to at most 365000, and it needs at least 400000.']
+ * outOfReachNotes({ ...mra, targets: [{ ...homes2040, atLeast: 400000 }] }) // => ['Target homes-2040 (300,000 homes to 2040) is out of reach: its issues add up to at most 365,000 homes, and it needs at least 400,000 homes.']
  * @category search
  */
 export const outOfReachNotes = (scenario: Scenario): string[] =>
@@ -74,9 +74,10 @@ export const outOfReachNotes = (scenario: Scenario): string[] =>
     const short = target.atLeast !== undefined && max < target.atLeast
     const over = target.atMost !== undefined && min > target.atMost
     if (!short && !over) return []
-    const reach = short ? `at most ${max}` : `at least ${min}`
+    const unit = targetUnit(scenario, target)
+    const reach = short ? `at most ${quantityText(max, unit)}` : `at least ${quantityText(min, unit)}`
     return [
-      `Target ${target.id} (${target.name}) is out of reach: its issues add up to ${reach}, and it needs ${describeBounds(target)}.`,
+      `Target ${target.id} (${target.name}) is out of reach: its issues add up to ${reach}, and it needs ${describeBounds(target, unit)}.`,
     ]
   })
 

@@ -61,7 +61,7 @@ export const checkLeaf = (s: NodeState, gains: Float64Array): LeafCheck | undefi
     // own, and the scenario-wide one can be larger, which let a participant gaining 0 through.
     const own = problem.ownTolerance[p]!
     if (stakeCount[p] === 0) {
-      if (g < -own - own / 2) return undefined
+      if (g < -c.lossBound[p]! - own - own / 2) return undefined
       continue
     }
     if (g < problem.need[p]! - own / 2) return undefined

@@ -20,7 +20,7 @@ import { mayBeat, type Collector } from './Collector.js'
 import { createEngine } from './branchAndBound.js'
 import { planSearch } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
-import type { CompiledScenario } from '../../evaluate/compile.js'
+import { mayTakePart, type CompiledScenario } from '../../evaluate/compile.js'
 
 /** Options of the neighbourhood search. @category search */
 export interface NeighbourhoodOptions {
@@ -62,7 +62,8 @@ export function* neighbourhoodSearch(
       if (o !== statusQuo[i] && problem.choosable[offsets[i]! + o]) changeable[i] = 1
     if (!changeable[i]) continue
     for (let p = 0; p < P; p++) {
-      if (!stakeholder[i * P + p]) continue
+      // Module members are linked to the module through any coalition they may join.
+      if (!stakeholder[i * P + p] && !mayTakePart(c, i, p)) continue
       issuesOf[p]!.push(i)
       partiesOf[i]!.push(p)
     }
@@ -229,12 +230,15 @@ const reducedProblem = (problem: SearchProblem, x: Int32Array, free: Uint8Array)
   const t = subOffsets[n]!
   const subGain = new Float64Array(P * t)
   const subStake = new Uint8Array(n * P)
+  const subOptionStake = new Uint8Array(t * P)
   const choosable = new Uint8Array(t)
   const mustChange = new Uint8Array(n)
   freeIssues.forEach((i, j) => {
     for (let o = 0; o < c.optionCount[i]!; o++) {
       choosable[subOffsets[j]! + o] = problem.choosable[offsets[i]! + o]!
       for (let p = 0; p < P; p++) subGain[p * t + subOffsets[j]! + o] = gain[p * T + offsets[i]! + o]!
+      const k = offsets[i]! + o
+      subOptionStake.set(c.optionStakeholder.subarray(k * P, (k + 1) * P), (subOffsets[j]! + o) * P)
     }
     for (let p = 0; p < P; p++) subStake[j * P + p] = stakeholder[i * P + p]!
     mustChange[j] = problem.mustChange[i]!
@@ -247,7 +251,11 @@ const reducedProblem = (problem: SearchProblem, x: Int32Array, free: Uint8Array)
     for (const i of issues) {
       for (let p = 0; p < P; p++) {
         subGain[p * t + subOffsets[j]! + 1] = subGain[p * t + subOffsets[j]! + 1]! + gain[p * T + offsets[i]! + x[i]!]!
-        if (stakeholder[i * P + p]) subStake[j * P + p] = 1
+        // The anchor has one change, so whoever takes part in a fixed change is sure to.
+        if (stakeholder[i * P + p] || c.optionStakeholder[(offsets[i]! + x[i]!) * P + p]) {
+          subStake[j * P + p] = 1
+          subOptionStake[(subOffsets[j]! + 1) * P + p] = 1
+        }
       }
     }
   })
@@ -266,6 +274,7 @@ const reducedProblem = (problem: SearchProblem, x: Int32Array, free: Uint8Array)
     statusQuo: subStatusQuo,
     gain: subGain,
     stakeholder: subStake,
+    optionStakeholder: subOptionStake,
     allowed: choosable,
     domainOf: Int32Array.from([...freeIssues.map((i) => c.domainOf[i]!), ...anchors.map(([dom]) => dom)]),
   }

@@ -47,11 +47,11 @@ export const feasibleNode = (s: NodeState, d: number, allowance: number): boolea
         pooledAny = true
       } else if (ub < problem.need[p]! - slack) return false
     } else if (!mayJoin) {
-      if (problem.mustInclude[p] || ub < -tol - slack) return false
+      if (problem.mustInclude[p] || ub < -c.lossBound[p]! - tol - slack) return false
     } else if (money[p]! > 0) {
       // It may join and be paid, or stay out: it can only help the others' pool.
       pooled += Math.min(0, Math.max(-problem.cap[p]!, (problem.need[p]! - slack - ub) / money[p]!))
-    } else if (ub < -tol - slack) return false
+    } else if (ub < -c.lossBound[p]! - tol - slack) return false
     if (s.domainFixed !== undefined && stakeCount[p]! > 0) {
       for (let k = 0; k < D; k++) {
         const floor = c.minDomainGain[p * D + k]!

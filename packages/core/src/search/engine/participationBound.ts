@@ -98,7 +98,8 @@ export const participationRefiner = (problem: SearchProblem, plan: SearchPlan): 
     for (let step = 0; step < NODE_STEPS && !proven; step++) {
       let value = 0
       for (let p = 0; p < P; p++) {
-        grad[p] = decided[p]! - (sure(p) ? v : 0)
+        // An outsider may lose up to its lossBound: adding it for every party keeps the test valid.
+        grad[p] = decided[p]! - (sure(p) ? v : 0) + c.lossBound[p]!
         value += mu[p]! * grad[p]!
       }
       for (let d = depth; d < N; d++) {

@@ -43,7 +43,7 @@ export interface SearchPlan {
    * Undefined for more than \`TOP_GAIN_MAX_ISSUES\` issues (memory grows with N²).
    */
   readonly topGain: Float64Array | undefined
-  /** \`canJoin[d * P + p]\`: some issue at depth ≥ d can change and has p as stakeholder. */
+  /** \`canJoin[d * P + p]\`: some issue at depth ≥ d can change to an option p takes part in. */
   readonly canJoin: Uint8Array
   /** Distinct policy domains among the changeable issues at depth ≥ d. */
   readonly domainsAhead: Int32Array
@@ -117,7 +117,7 @@ export function* planSearchSteps(
   const slack = problem.tolerance / 2
   const lowest = new Float64Array(P)
   for (let p = 0; p < P; p++)
-    lowest[p] = problem.alwaysParticipant[p] ? problem.need[p]! - slack : -problem.tolerance - slack
+    lowest[p] = problem.alwaysParticipant[p] ? problem.need[p]! - slack : -c.lossBound[p]! - problem.tolerance - slack
   // Relaxations bound issue gains only: with payments, money moves gains between parties.
   const relax = !problem.payments && relaxationIterations > 0
   const optimistic = new Float64Array(P)
@@ -211,7 +211,9 @@ export function* planSearchSteps(
       let top = -Infinity
       for (const o of list) top = Math.max(top, gain[p * T + offsets[i]! + o]!)
       restGain[d * P + p] = restGain[(d + 1) * P + p]! + top
-      canJoin[d * P + p] = canJoin[(d + 1) * P + p]! || (changeable && c.stakeholder[i * P + p] ? 1 : 0)
+      canJoin[d * P + p] =
+        canJoin[(d + 1) * P + p]! ||
+        (changeable && list.some((o) => o !== c.statusQuo[i] && c.optionStakeholder[(offsets[i]! + o) * P + p]) ? 1 : 0)
       if (restDomain !== undefined) {
         for (let k = 0; k < D; k++) restDomain[(d * P + p) * D + k] = restDomain[((d + 1) * P + p) * D + k]!
         restDomain[(d * P + p) * D + c.domainOf[i]!] = restDomain[(d * P + p) * D + c.domainOf[i]!]! + top
