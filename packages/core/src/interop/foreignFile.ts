@@ -41,7 +41,7 @@ export const problemAt = (file: string, code: Problem['code'], path: ProblemPath
  * JSON text to a safe plain tree (no prototype keys, within the scenario-file limits), or the
  * problems with line and column.
  * @example
- * readJsonFile('p0.json', '{"a": }') // => Left([{ code: 'invalidJson', file: 'p0.json', line: 1, column: 7, ... }])
+ * readJsonFile('p0.json', '{"a": }') // => E.left([{ code: 'invalidJson', file: 'p0.json', line: 1, column: 7 }])
  * @category interop
  */
 export const readJsonFile = (file: string, text: string): E.Either<Problem[], PlainValue> => {
