@@ -54,7 +54,10 @@ export const readJsonFile = (file: string, text: string): E.Either<Problem[], Pl
 /**
  * Checks a tree against a zod schema; problems carry the file and, for JSON text, line and column.
  * @example
- * checkShape('domain.json', tree, geniusWebDomainSchema, text)._tag // => 'Right'
+ * // Any zod schema will do; here the scenario file's own schema for one policy domain
+ * const text = '{"id": "housing", "name": "Wonen"}'
+ * const tree = readJsonFile('domain.json', text)
+ * E.isRight(tree) && checkShape('domain.json', tree.right, domainFileSchema, text)._tag // => 'Right'
  * @category interop
  */
 export const checkShape = <T>(
