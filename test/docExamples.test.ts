@@ -7,7 +7,8 @@
  * `plan`, its compiled search problem (`problemOf(scenario)`) and branch-and-bound plan
  * (`planSearch(problem, 200)`) for the engine's examples, `mra` and `homes2040`, the
  * MRA housing example (packages/examples/mra-housing/scenario.yaml) and its regional target
- * of 300,000 homes to 2040, for the target examples, and the engine internals that neither
+ * of 300,000 homes to 2040, for the target examples, `harbour`, a GENIUS XML folder by file
+ * name (packages/testkit/fixtures/genius/harbour), for the interop examples, and the engine internals that neither
  * entry point exports but the engine's examples build on: `runToEnd`, which drives the
  * stepwise generators (`planSearchSteps`, `searchSteps`, ...) to their end, `planSearch`,
  * `createNodeState` and `applyOption` (a node of the branch and bound), and `createEngine`
@@ -23,7 +24,7 @@ import { describe, expect, it } from 'vitest'
 import * as root from '../packages/core/src/index.js'
 import * as engine from '../packages/core/src/engine.js'
 import { roadAndHousing } from '@mandjes/testkit/roadAndHousing.js'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dealFrom } from '../packages/core/src/evaluate/changesOf.js'
 import { runToEnd } from '../packages/core/src/search/engine/steps.js'
 import { planSearch } from '../packages/core/src/search/engine/searchPlan.js'
@@ -48,6 +49,13 @@ const mraRead = root.parseScenarioText(readFileSync(mraPath), { file: mraPath })
 if (mraRead._tag === 'Left') throw new Error(`${mraPath} does not decode: ${JSON.stringify(mraRead.left)}`)
 const mra = mraRead.right
 const homes2040 = mra.targets?.find((t) => t.id === 'homes-2040')
+/** A GENIUS XML folder (a domain and two profiles, invented numbers), by file name, for the interop examples. */
+const harbourDir = resolve(import.meta.dirname, '../packages/testkit/fixtures/genius/harbour')
+const harbour = Object.fromEntries(
+  readdirSync(harbourDir)
+    .filter((f) => f.endsWith('.xml'))
+    .map((f) => [f, readFileSync(resolve(harbourDir, f), 'utf8')]),
+)
 const fixtures = {
   E,
   O,
@@ -60,6 +68,7 @@ const fixtures = {
   plan,
   mra,
   homes2040,
+  harbour,
   runToEnd,
   planSearch,
   createNodeState,

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { formatProblem, parseScenarioText, problemCodes } from 'mandjes'
+import { formatProblem, parseScenarioText } from 'mandjes'
+import { problemCodes } from 'mandjes/engine'
 
 const page = readFileSync(fileURLToPath(new URL('../docs/scenario-files.md', import.meta.url)), 'utf8')
 const yamlBlocks = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!)

@@ -3,15 +3,8 @@
  * field. Deals print as `solve` prints them (`DealJson`); numbers that are not finite (a
  * margin a number cannot break) print as `null`.
  */
-import {
-  kaderLabel,
-  type Diagnosis,
-  type FirmnessEstimate,
-  type PartyMargin,
-  type Remedy,
-  type RemedyDeal,
-  type Shortfall,
-} from 'mandjes'
+import { type Diagnosis, type FirmnessEstimate, type PartyMargin, type Remedy, type RemedyDeal } from 'mandjes'
+import { kaderLabel, type Shortfall } from 'mandjes/engine'
 import type { DealJson } from './dealJson.js'
 
 /** A remedy as JSON: the remedy's own fields, its deal as `DealJson`. @category cli */

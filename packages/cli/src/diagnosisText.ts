@@ -2,15 +2,8 @@
  * `mandjes diagnose` in words, every line under 100 columns: what it would take when there
  * is no deal, how firm the deal is when there is one.
  */
-import {
-  formatNumber,
-  kaderLabel,
-  type Diagnosis,
-  type KaderStep,
-  type Remedy,
-  type RemedyDeal,
-  type Scenario,
-} from 'mandjes'
+import { formatNumber, type Diagnosis, type Remedy, type RemedyDeal, type Scenario } from 'mandjes'
+import { kaderLabel, type KaderStep } from 'mandjes/engine'
 
 const WIDTH = 98
 const n = (x: number | null | undefined) =>

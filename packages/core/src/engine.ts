@@ -4,7 +4,8 @@
  * mediators). The root entry (`mandjes`) is the domain API; this one is for code that must
  * speak the engine's language: the compiled form, objective values and their tolerances,
  * the one door a deal leaves a search through (`rankDeal`), the constraint checks and the
- * certificate wording, the raw parsers and the note's document layer. Every export is listed
+ * certificate wording, the raw parsers and the note's document layer, and the steps under the
+ * domain calls (diagnose's sub-steps, the analysis's building blocks). Every export is listed
  * here by name, grouped by folder, as in index.ts. Names here may change in a minor release.
  * @module
  */
@@ -90,3 +91,47 @@ export { computeExchange, rolesOf } from './exchange/equalGainExchange.js'
 export { splitDecideLine } from './exchange/readDecideFile.js'
 // A regional target's bound moved until a deal exists (the diagnosis's relaxTarget remedy).
 export { relaxTarget, withTargetBound } from './diagnose/relaxTarget.js'
+// Moved from the root entry (it keeps the domain API): diagnose's sub-steps (the kaders, the
+// probe, each relaxation, combinations, payments, option briefs, coalitions, shortfalls), the
+// analysis's building blocks (bargaining points, counts, exact fractions, issue groups), the
+// note's deadlock and firmness sections, the file reader's limits and problem codes, the
+// searches' default caps and the names in certificates.
+export type { ConstraintName, BindingName } from './search/Search.js'
+export { EXHAUSTIVE_MAX_DEALS } from './search/exhaustive.js'
+export { ALL_DEALS_CAP } from './search/allDeals.js'
+export { FRONTIER_SAMPLES } from './search/dealFrontier.js'
+export type { IssueGroup, GroupTooLarge } from './analyze/OutcomeSpace.js'
+export {
+  nashPoints,
+  kalaiSmorodinskyPoints,
+  kalaiSmorodinskyLinePoints,
+  egalitarianPoints,
+  maxWelfarePoints,
+} from './analyze/bargainingPoints.js'
+export type { CountOptions, AcceptableCount } from './analyze/countAcceptable.js'
+export { countAcceptable, outcomeCount } from './analyze/countAcceptable.js'
+export type { Rational } from './analyze/Rational.js'
+export { rationalToNumber, formatRational } from './analyze/Rational.js'
+export type { KaderStep } from './diagnose/Remedy.js'
+export { remedyKinds } from './diagnose/Remedy.js'
+export type { Kader } from './diagnose/kaders.js'
+export { kadersOf, withoutKader, kaderLabel } from './diagnose/kaders.js'
+export type { BindingKaders } from './diagnose/bindingKaders.js'
+export { bindingKaders } from './diagnose/bindingKaders.js'
+export type { DiagnoseContext, ProbeResult } from './diagnose/probe.js'
+export { probe } from './diagnose/probe.js'
+export { relaxMinGain } from './diagnose/relaxMinGain.js'
+export { relaxDomainFloor } from './diagnose/relaxDomainFloor.js'
+export { liftRedLine } from './diagnose/liftRedLine.js'
+export { allowOption } from './diagnose/allowOption.js'
+export type { CombinationOptions } from './diagnose/combinations.js'
+export { combinations } from './diagnose/combinations.js'
+export { minimalPayment, PAYMENT_MAX_VECTORS } from './diagnose/payment.js'
+export { newOptionBrief } from './diagnose/newOption.js'
+export { coalitions } from './diagnose/coalition.js'
+export type { Shortfall } from './diagnose/shortfalls.js'
+export { shortfallsOf } from './diagnose/shortfalls.js'
+export { formatPath, problemCodes } from './scenarioFile/Problem.js'
+export { scenarioFileLimits } from './scenarioFile/limits.js'
+export type { NoteFirmness } from './report/diagnosisSection.js'
+export { firmnessSection, whatItWouldTakeSection, deadlockNoteDocument } from './report/diagnosisSection.js'

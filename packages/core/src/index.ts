@@ -43,16 +43,15 @@ export type {
   SearchResult,
   Search,
 } from './search/Search.js'
-export type { ConstraintName, BindingName } from './search/Search.js'
 export { findDeal } from './search/findDeal.js'
 export { findDealAsync } from './search/findDealAsync.js'
 export type { AsyncSearchOptions } from './search/findDealAsync.js'
-export { exhaustive, EXHAUSTIVE_MAX_DEALS } from './search/exhaustive.js'
+export { exhaustive } from './search/exhaustive.js'
 export { topDeals } from './search/topDeals.js'
 export type { Distinctness, TopDealsOptions, TopDeals } from './search/topDeals.js'
-export { allDeals, ALL_DEALS_CAP } from './search/allDeals.js'
+export { allDeals } from './search/allDeals.js'
 export type { AllDealsOptions, AllDeals } from './search/allDeals.js'
-export { dealFrontier, FRONTIER_SAMPLES } from './search/dealFrontier.js'
+export { dealFrontier } from './search/dealFrontier.js'
 export type { DealFrontierOptions, DealFrontier } from './search/dealFrontier.js'
 export { explainDeal } from './evaluate/explainDeal.js'
 export { hiddenGains } from './evaluate/hiddenGains.js'
@@ -71,29 +70,12 @@ export type { ModuleExplanation, StayingOut, StayOutReason } from './evaluate/ex
 // analyze
 export type { Blocker, OptionAnalysis, IssueStatus, IssueAnalysis, DeadlockReport } from './analyze/findDeadlocks.js'
 export { findDeadlocks } from './analyze/findDeadlocks.js'
-export type {
-  ReferencePoint,
-  IssueGroup,
-  OutcomeSpace,
-  OutcomeSpaceOptions,
-  GroupTooLarge,
-} from './analyze/OutcomeSpace.js'
+export type { ReferencePoint, OutcomeSpace, OutcomeSpaceOptions } from './analyze/OutcomeSpace.js'
 export { outcomeSpace } from './analyze/OutcomeSpace.js'
 export type { FrontierOptions, FrontierPoint, FrontierResult } from './analyze/paretoFrontier.js'
 export { paretoFrontier } from './analyze/paretoFrontier.js'
-export {
-  nashPoints,
-  kalaiSmorodinskyPoints,
-  kalaiSmorodinskyLinePoints,
-  egalitarianPoints,
-  maxWelfarePoints,
-} from './analyze/bargainingPoints.js'
-export type { CountOptions, AcceptableCount } from './analyze/countAcceptable.js'
-export { countAcceptable, outcomeCount } from './analyze/countAcceptable.js'
 export type { AnalysisPoint, AnalyzeOptions, ScenarioAnalysis } from './analyze/analyzeScenario.js'
 export { analyzeScenario } from './analyze/analyzeScenario.js'
-export type { Rational } from './analyze/Rational.js'
-export { rationalToNumber, formatRational } from './analyze/Rational.js'
 export type { PointAllocations, AdjustedWinnerDivision } from './analyze/adjustedWinner.js'
 export { adjustedWinner } from './analyze/adjustedWinner.js'
 
@@ -114,28 +96,10 @@ export type { DecideFileProblem } from './exchange/readDecideFile.js'
 export { readDecideFile } from './exchange/readDecideFile.js'
 
 // diagnose
-export type { Remedy, RemedyKind, RemedyDeal, RemedyProof, KaderStep, OptionBrief } from './diagnose/Remedy.js'
-export { remedyKinds } from './diagnose/Remedy.js'
+export type { Remedy, RemedyKind, RemedyDeal, RemedyProof, OptionBrief } from './diagnose/Remedy.js'
 export type { DiagnoseOptions, Diagnosis } from './diagnose/diagnose.js'
 export { diagnose } from './diagnose/diagnose.js'
 export { applyRemedy } from './diagnose/applyRemedy.js'
-export type { Kader } from './diagnose/kaders.js'
-export { kadersOf, withoutKader, kaderLabel } from './diagnose/kaders.js'
-export type { BindingKaders } from './diagnose/bindingKaders.js'
-export { bindingKaders } from './diagnose/bindingKaders.js'
-export type { DiagnoseContext, ProbeResult } from './diagnose/probe.js'
-export { probe } from './diagnose/probe.js'
-export { relaxMinGain } from './diagnose/relaxMinGain.js'
-export { relaxDomainFloor } from './diagnose/relaxDomainFloor.js'
-export { liftRedLine } from './diagnose/liftRedLine.js'
-export { allowOption } from './diagnose/allowOption.js'
-export type { CombinationOptions } from './diagnose/combinations.js'
-export { combinations } from './diagnose/combinations.js'
-export { minimalPayment, PAYMENT_MAX_VECTORS } from './diagnose/payment.js'
-export { newOptionBrief } from './diagnose/newOption.js'
-export { coalitions } from './diagnose/coalition.js'
-export type { Shortfall } from './diagnose/shortfalls.js'
-export { shortfallsOf } from './diagnose/shortfalls.js'
 export type { IssueMargin, PartyMargin } from './diagnose/firmness.js'
 export { margins } from './diagnose/firmness.js'
 export type { FirmnessOptions, FirmnessEstimate } from './diagnose/firmnessProbability.js'
@@ -143,10 +107,9 @@ export { firmnessProbability } from './diagnose/firmnessProbability.js'
 
 // scenarioFile
 export type { Problem, ProblemCode, ProblemPath } from './scenarioFile/Problem.js'
-export { formatPath, formatProblem, problemCodes } from './scenarioFile/Problem.js'
+export { formatProblem } from './scenarioFile/Problem.js'
 export type { ScenarioFile, PartyFile, IssueFile, DomainFile, TargetFile } from './scenarioFile/ScenarioFile.js'
 export { scenarioJsonSchema } from './scenarioFile/scenarioJsonSchema.js'
-export { scenarioFileLimits } from './scenarioFile/limits.js'
 export { decodeScenario } from './scenarioFile/decodeScenario.js'
 export { encodeScenario } from './scenarioFile/encodeScenario.js'
 export type { ParseScenarioOptions } from './scenarioFile/parseScenarioText.js'
@@ -255,8 +218,6 @@ export type { TightnessOptions } from './report/checkMandate.js'
 export { checkMandate } from './report/checkMandate.js'
 export type { CouncilNoteOptions } from './report/councilNoteFor.js'
 export { councilNoteFor } from './report/councilNoteFor.js'
-export type { NoteFirmness } from './report/diagnosisSection.js'
-export { firmnessSection, whatItWouldTakeSection, deadlockNoteDocument } from './report/diagnosisSection.js'
 export { noteToMarkdown } from './report/noteToMarkdown.js'
 export { noteToHtml } from './report/noteToHtml.js'
 export type { VegaLiteSpec } from './report/charts/VegaLiteSpec.js'

@@ -6,14 +6,15 @@
  * re-run ran out of budget is undetermined. Then the same without each regional target of the
  * scenario, named `target:<id>`.
  */
+import { type DealRules, type DeadlockCertificate, type Scenario, type SearchConstraints } from 'mandjes'
 import {
+  activeConstraints,
+  certificateReason,
+  outOfReachNotes,
+  withoutConstraint,
+  withoutTarget,
   type BindingName,
-  type DealRules,
-  type DeadlockCertificate,
-  type Scenario,
-  type SearchConstraints,
-} from 'mandjes'
-import { activeConstraints, certificateReason, outOfReachNotes, withoutConstraint, withoutTarget } from 'mandjes/engine'
+} from 'mandjes/engine'
 import { formulateDeal, type FormulationSettings } from './formulateDeal.js'
 import { ExprBuilder } from './LinearModel.js'
 import type { MilpLimits } from './solveMilp.js'

@@ -1,88 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import {
-  checkDeal,
-  type DomainId,
-  type IssueId,
-  type OptionId,
-  type PartyId,
-  type Scenario,
-  type Search,
-} from 'mandjes'
+import { roadAndHousingPair as roadAndHousing } from '@mandjes/testkit/roadAndHousing.js'
+import { checkDeal, type IssueId, type OptionId, type PartyId, type Scenario, type Search } from 'mandjes'
 import { highsSearch } from './highsSearch.js'
 import { loadHighs } from './loadHighsSearch.js'
 
-const A = 'A' as PartyId
-const B = 'B' as PartyId
 const C = 'C' as PartyId
 const road = 'road' as IssueId
 const housing = 'housing' as IssueId
 const o = (s: string) => s as OptionId
-const mobility = 'mobility' as DomainId
-const wonen = 'housing' as DomainId
 const open = { redLines: [], allowedOptions: {}, minDomainGain: {} }
 
-/** A grants B the road, B drops its housing location for A's; C only watches. */
-const roadAndHousing: Scenario = {
-  version: 1,
-  name: 'road and housing',
-  notes: [],
-  domains: [
-    { id: mobility, name: 'Mobility' },
-    { id: wonen, name: 'Housing' },
-  ],
-  issues: [
-    {
-      id: road,
-      name: 'Road',
-      domain: mobility,
-      kind: 'choice',
-      options: [
-        { id: o('none'), label: 'none' },
-        { id: o('built'), label: 'built' },
-      ],
-      stakeholders: [A, B],
-    },
-    {
-      id: housing,
-      name: 'Housing location',
-      domain: wonen,
-      kind: 'choice',
-      options: [
-        { id: o('both'), label: 'both' },
-        { id: o('in-a'), label: 'A only' },
-      ],
-      stakeholders: [A, B],
-    },
-  ],
-  parties: [
-    {
-      id: A,
-      name: 'A',
-      kind: 'municipality',
-      moneyValue: 0,
-      interactions: [],
-      mandate: open,
-      valuations: {
-        [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: -1 } },
-        [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: 2 } },
-      },
-    },
-    {
-      id: B,
-      name: 'B',
-      kind: 'municipality',
-      moneyValue: 0,
-      interactions: [],
-      mandate: open,
-      valuations: {
-        [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 3 } },
-        [housing]: { stake: 1, values: { [o('both')]: 0, [o('in-a')]: -1 } },
-      },
-    },
-    { id: C, name: 'C', kind: 'province', moneyValue: 0, interactions: [], mandate: open, valuations: {} },
-  ],
-  statusQuo: { choices: { [road]: o('none'), [housing]: o('both') }, payments: [] },
-}
+// The two-option road and housing with the watcher C, from the one fixture (see
+// roadAndHousingPair for why this variant): one valid deal, found only when both issues move.
 
 // The WASM module loads once for the whole file.
 let search: Search
@@ -118,7 +47,7 @@ describe('highsSearch', () => {
     const redLined: Scenario = {
       ...roadAndHousing,
       parties: roadAndHousing.parties.map((p) =>
-        p.id === C ? { ...p, mandate: { ...open, redLines: [{ issue: road, option: o('built') }] } } : p,
+        p.id === C ? { ...p, mandate: { ...open, redLines: [{ issue: road, option: o('via-b') }] } } : p,
       ),
     }
     expect(search(redLined)._tag).toBe('NoDeal')

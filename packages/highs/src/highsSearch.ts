@@ -17,11 +17,10 @@
 import type { Highs } from 'highs'
 import * as O from 'fp-ts/lib/Option.js'
 import { defaultDealRules, type Objective, type RankedDeal, type Search, type SearchResult } from 'mandjes'
-import { objectiveTolerance, objectivesOf } from 'mandjes/engine'
+import { objectiveTolerance, objectivesOf, problemOf, rankDeal } from 'mandjes/engine'
 import { deadlockCertificate } from './deadlockCertificate.js'
 import { formulateDeal, type FormulationSettings } from './formulateDeal.js'
 import { objectiveExpression } from './objectiveExpression.js'
-import { rankDeal } from './rankDeal.js'
 import { solveVerified, type VerifyContext } from './solveVerified.js'
 
 /** Numerical settings of `highsSearch`; the defaults suit utilities of any scale. @category highs */
@@ -110,6 +109,9 @@ export const highsSearch =
     if (f.contradictory) return noDeal()
 
     const models = linear.map((o) => objectiveExpression(f, o))
+    // Deals leave through core's one door, which checks them again and ranks them from the
+    // exact gains `checkDeal` reports (never from the solver's floating-point objective).
+    const problem = problemOf(scenario, options)
     let best: RankedDeal | undefined
     let solved = 0
     const bounds: number[] = []
@@ -122,7 +124,8 @@ export const highsSearch =
         limits(),
       )
       nodes += run.nodes
-      if (run.found !== undefined) best = rankDeal(run.found.deal, run.found.check, linear)
+      const ranked = run.found === undefined ? undefined : rankDeal(problem, run.found.deal)
+      if (ranked !== undefined) best = ranked
       if (run.outcome.status === 'infeasible' && k === 0) return noDeal()
       const value = best?.value[k]
       // The maxmin model scores "no participants" below −1 where the definition says −Infinity;

@@ -50,6 +50,10 @@ export const dominates = (a: ArrayLike<number>, b: ArrayLike<number>): boolean =
   return better
 }
 
+/** The positions of the vectors no vector dominates, by brute force (the frontier rule's oracle). */
+export const bruteForceFront = (vectors: readonly (readonly number[])[]): number[] =>
+  vectors.flatMap((v, i) => (vectors.some((w) => dominates(w, v)) ? [] : [i]))
+
 /** The frontier by brute force: feasible outcomes no outcome dominates. */
 export const enumeratedFrontier = (space: OutcomeSpace): EnumeratedOutcome[] => {
   const all = enumerateOutcomes(space)

@@ -1,6 +1,6 @@
 /**
  * Scenarios and helpers shared by the search tests: the source document's road-and-housing
- * package, and a seeded generator shaped like the benchmark ladder (every party values every
+ * package (derived from the one fixture, `roadAndHousing.ts`), and a seeded generator shaped like the benchmark ladder (every party values every
  * issue, the status quo is everyone's reservation) for sizes the oracle cannot handle.
  */
 import type { Issue, IssueId, OptionId } from '../../core/src/model/Issue.js'
@@ -11,110 +11,54 @@ import { RandomStream, rngFromSeed } from '../../core/src/internal/random.js'
 import { checkDeal } from '../../core/src/evaluate/checkDeal.js'
 import { constraintViolations } from '../../core/src/search/constraints.js'
 import fc from 'fast-check'
+import { decoded, roadAndHousingPairFile } from './roadAndHousing.js'
 import type { RankedDeal, SearchConstraints, SearchOptions, SearchResult } from '../../core/src/search/Search.js'
 
-const o = (s: string) => s as OptionId
+const open = { redLines: [], allowedOptions: {}, minDomainGain: {} }
 export const A = 'A' as PartyId
 export const B = 'B' as PartyId
 export const province = 'province' as PartyId
 export const road = 'road' as IssueId
 export const housing = 'housing' as IssueId
 export const pool = 'pool' as IssueId
-const mobility = 'mobility' as DomainId
-const wonen = 'housing' as DomainId
-const amenities = 'amenities' as DomainId
-const open = { redLines: [], allowedOptions: {}, minDomainGain: {} }
 
 /**
- * The source document's example. A would lose by the road B wants (noise, a barrier in the
- * landscape); B would lose by dropping its housing location for A's. The swimming-pool
- * question is a third issue where every change hurts one of them. The province values the
- * road a little and has a say on it. Numbers invented for the test.
+ * The two-option road and housing of `roadAndHousing.ts` with what the search tests need on
+ * top: a swimming-pool question as a third issue where every change hurts one of A and B (so
+ * the search must see that leaving it alone is best), and the province in place of the
+ * watcher C, valuing the road a little (0.5) and so having a say on it (a third party whose
+ * gain is neither 0 nor the others'). Numbers invented for the test.
  */
-export const roadAndHousing: Scenario = {
-  version: 1,
+export const roadAndHousing: Scenario = decoded({
+  ...roadAndHousingPairFile,
   name: 'road and housing',
-  notes: ['invented valuations for the source document example'],
-  domains: [
-    { id: mobility, name: 'Mobility' },
-    { id: wonen, name: 'Housing' },
-    { id: amenities, name: 'Amenities' },
-  ],
+  domains: [...roadAndHousingPairFile.domains, { id: 'amenities' }],
   issues: [
-    {
-      id: road,
-      name: 'Road to B',
-      domain: mobility,
-      kind: 'choice',
-      options: [
-        { id: o('none'), label: 'no road' },
-        { id: o('built'), label: 'road built' },
-      ],
-      stakeholders: [A, B, province],
-    },
-    {
-      id: housing,
-      name: 'Housing location',
-      domain: wonen,
-      kind: 'choice',
-      options: [
-        { id: o('b-site'), label: "B's location" },
-        { id: o('a-site'), label: "A's location" },
-      ],
-      stakeholders: [A, B],
-    },
-    {
-      id: pool,
-      name: 'Swimming pool',
-      domain: amenities,
-      kind: 'choice',
-      options: [
-        { id: o('both'), label: 'both stay open' },
-        { id: o('close-a'), label: "close A's" },
-        { id: o('close-b'), label: "close B's" },
-      ],
-      stakeholders: [A, B],
-    },
+    ...roadAndHousingPairFile.issues,
+    { id: 'pool', domain: 'amenities', options: ['both', 'close-a', 'close-b'] },
   ],
   parties: [
-    {
-      id: A,
-      name: 'Municipality A',
-      kind: 'municipality',
-      moneyValue: 0,
-      interactions: [],
-      mandate: open,
-      valuations: {
-        [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: -1 } },
-        [housing]: { stake: 1, values: { [o('b-site')]: 0, [o('a-site')]: 2 } },
-        [pool]: { stake: 1, values: { [o('both')]: 0, [o('close-a')]: -2, [o('close-b')]: 1 } },
-      },
-    },
-    {
-      id: B,
-      name: 'Municipality B',
-      kind: 'municipality',
-      moneyValue: 0,
-      interactions: [],
-      mandate: open,
-      valuations: {
-        [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 3 } },
-        [housing]: { stake: 1, values: { [o('b-site')]: 0, [o('a-site')]: -1 } },
-        [pool]: { stake: 1, values: { [o('both')]: 0, [o('close-a')]: 1, [o('close-b')]: -2 } },
-      },
-    },
-    {
-      id: province,
-      name: 'Province',
-      kind: 'province',
-      moneyValue: 0,
-      interactions: [],
-      mandate: open,
-      valuations: { [road]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 0.5 } } },
-    },
+    ...roadAndHousingPairFile.parties.flatMap((p) =>
+      p.id === 'C'
+        ? []
+        : [
+            {
+              ...p,
+              valuations: {
+                ...p.valuations,
+                pool: {
+                  stake: 1,
+                  values:
+                    p.id === 'A' ? { both: 0, 'close-a': -2, 'close-b': 1 } : { both: 0, 'close-a': 1, 'close-b': -2 },
+                },
+              },
+            },
+          ],
+    ),
+    { id: 'province', kind: 'province', valuations: { road: { stake: 1, values: { none: 0, 'via-b': 0.5 } } } },
   ],
-  statusQuo: { choices: { [road]: o('none'), [housing]: o('b-site'), [pool]: o('both') }, payments: [] },
-}
+  statusQuo: { ...roadAndHousingPairFile.statusQuo, pool: 'both' },
+})
 
 /**
  * A random scenario shaped like the benchmark ladder: every party values every issue with

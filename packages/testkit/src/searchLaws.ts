@@ -78,14 +78,36 @@ const sameValue = (a: Outcome, b: Outcome) =>
 /** Objectives whose value does not depend on a party's scale (adding options changes the Nash scale). */
 export const isLinear = (spec: ObjectiveSpec): boolean => !objectivesOf(spec).includes('nash')
 
-/** A law: a property over scenarios from `arb`, for one search and one objective. */
-export type Law = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: ObjectiveSpec) => fc.IProperty<any>
+/**
+ * The objective a law runs with: one, or an arbitrary that draws one per run (so one property
+ * covers several objectives with the runs of one, as the dense laws of findDeal do).
+ */
+export type LawObjective = ObjectiveSpec | fc.Arbitrary<ObjectiveSpec>
+
+/** How a law draws what it varies. */
+export interface LawSettings {
+  /** Draws the index (modulo the count) of the party or issue a law changes; default `fc.nat(5)`. */
+  readonly pick?: fc.Arbitrary<number>
+}
+
+const objectiveArb = (objective: LawObjective): fc.Arbitrary<ObjectiveSpec> =>
+  objective instanceof fc.Arbitrary ? objective : fc.constant(objective)
+const pickArb = (settings: LawSettings): fc.Arbitrary<number> => settings.pick ?? fc.nat(5)
+
+/** A law: a property over scenarios from `arb`, for one search and one objective (or a draw of them). */
+export type Law = (
+  arb: fc.Arbitrary<Scenario>,
+  search: LawSearch,
+  objective: LawObjective,
+  settings?: LawSettings,
+) => fc.IProperty<any>
 
 /** Law 1: every deal the search returns is valid and keeps the constraints. */
-export const soundLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: ObjectiveSpec) =>
+export const soundLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objectives: LawObjective) =>
   fc.property(
     arb.chain((s) => fc.tuple(fc.constant(s), fc.option(constraintsArb(s), { nil: undefined }))),
-    ([scenario, constraints]) => {
+    objectiveArb(objectives),
+    ([scenario, constraints], objective) => {
       const options: SearchOptions = { objective, ...(constraints === undefined ? {} : { constraints }) }
       const best = search.run(scenario, options).best
       if (best !== undefined) expect(isSound(scenario, options, best)).toBe(true)
@@ -93,8 +115,13 @@ export const soundLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objecti
   )
 
 /** Law 2: relabelling changes neither the valid deals nor the optimal value. */
-export const relabelLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: ObjectiveSpec) =>
-  fc.property(arb, fc.nat(5), (scenario, shift) => {
+export const relabelLaw = (
+  arb: fc.Arbitrary<Scenario>,
+  search: LawSearch,
+  objectives: LawObjective,
+  settings: LawSettings = {},
+) =>
+  fc.property(arb, pickArb(settings), objectiveArb(objectives), (scenario, shift, objective) => {
     const { scenario: renamed, deal } = relabel(scenario, shift)
     const rename = (c: Record<string, string>) =>
       deal({ choices: c as never, payments: [] }).choices as Record<string, string>
@@ -106,23 +133,40 @@ export const relabelLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objec
   })
 
 /** Law 3: rescaling one party changes neither the valid deals nor (for nash) the optimum. */
-export const rescaleLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: ObjectiveSpec) =>
-  fc.property(arb, fc.nat(5), fc.constantFrom(2, 0.5, 4, 0.25), (scenario, who, factor) => {
-    const scaled = scaleParty(scenario, scenario.parties[who % scenario.parties.length]!.id, factor)
-    expect(validDeals(scaled)).toEqual(validDeals(scenario))
-    const a = search.run(scenario, { objective })
-    const b = search.run(scaled, { objective })
-    expect(b.tag).toBe(a.tag)
-    if (objective === 'nash') expect(sameValue(a, b)).toBe(true)
-  })
-
-/** Law 4: adding an option to an issue never makes the optimum worse (linear objectives). */
-export const addOptionLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: ObjectiveSpec) =>
+export const rescaleLaw = (
+  arb: fc.Arbitrary<Scenario>,
+  search: LawSearch,
+  objectives: LawObjective,
+  settings: LawSettings = {},
+) =>
   fc.property(
     arb,
-    fc.nat(5),
+    pickArb(settings),
+    fc.constantFrom(2, 0.5, 4, 0.25),
+    objectiveArb(objectives),
+    (scenario, who, factor, objective) => {
+      const scaled = scaleParty(scenario, scenario.parties[who % scenario.parties.length]!.id, factor)
+      expect(validDeals(scaled)).toEqual(validDeals(scenario))
+      const a = search.run(scenario, { objective })
+      const b = search.run(scaled, { objective })
+      expect(b.tag).toBe(a.tag)
+      if (objective === 'nash') expect(sameValue(a, b)).toBe(true)
+    },
+  )
+
+/** Law 4: adding an option to an issue never makes the optimum worse (linear objectives). */
+export const addOptionLaw = (
+  arb: fc.Arbitrary<Scenario>,
+  search: LawSearch,
+  objectives: LawObjective,
+  settings: LawSettings = {},
+) =>
+  fc.property(
+    arb,
+    pickArb(settings),
     fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 4, maxLength: 4 }),
-    (scenario, which, values) => {
+    objectiveArb(objectives),
+    (scenario, which, values, objective) => {
       const issue = scenario.issues[which % scenario.issues.length]!
       const added = 'added' as OptionId
       const wider: Scenario = {
@@ -147,12 +191,18 @@ export const addOptionLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, obj
   )
 
 /** Law 5: loosening one party's mandate never makes the optimum worse (linear objectives). */
-export const loosenMandateLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: ObjectiveSpec) =>
+export const loosenMandateLaw = (
+  arb: fc.Arbitrary<Scenario>,
+  search: LawSearch,
+  objectives: LawObjective,
+  settings: LawSettings = {},
+) =>
   fc.property(
     arb,
-    fc.nat(5),
+    pickArb(settings),
     fc.constantFrom('redLines', 'allowedOptions', 'minGain', 'minDomainGain'),
-    (scenario, who, rule) => {
+    objectiveArb(objectives),
+    (scenario, who, rule, objective) => {
       const id = scenario.parties[who % scenario.parties.length]!.id
       const looser: Scenario = {
         ...scenario,
@@ -177,10 +227,11 @@ export const loosenMandateLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch,
   )
 
 /** Law 6: adding constraints never makes the optimum better, and a deadlock stays one. */
-export const addConstraintLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objective: ObjectiveSpec) =>
+export const addConstraintLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objectives: LawObjective) =>
   fc.property(
     arb.chain((s) => fc.tuple(fc.constant(s), constraintsArb(s))),
-    ([scenario, constraints]) => {
+    objectiveArb(objectives),
+    ([scenario, constraints], objective) => {
       const free = search.run(scenario, { objective })
       const bound = search.run(scenario, { objective, constraints })
       expect(better(bound, free)).toBeLessThanOrEqual(0)

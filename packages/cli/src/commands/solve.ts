@@ -5,11 +5,9 @@
 import type { Command } from 'commander'
 import {
   allDeals,
-  bindingKaders,
   findDeal,
   formatNumber,
   gainsChart,
-  kaderLabel,
   topDeals,
   type GainRule,
   type Objective,
@@ -18,6 +16,7 @@ import {
   type SearchOptions,
   type SearchResult,
 } from 'mandjes'
+import { bindingKaders, kaderLabel } from 'mandjes/engine'
 import { certificateJson, dealJson, type CertificateJson, type DealJson } from '../dealJson.js'
 import { describeDeal } from '../describeDeal.js'
 import { reportPhase, stoppedByUser, type Io } from '../Io.js'

@@ -7,7 +7,8 @@
  */
 import { lstat, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fromGeniusWeb, fromGeniusXml, scenarioFileLimits, type Problem, type Scenario } from 'mandjes'
+import { fromGeniusWeb, fromGeniusXml, type Problem, type Scenario } from 'mandjes'
+import { scenarioFileLimits } from 'mandjes/engine'
 import { readBoundedFile } from './readBoundedFile.js'
 
 /**

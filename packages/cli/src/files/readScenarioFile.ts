@@ -4,7 +4,8 @@
  * passed, so a huge or growing file costs nothing; FIFOs and devices are refused unread. Every
  * problem names the file.
  */
-import { parseScenarioText, scenarioFileLimits, type ParseScenarioOptions, type Problem } from 'mandjes'
+import { parseScenarioText, type ParseScenarioOptions, type Problem } from 'mandjes'
+import { scenarioFileLimits } from 'mandjes/engine'
 import { readBoundedFile } from './readBoundedFile.js'
 
 /** What reading a scenario file gives: every problem, or the scenario. @category cli */

@@ -8,14 +8,15 @@
  * Why it is exact:
  * - dominance pruning: utility is additive across groups, so if partial vector a dominates b
  *   then a + c dominates b + c for every completion c, and no completion of b is on the
- *   frontier. Equal partial vectors are kept together (ties), never pruned;
+ *   frontier. Equal partial vectors are kept together (ties), never pruned. The filter is the
+ *   one frontier rule, `nonDominated` (`evaluate/paretoFront.ts`), with `ties: 'group'`;
  * - floor pruning: a partial vector whose gain for some party, plus the best that party can
  *   get from all remaining groups, does not exceed the party's floor cannot be completed into
  *   an outcome every party strictly prefers. Such a vector cannot dominate a surviving one
  *   either (it would be at least as high everywhere), so dropping it loses no dominator.
  * - all sums are exact integers (see `OutcomeSpace`).
  */
-import { DominanceIndex } from './DominanceIndex.js'
+import { nonDominated, type NonDominated } from '../evaluate/paretoFront.js'
 import type { OutcomeSpace } from './OutcomeSpace.js'
 
 /**
@@ -66,50 +67,9 @@ const checkBudget = (budget: MergeBudget, where: string): void => {
   if (now() > budget.deadline) throw new BudgetExceeded('time', `the time budget ran out while ${where}`)
 }
 
-/** Keeps the non-dominated candidates, grouping equal vectors into one entry. */
-const filterCandidates = (
-  P: number,
-  n: number,
-  vectors: Float64Array,
-  budget: MergeBudget,
-): { order: Int32Array; runStart: number[] } => {
-  const sums = new Float64Array(n)
-  for (let i = 0; i < n; i++) {
-    let s = 0
-    for (let p = 0; p < P; p++) s += vectors[i * P + p]!
-    sums[i] = s
-  }
-  // A dominator has a strictly larger (exact) sum, so it comes first; equal vectors end up adjacent.
-  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    if (sums[a] !== sums[b]) return sums[b]! - sums[a]!
-    for (let p = 0; p < P; p++)
-      if (vectors[a * P + p] !== vectors[b * P + p]) return vectors[b * P + p]! - vectors[a * P + p]!
-    return a - b
-  })
-  const index = new DominanceIndex(P, vectors)
-  const kept: number[] = []
-  const runStart: number[] = []
-  let i = 0
-  while (i < n) {
-    if ((i & 1023) === 0) checkBudget(budget, 'filtering a merge')
-    const head = order[i]!
-    let end = i + 1
-    while (end < n && sums[order[end]!] === sums[head] && sameVector(vectors, P, order[end]!, head)) end++
-    if (!index.dominated(head)) {
-      index.insert(head)
-      runStart.push(kept.length)
-      for (let k = i; k < end; k++) kept.push(order[k]!)
-    }
-    i = end
-  }
-  runStart.push(kept.length)
-  return { order: Int32Array.from(kept), runStart }
-}
-
-const sameVector = (v: Float64Array, P: number, a: number, b: number): boolean => {
-  for (let p = 0; p < P; p++) if (v[a * P + p] !== v[b * P + p]) return false
-  return true
-}
+/** Keeps the non-dominated candidates, grouping equal vectors into one entry (the frontier rule). */
+const filterCandidates = (P: number, n: number, vectors: Float64Array, budget: MergeBudget): NonDominated =>
+  nonDominated(P, n, vectors, { ties: 'group', onProgress: () => checkBudget(budget, 'filtering a merge') })
 
 const componentMax = (P: number, n: number, v: Float64Array): Float64Array => {
   const m = new Float64Array(P).fill(-Infinity)

@@ -7,8 +7,9 @@ import type { Scenario } from '../model/Scenario.js'
 import type { OptionRef } from '../model/Valuation.js'
 import type { IssueId, OptionId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
-import { probe, remedyDeal, type DiagnoseContext } from './probe.js'
-import { withAllowedOption, withMandate } from './relaxations.js'
+import type { DiagnoseContext } from './probe.js'
+import { oneStepRemedy } from './oneStepRemedy.js'
+import { withAllowedOption } from './relaxations.js'
 import type { Remedy } from './Remedy.js'
 
 /**
@@ -47,16 +48,5 @@ export const allowOption = (
   scenario: Scenario,
   item: OptionRef & { readonly party: PartyId },
   ctx: DiagnoseContext,
-): Remedy | undefined => {
-  const relaxed = withMandate(scenario, item.party, (m) => withAllowedOption(m, item.issue, item.option))
-  const r = probe(relaxed, ctx)
-  if (r._tag !== 'Found') return undefined
-  return {
-    kind: 'allowOption',
-    party: item.party,
-    issue: item.issue,
-    option: item.option,
-    deal: remedyDeal(r.best),
-    proof: { method: 'branchAndBound', minimal: true, nodes: r.nodes },
-  }
-}
+): Remedy | undefined =>
+  oneStepRemedy('allowOption', scenario, item, (m) => withAllowedOption(m, item.issue, item.option), ctx)

@@ -7,8 +7,9 @@
 import type { Scenario } from '../model/Scenario.js'
 import type { OptionRef } from '../model/Valuation.js'
 import type { PartyId } from '../model/Party.js'
-import { probe, remedyDeal, type DiagnoseContext } from './probe.js'
-import { withMandate, withoutRedLine } from './relaxations.js'
+import type { DiagnoseContext } from './probe.js'
+import { oneStepRemedy } from './oneStepRemedy.js'
+import { withoutRedLine } from './relaxations.js'
 import type { Remedy } from './Remedy.js'
 
 /**
@@ -36,16 +37,5 @@ export const liftRedLine = (
   scenario: Scenario,
   line: OptionRef & { readonly party: PartyId },
   ctx: DiagnoseContext,
-): Remedy | undefined => {
-  const relaxed = withMandate(scenario, line.party, (m) => withoutRedLine(m, line.issue, line.option))
-  const r = probe(relaxed, ctx)
-  if (r._tag !== 'Found') return undefined
-  return {
-    kind: 'liftRedLine',
-    party: line.party,
-    issue: line.issue,
-    option: line.option,
-    deal: remedyDeal(r.best),
-    proof: { method: 'branchAndBound', minimal: true, nodes: r.nodes },
-  }
-}
+): Remedy | undefined =>
+  oneStepRemedy('liftRedLine', scenario, line, (m) => withoutRedLine(m, line.issue, line.option), ctx)

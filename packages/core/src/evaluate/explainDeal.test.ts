@@ -4,7 +4,7 @@ import { A, B, housing, province, road, roadAndHousing } from '@mandjes/testkit/
 import { explainDeal } from './explainDeal.js'
 
 describe('explainDeal', () => {
-  const deal = dealFrom(roadAndHousing, { road: 'built', housing: 'a-site' })
+  const deal = dealFrom(roadAndHousing, { road: 'via-b', housing: 'west' })
   const explained = explainDeal(roadAndHousing, deal)
   const of = (id: string) => explained.parties.find((p) => p.party === id)!
 

@@ -77,6 +77,10 @@ const unsupportedParts = (input: Input, base: readonly string[], isProfile: bool
  * Checks the domain (a domain file, or else the domain inside the first profile) and every
  * profile against it.
  * @example
+ * // One issue i with options a and b, and one party p0 whose profile values b
+ * const input = (file, text) => ({ file, text, tree: JSON.parse(text) })
+ * const domainInput = input('domain.json', '{"name":"d","issuesValues":{"i":{"values":["a","b"]}}}')
+ * const profileInput = input('p0.json', '{"LinearAdditiveUtilitySpace":{"name":"p0","issueUtilities":{"i":{"discreteutils":{"valueUtilities":{"a":0,"b":1}}}},"issueWeights":{"i":1}}}')
  * checkGeniusWebFolder(domainInput, [profileInput])._tag // => 'Right'
  * @category interop
  */

@@ -29,7 +29,10 @@ export interface ChosenStatusQuo {
  * a party without one). Utility is the additive part of the scenario (no interactions).
  *
  * @example
- * chooseStatusQuo(scenario, [0.4, undefined]).excess // => [-0.05, 0]
+ * // A's target 0.4; B has none, so its worst utility (-1) stands in. The status quo is no road
+ * // and no housing move: the largest scaled excess there is B's, 1 / 6, the least of any outcome.
+ * chooseStatusQuo(scenario, [0.4, undefined]).excess // => [-0.4, 1]
+ * Array.from(chooseStatusQuo(scenario, [0.4, undefined]).choices) // => [0, 0]
  *
  * @category interop
  */

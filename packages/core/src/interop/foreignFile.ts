@@ -41,7 +41,7 @@ export const problemAt = (file: string, code: Problem['code'], path: ProblemPath
  * JSON text to a safe plain tree (no prototype keys, within the scenario-file limits), or the
  * problems with line and column.
  * @example
- * readJsonFile('p0.json', '{"a": }') // => Left([{ code: 'invalidJson', file: 'p0.json', line: 1, column: 7, ... }])
+ * readJsonFile('p0.json', '{"a": }') // => E.left([{ code: 'invalidJson', file: 'p0.json', line: 1, column: 7 }])
  * @category interop
  */
 export const readJsonFile = (file: string, text: string): E.Either<Problem[], PlainValue> => {
@@ -54,7 +54,10 @@ export const readJsonFile = (file: string, text: string): E.Either<Problem[], Pl
 /**
  * Checks a tree against a zod schema; problems carry the file and, for JSON text, line and column.
  * @example
- * checkShape('domain.json', tree, geniusWebDomainSchema, text)._tag // => 'Right'
+ * // Any zod schema will do; here the scenario file's own schema for one policy domain
+ * const text = '{"id": "housing", "name": "Wonen"}'
+ * const tree = readJsonFile('domain.json', text)
+ * E.isRight(tree) && checkShape('domain.json', tree.right, domainFileSchema, text)._tag // => 'Right'
  * @category interop
  */
 export const checkShape = <T>(

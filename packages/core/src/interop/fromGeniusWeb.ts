@@ -41,7 +41,7 @@ const profileKey = 'LinearAdditiveUtilitySpace'
  * @example
  * fromGeniusWeb({ 'domain.json': '{"name":"d","issuesValues":{"i":{"values":["a","b"]}}}',
  *   'p0.json': '{"LinearAdditiveUtilitySpace":{"name":"p0","issueUtilities":{"i":{"discreteutils":{"valueUtilities":{"a":0,"b":1}}}},"issueWeights":{"i":1},"reservationBid":{"issuevalues":{"i":"a"}}}}' })
- * // => Right: one issue "i" with options a and b, party p0, status quo i = a
+ * // => E.right({ issues: [{ id: 'i', options: [{ id: 'a' }, { id: 'b' }] }], parties: [{ id: 'p0' }], statusQuo: { choices: { i: 'a' } } })
  *
  * @category interop
  */

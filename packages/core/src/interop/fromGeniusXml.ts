@@ -36,8 +36,9 @@ const number = (text: string): number | undefined =>
  * Reads a GENIUS XML folder: a valid scenario, or every problem with its file, path, line and column.
  *
  * @example
- * fromGeniusXml({ 'Laptop-C-domain.xml': domainXml, 'Laptop-C-prof1.xml': prof1, 'Laptop-C-prof2.xml': prof2 })
- * // => Right: issues Laptop, Harddisk, External Monitor; parties Laptop-C-prof1, Laptop-C-prof2
+ * // `harbour`: a domain file and two profiles (Gemeente.xml, Provincie.xml), by file name
+ * fromGeniusXml(harbour)
+ * // => E.right({ issues: [{ id: 'Quay location' }, { id: 'Contribution (EUR million)' }, { id: 'Planning' }], parties: [{ id: 'Gemeente' }, { id: 'Provincie' }] })
  *
  * @category interop
  */

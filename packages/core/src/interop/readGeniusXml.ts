@@ -66,7 +66,8 @@ const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : un
 /**
  * Reads one GENIUS XML text: its content, or the problems (each with the file).
  * @example
- * readGeniusXml('Laptop-C-prof1.xml', xml).right?.issues.map((i) => i.name) // => ['Laptop', 'Harddisk', 'External Monitor']
+ * const read = readGeniusXml('Gemeente.xml', harbour['Gemeente.xml']!)
+ * E.isRight(read) && read.right.issues.map((i) => i.name) // => ['Quay location', 'Contribution (EUR million)', 'Planning']
  * @category interop
  */
 export const readGeniusXml = (file: string, xml: string): E.Either<Problem[], GeniusXmlSpace> => {

@@ -208,7 +208,10 @@ export const toGeniusWeb = (scenario: Scenario): Readonly<Record<string, string>
 /**
  * What a scenario loses when written as a GeniusWeb folder, one sentence each (empty: nothing).
  * @example
- * geniusWebExportLosses(scenarioWithMandates) // => ['Mandates (red lines, ...) were dropped: GeniusWeb has no mandates.']
+ * // A counterfactual: A's council rules out the road via B
+ * const scenarioWithMandates = { ...scenario, parties: scenario.parties.map((p) => (p.id === 'A' ? { ...p, mandate: { ...p.mandate, redLines: [{ issue: 'road', option: 'via-b' }] } } : p)) }
+ * geniusWebExportLosses(scenarioWithMandates).filter((l) => l.startsWith('Mandates'))
+ * // => ['Mandates (red lines, allowed options, minimum gains, payment caps) were dropped: GeniusWeb has no mandates.']
  * @category interop
  */
 export const geniusWebExportLosses = (scenario: Scenario): readonly string[] => exportGeniusWeb(scenario).losses

@@ -53,8 +53,8 @@ const describeIssue = (scenario: Scenario, analysis: IssueAnalysis): string[] =>
  * which option and why.
  *
  * @example
- * deadlocksToText(scenario, findDeadlocks(scenario))
- * // => 'Road [road]: DEADLOCKED\n  Built: region gains 2, blocked by Gemeente A: loses (gain -1)\n...'
+ * deadlocksToText(scenario, findDeadlocks(scenario)).split('\n').slice(0, 3)
+ * // => ['2 issues: 2 deadlocked, 0 agreeable on their own, 0 with nothing to gain', 'road [road]: DEADLOCKED', '  via-b: region gains 3, blocked by A: loses (gain -1)']
  *
  * @category report
  */

@@ -81,6 +81,7 @@ const pct = (x: number, language: Language) => `${formatNumber(100 * x, language
 /**
  * The "how firm this is" section of a council note for one party.
  * @example
+ * const names = (id) => scenario.parties.find((p) => p.id === id)?.name ?? id
  * firmnessSection({ margins: margins(scenario, deal) }, 'A' as PartyId, names, 'en').title // => 'How firm this is'
  * @category report
  */

@@ -78,7 +78,9 @@ const elementsOf = <T>(
  *
  * @example
  * decodeScenario({ version: 1, name: 'x', domains: [], issues: [], parties: [], statusQuo: {} })._tag // => 'Right'
- * decodeScenario({ version: 2 }) // => Left with a wrongVersion problem and a missingField for name, domains, ...
+ * const wrong = decodeScenario({ version: 2 })
+ * E.isLeft(wrong) && wrong.left.map((p) => p.code)
+ * // => ['wrongVersion', 'missingField', 'missingField', 'missingField', 'missingField', 'missingField']: name, domains, issues, parties, statusQuo
  *
  * @category scenarioFile
  */

@@ -126,8 +126,8 @@ const encodeParty = (party: Party, issues: readonly Issue[]): PartyOut => {
  * The file form of a scenario: a plain object ready for `JSON.stringify` or YAML.
  *
  * @example
- * encodeScenario(scenario).issues[0].options // => [{ id: 'none', label: 'No new road' }, ...]
- * decodeScenario(encodeScenario(scenario)) // => right(scenario)
+ * encodeScenario(scenario).issues[0].options // => [{ id: 'none', label: 'none' }, { id: 'via-b', label: 'via-b' }]: labels default to ids
+ * decodeScenario(encodeScenario(scenario)) // => E.right(scenario)
  *
  * @category scenarioFile
  */

@@ -76,7 +76,7 @@ export const jsonErrorAt = (text: string): { readonly offset: number; readonly e
 /**
  * Parses JSON text, reporting a syntax error as an `invalidJson` problem with its position.
  * @example
- * parseJson('{"a": }') // => Left([{ code: 'invalidJson', line: 1, column: 7, ... }])
+ * parseJson('{"a": }') // => E.left([{ code: 'invalidJson', line: 1, column: 7 }])
  * @category scenarioFile
  */
 export const parseJson = (text: string): E.Either<readonly [Problem], unknown> => {

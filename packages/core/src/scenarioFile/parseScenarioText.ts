@@ -72,7 +72,7 @@ const parseSniffed = (text: string): E.Either<readonly Problem[], unknown> => {
  * @example
  * parseScenarioText('version: 1\nname: x\ndomains: []\nissues: []\nparties: []\nstatusQuo: {}\n')._tag // => 'Right'
  * parseScenarioText('{"version": 1,', { file: 'deal.json' })
- * // => Left([{ code: 'invalidJson', file: 'deal.json', line: 1, column: 15, ... }])
+ * // => E.left([{ code: 'invalidJson', file: 'deal.json', line: 1, column: 15 }])
  *
  * @category scenarioFile
  */

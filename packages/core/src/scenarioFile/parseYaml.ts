@@ -25,7 +25,7 @@ const at = (lineCounter: LineCounter, offset: number) => {
 /**
  * Parses YAML text (a value holding `Map`s for mappings, which `decodeScenario` reads safely).
  * @example
- * parseYaml('a: !!js/function f') // => Left([{ code: 'yamlTag', line: 1, column: 18, ... }])
+ * parseYaml('a: !!js/function f') // => E.left([{ code: 'yamlTag', line: 1, column: 18 }])
  * @category scenarioFile
  */
 export const parseYaml = (text: string): E.Either<readonly Problem[], unknown> => {

@@ -66,7 +66,7 @@ const tooLarge = (size: number, unit: string): Problem => ({
  * `scenarioFileLimits.maxTextBytes`.
  *
  * @example
- * readText(new Uint8Array([0x61, 0xff])) // => Left([{ code: 'invalidUtf8', line: 1, column: 2, ... }])
+ * readText(new Uint8Array([0x61, 0xff])) // => E.left([{ code: 'invalidUtf8', line: 1, column: 2 }])
  *
  * @category scenarioFile
  */

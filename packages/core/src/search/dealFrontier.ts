@@ -1,6 +1,7 @@
 /**
  * The frontier of valid deals over the parties' gains: the valid deals no other valid deal
- * beats for every party (strict Pareto: at least as good for all, better for one).
+ * beats for every party (strict Pareto: at least as good for all, better for one). The rule is
+ * the one frontier rule (`evaluate/paretoFront.ts`); this file finds the deals to feed it.
  *
  * - `exact` (default up to 3 parties): branch and bound over all valid deals, pruning any
  *   subtree whose optimistic gain vector is already matched by a frontier point. Deals with
@@ -15,6 +16,8 @@
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { RandomStream, rngFromSeed } from '../internal/random.js'
+import { DominanceIndex } from '../evaluate/DominanceIndex.js'
+import { paretoFront } from '../evaluate/paretoFront.js'
 import { createEngine, type Collector } from './engine/branchAndBound.js'
 import { remainingBudget, startClock } from './engine/budget.js'
 import { runEngine } from './engine/runEngine.js'
@@ -50,9 +53,6 @@ export interface DealFrontier {
   readonly seed?: number
   readonly stats: SearchStats
 }
-
-const dominatesWithin = (a: readonly number[], b: readonly number[], tol: number): boolean =>
-  a.every((x, p) => x >= b[p]! - tol)
 
 const gainVector = (ids: readonly PartyId[], d: RankedDeal): number[] => ids.map((id) => d.gains[id]!)
 
@@ -119,12 +119,16 @@ export const dealFrontier = (scenario: Scenario, options: DealFrontierOptions = 
   const problem = problemOf(scenario, { ...options, objective: 'sum' })
   const ids = problem.c.partyIds
   const tol = problem.tolerance
-  let points: { deal: RankedDeal; gains: number[] }[] = []
+  // Every deal not covered when found (some earlier one at least as good for all, up to the
+  // tolerance) is a candidate; the frontier is the candidates' non-dominated set. A covered
+  // deal or subtree is covered by a candidate, so pruning against all candidates loses nothing.
+  const candidates: { deal: RankedDeal; gains: number[] }[] = []
+  const seen = new DominanceIndex(ids.length, undefined, tol)
   const add = (deal: RankedDeal): void => {
     const gains = gainVector(ids, deal)
-    if (points.some((f) => dominatesWithin(f.gains, gains, tol))) return
-    points = points.filter((f) => !dominatesWithin(gains, f.gains, tol))
-    points.push({ deal, gains })
+    if (seen.coversVector(gains)) return
+    seen.append(gains)
+    candidates.push({ deal, gains })
   }
   let nodes = 0
   let complete = true
@@ -137,7 +141,7 @@ export const dealFrontier = (scenario: Scenario, options: DealFrontierOptions = 
         if (ranked !== undefined) add(ranked)
         return true
       },
-      prune: (view) => points.some((f) => f.gains.every((g, p) => view.upper[p]! <= g + tol)),
+      prune: (view) => seen.coversVector(view.upper),
     }
     const engine = createEngine(problem, planSearch(problem, 0), collector)
     const status = runEngine(engine, clock, options.budget ?? {})
@@ -173,6 +177,7 @@ export const dealFrontier = (scenario: Scenario, options: DealFrontierOptions = 
       }
     }
   }
+  const points = paretoFront(candidates, (f) => f.gains, tol)
   const deals = points
     .sort((a, b) => {
       for (let p = 0; p < a.gains.length; p++) if (a.gains[p] !== b.gains[p]) return b.gains[p]! - a.gains[p]!

@@ -23,15 +23,15 @@ const optimal = (result: SearchResult) => {
 
 describe('findDeal on the source document example', () => {
   it('neither single issue has an agreement: the road alone hurts A, the housing swap alone hurts B', () => {
-    expect(checkDeal(roadAndHousing, dealFrom(roadAndHousing, { road: 'built' })).valid).toBe(false)
-    expect(checkDeal(roadAndHousing, dealFrom(roadAndHousing, { housing: 'a-site' })).valid).toBe(false)
+    expect(checkDeal(roadAndHousing, dealFrom(roadAndHousing, { road: 'via-b' })).valid).toBe(false)
+    expect(checkDeal(roadAndHousing, dealFrom(roadAndHousing, { housing: 'west' })).valid).toBe(false)
   })
 
   it('finds the package: A grants B the road, B drops its housing location for A’s, the pool stays', () => {
     for (const objective of ['sum', 'nash', 'maxmin', 'fewest'] as const) {
       const { best } = optimal(findDeal(roadAndHousing, { objective }))
       expect(best.changes).toEqual([road, housing])
-      expect(best.deal.choices).toEqual({ road: 'built', housing: 'a-site', pool: 'both' })
+      expect(best.deal.choices).toEqual({ road: 'via-b', housing: 'west', pool: 'both' })
       expect(best.gains).toEqual({ [A]: 1, [B]: 2, [province]: 0.5 })
     }
   })

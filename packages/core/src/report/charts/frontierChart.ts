@@ -52,8 +52,8 @@ const words = {
  * points, other valid deals faint, the status quo as a cross and each bargaining point labelled.
  *
  * @example
- * frontierChart({ xParty: 'A', yParty: 'B', frontier: [{ x: 1.8, y: 0.7 }], statusQuo: { x: 0, y: 0 }, points: [] }).layer
- * // => [ ...four layers ]
+ * frontierChart({ xParty: 'A', yParty: 'B', frontier: [{ x: 1.8, y: 0.7 }], statusQuo: { x: 0, y: 0 }, points: [] }).layer?.map((l) => (l.mark as { type: string }).type)
+ * // => ['point', 'line', 'point', 'text']: other deals, the frontier, status quo and bargaining points, their labels
  *
  * @category report
  */

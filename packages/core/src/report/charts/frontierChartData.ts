@@ -8,28 +8,22 @@
 import type { ScenarioAnalysis, AnalysisPoint } from '../../analyze/analyzeScenario.js'
 import type { PartyId } from '../../model/Party.js'
 import type { Scenario } from '../../model/Scenario.js'
+import { paretoFront } from '../../evaluate/paretoFront.js'
 import { utilityOf } from '../../evaluate/utilityOf.js'
 import type { Language } from '../Language.js'
 import type { FrontierChartData, GainPoint, NamedGainPoint } from './frontierChart.js'
 
 /**
- * The points no other point beats on both coordinates (ties kept once), sorted by x.
+ * The points no other point beats on both coordinates (ties kept once), sorted by x: the one
+ * frontier rule (`paretoFront`) seen from two parties.
  * @example
  * paretoFront2d([{ x: 1, y: 1 }, { x: 2, y: 0 }, { x: 0, y: 0 }]) // => [{ x: 1, y: 1 }, { x: 2, y: 0 }]
  * @category report
  */
-export const paretoFront2d = (points: readonly GainPoint[]): GainPoint[] => {
-  const sorted = [...points].sort((a, b) => b.x - a.x || b.y - a.y)
-  const front: GainPoint[] = []
-  let bestY = -Infinity
-  for (const p of sorted) {
-    if (p.y > bestY) {
-      front.push({ x: p.x, y: p.y })
-      bestY = p.y
-    }
-  }
-  return front.reverse()
-}
+export const paretoFront2d = (points: readonly GainPoint[]): GainPoint[] =>
+  paretoFront(points, (p) => [p.x, p.y])
+    .map((p) => ({ x: p.x, y: p.y }))
+    .sort((a, b) => a.x - b.x)
 
 const solutionNames: Record<Language, Record<'nash' | 'kalaiSmorodinsky' | 'egalitarian' | 'maxWelfare', string>> = {
   en: { nash: 'Nash', kalaiSmorodinsky: 'Kalai-Smorodinsky', egalitarian: 'Egalitarian', maxWelfare: 'Max welfare' },

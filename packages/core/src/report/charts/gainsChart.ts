@@ -42,7 +42,7 @@ const words = {
 /**
  * The rows behind the gains chart: every party's gain for the deal, and whether it takes part.
  * @example
- * gainsChartRows(scenario, deal).map((r) => r.gain) // => [1.8, 0.7]
+ * gainsChartRows(scenario, deal).map((r) => r.gain) // => [2, 3]: A gains 2, B 3
  * @category report
  */
 export const gainsChartRows = (

@@ -28,8 +28,8 @@ export interface SweepHeatmapData {
  * A heatmap of a sweep result over two settings, each cell labelled with its value.
  *
  * @example
- * sweepHeatmap({ xTitle: 'trust', yTitle: 'room', valueTitle: 'ratified', cells: [{ x: 0.5, y: 0.5, value: 0.8 }] }).layer
- * // => [ rect layer, text layer ]
+ * sweepHeatmap({ xTitle: 'trust', yTitle: 'room', valueTitle: 'ratified', cells: [{ x: 0.5, y: 0.5, value: 0.8 }] }).layer?.map((l) => (l.mark as { type: string }).type)
+ * // => ['rect', 'text']: the cells, then their labels
  *
  * @category report
  */

@@ -82,7 +82,8 @@ const titles: Record<Language, Record<SweepMeasure | SweepAxis, string>> = {
 /**
  * The heatmap data of a sweep over two parameters.
  * @example
- * sweepHeatmapData(result.summaries, { x: 'trust', y: 'mandateWidth', measure: 'share' }).cells.length // => 9 for a 3 × 3 grid
+ * const result = sweep(scenario, { mandateWidth: [0.25, 0.5, 1], trust: [0.2, 0.5, 0.8] }, [1])
+ * sweepHeatmapData(result.summaries, { x: 'trust', y: 'mandateWidth', measure: 'share' }).cells.length // => 9: a 3 × 3 grid
  * @category report
  */
 export const sweepHeatmapData = (
