@@ -17,7 +17,7 @@ import type { IssueId, OptionId } from '../model/Issue.js'
 import type { Issue } from '../model/Issue.js'
 import type { Party, PartyId } from '../model/Party.js'
 import type { DomainId, PolicyDomain } from '../model/PolicyDomain.js'
-import { scenarioVersion, type Scenario } from '../model/Scenario.js'
+import { scenarioVersion, type Scenario, type UnitNames } from '../model/Scenario.js'
 import { copyPlainTree, type PlainMapping, type PlainValue } from './copyPlainTree.js'
 import { DecodeContext, type KnownIssue } from './DecodeContext.js'
 import { decodeIssue, defaultStakeholders, type DecodedIssue } from './decodeIssue.js'
@@ -160,11 +160,28 @@ export const decodeScenario = (raw: unknown): E.Either<ReadonlyNonEmptyArray<Pro
     ? undefined
     : readStatusQuo(ctx, root.statusQuo as PlainMapping | undefined, data?.statusQuo, places)
 
+  if (data !== undefined) checkUnits(ctx, data)
+
   if (ctx.failed) return left()
   invariant(data !== undefined && statusQuo !== undefined, 'a file without problems has data and a status quo')
   return E.right(
     build(data, decodedIssues as DecodedIssue[], decodedParties as Party[], statusQuo, targets as Target[]),
   )
+}
+
+/** Every unit given names must be one the file uses: a misspelt key would leave notes in English. */
+const checkUnits = (ctx: DecodeContext, file: z.output<typeof scenarioFileSchema>): void => {
+  if (file.units === undefined) return
+  const used = new Set(file.issues.flatMap((i) => (i.unit === undefined ? [] : [i.unit])))
+  if (file.compensation !== undefined) used.add(file.compensation.unit)
+  for (const unit of Object.keys(file.units))
+    if (!used.has(unit))
+      ctx.report(
+        'unknownUnit',
+        ['units', unit],
+        `no issue and no compensation uses the unit ${JSON.stringify(unit)}; write the unit exactly as the issues do, or remove it.`,
+        ctx.suggest(unit, () => used.keys(), used.size),
+      )
 }
 
 const build = (
@@ -189,6 +206,19 @@ const build = (
     })),
     statusQuo: { choices: recordFrom(Object.entries(choices) as [IssueId, OptionId][]), payments: [] },
     ...(file.compensation === undefined ? {} : { compensation: { unit: file.compensation.unit } }),
+    ...(file.units === undefined
+      ? {}
+      : {
+          units: Object.fromEntries(
+            Object.entries(file.units).map(([unit, names]): [string, UnitNames] => [
+              unit,
+              {
+                ...(names.nl === undefined ? {} : { nl: names.nl }),
+                ...(names.en === undefined ? {} : { en: names.en }),
+              },
+            ]),
+          ),
+        }),
     // No targets reads as none at all, so that decode(encode(s)) keeps scenarios without them.
     ...(targets.length === 0 ? {} : { targets }),
   }
