@@ -220,7 +220,7 @@ export type {
 export { civilServantLevels, threeQuestionsExperiment } from './experiment/threeQuestions.js'
 
 // report
-export { deadlocksToText } from './report/deadlocksToText.js'
+export { deadlocksToLines, deadlocksToText } from './report/deadlocksToText.js'
 export type { Language } from './report/Language.js'
 export { languages } from './report/Language.js'
 export type { NumberFormat } from './report/formatNumber.js'
