@@ -7,7 +7,8 @@
  * - `decodeScenario(encodeScenario(s))` gives back `s` for every valid scenario.
  *
  * Reading goes in three steps: copy the input into a safe plain tree (limits, prototypes),
- * check its shape against `scenarioFileSchema`, then check what the shape cannot say (ids,
+ * check its shape against `scenarioFileSchema` (zod runs once over the data; only broken
+ * elements are checked again, part by part, to salvage what is sound), then check what the shape cannot say (ids,
  * values for every option, status quo, mandates) and fill in defaults.
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -47,6 +48,9 @@ import { scenarioFileLimits as limits } from './limits.js'
 // lacks values, a reference without its option like a reference to nothing.
 const wholeOrNothing: ReadonlySet<unknown> = new Set([valuationFileSchema, optionRefFileSchema, interactionFileSchema])
 
+/** A file that passed the shape check. */
+type ShapeChecked = z.output<typeof scenarioFileSchema>
+
 /** The elements of one list: typed where they passed (or were salvaged), with their ids. */
 type Elements<T> = readonly { readonly file: T | undefined; readonly id: string | undefined }[] | undefined
 
@@ -64,7 +68,10 @@ const elementsOf = <T>(
       item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as PlainMapping).id : undefined
     const id = typeof salvaged === 'string' && !places.isWithin([key, i, 'id']) ? salvaged : undefined
     if (places.isWithin([key, i])) return { file: salvageElement(item, schema, [key, i], places, wholeOrNothing), id }
-    return { file: typed?.[i] ?? schema.safeParse(item).data, id }
+    // No problem in or under this element: the shape check passed it, and the schema has no
+    // transforms or defaults, so the element is its own parsed form (no second zod pass). Only
+    // a problem about the whole file (which hides the shape problems) leaves that unknown.
+    return { file: typed?.[i] ?? (places.isAt([]) ? schema.safeParse(item).data : (item as T)), id }
   })
 }
 
@@ -113,7 +120,9 @@ export const decodeScenario = (raw: unknown): E.Either<ReadonlyNonEmptyArray<Pro
     return left()
   }
   const places = new ProblemPlaces(ctx.problems)
-  const data = issues.length === 0 ? scenarioFileSchema.safeParse(root).data : undefined
+  // One zod pass: the shape check above. The schema only checks (no transforms, no defaults),
+  // so a tree it passed whole is already its output; defaults are filled in by the meaning checks.
+  const data = issues.length === 0 && shape.length === 0 && !reported.isAt([]) ? (root as ShapeChecked) : undefined
   const domains = elementsOf(root, 'domains', domainFileSchema, data?.domains, places)
   const issueFiles = elementsOf(root, 'issues', issueFileSchema, data?.issues, places)
   const parties = elementsOf(root, 'parties', partyFileSchema, data?.parties, places)
