@@ -128,6 +128,61 @@ const valueReaders: {
 }
 
 /**
+ * Grid keys that are parts of a grouped parameter: the heatmap axes and the CSV columns name
+ * `transparency`, `altruism` and so on, so a grid file may too. `transparency: [full, { noisy:
+ * 0.3 }]` is read as `information: [{ transparency: full }, { transparency: { noisy: 0.3 } }]`;
+ * several parts of one group give every combination. A group given whole and in parts is a
+ * problem (which one would hold is not clear).
+ */
+const groupParts = {
+  information: ['transparency', 'alternativesPrepared', 'learnFromRejections'],
+  goodwill: ['altruism', 'grant'],
+} as const
+
+const partReaders: Readonly<Record<string, (x: unknown, at: string, issues: Issue[]) => unknown>> = {
+  transparency: (x, at, issues) =>
+    x === undefined ? void issues.push(`${at}: a transparency.`) : transparencyOf(x, at, issues),
+  alternativesPrepared: (x, at, issues) =>
+    unit(x) && x > 0 ? x : void issues.push(`${at}: alternativesPrepared must be a number above 0 and at most 1.`),
+  learnFromRejections: (x, at, issues) =>
+    typeof x === 'boolean' ? x : void issues.push(`${at}: learnFromRejections must be true or false.`),
+  altruism: (x, at, issues) => (unit(x) ? x : void issues.push(`${at}: altruism must be a number from 0 to 1.`)),
+  grant: (x, at, issues) => (unit(x) ? x : void issues.push(`${at}: grant must be a number from 0 to 1.`)),
+}
+
+/** A grid with grouped parameters given in parts rewritten to the grouped form; problems pushed. */
+const expandParts = (raw: Record<string, unknown>, issues: Issue[]): Record<string, unknown> => {
+  const out: Record<string, unknown> = { ...raw }
+  for (const [group, parts] of Object.entries(groupParts)) {
+    const given = parts.filter((part) => part in raw)
+    if (given.length === 0) continue
+    for (const part of given) delete out[part]
+    if (group in raw) {
+      issues.push(
+        `${given.join(', ')}: ${given.length === 1 ? 'is a part' : 'are parts'} of ${group}, which the file also gives; write either ${group}: [...] or its parts (${parts.join(', ')}), not both.`,
+      )
+      continue
+    }
+    let combinations: Record<string, unknown>[] = [{}]
+    for (const part of given) {
+      const values = raw[part]
+      if (!Array.isArray(values) || values.length === 0) {
+        issues.push(`${part}: a non-empty list of values to try.`)
+        combinations = []
+        continue
+      }
+      const before = issues.length
+      // Checked here, so a problem names the place the file wrote it (transparency[1], not information[1]).
+      values.forEach((x, k) => partReaders[part]!(x, `${part}[${k}]`, issues))
+      if (issues.length > before) combinations = []
+      combinations = combinations.flatMap((c) => values.map((x) => ({ ...c, [part]: x })))
+    }
+    if (combinations.length > 0) out[group] = combinations
+  }
+  return out
+}
+
+/**
  * Decodes the data of a grid file; returns the problems as lines when there are any.
  * @example
  * decodeGrid({ trust: [0.2, 0.8], seeds: [1, 2] }) // => { ok: true, file: { grid: { trust: [0.2, 0.8] }, seeds: [1, 2] } }
@@ -142,7 +197,7 @@ export const decodeGrid = (
   const grid: Record<string, unknown[]> = {}
   let seeds: number[] | undefined
   let rounds: number | undefined
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [key, value] of Object.entries(expandParts(raw, issues))) {
     if (key === 'seeds') {
       if (Array.isArray(value) && value.length > 0 && value.every((s) => Number.isSafeInteger(s)))
         seeds = value as number[]
@@ -159,7 +214,11 @@ export const decodeGrid = (
     const read = valueReaders[key as keyof SweepGrid] as
       ((x: unknown, at: string, issues: Issue[]) => unknown) | undefined
     if (read === undefined) {
-      issues.push(`${key}: not a sweep parameter; use ${[...Object.keys(valueReaders), 'seeds', 'rounds'].join(', ')}.`)
+      issues.push(
+        key === 'distortion'
+          ? 'distortion: not a grid key; it is the number inside transparency, so sweep it as transparency: [{ noisy: 0.1 }, { noisy: 0.3 }].'
+          : `${key}: not a sweep parameter; use ${[...Object.keys(valueReaders), ...Object.values(groupParts).flat(), 'seeds', 'rounds'].join(', ')}.`,
+      )
       continue
     }
     if (!Array.isArray(value) || value.length === 0) {

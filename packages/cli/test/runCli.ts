@@ -39,3 +39,9 @@ export const tempFiles = (files: Readonly<Record<string, string>>): string => {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
   return dir
 }
+
+/**
+ * Text output with folded lines joined again (a line break and the continuation's indent read
+ * as one space), for tests that look for a phrase wherever the 100-column fold put it.
+ */
+export const unfold = (text: string): string => text.replace(/\n +/g, ' ')

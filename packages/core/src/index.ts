@@ -13,7 +13,7 @@ export type { Valuation, Interaction, OptionRef } from './model/Valuation.js'
 export type { Mandate } from './model/Mandate.js'
 export { openMandate } from './model/Mandate.js'
 export type { Deal, Payment } from './model/Deal.js'
-export type { Scenario, Compensation } from './model/Scenario.js'
+export type { Scenario, Compensation, UnitNames } from './model/Scenario.js'
 export { scenarioVersion } from './model/Scenario.js'
 export type { Target, TargetId, TargetTerm } from './model/Target.js'
 export type { Module, ModuleMember } from './model/Module.js'
@@ -195,7 +195,7 @@ export type {
 export { civilServantLevels, threeQuestionsExperiment } from './experiment/threeQuestions.js'
 
 // report
-export { deadlocksToText } from './report/deadlocksToText.js'
+export { deadlocksToLines, deadlocksToText } from './report/deadlocksToText.js'
 export type { Language } from './report/Language.js'
 export { languages } from './report/Language.js'
 export type { NumberFormat } from './report/formatNumber.js'

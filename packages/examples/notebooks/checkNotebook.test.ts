@@ -9,6 +9,16 @@ describe('the Rivierenland notebook', () => {
     expect(notebookProblems(notebook)).toEqual([])
   })
 
+  it('types its ids with the id helpers: no casts to never or to a branded id', () => {
+    const notebook = JSON.parse(readFileSync(new URL('./rivierenland.ipynb', import.meta.url), 'utf8'))
+    const code = notebook.cells
+      .filter((c: { cell_type: string }) => c.cell_type === 'code')
+      .map((c: { source: string | string[] }) => (Array.isArray(c.source) ? c.source.join('') : c.source))
+      .join('\n')
+    expect(code).toContain("partyId('tiel')")
+    expect(code.match(/ as (never|PartyId|IssueId|OptionId|DomainId)\b/g)).toBeNull()
+  })
+
   it('flags a code cell without output and one with an error', () => {
     const cells = [
       { id: 'a', cell_type: 'markdown' },

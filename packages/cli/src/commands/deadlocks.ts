@@ -3,7 +3,7 @@
  * blocks which option, and why) or nothing to gain.
  */
 import type { Command } from 'commander'
-import { deadlocksToText, findDeadlocks } from 'mandjes'
+import { deadlocksToLines, findDeadlocks } from 'mandjes'
 import type { Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
@@ -24,5 +24,5 @@ export const registerDeadlocks = (program: Command, io: Io): Command =>
       const scenario = await loadScenario(io, file)
       const report = findDeadlocks(scenario)
       if (opts.json === true) printJson(io, report)
-      else printLines(io, [deadlocksToText(scenario, report)])
+      else printLines(io, deadlocksToLines(scenario, report))
     })

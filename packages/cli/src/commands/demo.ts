@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
 import {
   councilNoteFor,
-  deadlocksToText,
+  deadlocksToLines,
   findDeadlocks,
   formatNumber,
   simulate,
@@ -78,7 +78,7 @@ export const registerDemo = (program: Command, io: Io): Command =>
       for (const p of scenario.parties) out.push(`  ${p.name} (${p.kind})`)
 
       const deadlocks = findDeadlocks(scenario)
-      out.push(...section('Deadlocks: each issue on its own'), deadlocksToText(scenario, deadlocks))
+      out.push(...section('Deadlocks: each issue on its own'), ...deadlocksToLines(scenario, deadlocks))
 
       const ranking = rankDeals(scenario, { objective: ['sum'], top: opts.top, all: false }, io.signal)
       out.push(

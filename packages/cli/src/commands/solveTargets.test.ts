@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { repoRoot, runCli, tempFiles } from '../../test/runCli.js'
+import { repoRoot, runCli, tempFiles, unfold } from '../../test/runCli.js'
 
 const fixture = readFileSync(join(repoRoot, 'packages/testkit/fixtures/homes-target.yaml'), 'utf8')
 
@@ -21,7 +21,7 @@ describe('mandjes solve with regional targets', () => {
     const dir = tempFiles({ 'region.yaml': fixture.replace('atLeast: 4000', 'atLeast: 6000') })
     const r = await runCli(['solve', join(dir, 'region.yaml')])
     expect(r.code).toBe(0)
-    expect(r.out).toContain(
+    expect(unfold(r.out)).toContain(
       'dropping target homes-2030 alone would allow one. Binding constraints and targets: target:homes-2030.',
     )
   })

@@ -81,6 +81,34 @@ describe('mandjes sweep', () => {
     expect((await runCli(['sweep', scenario, '--grid', 'missing.yaml'], { cwd: dir })).code).toBe(1)
   })
 
+  it('sweeps transparency written as a grid key, and draws it on the axis of the same name', async () => {
+    const dir = tempFiles({
+      'grid.yaml': 'transparency: [full, { noisy: 0.3 }]\nmandateWidth: [0.5, 1]\nseeds: [1]\nrounds: 2\n',
+    })
+    const r = await runCli(
+      [
+        'sweep',
+        scenario,
+        '--grid',
+        'grid.yaml',
+        '--workers',
+        '1',
+        '--chart',
+        'heat.svg',
+        '--x',
+        'transparency',
+        '--y',
+        'mandateWidth',
+      ],
+      { cwd: dir },
+    )
+    expect(r.err).not.toContain('not a sweep parameter')
+    expect(r.code).toBe(0)
+    const lines = r.out.trim().split('\n')
+    expect(lines).toHaveLength(1 + 2 * 2)
+    expect(readFileSync(join(dir, 'heat.svg'), 'utf8')).toContain('<svg')
+  })
+
   it.each([
     ['decisionRule: [{ quota: 0 }]', 'decisionRule[0]: a decision rule is unanimity or { quota: <above 0, at most 1>'],
     [

@@ -74,7 +74,11 @@ export const registerSweep = (program: Command, io: Io): Command =>
     )
     .option('--out <file>', 'write the results to this file instead of stdout')
     .option('--chart <file>', 'also draw a heatmap over two parameters (.svg or .png); needs --x and --y')
-    .option('--x <parameter>', `heatmap columns: ${axes.join(', ')}`, oneOf(axes))
+    .option(
+      '--x <parameter>',
+      `heatmap columns: ${axes.join(', ')} (each also a grid key, but distortion: set it inside transparency)`,
+      oneOf(axes),
+    )
     .option('--y <parameter>', 'heatmap rows (same choices as --x)', oneOf(axes))
     .option('--measure <measure>', `heatmap value: ${sweepMeasures.join(', ')}`, oneOf(sweepMeasures), 'share')
     .action(async (file: string, opts: SweepOpts) => {

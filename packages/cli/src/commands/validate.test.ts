@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { example, runCli, tempFiles } from '../../test/runCli.js'
+import { example, runCli, tempFiles, unfold } from '../../test/runCli.js'
 
 const broken = `version: 1
 name: Broken
@@ -33,8 +33,8 @@ describe('mandjes validate', () => {
   it('says in words what it checked', async () => {
     const r = await runCli(['validate', example('road-and-housing')])
     expect(r.code).toBe(0)
-    expect(r.out).toContain('valid scenario "De weg en de woningbouwlocatie (road and housing)"')
-    expect(r.out).toContain('2 parties, 2 issues with 6 options in 2 policy domains')
+    expect(unfold(r.out)).toContain('valid scenario "De weg en de woningbouwlocatie (road and housing)"')
+    expect(unfold(r.out)).toContain('2 parties, 2 issues with 6 options in 2 policy domains')
   })
 
   it('lists every problem of a bad file on stderr with file, line and path, and exits 1', async () => {

@@ -17,6 +17,16 @@ export interface Compensation {
 }
 
 /**
+ * A unit's name in each language a note is written in, e.g. `{ nl: 'woningen' }` for the unit
+ * `homes`. A language without a name shows the unit as the scenario writes it.
+ * @category model
+ */
+export interface UnitNames {
+  readonly nl?: string
+  readonly en?: string
+}
+
+/**
  * A regional negotiation: who takes part, which issues are open in which policy domains,
  * what each party values, what its council allows, and what holds if nobody agrees.
  *
@@ -35,6 +45,11 @@ export interface Scenario {
   readonly issues: readonly Issue[]
   readonly statusQuo: Deal
   readonly compensation?: Compensation
+  /**
+   * Names of the units (of quantity issues and of compensation) per language, keyed by the
+   * unit as written (`homes`, `EUR million`); absent: units are shown as written.
+   */
+  readonly units?: Readonly<Record<string, UnitNames>>
   /**
    * Regional targets every deal must meet (absent: none). Absent rather than empty, so a
    * scenario without targets reads and writes as before.

@@ -11,6 +11,7 @@ import type { Deal } from '../model/Deal.js'
 import type { IssueId, IssueKind, OptionId } from '../model/Issue.js'
 import type { PartyId, PartyKind } from '../model/Party.js'
 import type { DomainId } from '../model/PolicyDomain.js'
+import type { UnitNames } from '../model/Scenario.js'
 import type { Blocker } from '../analyze/findDeadlocks.js'
 import type { DealFlaw } from '../evaluate/checkDeal.js'
 import type { NoteFirmness } from './diagnosisSection.js'
@@ -217,6 +218,15 @@ export interface CouncilNote {
   readonly paymentsMade: readonly NotePayment[]
   readonly paymentsReceived: readonly NotePayment[]
   readonly compensationUnit?: string
+  /** The scenario's names of units per language (`homes` → `woningen`), for the note's language. */
+  readonly units?: Readonly<Record<string, UnitNames>>
+  /** The unit of each quantity issue, so options named elsewhere (mandate rules) show it too. */
+  readonly issueUnits?: Readonly<Record<string, string>>
+  /**
+   * The party's utility per unit of compensation (`moneyValue`): with a compensation unit and
+   * a value above 0, gains are also shown as money (points ÷ moneyValue).
+   */
+  readonly moneyValue?: number
   /** Utility of the money received minus paid. */
   readonly moneyGain: number
   /** Value of interaction terms gained or lost (options worth more together). */

@@ -25,6 +25,12 @@ export type Block =
 export interface Section {
   readonly title: string
   readonly blocks: readonly Block[]
+  /**
+   * Part of the appendix (bijlage): the details behind the summary. Renderers put appendix
+   * sections after the others; in print the appendix starts on a new page, so the summary a
+   * council reads first ends where the appendix begins.
+   */
+  readonly appendix?: boolean
 }
 
 /**

@@ -17,14 +17,22 @@ const ruleText: Record<NonNullable<Blocker['rule']>, string> = {
 
 const round = (x: number): string => (Math.abs(x) < 1e-9 ? '0' : Number(x.toPrecision(4)).toString())
 
-const describeBlocker = (scenario: Scenario, b: Blocker): string => {
-  const name = lookup(scenario).party.get(b.party)?.name ?? b.party
-  const why =
-    b.reason === 'mandate' && b.rule !== undefined
-      ? `${reasonText.mandate} (${ruleText[b.rule]})`
-      : reasonText[b.reason]
-  const outsider = b.stakeholder ? '' : ', outside the issue but able to block'
-  return `${name}: ${why} (gain ${round(b.gain)}${outsider})`
+const why = (b: Blocker): string =>
+  b.reason === 'mandate' && b.rule !== undefined ? `${reasonText.mandate} (${ruleText[b.rule]})` : reasonText[b.reason]
+
+/**
+ * One entry per blocking party: findDeadlocks lists a party once per reason (it loses, and its
+ * mandate forbids the option), and naming it twice with the same gain reads like two parties.
+ */
+const describeBlockers = (scenario: Scenario, blockers: readonly Blocker[]): string[] => {
+  const byParty = new Map<string, Blocker[]>()
+  for (const b of blockers) byParty.set(b.party, [...(byParty.get(b.party) ?? []), b])
+  return [...byParty.entries()].map(([party, bs]) => {
+    const name = lookup(scenario).party.get(party as Blocker['party'])?.name ?? party
+    const reasons = [...new Set(bs.map(why))].join(', ')
+    const outsider = bs.some((b) => b.stakeholder) ? '' : ', outside the issue but able to block'
+    return `${name}: ${reasons} (gain ${round(bs[0]!.gain)}${outsider})`
+  })
 }
 
 const describeIssue = (scenario: Scenario, analysis: IssueAnalysis): string[] => {
@@ -41,7 +49,7 @@ const describeIssue = (scenario: Scenario, analysis: IssueAnalysis): string[] =>
       if (option.regionGain <= 0) continue
       const targetName = (id: string) => scenario.targets?.find((t) => t.id === id)?.name ?? id
       const missed = option.missedTargets.map((id) => `target ${targetName(id)} [${id}]: missed`)
-      const blockers = [...option.blockers.map((b) => describeBlocker(scenario, b)), ...missed].join('; ')
+      const blockers = [...describeBlockers(scenario, option.blockers), ...missed].join('; ')
       lines.push(`  ${label(option.option)}: region gains ${round(option.regionGain)}, blocked by ${blockers}`)
     }
   }
@@ -49,8 +57,23 @@ const describeIssue = (scenario: Scenario, analysis: IssueAnalysis): string[] =>
 }
 
 /**
- * The deadlock analysis as text a person can read: one block per issue, with who blocks
- * which option and why.
+ * The deadlock analysis as lines a person can read: a count, then one block per issue, with
+ * who blocks which option and why (each party once per option, its reasons together).
+ *
+ * @example
+ * for (const line of deadlocksToLines(scenario, findDeadlocks(scenario))) console.log(line)
+ *
+ * @category report
+ */
+export const deadlocksToLines = (scenario: Scenario, report: DeadlockReport): string[] => {
+  const counts = { agreeable: 0, deadlocked: 0, nothingToGain: 0 }
+  for (const a of report.issues) counts[a.status]++
+  const header = `${report.issues.length} issues: ${counts.deadlocked} deadlocked, ${counts.agreeable} agreeable on their own, ${counts.nothingToGain} with nothing to gain`
+  return [header, ...report.issues.flatMap((a) => describeIssue(scenario, a))]
+}
+
+/**
+ * The deadlock analysis as text: `deadlocksToLines` joined by newlines.
  *
  * @example
  * deadlocksToText(scenario, findDeadlocks(scenario)).split('\n').slice(0, 3)
@@ -58,9 +81,5 @@ const describeIssue = (scenario: Scenario, analysis: IssueAnalysis): string[] =>
  *
  * @category report
  */
-export const deadlocksToText = (scenario: Scenario, report: DeadlockReport): string => {
-  const counts = { agreeable: 0, deadlocked: 0, nothingToGain: 0 }
-  for (const a of report.issues) counts[a.status]++
-  const header = `${report.issues.length} issues: ${counts.deadlocked} deadlocked, ${counts.agreeable} agreeable on their own, ${counts.nothingToGain} with nothing to gain`
-  return [header, ...report.issues.flatMap((a) => describeIssue(scenario, a))].join('\n')
-}
+export const deadlocksToText = (scenario: Scenario, report: DeadlockReport): string =>
+  deadlocksToLines(scenario, report).join('\n')

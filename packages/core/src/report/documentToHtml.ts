@@ -1,5 +1,5 @@
 import { escapeHtml } from './escapeHtml.js'
-import type { Block, Inline, NoteDocument } from './NoteDocument.js'
+import type { Block, Inline, NoteDocument, Section } from './NoteDocument.js'
 
 const inline = (runs: readonly Inline[]): string =>
   runs.map((r) => (typeof r === 'string' ? escapeHtml(r) : `<strong>${escapeHtml(r.strong)}</strong>`)).join('')
@@ -28,7 +28,7 @@ h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;bord
 .subtitle{color:#555;font-style:italic}table{border-collapse:collapse;margin:.5rem 0;width:100%}
 th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f3f3f3}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-@page{size:A4;margin:14mm}@media print{body{margin:0;max-width:none;font-size:9pt;line-height:1.35}h1{font-size:14pt}h2{font-size:11pt;margin-top:1rem}td,th{padding:.1rem .3rem}}`
+@page{size:A4;margin:14mm}@media print{.appendix{break-before:page;font-size:8pt}body{margin:0;max-width:none;font-size:9pt;line-height:1.35}h1{font-size:14pt}h2{font-size:11pt;margin-top:1rem}td,th{padding:.1rem .3rem}}`
 
 /**
  * A report document as one self-contained HTML page (inline CSS, no scripts, no external
@@ -42,10 +42,19 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 export const documentToHtml = (doc: NoteDocument): string => {
   const body = [`<h1>${escapeHtml(doc.title)}</h1>`]
   if (doc.subtitle !== undefined) body.push(`<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`)
-  for (const section of doc.sections) {
+  const sectionHtml = (section: Section) => {
     body.push(`<section>\n<h2>${escapeHtml(section.title)}</h2>`)
     for (const b of section.blocks) body.push(block(b))
     body.push('</section>')
+  }
+  doc.sections.filter((s) => s.appendix !== true).forEach(sectionHtml)
+  // The appendix in one element: print starts it on a new page, and a print check can hide it
+  // (`.appendix{display:none}`) to measure the summary alone.
+  const appendix = doc.sections.filter((s) => s.appendix === true)
+  if (appendix.length > 0) {
+    body.push('<div class="appendix">')
+    appendix.forEach(sectionHtml)
+    body.push('</div>')
   }
   return `<!DOCTYPE html>
 <html lang="${doc.language}">

@@ -34,7 +34,12 @@ const block = (b: Block): string => {
 export const documentToMarkdown = (doc: NoteDocument): string => {
   const parts = [`# ${escapeMarkdown(doc.title)}`]
   if (doc.subtitle !== undefined) parts.push(`_${escapeMarkdown(doc.subtitle)}_`)
-  for (const section of doc.sections) {
+  // Appendix sections last, whatever order they were built in (as in the HTML).
+  const ordered = [
+    ...doc.sections.filter((s) => s.appendix !== true),
+    ...doc.sections.filter((s) => s.appendix === true),
+  ]
+  for (const section of ordered) {
     parts.push(`## ${escapeMarkdown(section.title)}`)
     for (const b of section.blocks) parts.push(block(b))
   }

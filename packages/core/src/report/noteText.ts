@@ -15,6 +15,9 @@ export interface NoteText {
   readonly summary: (party: string, gain: string, changes: number, participants: number) => string
   readonly outsideSummary: (party: string, gain: string) => string
   readonly deadlocksTitle: string
+  readonly deadlocksSummary: (count: number) => string
+  readonly moneyEquivalent: (amount: string) => string
+  readonly moneyRow: string
   readonly noDeadlocks: string
   readonly deadlockLine: (option: string, regionGain: string) => string
   readonly blockedBy: string
@@ -177,7 +180,12 @@ const nl: NoteText = {
   summary: (party, gain, changes, participants) =>
     `Met dit mandje gaat ${party} er netto ${gain} punten op vooruit ten opzichte van de huidige situatie. Het mandje verandert ${changes} ${changes === 1 ? 'opgave' : 'opgaven'} en ${participants} partijen doen mee.`,
   outsideSummary: (party, gain) => `${party} doet niet mee aan dit mandje; het resultaat voor ons is ${gain} punten.`,
-  deadlocksTitle: 'De patstelling die dit mandje doorbreekt',
+  deadlocksTitle: 'De patstellingen die dit mandje doorbreekt',
+  deadlocksSummary: (count) =>
+    `Het mandje doorbreekt ${count} ${count === 1 ? 'patstelling' : 'patstellingen'}: ${count === 1 ? 'een opgave die' : 'opgaven die'} als losse beslissing ${count === 1 ? 'vastliep' : 'vastliepen'} (zie de bijlage).`,
+  moneyEquivalent: (amount) =>
+    `Voor ons is die winst evenveel waard als ${amount} (volgens onze waardering van geld in het scenario).`,
+  moneyRow: 'Netto winst uitgedrukt in geld (ter vergelijking)',
   noDeadlocks: 'Geen van de opgaven in dit mandje zat afzonderlijk vast.',
   deadlockLine: (option, regionGain) =>
     `de keuze „${option}” levert de regio samen ${regionGain} punten op, maar liep als losse beslissing vast.`,
@@ -253,7 +261,12 @@ const en: NoteText = {
     `With this package deal ${party} gains ${gain} points net over the status quo. The deal changes ${changes} ${changes === 1 ? 'issue' : 'issues'} and ${participants} parties take part.`,
   outsideSummary: (party, gain) =>
     `${party} does not take part in this package deal; the result for us is ${gain} points.`,
-  deadlocksTitle: 'The deadlock this deal breaks',
+  deadlocksTitle: 'The deadlocks this deal breaks',
+  deadlocksSummary: (count) =>
+    `The deal breaks ${count} ${count === 1 ? 'deadlock: an issue that' : 'deadlocks: issues that'} got stuck as ${count === 1 ? 'a decision' : 'decisions'} on ${count === 1 ? 'its' : 'their'} own (see the appendix).`,
+  moneyEquivalent: (amount) =>
+    `To us that gain is worth as much as ${amount} (by the value of money the scenario gives us).`,
+  moneyRow: 'Net gain expressed as money (for comparison)',
   noDeadlocks: 'None of the issues in this deal was deadlocked on its own.',
   deadlockLine: (option, regionGain) =>
     `choosing “${option}” brings the region ${regionGain} points together, but got stuck as a decision on its own.`,

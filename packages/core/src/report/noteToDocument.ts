@@ -10,16 +10,21 @@ import { noteText, type NoteText } from './noteText.js'
 import { firmnessSection } from './diagnosisSection.js'
 import { moduleSection } from './moduleSection.js'
 
+/** A unit in the note's language: the scenario's name for it there (`woningen`), else as written. */
+const unitIn = (note: CouncilNote, unit: string | undefined, language: Language): string | undefined =>
+  unit === undefined ? undefined : (note.units?.[unit]?.[language] ?? unit)
+
+/** An option as the note shows it: quantities as numbers of the language with the unit, else the label. */
 const optionText = (option: NoteOption, unit: string | undefined, language: Language): string =>
   option.quantity === undefined
     ? option.label
     : `${formatNumber(option.quantity, language)}${unit === undefined ? '' : ` ${unit}`}`
 
-const changeRows = (changes: readonly NoteChange[], language: Language): (readonly Inline[])[][] =>
+const changeRows = (note: CouncilNote, changes: readonly NoteChange[], language: Language): (readonly Inline[])[][] =>
   changes.map((c) => [
     [c.issueName],
-    [optionText(c.from, c.unit, language)],
-    [optionText(c.to, c.unit, language)],
+    [optionText(c.from, unitIn(note, c.unit, language), language)],
+    [optionText(c.to, unitIn(note, c.unit, language), language)],
     [formatNumber(c.gain, language, { signed: true })],
   ])
 
@@ -37,17 +42,26 @@ const blockersText = (blockers: readonly NoteBlocker[], t: NoteText, language: L
     .join('; ')
 }
 
-const mandateLine = (check: MandateCheck, t: NoteText, language: Language, unit: string): Inline[] => {
+const mandateLine = (
+  note: CouncilNote,
+  check: MandateCheck,
+  t: NoteText,
+  language: Language,
+  unit: string,
+): Inline[] => {
   const n = (x: number) => formatNumber(x, language)
+  // Options in mandate rules as everywhere else in the note: `1.300 woningen`, not `1300 homes`.
+  const option = (issue: string, o: NoteOption) =>
+    optionText(o, unitIn(note, note.issueUnits?.[issue], language), language)
   const text = (() => {
     switch (check.rule) {
       case 'redLine':
-        return t.redLine(check.issueName, check.option.label, check.changed)
+        return t.redLine(check.issueName, option(check.issue, check.option), check.changed)
       case 'allowedOptions':
         return t.allowedOptions(
           check.issueName,
-          check.chosen.label,
-          check.allowed.map((o) => o.label).join(', '),
+          option(check.issue, check.chosen),
+          check.allowed.map((o) => option(check.issue, o)).join(', '),
           check.changed,
         )
       case 'minGain':
@@ -77,12 +91,16 @@ const mandateLine = (check: MandateCheck, t: NoteText, language: Language, unit:
 export const noteToDocument = (note: CouncilNote, language: Language): NoteDocument => {
   const t = noteText(language)
   const n = (x: number, signed = false) => formatNumber(x, language, { signed })
-  const unit = note.compensationUnit ?? ''
+  const unit = unitIn(note, note.compensationUnit, language) ?? ''
   const sections: Section[] = []
-  const deadlockOption = (d: CouncilNote['deadlocksSolved'][number]) => {
-    const change = note.changes.find((c) => c.issue === d.issue)
-    return optionText(d.option, change?.unit, language)
-  }
+  const deadlockOption = (d: CouncilNote['deadlocksSolved'][number]) =>
+    optionText(d.option, unitIn(note, note.issueUnits?.[d.issue], language), language)
+  // Points as money for this party, where the scenario says what money is worth to it.
+  const asMoney = (points: number): string | undefined =>
+    note.compensationUnit === undefined || note.moneyValue === undefined || note.moneyValue <= 0
+      ? undefined
+      : `${n(points / note.moneyValue, true)} ${unit}`
+  const money = asMoney(note.netGain)
 
   const summary: Block[] = [
     paragraph(note.valid ? t.validDeal : t.invalidDeal(note.flaws.length)),
@@ -91,11 +109,16 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
         ? t.summary(note.party.name, n(note.netGain, true), note.changes.length, note.others.length + 1)
         : t.outsideSummary(note.party.name, n(note.netGain, true)),
     ),
+    ...(money === undefined ? [] : [paragraph(t.moneyEquivalent(money))]),
+    ...(note.deadlocksSolved.length === 0 ? [] : [paragraph(t.deadlocksSummary(note.deadlocksSolved.length))]),
   ]
   sections.push({ title: language === 'nl' ? 'Samenvatting' : 'Summary', blocks: summary })
 
+  // Which issues were stuck and who held them up is the long part of a regional note: an
+  // appendix; the summary says how many.
   sections.push({
-    title: t.deadlocksTitle,
+    title: t.appendix(t.deadlocksTitle),
+    appendix: true,
     blocks:
       note.deadlocksSolved.length === 0
         ? [paragraph(t.noDeadlocks)]
@@ -131,7 +154,7 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
     title: t.giveTitle,
     blocks: [
       ...(note.gives.length === 0 && note.paymentsMade.length === 0 ? [paragraph(t.nothingGiven)] : []),
-      ...(note.gives.length > 0 ? [table(t.changeHeader, changeRows(note.gives, language), [3])] : []),
+      ...(note.gives.length > 0 ? [table(t.changeHeader, changeRows(note, note.gives, language), [3])] : []),
       ...paymentLines('made'),
     ],
   })
@@ -139,7 +162,7 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
     title: t.getTitle,
     blocks: [
       ...(note.gets.length === 0 && note.paymentsReceived.length === 0 ? [paragraph(t.nothingGotten)] : []),
-      ...(note.gets.length > 0 ? [table(t.changeHeader, changeRows(note.gets, language), [3])] : []),
+      ...(note.gets.length > 0 ? [table(t.changeHeader, changeRows(note, note.gets, language), [3])] : []),
       ...paymentLines('received'),
     ],
   })
@@ -153,6 +176,7 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
   if (note.interactionGain !== 0) netRows.push([[t.fromInteractions], [n(note.interactionGain, true)]])
   if (note.moneyGain !== 0) netRows.push([[t.fromMoney], [n(note.moneyGain, true)]])
   netRows.push([[{ strong: t.netGain }], [{ strong: n(note.netGain, true) }]])
+  if (money !== undefined) netRows.push([[t.moneyRow], [money]])
   sections.push({ title: t.netTitle, blocks: [table(t.netHeader, netRows, [1]), paragraph(t.pointsNote)] })
 
   sections.push({
@@ -160,13 +184,13 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
     blocks:
       note.mandate.length === 0
         ? [paragraph(t.noMandate)]
-        : [list(note.mandate.map((c) => mandateLine(c, t, language, unit)))],
+        : [list(note.mandate.map((c) => mandateLine(note, c, t, language, unit)))],
   })
 
   const summaryOf = (changes: readonly NoteChange[]) =>
     changes.length === 0
       ? t.nothing
-      : changes.map((c) => `${c.issueName}: ${optionText(c.to, c.unit, language)}`).join('; ')
+      : changes.map((c) => `${c.issueName}: ${optionText(c.to, unitIn(note, c.unit, language), language)}`).join('; ')
   const otherRows = note.others.map((o): (readonly Inline[])[] => [
     // A public note says only whether another party stays within its mandate; which of its
     // rules are tight is shown only when asked for (othersMandateDetail).
@@ -221,6 +245,7 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
   // so the note itself stays a short read.
   sections.push({
     title: t.appendix(t.othersTitle),
+    appendix: true,
     blocks: [
       ...(otherRows.length > 0 ? [table(t.othersHeader, otherRows, [3])] : []),
       paragraph(
@@ -234,6 +259,7 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
   // The scenario's own caveats ("INVENTED: ...") travel with every note, last, as an appendix.
   sections.push({
     title: t.notesTitle,
+    appendix: true,
     blocks:
       note.scenarioNotes.length === 0
         ? [paragraph(t.noNotes)]
@@ -242,5 +268,7 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
 
   const subtitle =
     note.date === undefined ? t.subtitle(note.scenarioName) : `${t.subtitle(note.scenarioName)}. ${t.dated(note.date)}`
-  return { language, title: t.title(note.party.name), subtitle, sections }
+  // The summary first (what we give and get, the mandate, the risks, how firm), then the appendix.
+  const ordered = [...sections.filter((x) => x.appendix !== true), ...sections.filter((x) => x.appendix === true)]
+  return { language, title: t.title(note.party.name), subtitle, sections: ordered }
 }

@@ -70,4 +70,48 @@ describe('council notes as HTML and Markdown', () => {
       '**If Gemeente B says no:** the rest of the deal (1 issue) still holds; our gain becomes +0.5.',
     )
   })
+
+  it('puts the summary first and the details in an appendix that starts a new printed page', () => {
+    const note = councilNoteFor({ ...townsAndProvince, notes: ['INVENTED: all'] }, deal, A)
+    const md = noteToMarkdown(note, 'nl')
+    const titles = [...md.matchAll(/^## (.*)$/gm)].map((m) => m[1]!)
+    const firstAppendix = titles.findIndex((t) => t.startsWith('Bijlage'))
+    expect(firstAppendix).toBeGreaterThan(0)
+    // Every section after the first appendix section is appendix too: the summary is one block.
+    expect(titles.slice(firstAppendix).every((t) => t.startsWith('Bijlage'))).toBe(true)
+    expect(titles.slice(0, firstAppendix)).toEqual(
+      expect.arrayContaining(['Samenvatting', 'Wat wij geven', 'Wat wij krijgen', 'De kaders van de raad']),
+    )
+    const html = noteToHtml(note, 'nl')
+    const marker = html.indexOf('<div class="appendix">')
+    expect(marker).toBeGreaterThan(html.indexOf('<h2>De kaders van de raad</h2>'))
+    expect(html.indexOf('<h2>Bijlage: bronnen en kanttekeningen bij de cijfers</h2>')).toBeGreaterThan(marker)
+    expect(html).toContain('.appendix{break-before:page')
+  })
+
+  it('names units in the language of the note, in the tables and in the mandate rules alike', () => {
+    const dutch = { ...townsAndProvince, units: { homes: { nl: 'woningen' }, 'EUR million': { nl: 'miljoen euro' } } }
+    const nl = noteToMarkdown(councilNoteFor(dutch, deal, A), 'nl')
+    expect(nl).toContain('| Homes in A | 1.000 woningen | 1.250 woningen | +0,5 |')
+    expect(nl).not.toMatch(/\bhomes\b/)
+    // A language without a name keeps the unit as written.
+    expect(noteToMarkdown(councilNoteFor(dutch, deal, A), 'en')).toContain('| Homes in A | 1,000 homes | 1,250 homes |')
+  })
+
+  it('gives the net gain as money by the party’s own money value, and only where it has one', () => {
+    const dutch = { ...townsAndProvince, units: { 'EUR million': { nl: 'miljoen euro' } } }
+    const note = councilNoteFor(dutch, deal, A)
+    // Gemeente A values a million euro at 0.1 points: +1.5 points is +15 million euro to it.
+    expect(note.netGain).toBeCloseTo(1.5)
+    const nl = noteToMarkdown(note, 'nl')
+    expect(nl).toContain('evenveel waard als +15 miljoen euro')
+    expect(nl).toContain('| Netto winst uitgedrukt in geld (ter vergelijking) | +15 miljoen euro |')
+    const priceless = {
+      ...dutch,
+      parties: dutch.parties.map((p) => (p.id === A ? { ...p, moneyValue: 0 } : p)),
+    }
+    expect(noteToMarkdown(councilNoteFor(priceless, deal, A), 'nl')).not.toContain('in geld')
+    const { compensation: _, units: __, ...moneyless } = dutch
+    expect(noteToMarkdown(councilNoteFor(moneyless, deal, A), 'en')).not.toContain('as money')
+  })
 })

@@ -45,7 +45,8 @@ export class DecodeContext {
   // full of broken references to large lists from taking quadratic time.
   private comparisonsLeft = 200_000
 
-  private suggest(word: string, candidates: () => Iterable<string>, count: number): string | undefined {
+  /** The closest candidate to a misspelt word, within the budget of comparisons. */
+  suggest(word: string, candidates: () => Iterable<string>, count: number): string | undefined {
     if (count > this.comparisonsLeft) return undefined
     this.comparisonsLeft -= count
     return didYouMean(word, candidates())

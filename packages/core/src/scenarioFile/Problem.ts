@@ -55,6 +55,7 @@ export const problemCodes = [
   'missingStatusQuo',
   'statusQuoNotAnOption',
   'contradictoryMandate',
+  'unknownUnit',
   // files of other tools (GeniusWeb, GENIUS XML)
   'invalidXml',
   'unsupported',

@@ -253,6 +253,10 @@ export const scenarioFileSchema = describe(
       z.optional(z.strictObject({ unit: text })),
       'Present when deals may carry payments, counted in unit.',
     ),
+    units: describe(
+      z.optional(z.record(idKey, z.strictObject({ nl: z.optional(text), en: z.optional(text) }))),
+      'Names of units per note language, keyed by the unit as written: { homes: { nl: woningen } }.',
+    ),
     domains: describe(z.array(domainFileSchema), 'Policy domains (beleidsdomeinen).'),
     issues: describe(z.array(issueFileSchema), 'Issues (opgaven), each with its options.'),
     parties: describe(z.array(partyFileSchema), 'Parties at the table.'),

@@ -113,3 +113,25 @@ describe('decodeScenario on a valid file', () => {
     expect(file.statusQuo).toEqual({ road: 'none', 'housing-location': 'east', 'homes-a': '500' })
   })
 })
+
+describe('decodeScenario: unit names for notes', () => {
+  it('keeps the names of units per language, and writes them back', () => {
+    const file = { ...roadAndHousingFile(), units: { homes: { nl: 'woningen', en: 'homes' } } }
+    const scenario = decoded(file)
+    expect(scenario.units).toEqual({ homes: { nl: 'woningen', en: 'homes' } })
+    expect(decoded(encodeScenario(scenario))).toEqual(scenario)
+  })
+
+  it('reports a unit that no issue uses, with the likely one', () => {
+    const result = decodeScenario({ ...roadAndHousingFile(), units: { hoems: { nl: 'woningen' } } })
+    expect(E.isLeft(result) && result.left).toEqual([
+      {
+        code: 'unknownUnit',
+        path: ['units', 'hoems'],
+        message:
+          'no issue and no compensation uses the unit "hoems"; write the unit exactly as the issues do, or remove it.',
+        suggestion: 'homes',
+      },
+    ])
+  })
+})

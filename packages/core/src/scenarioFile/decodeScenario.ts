@@ -7,7 +7,8 @@
  * - `decodeScenario(encodeScenario(s))` gives back `s` for every valid scenario.
  *
  * Reading goes in three steps: copy the input into a safe plain tree (limits, prototypes),
- * check its shape against `scenarioFileSchema`, then check what the shape cannot say (ids,
+ * check its shape against `scenarioFileSchema` (zod runs once over the data; only broken
+ * elements are checked again, part by part, to salvage what is sound), then check what the shape cannot say (ids,
  * values for every option, status quo, mandates) and fill in defaults.
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -17,7 +18,7 @@ import type { IssueId, OptionId } from '../model/Issue.js'
 import type { Issue } from '../model/Issue.js'
 import type { Party, PartyId } from '../model/Party.js'
 import type { DomainId, PolicyDomain } from '../model/PolicyDomain.js'
-import { scenarioVersion, type Scenario } from '../model/Scenario.js'
+import { scenarioVersion, type Scenario, type UnitNames } from '../model/Scenario.js'
 import { copyPlainTree, type PlainMapping, type PlainValue } from './copyPlainTree.js'
 import { DecodeContext, type KnownIssue } from './DecodeContext.js'
 import { decodeIssue, defaultStakeholders, type DecodedIssue } from './decodeIssue.js'
@@ -49,6 +50,9 @@ import { scenarioFileLimits as limits } from './limits.js'
 // lacks values, a reference without its option like a reference to nothing.
 const wholeOrNothing: ReadonlySet<unknown> = new Set([valuationFileSchema, optionRefFileSchema, interactionFileSchema])
 
+/** A file that passed the shape check. */
+type ShapeChecked = z.output<typeof scenarioFileSchema>
+
 /** The elements of one list: typed where they passed (or were salvaged), with their ids. */
 type Elements<T> = readonly { readonly file: T | undefined; readonly id: string | undefined }[] | undefined
 
@@ -66,7 +70,10 @@ const elementsOf = <T>(
       item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as PlainMapping).id : undefined
     const id = typeof salvaged === 'string' && !places.isWithin([key, i, 'id']) ? salvaged : undefined
     if (places.isWithin([key, i])) return { file: salvageElement(item, schema, [key, i], places, wholeOrNothing), id }
-    return { file: typed?.[i] ?? schema.safeParse(item).data, id }
+    // No problem in or under this element: the shape check passed it, and the schema has no
+    // transforms or defaults, so the element is its own parsed form (no second zod pass). Only
+    // a problem about the whole file (which hides the shape problems) leaves that unknown.
+    return { file: typed?.[i] ?? (places.isAt([]) ? schema.safeParse(item).data : (item as T)), id }
   })
 }
 
@@ -117,7 +124,9 @@ export const decodeScenario = (raw: unknown): E.Either<ReadonlyNonEmptyArray<Pro
     return left()
   }
   const places = new ProblemPlaces(ctx.problems)
-  const data = issues.length === 0 ? scenarioFileSchema.safeParse(root).data : undefined
+  // One zod pass: the shape check above. The schema only checks (no transforms, no defaults),
+  // so a tree it passed whole is already its output; defaults are filled in by the meaning checks.
+  const data = issues.length === 0 && shape.length === 0 && !reported.isAt([]) ? (root as ShapeChecked) : undefined
   const domains = elementsOf(root, 'domains', domainFileSchema, data?.domains, places)
   const issueFiles = elementsOf(root, 'issues', issueFileSchema, data?.issues, places)
   const parties = elementsOf(root, 'parties', partyFileSchema, data?.parties, places)
@@ -170,11 +179,28 @@ export const decodeScenario = (raw: unknown): E.Either<ReadonlyNonEmptyArray<Pro
     ? undefined
     : readStatusQuo(ctx, root.statusQuo as PlainMapping | undefined, data?.statusQuo, places)
 
+  if (data !== undefined) checkUnits(ctx, data)
+
   if (ctx.failed) return left()
   invariant(data !== undefined && statusQuo !== undefined, 'a file without problems has data and a status quo')
   return E.right(
     build(data, decodedIssues as DecodedIssue[], decodedParties as Party[], statusQuo, targets as Target[]),
   )
+}
+
+/** Every unit given names must be one the file uses: a misspelt key would leave notes in English. */
+const checkUnits = (ctx: DecodeContext, file: z.output<typeof scenarioFileSchema>): void => {
+  if (file.units === undefined) return
+  const used = new Set(file.issues.flatMap((i) => (i.unit === undefined ? [] : [i.unit])))
+  if (file.compensation !== undefined) used.add(file.compensation.unit)
+  for (const unit of Object.keys(file.units))
+    if (!used.has(unit))
+      ctx.report(
+        'unknownUnit',
+        ['units', unit],
+        `no issue and no compensation uses the unit ${JSON.stringify(unit)}; write the unit exactly as the issues do, or remove it.`,
+        ctx.suggest(unit, () => used.keys(), used.size),
+      )
 }
 
 const build = (
@@ -205,6 +231,19 @@ const build = (
     })),
     statusQuo: { choices: recordFrom(Object.entries(choices) as [IssueId, OptionId][]), payments: [] },
     ...(file.compensation === undefined ? {} : { compensation: { unit: file.compensation.unit } }),
+    ...(file.units === undefined
+      ? {}
+      : {
+          units: Object.fromEntries(
+            Object.entries(file.units).map(([unit, names]): [string, UnitNames] => [
+              unit,
+              {
+                ...(names.nl === undefined ? {} : { nl: names.nl }),
+                ...(names.en === undefined ? {} : { en: names.en }),
+              },
+            ]),
+          ),
+        }),
     // No targets reads as none at all, so that decode(encode(s)) keeps scenarios without them.
     ...(targets.length === 0 ? {} : { targets }),
   }

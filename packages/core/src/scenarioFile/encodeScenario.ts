@@ -19,6 +19,14 @@ type MandateOut = NonNullable<PartyOut['mandate']>
 const definedEntries = <V>(record: Readonly<Partial<Record<string, V>>>): [string, V][] =>
   Object.entries(record).filter((entry): entry is [string, V] => entry[1] !== undefined)
 
+const unitsFile = (units: NonNullable<Scenario['units']>): NonNullable<ScenarioFile['units']> =>
+  Object.fromEntries(
+    Object.entries(units).map(([unit, names]) => [
+      unit,
+      { ...(names.nl === undefined ? {} : { nl: names.nl }), ...(names.en === undefined ? {} : { en: names.en }) },
+    ]),
+  )
+
 type ModuleOut = NonNullable<IssueOut['module']>
 
 const encodeModule = (module: Module): ModuleOut => {
@@ -137,6 +145,7 @@ export const encodeScenario = (scenario: Scenario): ScenarioFile => ({
   ...(scenario.description === undefined ? {} : { description: scenario.description }),
   ...(scenario.notes.length === 0 ? {} : { notes: [...scenario.notes] }),
   ...(scenario.compensation === undefined ? {} : { compensation: { unit: scenario.compensation.unit } }),
+  ...(scenario.units === undefined ? {} : { units: unitsFile(scenario.units) }),
   domains: scenario.domains.map((d) => ({ id: d.id, name: d.name })),
   issues: scenario.issues.map(encodeIssue),
   parties: scenario.parties.map((p) => encodeParty(p, scenario.issues)),
