@@ -2,7 +2,10 @@
  * Issue 14's speed target: 10,000 best-package runs of the 10-party, 30-issue, 40-meeting
  * negotiation (bench/simulate.ts's `benchNegotiation`) in under 60 s on 2 cores.
  *
- *   npx tsx --conditions=source bench/simulateTarget.ts [--runs 1000] [--old-runs 100] [--reps 3] [--pool-runs 2000] [--workers 2]
+ *   npx tsx --conditions=source bench/simulateTarget.ts [--runs 1000] [--old-runs 100] [--reps 3] [--pool-runs 2000] [--workers 2] [--noisy 0.2]
+ *
+ * `--noisy sd` gives the mediator a noisy picture (one error draw per run), so no two runs share
+ * a picture and only the within-run savings remain: the honest figure for sweeps over noise.
  *
  * In one process, alternating, `reps` times each:
  * - the old path: every run from empty caches (`clearSimulationCaches` before each run) and
@@ -61,13 +64,27 @@ export const simulateTarget = async (
     readonly reps?: number
     readonly poolRuns?: number
     readonly workers?: number
+    /** A noisy picture with this sd instead of full information. */
+    readonly noisy?: number
     readonly log?: (line: string) => void
   } = {},
 ): Promise<SimulateTargetResult> => {
   const { runs = 1000, oldRuns = 100, reps = 3, poolRuns = 2000, workers = 2 } = options
   const log = options.log ?? (() => {})
   const start = loadavg()
-  const { scenario, base } = benchNegotiation()
+  const bench = benchNegotiation()
+  const scenario = bench.scenario
+  const base =
+    options.noisy === undefined
+      ? bench.base
+      : {
+          ...bench.base,
+          information: {
+            transparency: { _tag: 'noisy' as const, sd: options.noisy },
+            alternativesPrepared: 1,
+            learnFromRejections: true,
+          },
+        }
   const available = sweepAvailableGain(scenario, base)
   const mediator = { _tag: 'bestPackage', objective: 'sum' } as const
   const states = new Map<number, string>()
@@ -160,6 +177,7 @@ if (isMain) {
       reps: { type: 'string' },
       'pool-runs': { type: 'string' },
       workers: { type: 'string' },
+      noisy: { type: 'string' },
       json: { type: 'boolean' },
     },
   })
@@ -175,6 +193,7 @@ if (isMain) {
     ...(num(values.reps) === undefined ? {} : { reps: num(values.reps)! }),
     ...(num(values['pool-runs']) === undefined ? {} : { poolRuns: num(values['pool-runs'])! }),
     ...(num(values.workers) === undefined ? {} : { workers: num(values.workers)! }),
+    ...(num(values.noisy) === undefined ? {} : { noisy: num(values.noisy)! }),
     log: (line) => console.log(line),
   })
   if (values.json === true) console.log(JSON.stringify(r, null, 2))
