@@ -3,7 +3,10 @@
  * negotiation, for every mediator strategy, single-threaded (the core's `sweep`) and on the
  * worker pool (the CLI's `sweepParallel`). Also checks that both give the same rows.
  *
- *   npx tsx --conditions=source bench/simulate.ts [--runs 200] [--best-runs 1000] [--workers 2] [--only bestPackage] [--json]
+ *   npx tsx --conditions=source bench/simulate.ts [--runs 200] [--best-runs 1000] [--workers 2] [--only bestPackage] [--target-pool-runs 10000] [--json]
+ *
+ * At the end it runs issue 14's target (bench/simulateTarget.ts): the old path against the
+ * fast one in this process, and 10,000 best-package runs on the pool (0 skips the pool).
  *
  * Targets (issue 5): 1,000 best-package runs in under 60 s on 2 cores; a pool speed-up above
  * 1.7x on 2 cores. Pool times include starting the workers. The pool is measured twice: from
@@ -28,6 +31,7 @@ import { sweepAvailableGain } from '../packages/core/src/engine.js'
 import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 import { build } from 'esbuild'
 import { sweepParallel as sweepParallelFromSources } from '../packages/cli/src/sweep/sweepParallel.js'
+import { simulateTarget } from './simulateTarget.js'
 
 /** The two ways to run a sweep, from one build of the code. */
 interface Sweeps {
@@ -191,6 +195,7 @@ if (isMain) {
       'best-runs': { type: 'string' },
       workers: { type: 'string' },
       only: { type: 'string' },
+      'target-pool-runs': { type: 'string' },
       json: { type: 'boolean' },
     },
   })
@@ -207,7 +212,20 @@ if (isMain) {
       : { mediators: allMediators.filter((m) => mediatorLabel(m).startsWith(values.only!)) }),
     log: (line) => console.log(line),
   })
-  if (values.json === true) console.log(JSON.stringify(rows, null, 2))
+  console.log('\nissue 14 target (bench/simulateTarget.ts):')
+  const target = await simulateTarget({
+    runs: 1000,
+    oldRuns: 30,
+    reps: 3,
+    poolRuns: values['target-pool-runs'] === undefined ? 10_000 : Number(values['target-pool-runs']),
+    workers,
+    log: (line) => console.log(line),
+  })
+  console.log(
+    `old path ${target.old.wallMsPerRun.toFixed(1)} ms/run, fast path ${target.fast.wallMsPerRun.toFixed(2)} ms/run (medians), x${target.ratioWall.toFixed(1)}; same states: ${target.sameStates}; ` +
+      `10,000 runs on ${workers} workers: ${target.tenThousand.poolWall === null ? 'not run' : `${target.tenThousand.poolWall.toFixed(1)} s`} (target < 60 s)`,
+  )
+  if (values.json === true) console.log(JSON.stringify({ rows, target }, null, 2))
   const best = rows.find((r) => r.mediator.startsWith('bestPackage'))
   console.log(
     `\n${machine()}; raw ${workers}-thread speed-up of a CPU loop now x${(await rawScaling(workers)).toFixed(2)}`,
