@@ -175,6 +175,7 @@ export {
   maxDistortion,
 } from './simulate/SimulationConfig.js'
 export { settingsProblems } from './simulate/checkSettings.js'
+export type { Basiscoalitie, CivilServants } from './simulate/Preparation.js'
 export type { CouncilVerdict } from './simulate/councilJudgement.js'
 export type {
   VoteReason,

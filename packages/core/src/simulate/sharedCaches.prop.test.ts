@@ -16,7 +16,7 @@ import { staggeredAgenda } from './agenda.js'
  */
 const oldPath = (scenario: Scenario, settings: SimulateOptions, seed: number) => {
   clearSimulationCaches()
-  const mediator = settings.mediator as MediatorSpec
+  const mediator = (settings.mediator ?? { _tag: 'bestPackage', objective: 'sum' }) as MediatorSpec
   const result = simulate(scenario, {
     ...settings,
     ...(mediator._tag === 'bestPackage' ? { mediator: { ...mediator, reuseSearches: false } } : {}),
@@ -30,9 +30,15 @@ const oldPath = (scenario: Scenario, settings: SimulateOptions, seed: number) =>
   }
 }
 
-const fastPath = (scenario: Scenario, settings: SimulateOptions, seed: number, others: readonly number[]) => {
+const fastPath = (
+  scenario: Scenario,
+  settings: SimulateOptions,
+  seed: number,
+  others: readonly number[],
+  otherSettings: SimulateOptions = settings,
+) => {
   // Other runs first, so the caches hold what they found (in a different order each time).
-  for (const other of others) simulate(scenario, { ...settings, seed: other, history: false })
+  for (const other of others) simulate(scenario, { ...otherSettings, seed: other, history: false })
   const recorded = simulate(scenario, { ...settings, seed, history: true })
   const unrecorded = simulate(scenario, { ...settings, seed, history: false })
   return {
@@ -92,6 +98,28 @@ describe('shared caches: the fast path gives the runs of the old path', () => {
       const fast = fastPath(scenario, settings, seed, others)
       expect(fast.history).toBe(old.history)
       expect(fast.state).toBe(old.state)
+    }
+  })
+
+  it('same seed, same history when runs prepare different alternatives of the same pictures', () => {
+    const scenario = negotiationScenario({ parties: 6, issues: 8, options: 4, seed: 7 })
+    for (const alternativesPrepared of [0.3, 0.6]) {
+      const settings: SimulateOptions = {
+        rounds: 8,
+        agenda: staggeredAgenda(scenario, { rounds: 8, seed: 3 }),
+        information: { transparency: { _tag: 'full' }, alternativesPrepared, learnFromRejections: true },
+        civilServants: { freedom: 0.3 },
+      }
+      for (const [seed, others] of [
+        [2, [1, 3, 4, 5]],
+        [6, [7, 2, 9]],
+      ] as const) {
+        const old = oldPath(scenario, settings, seed)
+        // The other runs prepare other alternatives of the same pictures, and none during the run.
+        const fast = fastPath(scenario, settings, seed, others, { ...settings, civilServants: null })
+        expect(fast.history).toBe(old.history)
+        expect(fast.state).toBe(old.state)
+      }
     }
   })
 

@@ -66,14 +66,16 @@ export const bestPackage = (options: BestPackageOptions = {}): Mediator => {
 }
 
 const search = (view: MediatorView, objective: ObjectiveSpec, reuse: boolean): RankedDeal | null => {
-  const key = `${JSON.stringify(objective)}|${view.config.searchNodes}|${view.config.dealRules.gainRule}|${view.open.join(',')}`
+  const options = { objective, rules: view.config.dealRules, nodes: view.config.searchNodes }
+  // The prepared options and the rules are in the key: pictures are shared by runs (and civil
+  // servants may prepare more alternatives during one), so neither is fixed per picture.
+  const key = searchKey(view.picture, view.open, view.prepared, options)
   let byKey = searches.get(view.picture)
   if (byKey === undefined) searches.set(view.picture, (byKey = new Map()))
   const cached = byKey.get(key)
   if (cached !== undefined) return cached
-  const options = { objective, rules: view.config.dealRules, nodes: view.config.searchNodes }
   const run = () => searchRestricted(restrictScenario(view.picture, view.open, view.prepared), options)
-  const found = reuse ? memoisedSearch(searchKey(view.picture, view.open, view.prepared, options), run) : run()
+  const found = reuse ? memoisedSearch(key, run) : run()
   byKey.set(key, found)
   return found
 }
