@@ -219,6 +219,17 @@ export type {
   ThreeQuestionsResult,
 } from './experiment/threeQuestions.js'
 export { civilServantLevels, threeQuestionsExperiment } from './experiment/threeQuestions.js'
+export type { StudyConstants, StudyRun } from './experiment/threeQuestionsStudy.js'
+export {
+  defaultStudyConstants,
+  studyAvailable,
+  studyEffects,
+  studyFactors,
+  studyRuns,
+  studySettings,
+} from './experiment/threeQuestionsStudy.js'
+export type { Estimate, FactorEffects, FactorRun } from './experiment/effectEstimates.js'
+export { binnedMeans, factorEffects, fitInteractions } from './experiment/effectEstimates.js'
 
 // report
 export { deadlocksToText } from './report/deadlocksToText.js'
