@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { formatProblem, parseScenarioText, type Scenario } from 'mandjes'
 import { examplesRoot, exampleNames, loadExample } from '../lib/loadExample.js'
-import { runStudy, studyToMarkdown } from '../lib/threeQuestionsStudyDoc.js'
+import { runStudy, studyCommand, studyToMarkdown, type StudyData } from '../lib/threeQuestionsStudyDoc.js'
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     reps: { type: 'string' },
     'sensitivity-runs': { type: 'string' },
     write: { type: 'boolean' },
+    render: { type: 'boolean' },
   },
 })
 const regionalFile = join(examplesRoot, '..', '..', 'bench', 'regional', 'scenarios', 'r01_p8_i12.json')
@@ -33,7 +34,17 @@ const setup = {
   bootstrapSeed: 1414,
   sensitivityRuns: Number(values['sensitivity-runs'] ?? 100),
 }
+const docs = join(examplesRoot, '..', '..', 'docs')
 const started = performance.now()
+/** With --render, only docs/three-questions.md is rewritten, from the saved JSON and the command in the doc. */
+if (values.render === true) {
+  const saved = JSON.parse(readFileSync(join(docs, 'three-questions.json'), 'utf8')) as StudyData
+  writeFileSync(
+    join(docs, 'three-questions.md'),
+    studyToMarkdown(saved, studyCommand(readFileSync(join(docs, 'three-questions.md'), 'utf8'))),
+  )
+  process.exit(0)
+}
 const data = runStudy(scenarios, 'rivierenland', setup, (line) => process.stderr.write(`${line}\n`))
 const args = [
   ...(values.runs === undefined ? [] : ['--runs', values.runs]),
@@ -44,7 +55,6 @@ const command = ['npx tsx --conditions=source packages/examples/three-questions/
 const markdown = studyToMarkdown(data, command)
 process.stderr.write(`study done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`)
 if (values.write === true) {
-  const docs = join(examplesRoot, '..', '..', 'docs')
   writeFileSync(join(docs, 'three-questions.json'), `${JSON.stringify(data)}\n`)
   writeFileSync(join(docs, 'three-questions.md'), markdown)
 } else process.stdout.write(markdown)

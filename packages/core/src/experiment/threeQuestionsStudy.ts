@@ -107,7 +107,8 @@ export const studyAvailable = (scenario: Scenario): AvailableGain => sweepAvaila
 
 /**
  * Runs of the study for one scenario and mediator: `runs` design points drawn from
- * `designSeed` (three uniform draws per run), simulation seeds 1 to `runs`.
+ * `designSeed` (four uniform draws per run: f, w, t, and whether w is exactly 1), simulation
+ * seeds 1 to `runs`.
  * @example
  * studyRuns(scenario, { _tag: 'bestPackage' }, { runs: 3, designSeed: 1 }).length // => 3
  * @category simulate
@@ -120,6 +121,13 @@ export const studyRuns = (
     readonly designSeed: number
     readonly constants?: StudyConstants
     readonly available?: AvailableGain
+    /**
+     * Share of runs with the width exactly 1 (the scenario's own mandates), default 0.5. The
+     * width rule forbids every option that costs more than w × the largest loss on one issue,
+     * so below 1 each party's worst option on its largest issue is a red line: a deal that
+     * needs one is possible only at exactly 1, which a uniform draw never hits.
+     */
+    readonly widthAtOne?: number
   },
 ): readonly StudyRun[] => {
   const constants = options.constants ?? defaultStudyConstants
@@ -127,7 +135,8 @@ export const studyRuns = (
   const design = new RandomStream(rngFromSeed(options.designSeed))
   const out: StudyRun[] = []
   for (let k = 0; k < options.runs; k++) {
-    const x = [design.next(), design.next(), design.next()] as const
+    const [f, u, t, atOne] = [design.next(), design.next(), design.next(), design.next()]
+    const x = [f, atOne < (options.widthAtOne ?? 0.5) ? 1 : u, t] as const
     const seed = k + 1
     const result = simulate(scenario, { ...studySettings(constants, x, mediator), seed, history: false, available })
     out.push({ seed, x, share: result.share ?? 0, failedRatifications: result.counts.failedRatifications })
