@@ -27,7 +27,7 @@ import { simulate } from '../packages/core/src/index.js'
 import { sweepAvailableGain } from '../packages/core/src/engine.js'
 import { clearSimulationCaches } from '../packages/core/src/simulate/simulationCaches.js'
 import { searchMemoStats } from '../packages/core/src/simulate/searchMemo.js'
-import { benchNegotiation, bundledSweeps } from './simulate.js'
+import { benchNegotiation, bundledSweeps } from './simulateSetup.js'
 
 /** One path's measurement: medians over the repetitions. */
 export interface PathTiming {

@@ -81,7 +81,11 @@ const effectsOf = (runs: readonly FactorRun[], b: readonly number[]): { main: nu
   const pairs: number[] = []
   const pairIndex: number[][] = Array.from({ length: k }, () => new Array<number>(k).fill(-1))
   let next = 1 + k
-  for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) ((pairIndex[i]![j] = next), pairs.push(b[next++]!))
+  for (let i = 0; i < k; i++)
+    for (let j = i + 1; j < k; j++) {
+      pairIndex[i]![j] = next
+      pairs.push(b[next++]!)
+    }
   const main = Array.from({ length: k }, (_, i) => {
     let e = b[1 + i]!
     for (let j = 0; j < k; j++) {
@@ -106,7 +110,8 @@ const percentile = (sorted: readonly number[], q: number): number => {
  * Effects of the factors with percentile bootstrap 95% intervals (`reps` resamples of the
  * runs with replacement, drawn from `seed`: the same seed gives the same intervals).
  * @example
- * factorEffects(runs, { reps: 500, seed: 1 }).main[0] // => { value: 2, low: 1.8, high: 2.2 }
+ * const runs = [0, 0.25, 0.5, 0.75, 1].flatMap((a) => [0, 0.5, 1].map((b) => ({ x: [a, b], y: 1 + 2 * a })))
+ * factorEffects(runs, { reps: 20, seed: 1 }).main[0].value // => 2
  * @category simulate
  */
 export const factorEffects = (
@@ -141,7 +146,7 @@ export const factorEffects = (
 /**
  * Mean outcome per equal-width bin of one factor (the continuous range, without a model).
  * @example
- * binnedMeans(runs, 0, 5).map((b) => b.mean) // => five means, from x in [0, 0.2) to [0.8, 1]
+ * binnedMeans([{ x: [0.1], y: 1 }, { x: [0.9], y: 3 }], 0, 2).map((b) => b.mean) // => [1, 3]
  * @category simulate
  */
 export const binnedMeans = (
