@@ -2,6 +2,7 @@
  * Turns bench results into the Markdown tables of docs/performance.md and writes them
  * between the markers, so the prose around the tables survives every regeneration.
  */
+import type { SimulateTargetResult } from './simulateTarget.js'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { BenchResults } from './BenchResults.js'
 import type { LadderRuns } from './runLadder.js'
@@ -110,7 +111,10 @@ const frontierBenchTable = (results: BenchResults): string[] => {
 
 /** bench/simulate.ts's rows, when it ran and printed them. */
 const simulateTable = (results: BenchResults): string[] => {
-  const rows = results.folds.find((f) => f.script === 'bench/simulate.ts')?.json
+  const json = results.folds.find((f) => f.script === 'bench/simulate.ts')?.json as
+    SimulateBenchRow[] | { rows: SimulateBenchRow[]; target?: SimulateTargetResult } | undefined
+  const rows = Array.isArray(json) ? json : json?.rows
+  const target = Array.isArray(json) ? undefined : json?.target
   if (!Array.isArray(rows) || rows.length === 0) return []
   return [
     '**Simulation speed** (bench/simulate.ts: one seeded 10-party, 30-issue negotiation per run).',
@@ -125,6 +129,14 @@ const simulateTable = (results: BenchResults): string[] => {
         `${(r.runs / r.bundledSingleSeconds).toFixed(1)} | ${(r.runs / r.bundledPoolSeconds).toFixed(1)} | ${r.bundledSpeedUp.toFixed(2)} | ${r.workers} | ${r.sameRows ? 'yes' : '**NO**'} |`,
     ),
     '',
+    ...(target === undefined
+      ? []
+      : [
+          `Issue 14's target (bench/simulateTarget.ts, best package): old path (caches cleared before each run, no search reuse) ${target.old.wallMsPerRun.toFixed(1)} ms/run, ` +
+            `fast path ${target.fast.wallMsPerRun.toFixed(2)} ms/run (medians of ${target.old.runs} and ${target.fast.runs} runs), x${target.ratioWall.toFixed(1)}; same states: ${target.sameStates ? 'yes' : '**NO**'}; ` +
+            `10,000 runs on the pool: ${target.tenThousand.poolWall === null ? 'not run' : `${target.tenThousand.poolWall.toFixed(1)} s`} (target < 60 s).`,
+          '',
+        ]),
   ]
 }
 

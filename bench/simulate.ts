@@ -3,7 +3,10 @@
  * negotiation, for every mediator strategy, single-threaded (the core's `sweep`) and on the
  * worker pool (the CLI's `sweepParallel`). Also checks that both give the same rows.
  *
- *   npx tsx --conditions=source bench/simulate.ts [--runs 200] [--best-runs 1000] [--workers 2] [--only bestPackage] [--json]
+ *   npx tsx --conditions=source bench/simulate.ts [--runs 200] [--best-runs 1000] [--workers 2] [--only bestPackage] [--target-pool-runs 10000] [--json]
+ *
+ * At the end it runs issue 14's target (bench/simulateTarget.ts): the old path against the
+ * fast one in this process, and 10,000 best-package runs on the pool (0 skips the pool).
  *
  * Targets (issue 5): 1,000 best-package runs in under 60 s on 2 cores; a pool speed-up above
  * 1.7x on 2 cores. Pool times include starting the workers. The pool is measured twice: from
@@ -16,48 +19,11 @@ import { cpus, loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { parseArgs } from 'node:util'
-import {
-  allMediators,
-  mediatorLabel,
-  staggeredAgenda,
-  sweep,
-  type MediatorSpec,
-  type SweepBase,
-} from '../packages/core/src/index.js'
+import { allMediators, mediatorLabel, sweep, type MediatorSpec } from '../packages/core/src/index.js'
 import { sweepAvailableGain } from '../packages/core/src/engine.js'
-import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
-import { build } from 'esbuild'
 import { sweepParallel as sweepParallelFromSources } from '../packages/cli/src/sweep/sweepParallel.js'
-
-/** The two ways to run a sweep, from one build of the code. */
-interface Sweeps {
-  readonly sweep: typeof sweep
-  readonly sweepParallel: typeof sweepParallelFromSources
-}
-
-/**
- * The code as the built package runs it: `sweep` and `sweepParallel` with its worker bundled to
- * JavaScript (the worker as an entry of its own, like tsup builds the CLI), so the workers start
- * without tsx. Written under node_modules/.cache, where piscina still resolves.
- */
-export const bundledSweeps = async (): Promise<Sweeps> => {
-  const dir = new URL('../node_modules/.cache/mandjes-bench-pool/', import.meta.url)
-  await build({
-    entryPoints: {
-      index: new URL('./simulateBundleEntry.ts', import.meta.url).pathname,
-      sweepWorker: new URL('../packages/cli/src/sweep/sweepWorker.ts', import.meta.url).pathname,
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    splitting: true,
-    outdir: dir.pathname,
-    external: ['piscina'],
-    conditions: ['source'],
-    logLevel: 'silent',
-  })
-  return (await import(new URL('index.js', dir).href)) as Sweeps
-}
+import { simulateTarget } from './simulateTarget.js'
+import { benchNegotiation, bundledSweeps } from './simulateSetup.js'
 
 /** Seconds of one call. */
 const timed = async <A>(work: () => A | Promise<A>): Promise<[A, number]> => {
@@ -91,17 +57,6 @@ export interface SimulateBenchOptions {
   readonly workers?: number
   readonly mediators?: readonly MediatorSpec[]
   readonly log?: (line: string) => void
-}
-
-/** The benchmark scenario and settings: seeded, so every machine measures the same runs. */
-export const benchNegotiation = () => {
-  const scenario = negotiationScenario({ parties: 10, issues: 30, options: 4, seed: 2025 })
-  const base: SweepBase = {
-    rounds: 40,
-    agenda: staggeredAgenda(scenario, { rounds: 40, seed: 2025 }),
-    councils: { involvement: 'during', trust: 0.5, perParty: {} },
-  }
-  return { scenario, base }
 }
 
 /**
@@ -191,6 +146,7 @@ if (isMain) {
       'best-runs': { type: 'string' },
       workers: { type: 'string' },
       only: { type: 'string' },
+      'target-pool-runs': { type: 'string' },
       json: { type: 'boolean' },
     },
   })
@@ -207,7 +163,20 @@ if (isMain) {
       : { mediators: allMediators.filter((m) => mediatorLabel(m).startsWith(values.only!)) }),
     log: (line) => console.log(line),
   })
-  if (values.json === true) console.log(JSON.stringify(rows, null, 2))
+  console.log('\nissue 14 target (bench/simulateTarget.ts):')
+  const target = await simulateTarget({
+    runs: 1000,
+    oldRuns: 30,
+    reps: 3,
+    poolRuns: values['target-pool-runs'] === undefined ? 10_000 : Number(values['target-pool-runs']),
+    workers,
+    log: (line) => console.log(line),
+  })
+  console.log(
+    `old path ${target.old.wallMsPerRun.toFixed(1)} ms/run, fast path ${target.fast.wallMsPerRun.toFixed(2)} ms/run (medians), x${target.ratioWall.toFixed(1)}; same states: ${target.sameStates}; ` +
+      `10,000 runs on ${workers} workers: ${target.tenThousand.poolWall === null ? 'not run' : `${target.tenThousand.poolWall.toFixed(1)} s`} (target < 60 s)`,
+  )
+  if (values.json === true) console.log(JSON.stringify({ rows, target }, null, 2))
   const best = rows.find((r) => r.mediator.startsWith('bestPackage'))
   console.log(
     `\n${machine()}; raw ${workers}-thread speed-up of a CPU loop now x${(await rawScaling(workers)).toFixed(2)}`,

@@ -150,6 +150,7 @@ export {
   maxDistortion,
 } from './simulate/SimulationConfig.js'
 export { settingsProblems } from './simulate/checkSettings.js'
+export type { Basiscoalitie, CivilServants } from './simulate/Preparation.js'
 export type { CouncilVerdict } from './simulate/councilJudgement.js'
 export type {
   VoteReason,
@@ -193,6 +194,17 @@ export type {
   ThreeQuestionsResult,
 } from './experiment/threeQuestions.js'
 export { civilServantLevels, threeQuestionsExperiment } from './experiment/threeQuestions.js'
+export type { StudyConstants, StudyRun } from './experiment/threeQuestionsStudy.js'
+export {
+  defaultStudyConstants,
+  studyAvailable,
+  studyEffects,
+  studyFactors,
+  studyRuns,
+  studySettings,
+} from './experiment/threeQuestionsStudy.js'
+export type { Estimate, FactorEffects, FactorRun } from './experiment/effectEstimates.js'
+export { binnedMeans, factorEffects, fitInteractions } from './experiment/effectEstimates.js'
 
 // report
 export { deadlocksToLines, deadlocksToText } from './report/deadlocksToText.js'

@@ -3,7 +3,7 @@
  * that step made. Laws: replaying all steps from `initial` gives exactly the final state; the
  * history survives `JSON.stringify` / `JSON.parse` unchanged in meaning.
  */
-import { applyPatches, enablePatches, produce, produceWithPatches, type Draft, type Patch } from 'immer'
+import { applyPatches, enablePatches, freeze, Immer, produceWithPatches, type Draft, type Patch } from 'immer'
 import type { NegotiationState } from './NegotiationState.js'
 
 /**
@@ -40,6 +40,13 @@ export const replay = (history: History, upTo: number = history.steps.length): N
 }
 
 /**
+ * Immer without freezing each step's result, for runs that record no history (sweeps): deep
+ * freezing walks every new object of every step, a large share of a run's time. The state is
+ * still never mutated (immer copies on write); the recorder freezes the final state once.
+ */
+const unfrozen = new Immer({ autoFreeze: false })
+
+/**
  * The current state of a run and, when recording, the steps so far. The state itself is
  * immutable; only the recorder's reference to it moves.
  * @example
@@ -64,10 +71,15 @@ export class Recorder {
     return this.current
   }
 
+  /** The state as a run hands it out: frozen deeply, as immer leaves it when recording. */
+  finalState(): NegotiationState {
+    return freeze(this.current, true)
+  }
+
   /** Applies one step through immer, recording its patches when recording. */
   step(label: string, recipe: (draft: Draft<NegotiationState>) => void): void {
     if (this.recorded === undefined) {
-      this.current = produce(this.current, recipe)
+      this.current = unfrozen.produce(this.current, recipe)
       return
     }
     const [next, patches] = produceWithPatches(this.current, recipe)

@@ -95,7 +95,7 @@ export type ConcessionTactic = 'boulware' | 'linear' | 'conceder'
  */
 export type MediatorSpec =
   | { readonly _tag: 'noPackageDeals' }
-  | { readonly _tag: 'bestPackage'; readonly objective?: ObjectiveSpec }
+  | { readonly _tag: 'bestPackage'; readonly objective?: ObjectiveSpec; readonly reuseSearches?: boolean }
   | { readonly _tag: 'singleNegotiatingText'; readonly stepsPerRound?: number; readonly asksPerStep?: number }
   | { readonly _tag: 'bilateralExchanges'; readonly perRound?: number }
   | { readonly _tag: 'alternatingOffers'; readonly tactic: ConcessionTactic; readonly beta?: number }

@@ -6,6 +6,7 @@
  * Every field is plain data (except a custom mediator function), so a configuration can be
  * saved next to a run's history and swept over in experiments.
  */
+import { preparationProblems, type Basiscoalitie, type CivilServants } from './Preparation.js'
 import type { IssueId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { OptionRef } from '../model/Valuation.js'
@@ -217,6 +218,10 @@ export interface SimulationConfig {
   readonly information: Information
   readonly goodwill: Goodwill
   readonly elections: Elections | null
+  /** A basiscoalitie that prepares every package before the wider table (default null: none). */
+  readonly basiscoalitie: Basiscoalitie | null
+  /** The civil servants' freedom to prepare alternatives and share facts (default null: only what was prepared at the start). */
+  readonly civilServants: CivilServants | null
   /** Node budget of every package search (deterministic, unlike a time budget). */
   readonly searchNodes: number
 }
@@ -244,6 +249,8 @@ export const defaultSimulationConfig: SimulationConfig = {
   information: { transparency: { _tag: 'full' }, alternativesPrepared: 1, learnFromRejections: true },
   goodwill: { altruism: 0, grant: 0 },
   elections: null,
+  basiscoalitie: null,
+  civilServants: null,
   searchNodes: 200_000,
 }
 
@@ -320,6 +327,7 @@ export const simulationConfig = (settings: SimulationSettings = {}): SimulationC
   )
     fail('elections need every >= 1 and stakeShift from 0 to 10 (a factor exp(10 z) already turns a stake upside down)')
   if (!(Number.isInteger(config.searchNodes) && config.searchNodes > 0)) fail('searchNodes must be a positive integer')
+  for (const problem of preparationProblems(config.basiscoalitie, config.civilServants)) fail(problem)
   for (const item of config.agenda)
     if (!(
       Number.isInteger(item.arrives) &&

@@ -105,6 +105,13 @@ export type SimulationEvent =
       readonly outvoted: readonly Outvoted[]
     }
   | {
+      /** The civil servants prepared more alternatives of an issue (see `CivilServants`). */
+      readonly _tag: 'AlternativesPrepared'
+      readonly round: number
+      readonly issue: IssueId
+      readonly options: readonly OptionId[]
+    }
+  | {
       readonly _tag: 'InformationRevealed'
       readonly round: number
       readonly party: PartyId

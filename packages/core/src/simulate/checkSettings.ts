@@ -19,6 +19,8 @@ const problemsAgainst = (scenario: Scenario, config: SimulationConfig): string[]
     if (!issues.has(item.issue)) problems.push(`agenda names unknown issue ${item.issue}`)
   for (const party of Object.keys(config.councils.perParty))
     if (!parties.has(party)) problems.push(`councils.perParty names unknown party ${party}`)
+  for (const member of config.basiscoalitie?.members ?? [])
+    if (!parties.has(member)) problems.push(`basiscoalitie names unknown party ${member}`)
   if (config.decisionRule._tag === 'qualifiedMajority')
     for (const v of config.decisionRule.vetoHolders) if (!parties.has(v)) problems.push(`unknown veto holder ${v}`)
   const t = config.information.transparency

@@ -62,12 +62,40 @@ export const initialState = (scenario: Scenario, config: SimulationConfig, seed:
     choices: { ...scenario.statusQuo.choices },
     trust,
     programme: {},
-    information: { noiseSeed, strategic, revealed: {}, prepared },
+    information: { noiseSeed, strategic, revealed: secretaryKnows(scenario, config, noiseSeed), prepared },
     agreements: [],
     proposals: 0,
     events: [],
     memory: null,
   }
+}
+
+/**
+ * What the basiscoalitie's secretary knows truly from the start: each member's valuation of
+ * each issue it values, with probability `secretary` (one draw per member and issue, from a
+ * stream of its own, so the run's other draws do not change and a better secretary knows a
+ * superset in the same run).
+ */
+const secretaryKnows = (
+  scenario: Scenario,
+  config: SimulationConfig,
+  noiseSeed: number,
+): Record<PartyId, readonly IssueId[]> => {
+  const coalition = config.basiscoalitie
+  const known: Record<PartyId, readonly IssueId[]> = {}
+  if (coalition === null) return known
+  const members = new Set(coalition.members)
+  const random = new RandomStream(rngFromSeed((noiseSeed ^ 0x5ec2e7a1) >>> 0))
+  for (const party of scenario.parties) {
+    const issues: IssueId[] = []
+    for (const issue of scenario.issues) {
+      const u = random.next()
+      if (members.has(party.id) && party.valuations[issue.id] !== undefined && u < coalition.secretary)
+        issues.push(issue.id)
+    }
+    if (issues.length > 0) known[party.id] = issues
+  }
+  return known
 }
 
 const shuffled = <T>(items: readonly T[], random: RandomStream): T[] => {

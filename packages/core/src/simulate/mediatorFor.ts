@@ -18,7 +18,10 @@ export const mediatorFor = (spec: MediatorSpec | Mediator): Mediator => {
     case 'noPackageDeals':
       return noPackageDeals()
     case 'bestPackage':
-      return bestPackage(spec.objective === undefined ? {} : { objective: spec.objective })
+      return bestPackage({
+        ...(spec.objective === undefined ? {} : { objective: spec.objective }),
+        ...(spec.reuseSearches === undefined ? {} : { reuseSearches: spec.reuseSearches }),
+      })
     case 'singleNegotiatingText':
       return singleNegotiatingText({
         ...(spec.stepsPerRound === undefined ? {} : { stepsPerRound: spec.stepsPerRound }),

@@ -11,6 +11,7 @@ import { pictureNow, truthNow } from './pictures.js'
 import type { AgendaItem, SimulationConfig } from './SimulationConfig.js'
 import { voteOnChanges, type VotingRules } from './voteOnChanges.js'
 import { own } from '../internal/recordFrom.js'
+import { registerCache } from './simulationCaches.js'
 
 /**
  * The rules the table votes by, from a configuration.
@@ -104,6 +105,35 @@ const denseOrNothing = (
 }
 
 const knownCache = new WeakMap<Scenario, Map<PartyId, Scenario>>()
+let deadlockCache = new WeakMap<DensePicture, Map<string, readonly IssueId[]>>()
+registerCache(() => (deadlockCache = new WeakMap()))
+/** Deadlock verdicts kept per picture before starting afresh (invented; each is a short list). */
+const DEADLOCK_CACHE_SIZE = 1024
+
+/**
+ * `deadlocksOf`, remembered per picture (pictures are shared by equal content, see
+ * `scenarioAt`) and per open issues, prepared options and rules: the verdict is a pure
+ * function of those, and runs of a sweep meet the same ones meeting after meeting.
+ */
+const cachedDeadlocks = (
+  d: DensePicture,
+  open: readonly IssueId[],
+  state: NegotiationState,
+  rules: VotingRules,
+  dealRules: DealRules,
+): readonly IssueId[] => {
+  let byKey = deadlockCache.get(d)
+  if (byKey === undefined) deadlockCache.set(d, (byKey = new Map()))
+  const parts: string[] = [JSON.stringify(rules), String(dealRules.tolerance ?? '')]
+  for (const id of open) parts.push(id, (own(state.information.prepared, id) ?? []).join('\u0001'))
+  const key = parts.join('\u0000')
+  let found = byKey.get(key)
+  if (found === undefined) {
+    if (byKey.size >= DEADLOCK_CACHE_SIZE) byKey.clear()
+    byKey.set(key, (found = deadlocksOf(d, open, state, rules, dealRules)))
+  }
+  return found
+}
 
 /**
  * The view a mediator gets at the current meeting.
@@ -129,7 +159,7 @@ export const mediatorView = (
     rounds: config.rounds,
     picture,
     open,
-    deadlocks: deadlocksOf(dense, open, state, rules, config.dealRules),
+    deadlocks: cachedDeadlocks(dense, open, state, rules, config.dealRules),
     prepared: state.information.prepared,
     deadlines,
     config,

@@ -17,6 +17,7 @@ import { RandomStream, rngFromSeed } from '../internal/random.js'
 import type { InformationState, NegotiationState } from './NegotiationState.js'
 import type { SimulationConfig, Transparency } from './SimulationConfig.js'
 import { withMandateWidth } from './withMandateWidth.js'
+import { registerCache } from './simulationCaches.js'
 import { emptyRecord, own } from '../internal/recordFrom.js'
 
 const memo = <K extends object, V>() => new WeakMap<K, V>()
@@ -24,6 +25,10 @@ const trueCache = memo<Scenario, WeakMap<object, Scenario>>()
 const revisedCache = memo<Scenario, WeakMap<object, Scenario>>()
 const believedCache = memo<Scenario, WeakMap<InformationState, Scenario>>()
 const atCache = memo<Scenario, WeakMap<object, Scenario>>()
+let atContent = memo<Scenario, Map<string, Scenario>>()
+registerCache(() => (atContent = memo()))
+/** Pictures kept per scenario by the content of their status quo before starting afresh (invented; a picture is small, its compiled form a few kB). */
+const AT_CONTENT_SIZE = 2048
 const emptyProgramme = Object.freeze({})
 
 /**
@@ -36,7 +41,19 @@ export const scenarioAt = (scenario: Scenario, choices: Readonly<Record<IssueId,
   let byChoices = atCache.get(scenario)
   if (byChoices === undefined) atCache.set(scenario, (byChoices = new WeakMap()))
   let found = byChoices.get(choices)
-  if (found === undefined) byChoices.set(choices, (found = { ...scenario, statusQuo: { choices, payments: [] } }))
+  if (found === undefined) {
+    // Equal choices give the same object, across runs too, so everything cached per picture
+    // (its compiled form, its deadlocks, its searches) is shared by runs that reach it.
+    let byContent = atContent.get(scenario)
+    if (byContent === undefined) atContent.set(scenario, (byContent = new Map()))
+    const key = Object.entries(choices).flat().join('\u0000')
+    found = byContent.get(key)
+    if (found === undefined) {
+      if (byContent.size >= AT_CONTENT_SIZE) byContent.clear()
+      byContent.set(key, (found = { ...scenario, statusQuo: { choices, payments: [] } }))
+    }
+    byChoices.set(choices, found)
+  }
   return found
 }
 

@@ -6,6 +6,7 @@ import type { Recorder } from './History.js'
 import type { Mediator, ProposalDraft } from './Mediator.js'
 import { mediatorView } from './mediatorView.js'
 import { openMeeting } from './openMeeting.js'
+import { prepareAlternatives } from './civilServants.js'
 import { reopenAgreements } from './reopenAgreements.js'
 import type { AgendaItem, SimulationConfig } from './SimulationConfig.js'
 import { takeProposal } from './takeProposal.js'
@@ -13,7 +14,8 @@ import { takeProposal } from './takeProposal.js'
 /**
  * Plays one meeting of the basiscoalitie, as recorded steps:
  *
- * 1. the meeting opens (elections, deadlines, arrivals; see `openMeeting`);
+ * 1. the meeting opens (elections, deadlines, arrivals; see `openMeeting`); civil servants with
+ *    freedom prepare alternatives and share facts (see `prepareAlternatives`);
  * 2. the mediator looks at the open issues and deadlocks by its own picture and proposes;
  * 3. each proposal in turn goes to the table and, if adopted, to the councils (see
  *    `takeProposal`); proposals on different issues run side by side, each among the parties
@@ -35,6 +37,7 @@ export const playRound = (
   openMeeting(scenario, config, agenda, recorder)
   if (config.elections?.reopen === true && recorder.state.events.slice(before).some((e) => e._tag === 'ElectionHeld'))
     reopenAgreements(scenario, config, recorder)
+  prepareAlternatives(scenario, config, recorder)
   const state = recorder.state
   const round = state.round
   const random = new RandomStream(state.rng)

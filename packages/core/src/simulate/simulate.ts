@@ -82,7 +82,7 @@ export const simulate = (scenario: Scenario, options: SimulateOptions = {}): Sim
   return resultOf(
     scenario,
     config,
-    recorder.state,
+    recorder.finalState(),
     available,
     mediatorLabel(config.mediator),
     recorder.history(),

@@ -24,6 +24,9 @@ import { own } from '../internal/recordFrom.js'
  *    rises. If one blocks, the deal fails, their trust falls, and its issues cool off: they
  *    cannot be tabled for `ratification.coolingOff` meetings.
  *
+ * With a basiscoalitie, the package goes to its members first: when a member among the voters
+ * would reject it, it is sent back instead of tabled (see `sentBackByCore`).
+ *
  * A proposal that touches an issue no longer open (an earlier deal at the same meeting
  * decided it) is voided.
  * @example
@@ -49,7 +52,9 @@ export const takeProposal = (
   }
   const decision = voteOnChanges(truth, dense.changes, votingRules(config))
   const issues = dense.changes.map((ch) => truth.c.issueIds[ch.issue]!)
-  const learn = config.information.learnFromRejections && config.information.transparency._tag !== 'full'
+  const full = config.information.transparency._tag === 'full'
+  if (sentBackByCore(config, recorder, id, decision, issues, full)) return
+  const learn = config.information.learnFromRejections && !full
   recorder.step(`vote on proposal ${id}`, (draft) => {
     draft.events.push(
       castDraft({
@@ -109,4 +114,43 @@ export const takeProposal = (
       draft.issues[issue] = 'agreed'
     }
   })
+}
+
+/**
+ * The basiscoalitie prepares the package before the wider table: the members among its voters
+ * vote on it first, by the same rule as at the table (true interests and mandates). When one
+ * would reject it, it is not tabled (`ProposalVoided`, naming them) and each of them says why
+ * in the coalition: the mediator learns its true valuation of the package's issues, whether or
+ * not rejections at the table are explained. Returns whether the package was sent back.
+ */
+const sentBackByCore = (
+  config: SimulationConfig,
+  recorder: Recorder,
+  id: number,
+  decision: ReturnType<typeof voteOnChanges>,
+  issues: readonly IssueId[],
+  full: boolean,
+): boolean => {
+  if (config.basiscoalitie === null) return false
+  const members = new Set(config.basiscoalitie.members)
+  const against = decision.votes.filter((v) => members.has(v.party) && !v.accepts).map((v) => v.party)
+  if (against.length === 0) return false
+  const round = recorder.state.round
+  recorder.step(`proposal ${id} sent back by the basiscoalitie`, (draft) => {
+    draft.events.push({
+      _tag: 'ProposalVoided',
+      round,
+      proposal: id,
+      reason: `sent back by the basiscoalitie: ${against.join(', ')} would reject it`,
+    })
+    if (full) return
+    for (const party of against) {
+      const known = own(draft.information.revealed, party) ?? []
+      const fresh = issues.filter((i) => !known.includes(i))
+      if (fresh.length === 0) continue
+      draft.information.revealed[party] = [...known, ...fresh]
+      draft.events.push({ _tag: 'InformationRevealed', round, party, issues: fresh })
+    }
+  })
+  return true
 }

@@ -7,11 +7,18 @@ import { votingRules } from '../mediatorView.js'
 import { restrictScenario } from '../restrictScenario.js'
 import { voteOnChanges } from '../voteOnChanges.js'
 import { changesRecord } from './candidates.js'
+import { memoisedSearch, searchKey, type PackageSearchOptions } from '../searchMemo.js'
 
 /** Options for `bestPackage`. @category simulate */
 export interface BestPackageOptions {
   /** What makes one deal better (see `Objective`). Default `'sum'`: enlarge the pie. */
   readonly objective?: ObjectiveSpec
+  /**
+   * Reuse the result of an earlier search of the same restricted problem, in this run or an
+   * earlier one in the same thread (see `memoisedSearch`). Default true; results are the same
+   * either way (tested), only the time differs.
+   */
+  readonly reuseSearches?: boolean
 }
 
 const searches = new WeakMap<Scenario, Map<string, RankedDeal | null>>()
@@ -34,8 +41,9 @@ const searches = new WeakMap<Scenario, Map<string, RankedDeal | null>>()
  */
 export const bestPackage = (options: BestPackageOptions = {}): Mediator => {
   const objective = options.objective ?? 'sum'
+  const reuse = options.reuseSearches ?? true
   return function bestPackage(view) {
-    const best = search(view, objective)
+    const best = search(view, objective, reuse)
     if (best === null) return { proposals: [] }
     const d = densePicture(view.picture)
     const changes: DenseChange[] = []
@@ -57,27 +65,33 @@ export const bestPackage = (options: BestPackageOptions = {}): Mediator => {
   }
 }
 
-const search = (view: MediatorView, objective: ObjectiveSpec): RankedDeal | null => {
-  const key = `${JSON.stringify(objective)}|${view.config.searchNodes}|${view.config.dealRules.gainRule}|${view.open.join(',')}`
+const search = (view: MediatorView, objective: ObjectiveSpec, reuse: boolean): RankedDeal | null => {
+  const options = { objective, rules: view.config.dealRules, nodes: view.config.searchNodes }
+  // The prepared options and the rules are in the key: pictures are shared by runs (and civil
+  // servants may prepare more alternatives during one), so neither is fixed per picture.
+  const key = searchKey(view.picture, view.open, view.prepared, options)
   let byKey = searches.get(view.picture)
   if (byKey === undefined) searches.set(view.picture, (byKey = new Map()))
   const cached = byKey.get(key)
   if (cached !== undefined) return cached
-  const restricted = restrictScenario(view.picture, view.open, view.prepared)
-  const result = findDeal(restricted, {
-    objective,
-    rules: view.config.dealRules,
-    budget: { nodes: view.config.searchNodes },
-    payments: false,
-  })
-  const found =
-    result._tag === 'Optimal'
-      ? result.best
-      : result._tag === 'BudgetExhausted' && result.best._tag === 'Some'
-        ? result.best.value
-        : null
+  const run = () => searchRestricted(restrictScenario(view.picture, view.open, view.prepared), options)
+  const found = reuse ? memoisedSearch(key, run) : run()
   byKey.set(key, found)
   return found
+}
+
+const searchRestricted = (restricted: Scenario, options: PackageSearchOptions): RankedDeal | null => {
+  const result = findDeal(restricted, {
+    objective: options.objective,
+    rules: options.rules,
+    budget: { nodes: options.nodes },
+    payments: false,
+  })
+  return result._tag === 'Optimal'
+    ? result.best
+    : result._tag === 'BudgetExhausted' && result.best._tag === 'Some'
+      ? result.best.value
+      : null
 }
 
 /** The changes split into parts that share no stakeholder and no interaction term. */
