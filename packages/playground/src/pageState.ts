@@ -47,6 +47,15 @@ const readTweaks = (text: string | null): Tweaks => {
       ...(isRecord(raw['allowed'])
         ? { allowed: nested(raw['allowed'], 3, isBoolean) as NonNullable<Tweaks['allowed']> }
         : {}),
+      ...(isRecord(raw['minGains'])
+        ? { minGains: nested(raw['minGains'], 1, isNumber) as Record<string, number> }
+        : {}),
+      ...(isRecord(raw['domainFloors'])
+        ? { domainFloors: nested(raw['domainFloors'], 2, isNumber) as NonNullable<Tweaks['domainFloors']> }
+        : {}),
+      ...(Array.isArray(raw['targetsOff'])
+        ? { targetsOff: raw['targetsOff'].filter((x): x is string => typeof x === 'string') }
+        : {}),
       ...(typeof raw['payments'] === 'boolean' ? { payments: raw['payments'] } : {}),
     }
   } catch {
@@ -89,7 +98,10 @@ export const writePageState = (s: PageState): string => {
     Object.keys(t.stakes).length +
       Object.keys(t.values).length +
       Object.keys(t.redLines).length +
-      Object.keys(t.allowed ?? {}).length ===
+      Object.keys(t.allowed ?? {}).length +
+      Object.keys(t.minGains ?? {}).length +
+      Object.keys(t.domainFloors ?? {}).length +
+      (t.targetsOff?.length ?? 0) ===
       0 && t.payments === undefined
   if (!empty) q.set('changes', JSON.stringify(t))
   return q.toString()

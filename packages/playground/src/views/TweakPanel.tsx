@@ -4,7 +4,7 @@
  * becomes a tweak; the page re-solves on each.
  */
 import { formatNumber, type Party, type Scenario } from 'mandjes'
-import { hasRedLine, isAllowed, setIn2, setIn3, tweakCount, type Tweaks } from '../tweaks'
+import { hasRedLine, isAllowed, noTweaks, setIn2, setIn3, tweakCount, type Tweaks } from '../tweaks'
 import type { ViewContext } from './Context'
 
 const round = (x: number, step: number) => Math.round(x / step) * step
@@ -45,7 +45,7 @@ export const TweakPanel = ({
             {w.compensation}
           </label>
         )}
-        <button type="button" disabled={count === 0} onClick={() => onTweaks({ stakes: {}, values: {}, redLines: {} })}>
+        <button type="button" disabled={count === 0} onClick={() => onTweaks(noTweaks)}>
           {w.reset}
         </button>
         <span role="status" data-testid="tweak-count">
