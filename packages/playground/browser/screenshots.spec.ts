@@ -11,6 +11,7 @@ test.skip(process.env['SCREENSHOTS'] !== '1', 'set SCREENSHOTS=1 to refresh docs
 test.use({ viewport: { width: 1200, height: 1000 } })
 
 test('screenshots of the main views', async ({ page }) => {
+  test.setTimeout(180_000)
   await page.goto('index.html?example=rivierenland&lang=en')
   await expect(page.getByTestId('gains').locator('tbody tr').first()).toBeVisible()
   await page.screenshot({ path: out('deadlocks-and-best-deal'), fullPage: false })
@@ -24,6 +25,12 @@ test('screenshots of the main views', async ({ page }) => {
   await page.getByTestId('frontier-chart').scrollIntoViewIfNeeded()
   await expect(page.getByTestId('frontier-chart').locator('svg')).toBeVisible()
   await page.locator('section[aria-labelledby="h-frontier"]').screenshot({ path: out('frontier') })
+  await expect(page.getByTestId('firmness')).toBeVisible({ timeout: 60_000 })
+  await page.getByTestId('diagnose').screenshot({ path: out('firmness') })
+  const redLine = { stakes: {}, values: {}, redLines: { gelderland: { 'dike-roads': { province: true } } } }
+  await page.goto(`index.html?example=rivierenland&lang=en&changes=${encodeURIComponent(JSON.stringify(redLine))}`)
+  await expect(page.getByTestId('remedies')).toBeVisible({ timeout: 60_000 })
+  await page.getByTestId('diagnose').screenshot({ path: out('diagnose-remedies') })
   await page.goto('index.html?example=rivierenland&lang=nl')
   await expect(page.getByTestId('gains').locator('tbody tr').first()).toBeVisible()
   await page.screenshot({ path: out('dutch'), fullPage: false })

@@ -1,7 +1,7 @@
 /**
  * The search worker: runs core's searches off the page's thread. Each objective is searched
  * with `findDealAsync`, which yields between slices, so a cancel message that arrives
- * mid-search is seen and aborts it.
+ * mid-search is seen and aborts it. Diagnose runs in a worker of its own (see client.ts).
  */
 import { analyzeScenario, findDeadlocks, findDealAsync, frontierChartData } from 'mandjes'
 import type { ObjectiveResult, Reply, Request, SolveRequest } from './protocol'
@@ -38,7 +38,12 @@ self.onmessage = (event: MessageEvent<Request>) => {
   const r = event.data
   if (r.kind === 'cancel') running.get(r.id)?.abort()
   else if (r.kind === 'solve') void solve(r)
-  else {
+  else if (r.kind === 'diagnose') {
+    // Loaded on first use: the first search does not wait for diagnose's code.
+    void import('./diagnoseTask')
+      .then(({ runDiagnosis }) => send(runDiagnosis(r)))
+      .catch((e: unknown) => send({ kind: 'failed', id: r.id, message: e instanceof Error ? e.message : String(e) }))
+  } else {
     try {
       send({
         kind: 'frontier',
