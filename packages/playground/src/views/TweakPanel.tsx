@@ -1,6 +1,7 @@
 /**
  * Change and see it move: for the chosen party a slider per stake and per option value, a
- * red-line switch per option; for the scenario the compensation switch and undo. Every change
+ * red-line switch per option; for the scenario the compensation switch, a switch per regional
+ * target, and undo. Every change
  * becomes a tweak; the page re-solves on each.
  */
 import { formatNumber, type Party, type Scenario } from 'mandjes'
@@ -44,6 +45,26 @@ export const TweakPanel = ({
             />{' '}
             {w.compensation}
           </label>
+        )}
+        {(base.targets ?? []).length === 0 ? null : (
+          <fieldset class="targets" data-testid="targets">
+            <legend>{w.targets}</legend>
+            {(base.targets ?? []).map((t) => (
+              <label key={t.id}>
+                <input
+                  type="checkbox"
+                  checked={!(tweaks.targetsOff ?? []).includes(t.id)}
+                  data-testid={`target-${t.id}`}
+                  onChange={(e) => {
+                    const off = (tweaks.targetsOff ?? []).filter((x) => x !== t.id)
+                    const on = (e.target as HTMLInputElement).checked
+                    onTweaks({ ...tweaks, targetsOff: on ? off : [...off, t.id] })
+                  }}
+                />{' '}
+                {t.name}
+              </label>
+            ))}
+          </fieldset>
         )}
         <button type="button" disabled={count === 0} onClick={() => onTweaks(noTweaks)}>
           {w.reset}
