@@ -21,6 +21,7 @@ import { FrontierView } from './views/FrontierView'
 import { GivesGets } from './views/GivesGets'
 import { ScenarioOverview } from './views/ScenarioOverview'
 import { SourcePanel } from './views/SourcePanel'
+import { SwingPanel } from './views/SwingPanel'
 import { TweakPanel } from './views/TweakPanel'
 import { words } from './words'
 
@@ -81,7 +82,7 @@ export const App = () => {
     const load = loadCount.current
     setSolving(true)
     const timer = setTimeout(() => {
-      void solve(scenario, objectives, page.tweaks.payments).then((reply) => {
+      void solve(scenario, objectives, page.tweaks.payments, page.weights).then((reply) => {
         if (reply === undefined) return
         setSolving(false)
         if (reply.kind === 'failed') return setFailure(reply.message)
@@ -98,7 +99,7 @@ export const App = () => {
       })
     }, 30)
     return () => clearTimeout(timer)
-  }, [scenario, page.tweaks.payments])
+  }, [scenario, page.tweaks.payments, page.weights])
 
   // Diagnose what is shown: the deal's firmness, or (no deal) the remedies. Its own worker, so
   // the deals redraw first; a newer change supersedes a diagnosis still running.
@@ -124,7 +125,7 @@ export const App = () => {
     setSolved(undefined)
     setPrevious(undefined)
     setPage((p) => {
-      const { example: _e, party: _p, x: _x, y: _y, ...rest } = p
+      const { example: _e, party: _p, x: _x, y: _y, weights: _w, ...rest } = p
       return { ...rest, tweaks: noTweaks, ...(example === undefined ? {} : { example }) }
     })
   }
@@ -220,6 +221,7 @@ export const App = () => {
               previous={previous}
               solving={solving}
               elapsedMs={solved?.elapsedMs}
+              weighted={solved?.weighted}
               ctx={ctx}
             />
             {solved === undefined ? null : (
@@ -254,6 +256,13 @@ export const App = () => {
                   party={partyData}
                   tweaks={page.tweaks}
                   onTweaks={setTweaks}
+                  ctx={ctx}
+                />
+                <SwingPanel
+                  scenario={scenario}
+                  party={partyData}
+                  weights={page.weights ?? {}}
+                  onWeights={(weights) => update({ weights })}
                   ctx={ctx}
                 />
                 <AskPanel scenario={scenario} party={partyData} tweaks={page.tweaks} onTweaks={setTweaks} ctx={ctx} />

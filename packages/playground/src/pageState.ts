@@ -1,9 +1,11 @@
 /**
  * The page's state in its address, so a link reproduces the view: the example, the language,
- * the objective, the parties chosen for the frontier and the notes, and the changes (as JSON).
+ * the objective, the parties chosen for the frontier and the notes, the changes and the swing
+ * weights (as JSON).
  * A hand-edited address never breaks the page: unreadable parts fall back to defaults.
  */
 import type { Language, Objective } from 'mandjes'
+import { hasWeights, type SwingWeights } from './swing'
 import { noTweaks, type Tweaks } from './tweaks'
 
 /** What the address holds. */
@@ -16,6 +18,8 @@ export interface PageState {
   readonly x?: string
   readonly y?: string
   readonly tweaks: Tweaks
+  /** Swing weights (party → domain or issue → weight): they rank deals, never change validity. */
+  readonly weights?: SwingWeights
 }
 
 const objectiveNames: readonly Objective[] = ['sum', 'maxmin', 'nash', 'fewest']
@@ -63,6 +67,16 @@ const readTweaks = (text: string | null): Tweaks => {
   }
 }
 
+const readWeights = (text: string | null): { weights?: SwingWeights } => {
+  if (text === null) return {}
+  try {
+    const w = nested(JSON.parse(text), 2, (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0)
+    return { weights: w as SwingWeights }
+  } catch {
+    return {}
+  }
+}
+
 /** Reads the state from an address's query string. */
 export const readPageState = (search: string, fallbackLang: Language): PageState => {
   const q = new URLSearchParams(search)
@@ -81,6 +95,7 @@ export const readPageState = (search: string, fallbackLang: Language): PageState
     ...(x === undefined ? {} : { x }),
     ...(y === undefined ? {} : { y }),
     tweaks: readTweaks(q.get('changes')),
+    ...readWeights(q.get('weights')),
   }
 }
 
@@ -104,6 +119,7 @@ export const writePageState = (s: PageState): string => {
       (t.targetsOff?.length ?? 0) ===
       0 && t.payments === undefined
   if (!empty) q.set('changes', JSON.stringify(t))
+  if (s.weights !== undefined && hasWeights(s.weights)) q.set('weights', JSON.stringify(s.weights))
   return q.toString()
 }
 

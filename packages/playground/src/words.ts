@@ -151,6 +151,14 @@ const en = {
   anyStake: 'any amount',
   firmnessChance: (spread: string, p: string, lo: string, hi: string, n: number, seed: number) =>
     `With every stake and value uncertain by ±${spread}%, the deal holds for every party with probability ${p}% (95% interval ${lo}% to ${hi}%; ${n} draws, seed ${seed}).`,
+  swing: (party: string) => `Weights for ${party}`,
+  swingIntro:
+    'How much a domain or an issue weighs for this party (×1: as the scenario says). The weights choose which deal is best; every party must still gain by its own valuations.',
+  domain: 'Domain',
+  resetWeights: 'Weights back to ×1',
+  weightedDeal: 'Best deal by the weights',
+  weightedIntro: (n: number, complete: boolean, total: string) =>
+    `Chosen by the weights among the ${n} best valid deals by total gain${complete ? '' : ' (the search for more ran out of time)'}; weighted total ${total}. The gains below are the parties' own.`,
   none: '–',
 }
 
@@ -305,6 +313,14 @@ const nl: Words = {
   anyStake: 'onbeperkt',
   firmnessChance: (spread: string, p: string, lo: string, hi: string, n: number, seed: number) =>
     `Als elk belang en elke waarde ±${spread}% onzeker is, houdt het mandje voor elke partij stand met kans ${p}% (95%-interval ${lo}% tot ${hi}%; ${n} trekkingen, seed ${seed}).`,
+  swing: (party: string) => `Gewichten voor ${party}`,
+  swingIntro:
+    'Hoe zwaar een domein of onderwerp weegt voor deze partij (×1: zoals het scenario zegt). De gewichten kiezen welk mandje het beste is; elke partij moet nog steeds winnen naar haar eigen waarderingen.',
+  domain: 'Domein',
+  resetWeights: 'Gewichten terug naar ×1',
+  weightedDeal: 'Beste mandje volgens de gewichten',
+  weightedIntro: (n: number, complete: boolean, total: string) =>
+    `Door de gewichten gekozen uit de ${n} beste geldige mandjes naar totale winst${complete ? '' : ' (het zoeken naar meer had te weinig tijd)'}; gewogen totaal ${total}. De winsten hieronder zijn die van de partijen zelf.`,
   none: '–',
 }
 

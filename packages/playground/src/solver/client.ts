@@ -4,6 +4,7 @@
  * latest change is ever drawn.
  */
 import type { Deal, Language, Objective, PartyId, Scenario } from 'mandjes'
+import type { SwingWeights } from '../swing'
 import type { Reply } from './protocol'
 import SearchWorker from './worker?worker'
 
@@ -57,6 +58,7 @@ export const solve = async (
   scenario: Scenario,
   objectives: readonly Objective[],
   payments: boolean | undefined,
+  weights?: SwingWeights,
 ): Promise<Solved | { kind: 'failed'; message: string } | undefined> => {
   const reply = await solveLane.ask((id) => ({
     kind: 'solve',
@@ -64,6 +66,7 @@ export const solve = async (
     scenario,
     objectives,
     timeMs: 5000,
+    ...(weights === undefined ? {} : { weights }),
     ...(payments === undefined ? {} : { payments }),
   }))
   return reply.kind === 'solved' || reply.kind === 'failed' ? reply : undefined

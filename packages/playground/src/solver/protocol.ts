@@ -11,10 +11,12 @@ import type {
   Objective,
   PartyId,
   PartyMargin,
+  RankedDeal,
   Remedy,
   Scenario,
   SearchResult,
 } from 'mandjes'
+import type { SwingWeights } from '../swing'
 
 /** Solve: the deadlocks and the best deal under each objective. */
 export interface SolveRequest {
@@ -25,6 +27,17 @@ export interface SolveRequest {
   readonly payments?: boolean
   /** Time per objective, in milliseconds. */
   readonly timeMs: number
+  /** The user's swing weights (party → domain or issue → weight); absent: none. */
+  readonly weights?: SwingWeights
+}
+
+/** The best deal by the swing weights, among `candidates` valid deals (all found when `complete`). */
+export interface WeightedChoice {
+  readonly deal: RankedDeal
+  /** Its weighted total gain. */
+  readonly total: number
+  readonly candidates: number
+  readonly complete: boolean
 }
 
 /** The frontier of two parties with the bargaining points. */
@@ -74,6 +87,7 @@ export type Reply =
       readonly id: number
       readonly deadlocks: DeadlockReport
       readonly results: readonly ObjectiveResult[]
+      readonly weighted?: WeightedChoice
       readonly elapsedMs: number
     }
   | { readonly kind: 'frontier'; readonly id: number; readonly data: FrontierChartData }

@@ -4,6 +4,7 @@
  * mid-search is seen and aborts it. Diagnose runs in a worker of its own (see client.ts).
  */
 import { analyzeScenario, findDeadlocks, findDealAsync, frontierChartData } from 'mandjes'
+import { hasWeights } from '../swing'
 import type { ObjectiveResult, Reply, Request, SolveRequest } from './protocol'
 
 const running = new Map<number, AbortController>()
@@ -26,7 +27,20 @@ const solve = async (r: SolveRequest): Promise<void> => {
       if (controller.signal.aborted) return send({ kind: 'cancelled', id: r.id })
       results.push({ objective, result })
     }
-    send({ kind: 'solved', id: r.id, deadlocks, results, elapsedMs: Math.round(performance.now() - start) })
+    // Swing weights: loaded on first use, so a page without weights never loads topDeals.
+    const weighted =
+      r.weights === undefined || !hasWeights(r.weights)
+        ? undefined
+        : (await import('./swingTask')).chooseByWeights(r.scenario, r.weights, r.payments, controller.signal)
+    if (controller.signal.aborted) return send({ kind: 'cancelled', id: r.id })
+    send({
+      kind: 'solved',
+      id: r.id,
+      deadlocks,
+      results,
+      ...(weighted === undefined ? {} : { weighted }),
+      elapsedMs: Math.round(performance.now() - start),
+    })
   } catch (e) {
     send({ kind: 'failed', id: r.id, message: e instanceof Error ? e.message : String(e) })
   } finally {
