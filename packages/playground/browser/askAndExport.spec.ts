@@ -6,49 +6,60 @@
 import { expect, test } from '@playwright/test'
 import { changesAfter, changesText, downloadText, open } from './helpers'
 
+// Weesp's answers in the SWW example: most of its points on the district teams (and its own
+// preferred split), fewer on hosting the shared services. The best deal moves: the objections
+// desk goes to Wijdemeren and costs are shared by population. (Rivierenland answers nearly
+// every change to one party's valuations with no deal at all, so it cannot show a moved deal.)
+const objections =
+  'Gezamenlijke behandeling van bezwaar en beroep (shared objections): from Ieder behandelt zijn eigen bezwaren to'
 const answers: Record<string, number> = {
-  'homes-tiel': 40,
-  'care-ready-homes': 10,
-  'adaptation-costs': 10,
-  'care-location': 10,
-  'business-park': 20,
-  'tax-office': 10,
+  'financial-admin': 10,
+  'client-management': 10,
+  purchasing: 10,
+  objections: 10,
+  'district-teams': 40,
+  'cost-sharing': 20,
 }
 const ratings: Record<string, number> = {
-  'homes-tiel-1000': 0,
-  'homes-tiel-1300': 3.5,
-  'homes-tiel-1600': 10,
-  'business-park-local': 6,
-  'business-park-medel': 10,
-  'business-park-bommelerwaard': 0,
+  'district-teams-own': 2,
+  'district-teams-6-1-2': 0,
+  'district-teams-5-2-2': 10,
+  'district-teams-5-1-3': 0,
+  'cost-sharing-population': 10,
+  'cost-sharing-use': 5,
+  'cost-sharing-fixed-base': 0,
 }
 
-// Pending: the corrected Rivierenland example (issue 13: no tax office as an open issue) no longer answers these inputs with another deal; choose new inputs (see the closing note of issue 15).
-test.fixme('a questionnaire round-trips through the downloaded scenario file', async ({ page }) => {
-  await open(page, 'example=rivierenland&lang=en&party=tiel')
+test('a questionnaire round-trips through the downloaded scenario file', async ({ page }) => {
+  await open(page, 'example=sww-social&lang=en&party=weesp')
   const before = await changesText(page)
+  expect(before).toContain(`${objections} Gedeeld, ondergebracht in Weesp`)
+  expect(before).toContain('Verdeelsleutel voor de gezamenlijke kosten')
   const ask = page.getByTestId('ask')
   for (const [issue, points] of Object.entries(answers)) await ask.getByTestId(`points-${issue}`).fill(String(points))
-  await ask.getByTestId('points-homes-tiel').fill('45')
+  await ask.getByTestId('points-district-teams').fill('45')
   await expect(ask.getByTestId('points-left')).toHaveText('5 points too many')
   await expect(ask.getByTestId('apply-answers')).toBeDisabled()
-  await ask.getByTestId('points-homes-tiel').fill('40')
+  await ask.getByTestId('points-district-teams').fill('40')
   for (const [option, rating] of Object.entries(ratings)) await ask.getByTestId(`rating-${option}`).fill(String(rating))
   await ask.getByTestId('apply-answers').click()
   await expect(page.getByTestId('tweak-count')).toContainText('changes to the scenario')
   const asked = await changesAfter(page, before)
+  expect(asked).toContain(`${objections} Gedeeld, ondergebracht in Wijdemeren`)
+  // By population is the status quo: the cost-sharing key no longer changes.
+  expect(asked).not.toContain('Verdeelsleutel voor de gezamenlijke kosten')
 
   const file = await downloadText(page, 'download-scenario')
   expect(file.name).toMatch(/\.yaml$/)
-  // Tiel's total stake was 7; 40 of 100 points on its housing plans is a stake of 2.8.
-  expect(file.text).toContain('stake: 2.8')
+  // Weesp's total stake was 6; 40 of 100 points on the district teams is a stake of 2.4.
+  expect(file.text).toContain('stake: 2.4')
 
   await page
     .getByTestId('files')
     .setInputFiles({ name: file.name, mimeType: 'application/yaml', buffer: Buffer.from(file.text) })
   await expect(page.getByTestId('loaded')).toHaveText(`Loaded: ${file.name}`)
   await expect(page.getByTestId('tweak-count')).toHaveText('')
-  await page.locator('#party').selectOption('tiel')
+  await page.locator('#party').selectOption('weesp')
   for (const [issue, points] of Object.entries(answers))
     await expect(page.getByTestId(`points-${issue}`)).toHaveValue(String(points))
   for (const [option, rating] of Object.entries(ratings))

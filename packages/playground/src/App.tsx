@@ -2,23 +2,26 @@
  * The playground page: choose or drop a scenario, see its deadlocks and best deals, change it
  * and see the deals move, ask the parties, export. The page state lives in the address.
  */
-import { formatNumber, type Objective, type PartyId, type RankedDeal, type Scenario } from 'mandjes'
+import { formatNumber, type Objective, type PartyId, type RankedDeal, type Remedy, type Scenario } from 'mandjes'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { examples } from './examples'
 import { bestOf, namesOf, totalGain } from './names'
 import { objectives, readPageState, writePageState, type PageState } from './pageState'
 import type { TextFile } from './readFiles'
-import { solve, type Solved } from './solver/client'
+import { remedyTweaks } from './remedies'
+import { diagnoseScenario, solve, type Diagnosed, type Solved } from './solver/client'
 import { applyTweaks, noTweaks, type Tweaks } from './tweaks'
 import { AskPanel } from './views/AskPanel'
 import type { ViewContext } from './views/Context'
 import { DeadlocksView } from './views/DeadlocksView'
 import { DealView } from './views/DealView'
+import { DiagnoseView } from './views/DiagnoseView'
 import { ExportPanel } from './views/ExportPanel'
 import { FrontierView } from './views/FrontierView'
 import { GivesGets } from './views/GivesGets'
 import { ScenarioOverview } from './views/ScenarioOverview'
 import { SourcePanel } from './views/SourcePanel'
+import { SwingPanel } from './views/SwingPanel'
 import { TweakPanel } from './views/TweakPanel'
 import { words } from './words'
 
@@ -47,6 +50,10 @@ export const App = () => {
   const [failure, setFailure] = useState<string | undefined>(undefined)
   const [solving, setSolving] = useState(false)
   const [previous, setPrevious] = useState<RankedDeal | undefined>(undefined)
+  const [diagnosed, setDiagnosed] = useState<Diagnosed | undefined>(undefined)
+  const [diagnosing, setDiagnosing] = useState(false)
+  // The scenario the shown deals were solved for (the page's may have moved on since).
+  const solvedScenario = useRef<Scenario | undefined>(undefined)
   const loadCount = useRef(0)
   const w = words[page.lang]
 
@@ -75,7 +82,7 @@ export const App = () => {
     const load = loadCount.current
     setSolving(true)
     const timer = setTimeout(() => {
-      void solve(scenario, objectives, page.tweaks.payments).then((reply) => {
+      void solve(scenario, objectives, page.tweaks.payments, page.weights).then((reply) => {
         if (reply === undefined) return
         setSolving(false)
         if (reply.kind === 'failed') return setFailure(reply.message)
@@ -87,11 +94,28 @@ export const App = () => {
             : undefined
         setPrevious(old === undefined ? undefined : bestOf(old.result))
         solvedFor.current = { load, solved: reply }
+        solvedScenario.current = scenario
         setSolved(reply)
       })
     }, 30)
     return () => clearTimeout(timer)
-  }, [scenario, page.tweaks.payments])
+  }, [scenario, page.tweaks.payments, page.weights])
+
+  // Diagnose what is shown: the deal's firmness, or (no deal) the remedies. Its own worker, so
+  // the deals redraw first; a newer change supersedes a diagnosis still running.
+  useEffect(() => {
+    const s = solvedScenario.current
+    if (solved === undefined || s === undefined) return
+    const r = solved.results.find((x) => x.objective === page.objective)
+    const shown = r === undefined ? undefined : bestOf(r.result)
+    setDiagnosing(true)
+    void diagnoseScenario(s, shown?.deal, page.tweaks.payments).then((reply) => {
+      if (reply === undefined) return
+      setDiagnosing(false)
+      setDiagnosed(reply.kind === 'failed' ? undefined : reply)
+      if (reply.kind === 'failed') setFailure(reply.message)
+    })
+  }, [solved, page.objective])
 
   const update = (s: Partial<PageState>) => setPage((p) => ({ ...p, ...s }))
   const setTweaks = (tweaks: Tweaks) => update({ tweaks })
@@ -101,7 +125,7 @@ export const App = () => {
     setSolved(undefined)
     setPrevious(undefined)
     setPage((p) => {
-      const { example: _e, party: _p, x: _x, y: _y, ...rest } = p
+      const { example: _e, party: _p, x: _x, y: _y, weights: _w, ...rest } = p
       return { ...rest, tweaks: noTweaks, ...(example === undefined ? {} : { example }) }
     })
   }
@@ -111,6 +135,14 @@ export const App = () => {
     const { readFiles } = await import('./readFiles')
     const read = readFiles(files)
     onLoad(read.ok ? { ok: true, label: files.map((f) => f.name).join(', '), scenario: read.scenario } : read)
+  }
+  const onApplyRemedy = async (remedy: Remedy) => {
+    const t = remedyTweaks(remedy, page.tweaks)
+    if (t !== undefined) return setTweaks(t)
+    const s = solvedScenario.current
+    if (s === undefined || !loaded.ok) return
+    const { applyRemedy } = await import('./applyRemedy')
+    onLoad({ ok: true, label: w.withRemedy(loaded.label), scenario: applyRemedy(s, remedy) })
   }
   const onObjective = (objective: Objective) => {
     setPrevious(undefined)
@@ -189,8 +221,18 @@ export const App = () => {
               previous={previous}
               solving={solving}
               elapsedMs={solved?.elapsedMs}
+              weighted={solved?.weighted}
               ctx={ctx}
             />
+            {solved === undefined ? null : (
+              <DiagnoseView
+                hasDeal={deal !== undefined}
+                diagnosed={diagnosed}
+                busy={diagnosing || solving}
+                onApply={(r) => void onApplyRemedy(r)}
+                ctx={ctx}
+              />
+            )}
             {partyData === undefined || party === undefined ? null : (
               <section aria-labelledby="h-party" data-testid="per-party">
                 <h2 id="h-party">
@@ -214,6 +256,13 @@ export const App = () => {
                   party={partyData}
                   tweaks={page.tweaks}
                   onTweaks={setTweaks}
+                  ctx={ctx}
+                />
+                <SwingPanel
+                  scenario={scenario}
+                  party={partyData}
+                  weights={page.weights ?? {}}
+                  onWeights={(weights) => update({ weights })}
                   ctx={ctx}
                 />
                 <AskPanel scenario={scenario} party={partyData} tweaks={page.tweaks} onTweaks={setTweaks} ctx={ctx} />

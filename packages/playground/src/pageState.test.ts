@@ -15,6 +15,9 @@ const stateArb: fc.Arbitrary<PageState> = fc.record({
     stakes: fc.dictionary(id, fc.dictionary(id, fc.double({ min: 0, max: 10, noNaN: true }))),
     values: fc.dictionary(id, fc.dictionary(id, fc.dictionary(id, fc.double({ min: -5, max: 5, noNaN: true })))),
     redLines: fc.dictionary(id, fc.dictionary(id, fc.dictionary(id, fc.boolean()))),
+    minGains: fc.dictionary(id, fc.double({ min: -5, max: 5, noNaN: true })),
+    domainFloors: fc.dictionary(id, fc.dictionary(id, fc.double({ min: -5, max: 5, noNaN: true }))),
+    targetsOff: fc.uniqueArray(id),
   }),
 })
 

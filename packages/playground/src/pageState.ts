@@ -1,9 +1,11 @@
 /**
  * The page's state in its address, so a link reproduces the view: the example, the language,
- * the objective, the parties chosen for the frontier and the notes, and the changes (as JSON).
+ * the objective, the parties chosen for the frontier and the notes, the changes and the swing
+ * weights (as JSON).
  * A hand-edited address never breaks the page: unreadable parts fall back to defaults.
  */
 import type { Language, Objective } from 'mandjes'
+import { hasWeights, type SwingWeights } from './swing'
 import { noTweaks, type Tweaks } from './tweaks'
 
 /** What the address holds. */
@@ -16,6 +18,8 @@ export interface PageState {
   readonly x?: string
   readonly y?: string
   readonly tweaks: Tweaks
+  /** Swing weights (party → domain or issue → weight): they rank deals, never change validity. */
+  readonly weights?: SwingWeights
 }
 
 const objectiveNames: readonly Objective[] = ['sum', 'maxmin', 'nash', 'fewest']
@@ -47,10 +51,29 @@ const readTweaks = (text: string | null): Tweaks => {
       ...(isRecord(raw['allowed'])
         ? { allowed: nested(raw['allowed'], 3, isBoolean) as NonNullable<Tweaks['allowed']> }
         : {}),
+      ...(isRecord(raw['minGains'])
+        ? { minGains: nested(raw['minGains'], 1, isNumber) as Record<string, number> }
+        : {}),
+      ...(isRecord(raw['domainFloors'])
+        ? { domainFloors: nested(raw['domainFloors'], 2, isNumber) as NonNullable<Tweaks['domainFloors']> }
+        : {}),
+      ...(Array.isArray(raw['targetsOff'])
+        ? { targetsOff: raw['targetsOff'].filter((x): x is string => typeof x === 'string') }
+        : {}),
       ...(typeof raw['payments'] === 'boolean' ? { payments: raw['payments'] } : {}),
     }
   } catch {
     return noTweaks
+  }
+}
+
+const readWeights = (text: string | null): { weights?: SwingWeights } => {
+  if (text === null) return {}
+  try {
+    const w = nested(JSON.parse(text), 2, (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0)
+    return { weights: w as SwingWeights }
+  } catch {
+    return {}
   }
 }
 
@@ -72,6 +95,7 @@ export const readPageState = (search: string, fallbackLang: Language): PageState
     ...(x === undefined ? {} : { x }),
     ...(y === undefined ? {} : { y }),
     tweaks: readTweaks(q.get('changes')),
+    ...readWeights(q.get('weights')),
   }
 }
 
@@ -89,9 +113,13 @@ export const writePageState = (s: PageState): string => {
     Object.keys(t.stakes).length +
       Object.keys(t.values).length +
       Object.keys(t.redLines).length +
-      Object.keys(t.allowed ?? {}).length ===
+      Object.keys(t.allowed ?? {}).length +
+      Object.keys(t.minGains ?? {}).length +
+      Object.keys(t.domainFloors ?? {}).length +
+      (t.targetsOff?.length ?? 0) ===
       0 && t.payments === undefined
   if (!empty) q.set('changes', JSON.stringify(t))
+  if (s.weights !== undefined && hasWeights(s.weights)) q.set('weights', JSON.stringify(s.weights))
   return q.toString()
 }
 

@@ -65,4 +65,24 @@ describe('applyTweaks', () => {
     expect(ignored).toEqual(['nobody', `${a!.id}: no-issue`, `${a!.id}: ${issue.id} = no-option`])
     expect(s.parties).toEqual(scenario.parties)
   })
+
+  it('lowers a minimum gain and a domain floor, and switches a target off', () => {
+    const target = exampleForTests('mra-housing')
+    const [p] = target.parties
+    const domain = target.domains[0]!.id
+    const t = {
+      ...noTweaks,
+      minGains: { [p!.id]: -1 },
+      domainFloors: { [p!.id]: { [domain]: -2 } },
+      targetsOff: [target.targets![0]!.id],
+    }
+    const { scenario: s, ignored } = applyTweaks(target, t)
+    expect(ignored).toEqual([])
+    expect(s.parties[0]!.mandate.minGain).toBe(-1)
+    expect(s.parties[0]!.mandate.minDomainGain[domain]).toBe(-2)
+    expect(s.targets).toBeUndefined()
+    expect(target.targets).toHaveLength(1)
+    expect(tweakCount(t)).toBe(3)
+    expect(applyTweaks(target, { ...noTweaks, targetsOff: ['no-such-target'] }).ignored).toEqual(['no-such-target'])
+  })
 })

@@ -1,10 +1,12 @@
 /**
  * What the user changed on the page, kept apart from the scenario it changes: a party's stake
- * on an issue, its value for an option, a red line switched on or off, compensation on or off.
+ * on an issue, its value for an option, a red line switched on or off, its minimum gain or a
+ * domain floor (what a diagnose remedy relaxes), a regional target switched off, compensation
+ * on or off.
  * Kept as plain ids so the changes fit in the page's address and survive a reload; applied to
  * the scenario as a whole each time (the scenario itself is never edited in place).
  */
-import type { IssueId, OptionId, OptionRef, Party, PartyId, Scenario } from 'mandjes'
+import type { DomainId, IssueId, OptionId, OptionRef, Party, PartyId, Scenario } from 'mandjes'
 
 /** party → issue → number. */
 export type ByIssue<T> = Readonly<Record<string, Readonly<Record<string, T>>>>
@@ -19,6 +21,12 @@ export interface Tweaks {
   readonly redLines: Readonly<Record<string, ByIssue<boolean>>>
   /** party → issue → option → allowed by the mandate (true) or not (false). */
   readonly allowed?: Readonly<Record<string, ByIssue<boolean>>>
+  /** party → new minimum gain (a relaxed kader). */
+  readonly minGains?: Readonly<Record<string, number>>
+  /** party → domain → new floor of its gain in that domain (a relaxed kader). */
+  readonly domainFloors?: ByIssue<number>
+  /** Ids of the scenario's regional targets switched off. */
+  readonly targetsOff?: readonly string[]
   /** Compensation payments allowed (only for scenarios with compensation); unset: the scenario's default. */
   readonly payments?: boolean
 }
@@ -35,6 +43,9 @@ export const tweakCount = (t: Tweaks): number => {
     count3(t.values) +
     count3(t.redLines) +
     count3(t.allowed ?? {}) +
+    Object.keys(t.minGains ?? {}).length +
+    count2(t.domainFloors ?? {}) +
+    (t.targetsOff?.length ?? 0) +
     (t.payments === undefined ? 0 : 1)
   )
 }
@@ -97,7 +108,18 @@ const tweakParty = (scenario: Scenario, party: Party, t: Tweaks, ignored: string
     if (ordered.length === all.length) delete allowedOptions[issue as IssueId]
     else allowedOptions[issue as IssueId] = ordered
   }
-  return { ...party, valuations, mandate: { ...party.mandate, redLines, allowedOptions } }
+  const minGain = Object.hasOwn(t.minGains ?? {}, party.id) ? t.minGains![party.id] : party.mandate.minGain
+  const minDomainGain = { ...party.mandate.minDomainGain }
+  for (const [domain, floor] of Object.entries(t.domainFloors?.[party.id] ?? {})) {
+    if (!scenario.domains.some((d) => d.id === domain)) ignored.push(`${party.id}: ${domain}`)
+    else minDomainGain[domain as DomainId] = floor
+  }
+  const { minGain: _old, ...rest } = party.mandate
+  return {
+    ...party,
+    valuations,
+    mandate: { ...rest, redLines, allowedOptions, minDomainGain, ...(minGain === undefined ? {} : { minGain }) },
+  }
 }
 
 /** Applies the changes; changes naming an unknown party, issue or option are listed, not applied. */
@@ -109,10 +131,24 @@ export const applyTweaks = (scenario: Scenario, t: Tweaks): Tweaked => {
     ...Object.keys(t.values),
     ...Object.keys(t.redLines),
     ...Object.keys(t.allowed ?? {}),
+    ...Object.keys(t.minGains ?? {}),
+    ...Object.keys(t.domainFloors ?? {}),
   ]))
     if (!known.has(id)) ignored.push(id)
   const parties = scenario.parties.map((p) => tweakParty(scenario, p, t, ignored))
-  return { scenario: { ...scenario, parties }, ignored }
+  const off = t.targetsOff ?? []
+  for (const id of off) if (!(scenario.targets ?? []).some((x) => x.id === id)) ignored.push(id)
+  const targets = scenario.targets?.filter((x) => !off.includes(x.id))
+  // A scenario without targets has no `targets` key (it reads and writes as before).
+  const { targets: _t, ...withoutTargets } = scenario
+  return {
+    scenario: {
+      ...withoutTargets,
+      parties,
+      ...(targets === undefined || targets.length === 0 ? {} : { targets }),
+    },
+    ignored,
+  }
 }
 
 /** Whether a party has a red line on an option, after the changes. */

@@ -82,6 +82,7 @@ const en = {
   redLine: 'Red line',
   allowed: 'Mandate allows',
   compensation: 'Allow compensation payments',
+  targets: 'Regional targets every deal must meet',
   reset: 'Undo all changes',
   changed: (n: number) => `${n} change${n === 1 ? '' : 's'} to the scenario`,
   ask: 'Ask the parties',
@@ -103,6 +104,61 @@ const en = {
   link: 'Link to this view',
   copyLink: 'The address bar holds this view: copy it to share.',
   ignored: 'Ignored from the link (not in this scenario)',
+  diagnose: 'What would it take',
+  diagnoseIntro:
+    'There is no deal. Each line is the smallest change of its kind that makes a deal possible, found and proven by the diagnosis.',
+  diagnosing: 'Diagnosing…',
+  diagnoseIncomplete:
+    'The diagnosis ran out of time: remedies it did not reach are missing, and some may not be the smallest.',
+  noRemedies: 'The diagnosis found no remedy.',
+  notMinimal: 'not proven to be the smallest',
+  remedy: {
+    relaxMinGain: (party: string, from: string, to: string) => `${party}: lower the minimum gain from ${from} to ${to}`,
+    relaxDomainFloor: (party: string, domain: string, from: string, to: string) =>
+      `${party}: lower the floor in ${domain} from ${from} to ${to}`,
+    liftRedLine: (party: string, issue: string, option: string) => `${party}: lift the red line on ${issue}: ${option}`,
+    allowOption: (party: string, issue: string, option: string) => `${party}: allow ${issue}: ${option}`,
+    and: '; and ',
+    payment: (total: string, list: string) => `Compensation of ${total} in total: ${list}`,
+    paymentHypothetical: 'this scenario does not allow compensation yet',
+    newOption: (issue: string, values: string) =>
+      `A new option on ${issue}, worth at least this to each party with a say: ${values}`,
+    unreachable: 'no value will do',
+    coalition: (left: string, gains: string) =>
+      `Without ${left} at the table: a deal among the others (what it does to those who left: ${gains})`,
+  },
+  remedyDeal: (changes: number, parties: number, total: string) =>
+    `Then a deal changes ${changes} issue${changes === 1 ? '' : 's'}; ${parties} parties take part, gaining ${total} in total.`,
+  applyRemedy: 'Apply',
+  applyRemedyLabel: (text: string) => `Apply: ${text}`,
+  withRemedy: (label: string) => `${label}, with a remedy applied`,
+  firmness: 'How firm this deal is',
+  firmnessIntro:
+    'Per party: how much room its gain has before the deal fails for it, the rule that leaves the least room, and the number closest to tipping it.',
+  firmnessLoading: 'Measuring how firm the deal is…',
+  room: 'Room',
+  tightestRule: 'Tightest rule',
+  rules: {
+    gain: 'must gain',
+    noLoss: 'must not lose',
+    minGain: 'minimum gain',
+    reservation: 'better off without a deal',
+    minDomainGain: 'floor in a domain',
+  },
+  closest: 'Closest to tipping',
+  closestText: (issue: string, value: string, stake: string) =>
+    `${issue}: its value may fall by ${value}, its stake move by ${stake}`,
+  anyStake: 'any amount',
+  firmnessChance: (spread: string, p: string, lo: string, hi: string, n: number, seed: number) =>
+    `With every stake and value uncertain by ±${spread}%, the deal holds for every party with probability ${p}% (95% interval ${lo}% to ${hi}%; ${n} draws, seed ${seed}).`,
+  swing: (party: string) => `Weights for ${party}`,
+  swingIntro:
+    'How much a domain or an issue weighs for this party (×1: as the scenario says). The weights choose which deal is best; every party must still gain by its own valuations.',
+  domain: 'Domain',
+  resetWeights: 'Weights back to ×1',
+  weightedDeal: 'Best deal by the weights',
+  weightedIntro: (n: number, complete: boolean, total: string) =>
+    `Chosen by the weights among the ${n} best valid deals by total gain${complete ? '' : ' (the search for more ran out of time)'}; weighted total ${total}. The gains below are the parties' own.`,
   none: '–',
 }
 
@@ -186,6 +242,7 @@ const nl: Words = {
   redLine: 'Rode lijn',
   allowed: 'Kaders staan toe',
   compensation: 'Vereveningsbetalingen toestaan',
+  targets: 'Regionale opgaven waaraan elk mandje moet voldoen',
   reset: 'Alle wijzigingen ongedaan maken',
   changed: (n: number) => `${n} wijziging${n === 1 ? '' : 'en'} in het scenario`,
   ask: 'Vraag het de partijen',
@@ -207,6 +264,63 @@ const nl: Words = {
   link: 'Link naar deze weergave',
   copyLink: 'De adresbalk bevat deze weergave: kopieer hem om te delen.',
   ignored: 'Genegeerd uit de link (niet in dit scenario)',
+  diagnose: 'Wat is ervoor nodig',
+  diagnoseIntro:
+    'Er is geen mandje. Elke regel is de kleinste verandering van zijn soort die een mandje mogelijk maakt, gevonden en bewezen door de diagnose.',
+  diagnosing: 'Bezig met de diagnose…',
+  diagnoseIncomplete:
+    'De diagnose had te weinig tijd: oplossingen die ze niet bereikte ontbreken, en sommige zijn misschien niet de kleinste.',
+  noRemedies: 'De diagnose vond geen oplossing.',
+  notMinimal: 'niet bewezen de kleinste',
+  remedy: {
+    relaxMinGain: (party: string, from: string, to: string) =>
+      `${party}: verlaag de minimale winst van ${from} naar ${to}`,
+    relaxDomainFloor: (party: string, domain: string, from: string, to: string) =>
+      `${party}: verlaag de ondergrens in ${domain} van ${from} naar ${to}`,
+    liftRedLine: (party: string, issue: string, option: string) =>
+      `${party}: hef de rode lijn op bij ${issue}: ${option}`,
+    allowOption: (party: string, issue: string, option: string) => `${party}: sta toe bij ${issue}: ${option}`,
+    and: '; en ',
+    payment: (total: string, list: string) => `Verevening van in totaal ${total}: ${list}`,
+    paymentHypothetical: 'dit scenario staat nog geen verevening toe',
+    newOption: (issue: string, values: string) =>
+      `Een nieuwe optie bij ${issue}, die elke partij met zeggenschap minstens dit waard is: ${values}`,
+    unreachable: 'geen waarde volstaat',
+    coalition: (left: string, gains: string) =>
+      `Zonder ${left} aan tafel: een mandje tussen de anderen (wat het doet voor wie wegging: ${gains})`,
+  },
+  remedyDeal: (changes: number, parties: number, total: string) =>
+    `Dan verandert een mandje ${changes} onderwerp${changes === 1 ? '' : 'en'}; ${parties} partijen doen mee en winnen samen ${total}.`,
+  applyRemedy: 'Toepassen',
+  applyRemedyLabel: (text: string) => `Toepassen: ${text}`,
+  withRemedy: (label: string) => `${label}, met een oplossing toegepast`,
+  firmness: 'Hoe stevig dit mandje is',
+  firmnessIntro:
+    'Per partij: hoeveel ruimte haar winst heeft voordat het mandje voor haar niet meer werkt, de regel met de minste ruimte, en het getal dat het eerst doet kantelen.',
+  firmnessLoading: 'Bezig met meten hoe stevig het mandje is…',
+  room: 'Ruimte',
+  tightestRule: 'Krapste regel',
+  rules: {
+    gain: 'moet winnen',
+    noLoss: 'mag niet verliezen',
+    minGain: 'minimale winst',
+    reservation: 'beter af zonder mandje',
+    minDomainGain: 'ondergrens in een domein',
+  },
+  closest: 'Kantelt het eerst',
+  closestText: (issue: string, value: string, stake: string) =>
+    `${issue}: de waarde mag ${value} dalen, het belang ${stake} bewegen`,
+  anyStake: 'onbeperkt',
+  firmnessChance: (spread: string, p: string, lo: string, hi: string, n: number, seed: number) =>
+    `Als elk belang en elke waarde ±${spread}% onzeker is, houdt het mandje voor elke partij stand met kans ${p}% (95%-interval ${lo}% tot ${hi}%; ${n} trekkingen, seed ${seed}).`,
+  swing: (party: string) => `Gewichten voor ${party}`,
+  swingIntro:
+    'Hoe zwaar een domein of onderwerp weegt voor deze partij (×1: zoals het scenario zegt). De gewichten kiezen welk mandje het beste is; elke partij moet nog steeds winnen naar haar eigen waarderingen.',
+  domain: 'Domein',
+  resetWeights: 'Gewichten terug naar ×1',
+  weightedDeal: 'Beste mandje volgens de gewichten',
+  weightedIntro: (n: number, complete: boolean, total: string) =>
+    `Door de gewichten gekozen uit de ${n} beste geldige mandjes naar totale winst${complete ? '' : ' (het zoeken naar meer had te weinig tijd)'}; gewogen totaal ${total}. De winsten hieronder zijn die van de partijen zelf.`,
   none: '–',
 }
 

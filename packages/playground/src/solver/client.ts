@@ -3,7 +3,8 @@
  * the same kind cancels the previous one (its promise resolves to undefined), so only the
  * latest change is ever drawn.
  */
-import type { Language, Objective, PartyId, Scenario } from 'mandjes'
+import type { Deal, Language, Objective, PartyId, Scenario } from 'mandjes'
+import type { SwingWeights } from '../swing'
 import type { Reply } from './protocol'
 import SearchWorker from './worker?worker'
 
@@ -46,12 +47,18 @@ class Lane {
 const solveLane = new Lane()
 // The frontier enumerates the outcome space: its own worker, so deals re-solve meanwhile.
 const frontierLane = new Lane()
+// Diagnose is one synchronous run (seconds on a scenario with no deal): its own worker too.
+const diagnoseLane = new Lane()
+
+/** What diagnose says about a scenario: the deal's firmness, or the remedies. */
+export type Diagnosed = Extract<Reply, { kind: 'firmness' | 'remedies' }>
 
 /** The deadlocks and the best deal per objective, or undefined when a newer call superseded it. */
 export const solve = async (
   scenario: Scenario,
   objectives: readonly Objective[],
   payments: boolean | undefined,
+  weights?: SwingWeights,
 ): Promise<Solved | { kind: 'failed'; message: string } | undefined> => {
   const reply = await solveLane.ask((id) => ({
     kind: 'solve',
@@ -59,6 +66,7 @@ export const solve = async (
     scenario,
     objectives,
     timeMs: 5000,
+    ...(weights === undefined ? {} : { weights }),
     ...(payments === undefined ? {} : { payments }),
   }))
   return reply.kind === 'solved' || reply.kind === 'failed' ? reply : undefined
@@ -68,4 +76,21 @@ export const solve = async (
 export const frontier = async (scenario: Scenario, x: PartyId, y: PartyId, language: Language) => {
   const reply = await frontierLane.ask((id) => ({ kind: 'frontier', id, scenario, x, y, language }))
   return reply.kind === 'frontier' || reply.kind === 'failed' ? reply : undefined
+}
+
+/** How firm `deal` is, or (no deal) what it would take; undefined when superseded. */
+export const diagnoseScenario = async (
+  scenario: Scenario,
+  deal: Deal | undefined,
+  payments: boolean | undefined,
+): Promise<Diagnosed | { kind: 'failed'; message: string } | undefined> => {
+  const reply = await diagnoseLane.ask((id) => ({
+    kind: 'diagnose',
+    id,
+    scenario,
+    timeMs: 8000,
+    ...(deal === undefined ? {} : { deal }),
+    ...(payments === undefined ? {} : { payments }),
+  }))
+  return reply.kind === 'firmness' || reply.kind === 'remedies' || reply.kind === 'failed' ? reply : undefined
 }

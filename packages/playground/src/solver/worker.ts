@@ -1,9 +1,10 @@
 /**
  * The search worker: runs core's searches off the page's thread. Each objective is searched
  * with `findDealAsync`, which yields between slices, so a cancel message that arrives
- * mid-search is seen and aborts it.
+ * mid-search is seen and aborts it. Diagnose runs in a worker of its own (see client.ts).
  */
 import { analyzeScenario, findDeadlocks, findDealAsync, frontierChartData } from 'mandjes'
+import { hasWeights } from '../swing'
 import type { ObjectiveResult, Reply, Request, SolveRequest } from './protocol'
 
 const running = new Map<number, AbortController>()
@@ -26,7 +27,20 @@ const solve = async (r: SolveRequest): Promise<void> => {
       if (controller.signal.aborted) return send({ kind: 'cancelled', id: r.id })
       results.push({ objective, result })
     }
-    send({ kind: 'solved', id: r.id, deadlocks, results, elapsedMs: Math.round(performance.now() - start) })
+    // Swing weights: loaded on first use, so a page without weights never loads topDeals.
+    const weighted =
+      r.weights === undefined || !hasWeights(r.weights)
+        ? undefined
+        : (await import('./swingTask')).chooseByWeights(r.scenario, r.weights, r.payments, controller.signal)
+    if (controller.signal.aborted) return send({ kind: 'cancelled', id: r.id })
+    send({
+      kind: 'solved',
+      id: r.id,
+      deadlocks,
+      results,
+      ...(weighted === undefined ? {} : { weighted }),
+      elapsedMs: Math.round(performance.now() - start),
+    })
   } catch (e) {
     send({ kind: 'failed', id: r.id, message: e instanceof Error ? e.message : String(e) })
   } finally {
@@ -38,7 +52,12 @@ self.onmessage = (event: MessageEvent<Request>) => {
   const r = event.data
   if (r.kind === 'cancel') running.get(r.id)?.abort()
   else if (r.kind === 'solve') void solve(r)
-  else {
+  else if (r.kind === 'diagnose') {
+    // Loaded on first use: the first search does not wait for diagnose's code.
+    void import('./diagnoseTask')
+      .then(({ runDiagnosis }) => send(runDiagnosis(r)))
+      .catch((e: unknown) => send({ kind: 'failed', id: r.id, message: e instanceof Error ? e.message : String(e) }))
+  } else {
     try {
       send({
         kind: 'frontier',

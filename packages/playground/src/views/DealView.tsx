@@ -5,7 +5,7 @@
 import { formatNumber, type Objective, type RankedDeal, type Scenario } from 'mandjes'
 import { objectives } from '../pageState'
 import { bestOf, sameDeal, smallestGain, totalGain } from '../names'
-import type { ObjectiveResult } from '../solver/protocol'
+import type { ObjectiveResult, WeightedChoice } from '../solver/protocol'
 import type { ViewContext } from './Context'
 import { GainBars } from './GainBars'
 
@@ -58,6 +58,7 @@ export const DealView = ({
   previous,
   solving,
   elapsedMs,
+  weighted,
   ctx,
 }: {
   readonly scenario: Scenario
@@ -67,6 +68,7 @@ export const DealView = ({
   readonly previous: RankedDeal | undefined
   readonly solving: boolean
   readonly elapsedMs: number | undefined
+  readonly weighted: WeightedChoice | undefined
   readonly ctx: ViewContext
 }) => {
   const { w, lang } = ctx
@@ -110,6 +112,21 @@ export const DealView = ({
             )}
           </div>
           <GainBars scenario={scenario} deal={deal} previous={showPrevious} ctx={ctx} />
+        </div>
+      )}
+      {weighted === undefined ? null : (
+        <div class="weighted-deal" data-testid="weighted-deal">
+          <h3>{w.weightedDeal}</h3>
+          <p>{w.weightedIntro(weighted.candidates, weighted.complete, n(weighted.total))}</p>
+          <Changes deal={weighted.deal} scenario={scenario} ctx={ctx} />
+          <ul data-testid="weighted-gains">
+            {weighted.deal.participants.map((p) => (
+              <li key={p}>
+                {ctx.names.party(p)}:{' '}
+                <span class="gain">{formatNumber(weighted.deal.gains[p] ?? 0, lang, { signed: true })}</span>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {results.length === 0 ? null : (

@@ -1,10 +1,11 @@
 /**
  * Change and see it move: for the chosen party a slider per stake and per option value, a
- * red-line switch per option; for the scenario the compensation switch and undo. Every change
+ * red-line switch per option; for the scenario the compensation switch, a switch per regional
+ * target, and undo. Every change
  * becomes a tweak; the page re-solves on each.
  */
 import { formatNumber, type Party, type Scenario } from 'mandjes'
-import { hasRedLine, isAllowed, setIn2, setIn3, tweakCount, type Tweaks } from '../tweaks'
+import { hasRedLine, isAllowed, noTweaks, setIn2, setIn3, tweakCount, type Tweaks } from '../tweaks'
 import type { ViewContext } from './Context'
 
 const round = (x: number, step: number) => Math.round(x / step) * step
@@ -45,7 +46,27 @@ export const TweakPanel = ({
             {w.compensation}
           </label>
         )}
-        <button type="button" disabled={count === 0} onClick={() => onTweaks({ stakes: {}, values: {}, redLines: {} })}>
+        {(base.targets ?? []).length === 0 ? null : (
+          <fieldset class="targets" data-testid="targets">
+            <legend>{w.targets}</legend>
+            {(base.targets ?? []).map((t) => (
+              <label key={t.id}>
+                <input
+                  type="checkbox"
+                  checked={!(tweaks.targetsOff ?? []).includes(t.id)}
+                  data-testid={`target-${t.id}`}
+                  onChange={(e) => {
+                    const off = (tweaks.targetsOff ?? []).filter((x) => x !== t.id)
+                    const on = (e.target as HTMLInputElement).checked
+                    onTweaks({ ...tweaks, targetsOff: on ? off : [...off, t.id] })
+                  }}
+                />{' '}
+                {t.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <button type="button" disabled={count === 0} onClick={() => onTweaks(noTweaks)}>
           {w.reset}
         </button>
         <span role="status" data-testid="tweak-count">

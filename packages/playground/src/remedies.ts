@@ -1,0 +1,99 @@
+/**
+ * Diagnose's remedies on the page: each one in words (names and numbers, Dutch or English),
+ * and as page changes where it is one. A remedy that relaxes kaders (a minimum gain, a domain
+ * floor, a red line, an allowed option, or several together) becomes changes the user sees in
+ * the change controls, can undo, and can share in the address. One that adds what the
+ * scenario lacks (compensation where none is allowed, a new option, a smaller table) has no
+ * page change: the page applies core's `applyRemedy` and opens the result as a new scenario.
+ */
+import { formatNumber, type KaderStep, type Remedy, type RemedyDeal } from 'mandjes'
+import { setIn2, setIn3, type Tweaks } from './tweaks'
+import type { ViewContext } from './views/Context'
+
+const applyStep = (t: Tweaks, s: KaderStep): Tweaks => {
+  switch (s.kind) {
+    case 'relaxMinGain':
+      return { ...t, minGains: { ...t.minGains, [s.party]: s.to } }
+    case 'relaxDomainFloor':
+      return { ...t, domainFloors: setIn2(t.domainFloors ?? {}, s.party, s.domain, s.to) }
+    case 'liftRedLine':
+      return { ...t, redLines: setIn3(t.redLines, s.party, s.issue, s.option, false) }
+    case 'allowOption':
+      return { ...t, allowed: setIn3(t.allowed ?? {}, s.party, s.issue, s.option, true) }
+  }
+}
+
+/** The remedy as page changes on top of `tweaks`, or undefined when it is not one (see above). */
+export const remedyTweaks = (remedy: Remedy, tweaks: Tweaks): Tweaks | undefined => {
+  switch (remedy.kind) {
+    case 'relaxMinGain':
+    case 'relaxDomainFloor':
+    case 'liftRedLine':
+    case 'allowOption':
+      return applyStep(tweaks, remedy)
+    case 'combination':
+      return remedy.steps.reduce(applyStep, tweaks)
+    case 'payment':
+      // Not hypothetical: the scenario allows compensation, the page had switched it off.
+      return remedy.hypothetical ? undefined : { ...tweaks, payments: true }
+    case 'newOption':
+    case 'coalition':
+      return undefined
+  }
+}
+
+const stepText = (s: KaderStep, ctx: ViewContext): string => {
+  const { w, names, lang } = ctx
+  const n = (x: number) => formatNumber(x, lang)
+  switch (s.kind) {
+    case 'relaxMinGain':
+      return w.remedy.relaxMinGain(names.party(s.party), n(s.from), n(s.to))
+    case 'relaxDomainFloor':
+      return w.remedy.relaxDomainFloor(names.party(s.party), names.domain(s.domain), n(s.from), n(s.to))
+    case 'liftRedLine':
+      return w.remedy.liftRedLine(names.party(s.party), names.issue(s.issue), names.option(s.issue, s.option))
+    case 'allowOption':
+      return w.remedy.allowOption(names.party(s.party), names.issue(s.issue), names.option(s.issue, s.option))
+  }
+}
+
+/** What a remedy asks, in one sentence with the names and numbers. */
+export const remedyText = (remedy: Remedy, ctx: ViewContext): string => {
+  const { w, names, lang } = ctx
+  const n = (x: number) => formatNumber(x, lang)
+  const gains = (g: Readonly<Record<string, number>>) =>
+    Object.entries(g)
+      .map(([p, x]) => `${names.party(p)} ${formatNumber(x, lang, { signed: true })}`)
+      .join(', ')
+  switch (remedy.kind) {
+    case 'relaxMinGain':
+    case 'relaxDomainFloor':
+    case 'liftRedLine':
+    case 'allowOption':
+      return stepText(remedy, ctx)
+    case 'combination':
+      return remedy.steps.map((s) => stepText(s, ctx)).join(w.remedy.and)
+    case 'payment': {
+      const list = remedy.payments.map((p) => `${names.party(p.from)} → ${names.party(p.to)} ${n(p.amount)}`).join(', ')
+      const text = w.remedy.payment(n(remedy.total), list)
+      return remedy.hypothetical ? `${text} (${w.remedy.paymentHypothetical})` : text
+    }
+    case 'newOption': {
+      const values = Object.entries(remedy.values)
+        .map(
+          ([p, v]) =>
+            `${names.party(p)} ${v === null ? w.remedy.unreachable : formatNumber(v, lang, { signed: true })}`,
+        )
+        .join(', ')
+      return w.remedy.newOption(names.issue(remedy.issue), values)
+    }
+    case 'coalition':
+      return w.remedy.coalition(remedy.left.map(names.party).join(', '), gains(remedy.outsiderGains))
+  }
+}
+
+/** The deal a remedy makes possible, in one sentence. */
+export const remedyDealText = (deal: RemedyDeal, ctx: ViewContext): string => {
+  const total = deal.participants.reduce((s, p) => s + (deal.gains[p] ?? 0), 0)
+  return ctx.w.remedyDeal(deal.changes.length, deal.participants.length, formatNumber(total, ctx.lang))
+}
