@@ -15,6 +15,7 @@ import { checkLeaf } from './leafCheck.js'
 import { boundNode, feasibleNode } from './nodeBounds.js'
 import { maxminRefiner, nashRefiner } from './nodeRelaxation.js'
 import { participationRefiner } from './participationBound.js'
+import { partyDecompositionRefiner } from './partyDecomposition.js'
 import { applyOption, createNodeState, isSure, undoOption } from './NodeState.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
@@ -90,7 +91,9 @@ export const createEngine = (
           ? participationRefiner(problem, plan)
           : first === 'nash'
             ? nashRefiner(problem, plan)
-            : undefined
+            : first === 'sum'
+              ? partyDecompositionRefiner(problem, plan)
+              : undefined
   const decided = new Float64Array(P)
   const sure = (p: number) => isSure(s, p)
   const cursor = new Int32Array(N + 1)
@@ -117,6 +120,13 @@ export const createEngine = (
     return Math.min(problem.maxChanges, key === undefined ? Infinity : K === 1 ? -key[0]! - 1 : -key[0]!) - s.changes
   }
 
+  /** Lowers the node's first bound by the node relaxation; it may stop once below `stopAt`. */
+  const refineBound = (d: number, stopAt: number): void => {
+    for (let p = 0; p < P; p++) decided[p] = s.fixed[p]! + s.pairUpper[p]!
+    // Below key − tolerance the node is surely worse; a tie may still win on later components.
+    s.bound[0] = Math.min(s.bound[0]!, refine!(d, decided, sure, s.upper, stopAt))
+  }
+
   /** Whether the node at depth d may hold a deal the collector wants (with `ignoreKey`: any valid deal). */
   const nodeOk = (d: number, ignoreKey = false): boolean => {
     if (targets.length > 0 && !targetsReachable(targets, problem, s.choices, d)) return false
@@ -126,9 +136,7 @@ export const createEngine = (
     const key = collector.key()
     if (key !== undefined && !mayBeat(s.bound, key, tolerances)) return false
     if (refine !== undefined && key !== undefined && N - d > 1) {
-      for (let p = 0; p < P; p++) decided[p] = s.fixed[p]! + s.pairUpper[p]!
-      // Below key − tolerance the node is surely worse; a tie may still win on later components.
-      s.bound[0] = Math.min(s.bound[0]!, refine(d, decided, sure, s.upper, key[0]! - tolerances[0]!))
+      refineBound(d, key[0]! - tolerances[0]!)
       if (!mayBeat(s.bound, key, tolerances)) return false
     }
     if (eliminate && key !== undefined && d < N) {
@@ -217,13 +225,19 @@ export const createEngine = (
         if (o !== statusQuo[order[d]!] && s.changes >= problem.maxChanges) continue
         applyOption(s, d, o)
         if (d + 1 === N) top = Math.max(top, checkLeaf(s, leafGains)?.key[0] ?? -Infinity)
-        else if (nodeOk(d + 1, true)) top = Math.max(top, s.bound[0]!)
+        else if (nodeOk(d + 1, true)) {
+          // The sum's participation bound gives a value (the max-min test only a yes or no).
+          if (first === 'sum' && refine !== undefined && N - d > 2)
+            refineBound(d + 1, (collector.key()?.[0] ?? -Infinity) - tolerances[0]!)
+          top = Math.max(top, s.bound[0]!)
+        }
         undoOption(s, d)
       }
       if (d > 0) undoOption(s, d - 1)
     }
     for (let d = 0; d < depth; d++) applyOption(s, d, path[d]!)
-    return top
+    // The unsearched part is part of the whole tree: the root's (refined) bound holds for it too.
+    return Math.min(top, rootBound)
   }
 
   const tryChoices = (x: Int32Array): boolean => {
