@@ -15,7 +15,7 @@ import { checkLeaf } from './leafCheck.js'
 import { boundNode, feasibleNode } from './nodeBounds.js'
 import { maxminRefiner, nashRefiner } from './nodeRelaxation.js'
 import { participationRefiner } from './participationBound.js'
-import { partyDecompositionRefiner } from './partyDecomposition.js'
+import { DECOMPOSITION_MIN_ISSUES, partyDecompositionRefiner } from './partyDecomposition.js'
 import { applyOption, createNodeState, isSure, undoOption } from './NodeState.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
@@ -46,6 +46,8 @@ export interface EngineOptions {
    * cost O(parties × options) per node and memory; small sub-searches do better without).
    */
   readonly plainBounds?: boolean
+  /** Fewest issues at which a sum search refines nodes by the per-party decomposition (tests lower it). */
+  readonly decompositionMinIssues?: number
 }
 
 /**
@@ -91,15 +93,21 @@ export const createEngine = (
           ? participationRefiner(problem, plan)
           : first === 'nash'
             ? nashRefiner(problem, plan)
-            : first === 'sum'
-              ? partyDecompositionRefiner(problem, plan)
+            : first === 'sum' && N >= (options.decompositionMinIssues ?? DECOMPOSITION_MIN_ISSUES)
+              ? partyDecompositionRefiner(
+                  problem,
+                  plan,
+                  undefined,
+                  options.decompositionMinIssues === undefined ? undefined : 0,
+                )
               : undefined
   const decided = new Float64Array(P)
   const sure = (p: number) => isSure(s, p)
   const cursor = new Int32Array(N + 1)
   const leafGains = new Float64Array(P)
   let nodes = 0
-  const checkMask = checkMaskFor(problem)
+  // The sum's decomposition costs milliseconds per node on large regions: look at the clock every node.
+  const checkMask = first === 'sum' && refine !== undefined ? 0 : checkMaskFor(problem)
   // Issue elimination needs plain per-party bounds: no money moving, no few-changes bound.
   const eliminate =
     options.plainBounds !== true &&
@@ -225,12 +233,7 @@ export const createEngine = (
         if (o !== statusQuo[order[d]!] && s.changes >= problem.maxChanges) continue
         applyOption(s, d, o)
         if (d + 1 === N) top = Math.max(top, checkLeaf(s, leafGains)?.key[0] ?? -Infinity)
-        else if (nodeOk(d + 1, true)) {
-          // The sum's participation bound gives a value (the max-min test only a yes or no).
-          if (first === 'sum' && refine !== undefined && N - d > 2)
-            refineBound(d + 1, (collector.key()?.[0] ?? -Infinity) - tolerances[0]!)
-          top = Math.max(top, s.bound[0]!)
-        }
+        else if (nodeOk(d + 1, true)) top = Math.max(top, s.bound[0]!)
         undoOption(s, d)
       }
       if (d > 0) undoOption(s, d - 1)

@@ -8,6 +8,9 @@ import { feasibleNode } from './nodeBounds.js'
 import { applyOption, computePairs, createNodeState, isSure, undoOption, type NodeState } from './NodeState.js'
 import { partyDecompositionRefiner } from './partyDecomposition.js'
 import { planSearch } from './searchPlan.js'
+import { createEngine } from './branchAndBound.js'
+import { bestCollector } from './searchSteps.js'
+import { exhaustive } from '../exhaustive.js'
 import { problemOf } from './SearchProblem.js'
 
 // The participation bound for the sum against brute force: at the root and at random nodes,
@@ -34,7 +37,7 @@ const holds = (scenario: Scenario, path: readonly number[], configLimit: number)
   const problem = problemOf(scenario, { objective: 'sum', payments: false })
   const plan = planSearch(problem, 30)
   const N = problem.c.issueCount
-  const refine = partyDecompositionRefiner(problem, plan, configLimit)
+  const refine = partyDecompositionRefiner(problem, plan, configLimit, 0)
   const s = createNodeState(problem, plan)
   const decided = new Float64Array(problem.c.partyCount)
   // Visit the root, then nodes along random paths (path[k] picks the depth and the options).
@@ -76,5 +79,25 @@ describe('partyDecompositionRefiner', () => {
   it('never cuts the best completion on sparse scenarios', () => {
     const sparse = sparseScenarioArb({ maxParties: 6, maxIssues: 6, interactions: true })
     fc.assert(fc.property(sparse, pathArb, limitArb, holds), { numRuns: 300 })
+  })
+
+  it("proves the oracle's optimum when it refines every node", () => {
+    const cases = fc.oneof(
+      sparseScenarioArb({ maxParties: 6, maxIssues: 6, interactions: true }),
+      scenarioArb({ maxParties: 4, maxIssues: 4, mandates: true, partialStakeholders: true, realValues: true }),
+    )
+    fc.assert(
+      fc.property(cases, (scenario) => {
+        const options = { objective: 'sum', payments: false } as const
+        const problem = problemOf(scenario, options)
+        const { collector, verified } = bestCollector(problem)
+        createEngine(problem, planSearch(problem, 30), collector, { decompositionMinIssues: 0 }).run(Infinity, Infinity)
+        const oracle = exhaustive(scenario, options)
+        const best = verified().best
+        if (oracle._tag !== 'Optimal') return best === undefined || verified().rejected.length > 0
+        return best !== undefined && Math.abs(best.value[0]! - oracle.best.value[0]!) <= 1e-9
+      }),
+      { numRuns: 300 },
+    )
   })
 })

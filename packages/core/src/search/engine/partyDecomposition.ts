@@ -29,6 +29,7 @@
  * far above the rounding error of the additions it takes.
  */
 import { joinersByDepth } from './joiners.js'
+import { partyCopies } from './partyCopies.js'
 import { sharedPartyTerms } from './sharedPartyTerms.js'
 import type { NodeRefiner } from './nodeRelaxation.js'
 import type { SearchPlan } from './searchPlan.js'
@@ -38,6 +39,19 @@ import type { SearchProblem } from './SearchProblem.js'
 export const CONFIG_LIMIT = 4096
 /** Subgradient steps at a node and at the first call (the root). @category search */
 export const DECOMPOSITION_STEPS = { node: 8, root: 300 } as const
+/**
+ * Fewest open issues at which a node is refined. Measured on r01-r03 (8-13 parties): refining
+ * every node made the proofs 3-6 times slower than the static bounds alone.
+ */
+export const MIN_OPEN = 6
+/**
+ * Fewest issues for which the search uses this bound. Measured (same load, 10 s budgets):
+ * r03 (13 × 21) proved in 4.5 s with it and 1.7 s without, r04 (20 × 38) 4.1 s and 3.0 s;
+ * from r05 (25 × 47) up only this bound proves. @category search
+ */
+export const DECOMPOSITION_MIN_ISSUES = 40
+/** Work (option visits) the root's steps may take in all: about 0.3 s on a quiet core. */
+const ROOT_WORK = 3e7
 /** Steps without a 0.01% improvement after which a node's (or the root's) steps end. */
 const STALL_STEPS = 40
 /** Relative safety margin on the bound (see the file comment). */
@@ -45,7 +59,7 @@ const MARGIN = 1e-9
 
 /**
  * Creates the sum refiner: the lowest bound on the total gain it finds for the node's subtree
- * (−Infinity when some party has no valid copy). `configLimit`: see `CONFIG_LIMIT`.
+ * (−Infinity when some party has no valid copy). `configLimit`, `minOpen`: see `CONFIG_LIMIT`, `MIN_OPEN`.
  * @example
  * const refine = partyDecompositionRefiner(problem, plan)
  * refine(0, new Float64Array(2), () => true, Float64Array.of(3, 4), 5) >= 5 // => true: never below the optimum, 5
@@ -55,34 +69,13 @@ export const partyDecompositionRefiner = (
   problem: SearchProblem,
   plan: SearchPlan,
   configLimit = CONFIG_LIMIT,
+  minOpen = MIN_OPEN,
 ): NodeRefiner => {
   const { c } = problem
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
   const { order, children } = plan
   const joiners = joinersByDepth(problem, plan)
-  // Per party: the depths in its scope, and per (party, depth) a run of entries, one per child option.
-  const scope: number[][] = Array.from({ length: P }, () => [])
-  const entryAt: number[][] = Array.from({ length: P }, () => [])
-  const eGain: number[] = []
-  const eJoin: number[] = []
-  const atDepth: { party: number; entry: number }[][] = Array.from({ length: N }, () => [])
-  for (let d = 0; d < N; d++) {
-    const i = order[d]!
-    const list = children[d]!
-    const joinsAt = Array.from(list, (o) => new Set(Array.from(joiners.joins(d, o), (j) => joiners.parties[d]![j]!)))
-    for (let p = 0; p < P; p++) {
-      const valued = list.some((o) => gain[p * T + offsets[i]! + o] !== 0)
-      if (!valued && !joinsAt.some((s) => s.has(p))) continue
-      const entry = eGain.length
-      list.forEach((o, k) => {
-        eGain.push(gain[p * T + offsets[i]! + o]!)
-        eJoin.push(joinsAt[k]!.has(p) ? 1 : 0)
-      })
-      scope[p]!.push(d)
-      entryAt[p]!.push(entry)
-      atDepth[d]!.push({ party: p, entry })
-    }
-  }
+  const { scope, entryAt, eGain, atDepth, copy, bestCopy } = partyCopies(problem, plan, joiners)
   // Start from the root's linear bound: a copy pays its party's weighted gain, the real choice
   // earns it, so the first bound is that bound (plus small terms), not the parties' own optima.
   const rootWeight = plan.bounds[0]?.partyWeight
@@ -101,65 +94,27 @@ export const partyDecompositionRefiner = (
       absRest[d * P + p] = absRest[(d + 1) * P + p]! + top
     }
   const own = problem.ownTolerance
-  const lo1 = Float64Array.from(problem.need, (need, p) => need - own[p]! / 2)
   const exact = new Uint8Array(P)
   const shared = new Uint8Array(P)
   const sureNow = { current: (_p: number): boolean => false }
-  const start = new Int32Array(T + 1)
-  const gParty: number[] = []
-  const gValue: number[] = []
-  for (let k = 0; k < T; k++) {
-    for (let p = 0; p < P; p++) {
-      if (gain[p * T + k] === 0) continue
-      gParty.push(p)
-      gValue.push(gain[p * T + k]!)
-    }
-    start[k + 1] = gParty.length
-  }
-  const lists = {
-    start,
-    party: Int32Array.from(gParty),
-    value: Float64Array.from(gValue),
-    flat: (d: number, o: number) => offsets[order[d]!]! + o,
-  }
-  const terms = sharedPartyTerms(problem, joiners, shared, sureNow, rootWeight, lists)
-  const copy = new Int32Array(eGain.length) // per (party, scope position): chosen child index, at entryAt
+  const terms = sharedPartyTerms(problem, plan, shared, sureNow, rootWeight, joiners)
   const real = new Int32Array(N)
   const picked = new Int32Array(N)
-  const digits = new Int32Array(N)
   let first = true
-
-  /** Party p's best valid copy over its open scope; writes its choice into `copy`. −Infinity: none. */
-  const bestCopy = (p: number, from: number, decided: number, isSure: boolean): number => {
-    const depths = scope[p]!
-    const entries = entryAt[p]!
-    let lo = 0
-    while (lo < depths.length && depths[lo]! < from) lo++
-    const n = depths.length - lo
-    digits.fill(0, 0, n)
-    let best = -Infinity
-    for (;;) {
-      let g = decided
-      let joined = isSure
-      let v = 0
-      for (let k = 0; k < n; k++) {
-        const e = entries[lo + k]! + digits[k]!
-        g += eGain[e]!
-        v += pi[e]!
-        if (eJoin[e]) joined = true
-      }
-      const valid = joined ? g >= lo1[p]! : g >= -1.5 * own[p]!
-      if (valid && (joined ? g : 0) + v > best) {
-        best = (joined ? g : 0) + v
-        for (let k = 0; k < n; k++) copy[entries[lo + k]!] = digits[k]!
-      }
-      let k = 0
-      while (k < n && (digits[k] = digits[k]! + 1) === children[depths[lo + k]!]!.length) digits[k++] = 0
-      if (k === n) return best
-    }
+  // The root's steps shrink with the work of one step, so that they take a bounded share of a
+  // budget on the largest regions (deterministically: the same problem gets the same steps).
+  let work = 0
+  for (let p = 0; p < P; p++) {
+    let combinations = 1
+    for (const d of scope[p]!) if ((combinations *= children[d]!.length) > configLimit) break
+    if (combinations <= configLimit) work += combinations * scope[p]!.length
   }
+  for (let d = 0; d < N; d++) work += atDepth[d]!.length * children[d]!.length
+  const rootSteps = Math.round(Math.min(DECOMPOSITION_STEPS.root, Math.max(30, ROOT_WORK / Math.max(1, work))))
 
   return (depth, decided, sure, upper, stopAt) => {
+    // Below a few open issues the search's own enumeration is cheaper than the steps.
+    if (!first && N - depth < minOpen) return Infinity
     sureNow.current = sure
     let magnitude = 1
     for (let p = 0; p < P; p++) {
@@ -169,7 +124,7 @@ export const partyDecompositionRefiner = (
       shared[p] = 1 - exact[p]!
       magnitude += Math.abs(decided[p]!) + absRest[depth * P + p]! + 1.5 * own[p]!
     }
-    const steps = first ? DECOMPOSITION_STEPS.root : DECOMPOSITION_STEPS.node
+    const steps = first ? rootSteps : DECOMPOSITION_STEPS.node
     first = false
     let lowest = Infinity
     let rho = 1
@@ -180,7 +135,7 @@ export const partyDecompositionRefiner = (
       let size = magnitude + constant.size
       for (let p = 0; p < P; p++) {
         if (!exact[p]) continue
-        const best = bestCopy(p, depth, decided[p]!, sure(p))
+        const best = bestCopy(p, depth, decided[p]!, sure(p), pi)
         if (best === -Infinity) return -Infinity
         bound += best
         size += Math.abs(best)

@@ -16,7 +16,8 @@
  * c_p > 0, `c_p y_p ≤ c_p`. Every θ, λ, α is valid (they are the LP's dual multipliers of
  * these rows), so subgradient steps may stop at any point.
  */
-import type { JoinersByDepth } from './joiners.js'
+import { joinersByDepth, type JoinersByDepth } from './joiners.js'
+import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
 /** The LP-style terms of the shared parties, with their multipliers. @category search */
@@ -39,23 +40,30 @@ export interface SharedPartyTerms {
  * The shared terms for the parties with `shared[p] = 1` (set before each node), `sure(p)` for
  * the parties sure to take part at the node; λ starts from the root linear bound's weights (1 + λ).
  * @example
- * sharedPartyTerms(problem, joinersByDepth(problem, plan), shared, sure, undefined, gainLists).weight.length // => parties
+ * sharedPartyTerms(problem, plan, Uint8Array.of(1, 1), { current: () => false }, undefined).weight.length // => 2
  * @category search
  */
 export const sharedPartyTerms = (
   problem: SearchProblem,
-  joiners: JoinersByDepth,
+  plan: SearchPlan,
   shared: Uint8Array,
   sure: { current: (p: number) => boolean },
   rootWeight: Float64Array | undefined,
-  gains: {
-    readonly start: Int32Array
-    readonly party: Int32Array
-    readonly value: Float64Array
-    readonly flat: (d: number, o: number) => number
-  },
+  joiners: JoinersByDepth = joinersByDepth(problem, plan),
 ): SharedPartyTerms => {
-  const P = problem.c.partyCount
+  const { partyCount: P, totalOptions: T, offsets, gain } = problem.c
+  // Non-zero gains per flat option: regional parties value a handful of issues.
+  const start = new Int32Array(T + 1)
+  const party: number[] = []
+  const value: number[] = []
+  for (let k = 0; k < T; k++) {
+    for (let p = 0; p < P; p++) {
+      if (gain[p * T + k] === 0) continue
+      party.push(p)
+      value.push(gain[p * T + k]!)
+    }
+    start[k + 1] = party.length
+  }
   const own = problem.ownTolerance
   const lo0 = Float64Array.from(own, (t) => -1.5 * t)
   const lo1 = Float64Array.from(problem.need, (need, p) => need - own[p]! / 2)
@@ -106,10 +114,10 @@ export const sharedPartyTerms = (
       return v
     },
     observe: (d, o) => {
-      const k = gains.flat(d, o)
-      for (let e = gains.start[k]!; e < gains.start[k + 1]!; e++) {
-        const p = gains.party[e]!
-        if (shared[p]) g[p] = g[p]! + gains.value[e]!
+      const k = offsets[plan.order[d]!]! + o
+      for (let e = start[k]!; e < start[k + 1]!; e++) {
+        const p = party[e]!
+        if (shared[p]) g[p] = g[p]! + value[e]!
       }
       const list = joiners.parties[d]!
       for (const j of joiners.joins(d, o)) {
