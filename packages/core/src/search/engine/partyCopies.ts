@@ -25,7 +25,7 @@ export interface PartyCopies {
   readonly copy: Int32Array
   /**
    * Party p's best valid copy over its scope depths ≥ `from` (`decided`: its gain from the
-   * rest); writes its choice into `copy`. −Infinity when it has none.
+   * rest); writes its choice into `copy`. −Infinity when it has none, NaN when values overflowed.
    */
   readonly bestCopy: (p: number, from: number, decided: number, isSure: boolean, pi: Float64Array) => number
 }
@@ -81,6 +81,7 @@ export const partyCopies = (
     const n = depths.length - lo
     digits.fill(0, 0, n)
     let best = -Infinity
+    let any = false
     for (;;) {
       let g = decided
       let joined = isSure
@@ -92,13 +93,15 @@ export const partyCopies = (
         if (eJoin[e]) joined = true
       }
       const valid = joined ? g >= lo1[p]! : g >= -1.5 * own[p]!
+      any ||= valid
       if (valid && (joined ? g : 0) + v > best) {
         best = (joined ? g : 0) + v
         for (let k = 0; k < n; k++) copy[entries[lo + k]!] = digits[k]!
       }
       let k = 0
       while (k < n && (digits[k] = digits[k]! + 1) === children[depths[lo + k]!]!.length) digits[k++] = 0
-      if (k === n) return best
+      // −Infinity proves the node empty: only when no copy is valid, never from a NaN value.
+      if (k === n) return !any ? -Infinity : best > -Infinity ? best : NaN
     }
   }
 

@@ -86,6 +86,10 @@ export const partyDecompositionRefiner = (
       for (let k = 0; k < children[scope[p]![e]!]!.length; k++)
         pi[entry + k] = -(rootWeight?.[p] ?? 1) * eGain[entry + k]!
     }
+  // Every π is valid, but a far target (a weak incumbent) makes steps overshoot from node to
+  // node; r07 and r08 reached π ~ 1e9 and a NaN pruned their optima. π stays within
+  // ± twice the largest total |gain| of any party, a scale no useful multiplier exceeds.
+  let piCap = 0
   const absRest = new Float64Array((N + 1) * P)
   for (let d = N - 1; d >= 0; d--)
     for (let p = 0; p < P; p++) {
@@ -93,6 +97,7 @@ export const partyDecompositionRefiner = (
       for (const o of children[d]!) top = Math.max(top, Math.abs(gain[p * T + offsets[order[d]!]! + o]!))
       absRest[d * P + p] = absRest[(d + 1) * P + p]! + top
     }
+  for (let p = 0; p < P; p++) piCap = Math.max(piCap, 2 * absRest[p]!)
   const own = problem.ownTolerance
   const exact = new Uint8Array(P)
   const shared = new Uint8Array(P)
@@ -180,11 +185,12 @@ export const partyDecompositionRefiner = (
       for (let d = depth; d < N; d++)
         for (const { party, entry } of atDepth[d]!) {
           if (!exact[party] || copy[entry] === real[d]) continue
-          pi[entry + copy[entry]!] = pi[entry + copy[entry]!]! - length
-          pi[entry + real[d]!] = pi[entry + real[d]!]! + length
+          pi[entry + copy[entry]!] = Math.max(-piCap, pi[entry + copy[entry]!]! - length)
+          pi[entry + real[d]!] = Math.min(piCap, pi[entry + real[d]!]! + length)
         }
       if (bound > lowest) rho = Math.max(rho * 0.7, 0.01)
     }
-    return lowest
+    // A NaN (overflow) would prune whatever it touches: then this node gets no refinement.
+    return Number.isNaN(lowest) ? Infinity : lowest
   }
 }

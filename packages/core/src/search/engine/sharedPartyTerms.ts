@@ -20,6 +20,9 @@ import { joinersByDepth, type JoinersByDepth } from './joiners.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
+/** Largest λ: any λ ≥ 0 is valid, the cap only keeps overshooting steps finite. */
+const LAMBDA_CAP = 1e6
+
 /** The LP-style terms of the shared parties, with their multipliers. @category search */
 export interface SharedPartyTerms {
   /** Starts a step: sets `weight` and the costs; returns the constant part and its magnitude. */
@@ -141,7 +144,7 @@ export const sharedPartyTerms = (
         if (!shared[p]) continue
         const dl = g[p]! - lo0[p]! - (lo1[p]! - lo0[p]!) * y[p]!
         const dt = g[p]! - lo0[p]! - (upperAt[p]! - lo0[p]!) * y[p]!
-        lambda[p] = Math.max(0, lambda[p]! - length * dl)
+        lambda[p] = Math.min(LAMBDA_CAP, Math.max(0, lambda[p]! - length * dl))
         theta[p] = Math.min(1, Math.max(0, theta[p]! - length * dt))
       }
       // Shift each paying party's split towards the issues the relaxation changes: their cost rises.
