@@ -181,7 +181,10 @@ export const partyDecompositionRefiner = (
       if (mismatches === 0 && !(sharedNorm > 0)) break
       const target = Number.isFinite(stopAt) ? stopAt : lowest - 0.05 * Math.abs(lowest) - problem.tolerance
       const length = mismatches > 0 ? (rho * (bound - target)) / (2 * mismatches) : 0
-      if (sharedNorm > 0) terms.move((rho * (bound - target)) / sharedNorm, step, depth, picked)
+      const sharedLength = sharedNorm > 0 ? (rho * (bound - target)) / sharedNorm : 0
+      // A non-finite length (measured: NaN multipliers on r07) would poison every later node.
+      if (!Number.isFinite(length) || !Number.isFinite(sharedLength)) break
+      if (sharedNorm > 0) terms.move(sharedLength, step, depth, picked)
       for (let d = depth; d < N; d++)
         for (const { party, entry } of atDepth[d]!) {
           if (!exact[party] || copy[entry] === real[d]) continue
