@@ -15,6 +15,7 @@ import { checkLeaf } from './leafCheck.js'
 import { boundNode, feasibleNode } from './nodeBounds.js'
 import { maxminRefiner, nashRefiner } from './nodeRelaxation.js'
 import { participationRefiner } from './participationBound.js'
+import { DECOMPOSITION_MIN_ISSUES, partyDecompositionRefiner } from './partyDecomposition.js'
 import { applyOption, createNodeState, isSure, undoOption } from './NodeState.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
@@ -45,6 +46,8 @@ export interface EngineOptions {
    * cost O(parties × options) per node and memory; small sub-searches do better without).
    */
   readonly plainBounds?: boolean
+  /** Fewest issues at which a sum search refines nodes by the per-party decomposition (tests lower it). */
+  readonly decompositionMinIssues?: number
 }
 
 /**
@@ -91,13 +94,21 @@ export const createEngine = (
           ? participationRefiner(problem, plan)
           : first === 'nash'
             ? nashRefiner(problem, plan)
-            : undefined
+            : first === 'sum' && N >= (options.decompositionMinIssues ?? DECOMPOSITION_MIN_ISSUES)
+              ? partyDecompositionRefiner(
+                  problem,
+                  plan,
+                  undefined,
+                  options.decompositionMinIssues === undefined ? undefined : 0,
+                )
+              : undefined
   const decided = new Float64Array(P)
   const sure = (p: number) => isSure(s, p)
   const cursor = new Int32Array(N + 1)
   const leafGains = new Float64Array(P)
   let nodes = 0
-  const checkMask = checkMaskFor(problem)
+  // The sum's decomposition costs milliseconds per node on large regions: look at the clock every node.
+  const checkMask = first === 'sum' && refine !== undefined ? 0 : checkMaskFor(problem)
   // Issue elimination needs plain per-party bounds: no money moving, no few-changes bound.
   const eliminate =
     options.plainBounds !== true &&
@@ -118,6 +129,13 @@ export const createEngine = (
     return Math.min(problem.maxChanges, key === undefined ? Infinity : K === 1 ? -key[0]! - 1 : -key[0]!) - s.changes
   }
 
+  /** Lowers the node's first bound by the node relaxation; it may stop once below `stopAt`. */
+  const refineBound = (d: number, stopAt: number): void => {
+    for (let p = 0; p < P; p++) decided[p] = s.fixed[p]! + s.pairUpper[p]!
+    // Below key − tolerance the node is surely worse; a tie may still win on later components.
+    s.bound[0] = Math.min(s.bound[0]!, refine!(d, decided, sure, s.upper, stopAt))
+  }
+
   /** Whether the node at depth d may hold a deal the collector wants (with `ignoreKey`: any valid deal). */
   const nodeOk = (d: number, ignoreKey = false): boolean => {
     if (targets.length > 0 && !targetsReachable(targets, problem, s.choices, d)) return false
@@ -127,9 +145,7 @@ export const createEngine = (
     const key = collector.key()
     if (key !== undefined && !mayBeat(s.bound, key, tolerances)) return false
     if (refine !== undefined && key !== undefined && N - d > 1) {
-      for (let p = 0; p < P; p++) decided[p] = s.fixed[p]! + s.pairUpper[p]!
-      // Below key − tolerance the node is surely worse; a tie may still win on later components.
-      s.bound[0] = Math.min(s.bound[0]!, refine(d, decided, sure, s.upper, key[0]! - tolerances[0]!))
+      refineBound(d, key[0]! - tolerances[0]!)
       if (!mayBeat(s.bound, key, tolerances)) return false
     }
     if (eliminate && key !== undefined && d < N) {
@@ -225,7 +241,8 @@ export const createEngine = (
       if (d > 0) undoOption(s, d - 1)
     }
     for (let d = 0; d < depth; d++) applyOption(s, d, path[d]!)
-    return top
+    // The unsearched part is part of the whole tree: the root's (refined) bound holds for it too.
+    return Math.min(top, rootBound)
   }
 
   const tryChoices = (x: Int32Array): boolean => {

@@ -1,0 +1,199 @@
+/**
+ * A bound for the largest total gain by Lagrangian decomposition per party, stronger than
+ * the MILP's LP relaxation. Measured on the regional ladder: the LP relaxation of
+ * @mandjes/highs's model is 15.95 on r05 (optimum 14.39) and 33.76 on r08 (28.93), barely
+ * below the per-issue linear bound; HiGHS proves these at its root node with cuts, not with
+ * the LP. The cuts that matter say what one party can accept over its own few issues, which
+ * is what this bound enumerates exactly.
+ *
+ * Measured at the root with HiGHS solving this decomposition's LP exactly: r05 15.11, r08
+ * 31.00, r11 82.94 (optima 14.39, 28.93, 78.61; LP relaxation 15.95, 33.76).
+ *
+ * Each party p with a small scope (the open issues it values or joins through, at most
+ * `CONFIG_LIMIT` combinations of their options) gets its own copy of those issues. Over
+ * its copy it must be valid on its own: as a participant (it is sure to be one, or some
+ * changed issue of its copy makes it one) it gains at least its need, outside it loses at
+ * most the tolerance; it scores its gain when it takes part, 0 outside. The copies are tied
+ * to the one real choice per issue by multipliers π: p's copy earns π[p][i][o] for choosing
+ * o on i, the real choice pays Σ_p π[p][i][o]. For every π
+ *
+ *   best deal ≤ Σ_p max_{valid copy} (s_p + Σ_i π[p][i][copy_i]) + Σ_i max_o (r_i(o) − Σ_p π[p][i][o])
+ *
+ * because the best deal itself, copied to every party, is one candidate of each maximum.
+ * r_i(o) carries the parties whose scope is too large (a province valuing every regional
+ * total), bounded as the LP bounds them (sharedPartyTerms.ts). A party with no valid copy
+ * proves the node empty. Subgradient steps move π (warm-started from the last node: every π
+ * is valid); each step costs the parties' combinations plus the open options.
+ *
+ * Floating point: the result is raised by 1e-9 times the sum of the magnitudes of its terms,
+ * far above the rounding error of the additions it takes.
+ */
+import { joinersByDepth } from './joiners.js'
+import { partyCopies } from './partyCopies.js'
+import { sharedPartyTerms } from './sharedPartyTerms.js'
+import type { NodeRefiner } from './nodeRelaxation.js'
+import type { SearchPlan } from './searchPlan.js'
+import type { SearchProblem } from './SearchProblem.js'
+
+/** Most option combinations a party's own copy may have; larger scopes go to the shared part. @category search */
+export const CONFIG_LIMIT = 4096
+/** Subgradient steps at a node and at the first call (the root). @category search */
+export const DECOMPOSITION_STEPS = { node: 8, root: 300 } as const
+/**
+ * Fewest open issues at which a node is refined. Measured on r01-r03 (8-13 parties): refining
+ * every node made the proofs 3-6 times slower than the static bounds alone.
+ */
+export const MIN_OPEN = 6
+/**
+ * Fewest issues for which the search uses this bound. Measured (same load, 10 s budgets):
+ * r03 (13 × 21) proved in 4.5 s with it and 1.7 s without, r04 (20 × 38) 4.1 s and 3.0 s;
+ * from r05 (25 × 47) up only this bound proves. @category search
+ */
+export const DECOMPOSITION_MIN_ISSUES = 40
+/** Work (option visits) the root's steps may take in all: about 0.3 s on a quiet core. */
+const ROOT_WORK = 3e7
+/** Steps without a 0.01% improvement after which a node's (or the root's) steps end. */
+const STALL_STEPS = 40
+/** Relative safety margin on the bound (see the file comment). */
+const MARGIN = 1e-9
+
+/**
+ * Creates the sum refiner: the lowest bound on the total gain it finds for the node's subtree
+ * (−Infinity when some party has no valid copy). `configLimit`, `minOpen`: see `CONFIG_LIMIT`, `MIN_OPEN`.
+ * @example
+ * const refine = partyDecompositionRefiner(problem, plan)
+ * refine(0, new Float64Array(2), () => true, Float64Array.of(3, 4), 5) >= 5 // => true: never below the optimum, 5
+ * @category search
+ */
+export const partyDecompositionRefiner = (
+  problem: SearchProblem,
+  plan: SearchPlan,
+  configLimit = CONFIG_LIMIT,
+  minOpen = MIN_OPEN,
+): NodeRefiner => {
+  const { c } = problem
+  const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
+  const { order, children } = plan
+  const joiners = joinersByDepth(problem, plan)
+  const { scope, entryAt, eGain, atDepth, copy, bestCopy } = partyCopies(problem, plan, joiners)
+  // Start from the root's linear bound: a copy pays its party's weighted gain, the real choice
+  // earns it, so the first bound is that bound (plus small terms), not the parties' own optima.
+  const rootWeight = plan.bounds[0]?.partyWeight
+  const pi = new Float64Array(eGain.length)
+  for (let p = 0; p < P; p++)
+    for (let e = 0; e < entryAt[p]!.length; e++) {
+      const entry = entryAt[p]![e]!
+      for (let k = 0; k < children[scope[p]![e]!]!.length; k++)
+        pi[entry + k] = -(rootWeight?.[p] ?? 1) * eGain[entry + k]!
+    }
+  // Every π is valid, but a far target (a weak incumbent) makes steps overshoot from node to
+  // node; r07 and r08 reached π ~ 1e9 and a NaN pruned their optima. π stays within
+  // ± twice the largest total |gain| of any party, a scale no useful multiplier exceeds.
+  let piCap = 0
+  const absRest = new Float64Array((N + 1) * P)
+  for (let d = N - 1; d >= 0; d--)
+    for (let p = 0; p < P; p++) {
+      let top = 0
+      for (const o of children[d]!) top = Math.max(top, Math.abs(gain[p * T + offsets[order[d]!]! + o]!))
+      absRest[d * P + p] = absRest[(d + 1) * P + p]! + top
+    }
+  for (let p = 0; p < P; p++) piCap = Math.max(piCap, 2 * absRest[p]!)
+  const own = problem.ownTolerance
+  const exact = new Uint8Array(P)
+  const shared = new Uint8Array(P)
+  const sureNow = { current: (_p: number): boolean => false }
+  const terms = sharedPartyTerms(problem, plan, shared, sureNow, rootWeight, joiners)
+  const real = new Int32Array(N)
+  const picked = new Int32Array(N)
+  let first = true
+  // The root's steps shrink with the work of one step, so that they take a bounded share of a
+  // budget on the largest regions (deterministically: the same problem gets the same steps).
+  let work = 0
+  for (let p = 0; p < P; p++) {
+    let combinations = 1
+    for (const d of scope[p]!) if ((combinations *= children[d]!.length) > configLimit) break
+    if (combinations <= configLimit) work += combinations * scope[p]!.length
+  }
+  for (let d = 0; d < N; d++) work += atDepth[d]!.length * children[d]!.length
+  const rootSteps = Math.round(Math.min(DECOMPOSITION_STEPS.root, Math.max(30, ROOT_WORK / Math.max(1, work))))
+
+  return (depth, decided, sure, upper, stopAt) => {
+    // Below a few open issues the search's own enumeration is cheaper than the steps.
+    if (!first && N - depth < minOpen) return Infinity
+    sureNow.current = sure
+    let magnitude = 1
+    for (let p = 0; p < P; p++) {
+      let combinations = 1
+      for (const d of scope[p]!) if (d >= depth && (combinations *= children[d]!.length) > configLimit) break
+      exact[p] = combinations <= configLimit ? 1 : 0
+      shared[p] = 1 - exact[p]!
+      magnitude += Math.abs(decided[p]!) + absRest[depth * P + p]! + 1.5 * own[p]!
+    }
+    const steps = first ? rootSteps : DECOMPOSITION_STEPS.node
+    first = false
+    let lowest = Infinity
+    let rho = 1
+    let stalled = 0
+    for (let step = 0; step < steps; step++) {
+      const constant = terms.begin(depth, decided, upper)
+      let bound = constant.value
+      let size = magnitude + constant.size
+      for (let p = 0; p < P; p++) {
+        if (!exact[p]) continue
+        const best = bestCopy(p, depth, decided[p]!, sure(p), pi)
+        if (best === -Infinity) return -Infinity
+        bound += best
+        size += Math.abs(best)
+      }
+      for (let d = depth; d < N; d++) {
+        const i = order[d]!
+        const list = children[d]!
+        let top = -Infinity
+        for (let k = 0; k < list.length; k++) {
+          const flat = offsets[i]! + list[k]!
+          let v = terms.cost(d, list[k]!)
+          for (const { party, entry } of atDepth[d]!)
+            v += exact[party] ? -pi[entry + k]! : terms.weight[party]! * gain[party * T + flat]!
+          if (v > top) {
+            top = v
+            real[d] = k
+          }
+        }
+        picked[d] = list[real[d]!]!
+        terms.observe(d, picked[d]!)
+        bound += top
+        size += Math.abs(top)
+      }
+      bound += MARGIN * size
+      if (bound < lowest - 1e-4 * Math.abs(lowest) || lowest === Infinity) stalled = 0
+      else if (++stalled >= STALL_STEPS) break
+      lowest = Math.min(lowest, bound)
+      if (lowest <= stopAt) break
+      // Subgradient step: a copy that disagrees with the real choice earns less for its own
+      // option and more for the real one (Polyak's length towards the target).
+      let mismatches = 0
+      for (let d = depth; d < N; d++)
+        for (const { party, entry } of atDepth[d]!) if (exact[party] && copy[entry]! !== real[d]) mismatches++
+      // Each block of multipliers gets its own Polyak length: the copies' steps are ±1 per
+      // disagreement, the shared parties' are gains, on another scale (one joint length
+      // starved the copies; measured on r05: 31,744 nodes unproved vs 7,418 proved).
+      const sharedNorm = terms.norm()
+      if (mismatches === 0 && !(sharedNorm > 0)) break
+      const target = Number.isFinite(stopAt) ? stopAt : lowest - 0.05 * Math.abs(lowest) - problem.tolerance
+      const length = mismatches > 0 ? (rho * (bound - target)) / (2 * mismatches) : 0
+      const sharedLength = sharedNorm > 0 ? (rho * (bound - target)) / sharedNorm : 0
+      // A non-finite length (measured: NaN multipliers on r07) would poison every later node.
+      if (!Number.isFinite(length) || !Number.isFinite(sharedLength)) break
+      if (sharedNorm > 0) terms.move(sharedLength, step, depth, picked)
+      for (let d = depth; d < N; d++)
+        for (const { party, entry } of atDepth[d]!) {
+          if (!exact[party] || copy[entry] === real[d]) continue
+          pi[entry + copy[entry]!] = Math.max(-piCap, pi[entry + copy[entry]!]! - length)
+          pi[entry + real[d]!] = Math.min(piCap, pi[entry + real[d]!]! + length)
+        }
+      if (bound > lowest) rho = Math.max(rho * 0.7, 0.01)
+    }
+    // A NaN (overflow) would prune whatever it touches: then this node gets no refinement.
+    return Number.isNaN(lowest) ? Infinity : lowest
+  }
+}
