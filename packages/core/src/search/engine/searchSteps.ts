@@ -145,7 +145,7 @@ export const PLAN_SHARE = 0.75
  * What the search keeps back for its last steps (verifying the deal it returns, bounding the
  * gap), in verifications of the heuristics' best deal as timed on the region. @category search
  */
-export const VERIFY_RESERVE = 3
+export const VERIFY_RESERVE = 2
 
 /**
  * Passes over parties × options that planning takes at least (the first pass, one
@@ -306,7 +306,9 @@ export function* searchSteps(
   // budget end while planning, and what its verification took is what the final one may
   // take, so that much is kept back.
   let fallback: { readonly choices: string; readonly ranked: RankedDeal } | undefined
-  let passMs = 0
+  // The engine's creation and root are timed on the whole verification: they cannot stop
+  // midway, and 12 passes at a third of it ran a 10 s max-min search 1 s over at a load of 30.
+  let enginePassMs = 0
   if (usesNeighbourhoods(problem) && budget.timeMs !== undefined) {
     const tries = [...neighbours.slice(-1), ...(singles.screened ? singles.list.slice(0, FALLBACK_TRIES) : [])]
     const started = globalThis.performance.now()
@@ -322,10 +324,12 @@ export function* searchSteps(
     const verifyMs = (globalThis.performance.now() - started) / Math.max(1, tried)
     reserveMs = VERIFY_RESERVE * verifyMs
     // Too little left to plan (about PLAN_PASSES passes over parties × options, timed on the
-    // screening pass and on the verification, whichever took longer: code that runs once is
-    // often not yet compiled, and a warm screening pass took 1 ms where planning took 600):
-    // the deal in hand, with no bound on the gap.
-    passMs = Math.max(singles.screened ? singles.passMs : 0, verifyMs)
+    // screening pass and on a third of the verification, whichever took longer: code that
+    // runs once is often not yet compiled, and a warm screening pass took 1 ms where planning
+    // took 600; a verification costs about three cold passes, 270 ms against 44-89 at a load
+    // of 30): the deal in hand, with no bound on the gap.
+    const passMs = Math.max(singles.screened ? singles.passMs : 0, verifyMs / 3)
+    enginePassMs = Math.max(passMs, verifyMs)
     if (fallback !== undefined && work.remainingMs() < PLAN_PASSES * passMs) {
       const stats = { nodes: 0, elapsedMs: clock.elapsedMs(), rootBound: Infinity }
       // Under 'fewest' alone a one-change deal is optimal: every deal changes an issue.
@@ -361,7 +365,7 @@ export function* searchSteps(
     const { collector, verified } = bestCollector(problem, false, banned, round >= BAN_ROUNDS, fallback)
     // Too little left for the engine's root (its node relaxations) and creation: a plain
     // engine that only tries the candidates and bounds the tree at its root.
-    const late = passMs > 0 && work.remainingMs() < ENGINE_PASSES * passMs
+    const late = enginePassMs > 0 && work.remainingMs() < ENGINE_PASSES * enginePassMs
     const engine = createEngine(problem, plan, collector, { plainBounds: late })
     let sliceEnd = globalThis.performance.now() + sliceMs
     for (const x of [...plan.candidates, ...improved]) {
