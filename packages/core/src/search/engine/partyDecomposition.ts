@@ -50,8 +50,8 @@ export const MIN_OPEN = 6
  * from r05 (25 × 47) up only this bound proves. @category search
  */
 export const DECOMPOSITION_MIN_ISSUES = 40
-/** Work (option visits) the root's steps may take in all: about 0.3 s on a quiet core. */
-const ROOT_WORK = 3e7
+/** Work (option visits) the root's steps may take in all: about 0.1 s on a quiet core, 1 s at load ~16. */
+const ROOT_WORK = 1e7
 /** Steps without a 0.01% improvement after which a node's (or the root's) steps end. */
 const STALL_STEPS = 40
 /** Relative safety margin on the bound (see the file comment). */
