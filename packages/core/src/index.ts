@@ -61,6 +61,8 @@ export type {
   IssueChange,
   MandateItem,
   GainItem,
+  RuleVerdict,
+  RuleAmount,
   PartyExplanation,
   DealExplanation,
 } from './evaluate/PartyExplanation.js'

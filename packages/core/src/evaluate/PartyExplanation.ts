@@ -19,14 +19,14 @@ export interface IssueChange {
   readonly gain: number
 }
 
-/** What every checked rule says: whether it holds and whether it is tight (holds with little room). */
-interface Verdict {
+/** What every checked rule says: whether it holds and whether it is tight (holds with little room). @category evaluate */
+export interface RuleVerdict {
   readonly holds: boolean
   readonly tight: boolean
 }
 
-/** A rule with an amount: `slack` is `value − limit` for floors, `limit − value` for the payment cap. */
-interface Amount extends Verdict {
+/** A rule with an amount: `slack` is `value − limit` for floors, `limit − value` for the payment cap. @category evaluate */
+export interface RuleAmount extends RuleVerdict {
   readonly value: number
   readonly limit: number
   readonly slack: number
@@ -41,30 +41,30 @@ interface Amount extends Verdict {
  * @category evaluate
  */
 export type MandateItem =
-  | (Verdict & {
+  | (RuleVerdict & {
       readonly rule: 'redLine'
       readonly issue: IssueId
       readonly option: OptionId
       readonly changed: boolean
     })
-  | (Verdict & {
+  | (RuleVerdict & {
       readonly rule: 'allowedOptions'
       readonly issue: IssueId
       readonly chosen: OptionId
       readonly allowed: readonly OptionId[]
       readonly changed: boolean
     })
-  | (Amount & { readonly rule: 'minGain' })
-  | (Amount & { readonly rule: 'minDomainGain'; readonly domain: DomainId; readonly touched: boolean })
-  | (Amount & { readonly rule: 'maxPayment' })
-  | (Amount & { readonly rule: 'reservation' })
+  | (RuleAmount & { readonly rule: 'minGain' })
+  | (RuleAmount & { readonly rule: 'minDomainGain'; readonly domain: DomainId; readonly touched: boolean })
+  | (RuleAmount & { readonly rule: 'maxPayment' })
+  | (RuleAmount & { readonly rule: 'reservation' })
 
 /**
  * The gain rule of a valid deal for one party (not a kader): a participant must gain
  * (`gain`), an outsider must not lose (`noLoss`). Limit 0, slack = the gain.
  * @category evaluate
  */
-export type GainItem = Amount & { readonly rule: 'gain' | 'noLoss' }
+export type GainItem = RuleAmount & { readonly rule: 'gain' | 'noLoss' }
 
 /** What one party gives, gets and keeps under a deal. @category evaluate */
 export interface PartyExplanation {
