@@ -11,7 +11,7 @@ import type { PartyId } from '../model/ids.js'
 /** The id of the option where nobody joins (the module does not run). @category evaluate */
 export const noMembersOption = 'none' as OptionId
 
-/** The most eligible members one module may have: its coalitions are 2^n options. @category evaluate */
+/** The most eligible members one module may have: 2^8 coalitions, up to 1,025 options with hosts. @category evaluate */
 export const maxModuleMembers = 8
 
 /**

@@ -28,7 +28,7 @@ describe('module problems name the place and what to do', () => {
     const members = Array.from({ length: 9 }, (_, k) => `        - { party: m${k}, join: 1 }`).join('\n')
     const parties = Array.from({ length: 9 }, (_, k) => `  - { id: m${k} }`).join('\n')
     const big = text
-      .replace(/      members:\n(        - .*\n)+/, `      members:\n${members}\n`)
+      .replace(/ {6}members:\n( {8}- .*\n)+/, `      members:\n${members}\n`)
       .replace('      hosts: [a, c]\n', '')
       .replace('parties:\n', `parties:\n${parties}\n`)
     expect(one(big)).toEqual({

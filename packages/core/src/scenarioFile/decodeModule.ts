@@ -2,7 +2,7 @@
  * A module issue from its file form: its `module:` section checked (eligible members that
  * exist, once each; hosts among them; member counts that leave a coalition) and its options
  * built, one per coalition (see `moduleOptionsOf`). A module has at most `maxModuleMembers`
- * eligible members: it becomes one issue with an option per coalition, 2^n of them.
+ * eligible members: it becomes one issue with an option per coalition (and host), up to n × 2^(n−1) + 1 of them.
  */
 import type { IssueOption } from '../model/Issue.js'
 import type { Module, ModuleMember } from '../model/Module.js'
