@@ -3,8 +3,9 @@
  * Participation is read here and nowhere else by those bounds, so when its source changes
  * (per-option participation instead of the issue's stakeholders) this is the one edit.
  *
- * Today every option other than the status quo makes all of the issue's stakeholders
- * participants, and the status quo makes nobody one.
+ * Every option other than the status quo makes its option stakeholders participants (on an
+ * ordinary issue all of the issue's stakeholders; on a module issue also the members of the
+ * chosen and of today's coalition), and the status quo makes nobody one.
  */
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
@@ -31,7 +32,8 @@ export const joinersOf = (problem: SearchProblem, i: number, o: number): Int32Ar
   const { c } = problem
   if (o === c.statusQuo[i]) return new Int32Array(0)
   const P = c.partyCount
-  return Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.stakeholder[i * P + p] === 1)
+  const row = (c.offsets[i]! + o) * P
+  return Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.optionStakeholder[row + p] === 1)
 }
 
 /**

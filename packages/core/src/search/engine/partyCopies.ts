@@ -92,7 +92,7 @@ export const partyCopies = (
         v += pi[e]!
         if (eJoin[e]) joined = true
       }
-      const valid = joined ? g >= lo1[p]! : g >= -1.5 * own[p]!
+      const valid = joined ? g >= lo1[p]! : g >= -c.lossBound[p]! - 1.5 * own[p]!
       any ||= valid
       if (valid && (joined ? g : 0) + v > best) {
         best = (joined ? g : 0) + v

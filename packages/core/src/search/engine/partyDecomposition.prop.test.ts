@@ -3,6 +3,7 @@ import { describe, it } from 'vitest'
 import type { Scenario } from '../../model/Scenario.js'
 import { scenarioArb } from '@mandjes/testkit/arbitraries.js'
 import { sparseScenarioArb } from '@mandjes/testkit/sparseScenarioArb.js'
+import { withLossBoundsArb, withModuleArb } from '@mandjes/testkit/moduleArbitraries.js'
 import { checkLeaf } from './leafCheck.js'
 import { feasibleNode } from './nodeBounds.js'
 import { applyOption, computePairs, createNodeState, isSure, undoOption, type NodeState } from './NodeState.js'
@@ -82,9 +83,18 @@ describe('partyDecompositionRefiner', () => {
     fc.assert(fc.property(sparse, pathArb, limitArb, holds), { numRuns: 300 })
   })
 
+  // Per-option participation (a module's coalition takes part, eligible non-members do not)
+  // and outsiders who may lose up to their lossBound: the copies must read both.
+  it('never cuts the best completion with modules and loss bounds', () => {
+    const base = sparseScenarioArb({ maxParties: 5, maxIssues: 4, interactions: true })
+    const cases = withLossBoundsArb(withModuleArb(base, { maxMembers: 4, runningToday: true }))
+    fc.assert(fc.property(cases, pathArb, limitArb, holds), { numRuns: 300 })
+  })
+
   it("proves the oracle's optimum when it refines every node", () => {
     const cases = fc.oneof(
       sparseScenarioArb({ maxParties: 6, maxIssues: 6, interactions: true }),
+      withLossBoundsArb(withModuleArb(sparseScenarioArb({ maxParties: 5, maxIssues: 4 }), { runningToday: true })),
       scenarioArb({ maxParties: 4, maxIssues: 4, mandates: true, partialStakeholders: true, realValues: true }),
     )
     fc.assert(

@@ -127,7 +127,7 @@ export const partyDecompositionRefiner = (
       for (const d of scope[p]!) if (d >= depth && (combinations *= children[d]!.length) > configLimit) break
       exact[p] = combinations <= configLimit ? 1 : 0
       shared[p] = 1 - exact[p]!
-      magnitude += Math.abs(decided[p]!) + absRest[depth * P + p]! + 1.5 * own[p]!
+      magnitude += Math.abs(decided[p]!) + absRest[depth * P + p]! + c.lossBound[p]! + 1.5 * own[p]!
     }
     const steps = first ? rootSteps : DECOMPOSITION_STEPS.node
     first = false

@@ -68,7 +68,7 @@ export const sharedPartyTerms = (
     start[k + 1] = party.length
   }
   const own = problem.ownTolerance
-  const lo0 = Float64Array.from(own, (t) => -1.5 * t)
+  const lo0 = Float64Array.from(own, (t, p) => -problem.c.lossBound[p]! - 1.5 * t)
   const lo1 = Float64Array.from(problem.need, (need, p) => need - own[p]! / 2)
   const lambda = Float64Array.from(rootWeight ?? new Float64Array(P), (w) => Math.max(0, w - 1))
   const theta = new Float64Array(P).fill(1)
