@@ -9,7 +9,7 @@ import { relaxMinGain } from './relaxMinGain.js'
 // B counted a trillion times larger: the scenario's tolerance grows to thousands while the
 // province still gains 0.5 on the road (regression: margins and the Monte Carlo judged every
 // party by the scenario-wide tolerance, so the province had no room and no draw was valid).
-const deal = dealFrom(roadAndHousing, { road: 'built', housing: 'a-site' })
+const deal = dealFrom(roadAndHousing, { road: 'via-b', housing: 'west' })
 const huge = scaleParty(roadAndHousing, B, 1e12)
 
 describe('firmness judges each party by its own tolerance', () => {

@@ -8,7 +8,7 @@ import { dealFrom } from './changesOf.js'
 import { checkDeal } from './checkDeal.js'
 import { explainDeal } from './explainDeal.js'
 
-const deal = dealFrom(roadAndHousing, { road: 'built', housing: 'a-site' })
+const deal = dealFrom(roadAndHousing, { road: 'via-b', housing: 'west' })
 const withMandate = (scenario: Scenario, id: string, mandate: object): Scenario => ({
   ...scenario,
   parties: scenario.parties.map((p) => (p.id === id ? { ...p, mandate: { ...p.mandate, ...mandate } } : p)),
