@@ -9,7 +9,7 @@ import { bestOf, namesOf, totalGain } from './names'
 import { objectives, readPageState, writePageState, type PageState } from './pageState'
 import type { TextFile } from './readFiles'
 import { remedyTweaks } from './remedies'
-import { diagnoseScenario, solve, type Diagnosed, type Solved } from './solver/client'
+import { diagnoseScenario, solve, stopDiagnosis, type Diagnosed, type Solved } from './solver/client'
 import { applyTweaks, noTweaks, type Tweaks } from './tweaks'
 import { AskPanel } from './views/AskPanel'
 import type { ViewContext } from './views/Context'
@@ -80,6 +80,7 @@ export const App = () => {
   useEffect(() => {
     if (scenario === undefined) return
     const load = loadCount.current
+    stopDiagnosis()
     setSolving(true)
     const timer = setTimeout(() => {
       void solve(scenario, objectives, page.tweaks.payments, page.weights).then((reply) => {
@@ -109,12 +110,16 @@ export const App = () => {
     const r = solved.results.find((x) => x.objective === page.objective)
     const shown = r === undefined ? undefined : bestOf(r.result)
     setDiagnosing(true)
-    void diagnoseScenario(s, shown?.deal, page.tweaks.payments).then((reply) => {
-      if (reply === undefined) return
-      setDiagnosing(false)
-      setDiagnosed(reply.kind === 'failed' ? undefined : reply)
-      if (reply.kind === 'failed') setFailure(reply.message)
-    })
+    // A short wait: while a slider moves, only the position it stops at is diagnosed.
+    const timer = setTimeout(() => {
+      void diagnoseScenario(s, shown?.deal, page.tweaks.payments).then((reply) => {
+        if (reply === undefined) return
+        setDiagnosing(false)
+        setDiagnosed(reply.kind === 'failed' ? undefined : reply)
+        if (reply.kind === 'failed') setFailure(reply.message)
+      })
+    }, 250)
+    return () => clearTimeout(timer)
   }, [solved, page.objective])
 
   const update = (s: Partial<PageState>) => setPage((p) => ({ ...p, ...s }))

@@ -19,8 +19,24 @@ class Lane {
   private pending = new Map<number, (reply: Reply) => void>()
   private static nextId = 1
 
+  /**
+   * @param restart a lane whose work is one synchronous run (diagnose) cannot see a cancel
+   *   message until the run ends: it ends the worker instead, so a stale run stops using a core.
+   */
+  constructor(private readonly restart = false) {}
+
+  /** Ends a restartable lane's running request (its promise resolves as cancelled). */
+  stop(): void {
+    if (!this.restart || this.pending.size === 0) return
+    this.worker?.terminate()
+    this.worker = undefined
+    for (const [id, resolve] of this.pending) resolve({ kind: 'cancelled', id })
+    this.pending.clear()
+  }
+
   /** Sends a request built for a fresh id, cancelling the one still running. */
   ask(build: (id: number) => object): Promise<Reply> {
+    this.stop()
     const worker = this.start()
     if (this.latest !== 0) worker.postMessage({ kind: 'cancel', id: this.latest })
     const id = Lane.nextId++
@@ -47,8 +63,9 @@ class Lane {
 const solveLane = new Lane()
 // The frontier enumerates the outcome space: its own worker, so deals re-solve meanwhile.
 const frontierLane = new Lane()
-// Diagnose is one synchronous run (seconds on a scenario with no deal): its own worker too.
-const diagnoseLane = new Lane()
+// Diagnose is one synchronous run (seconds on a scenario with no deal): its own worker too,
+// ended and restarted when a newer change supersedes a run.
+const diagnoseLane = new Lane(true)
 
 /** What diagnose says about a scenario: the deal's firmness, or the remedies. */
 export type Diagnosed = Extract<Reply, { kind: 'firmness' | 'remedies' }>
@@ -94,3 +111,6 @@ export const diagnoseScenario = async (
   }))
   return reply.kind === 'firmness' || reply.kind === 'remedies' || reply.kind === 'failed' ? reply : undefined
 }
+
+/** Stops a diagnosis still running (a change made it stale), so the new search has the core. */
+export const stopDiagnosis = (): void => diagnoseLane.stop()
