@@ -9,6 +9,7 @@ export interface Names {
   readonly issue: (id: string) => string
   readonly option: (issue: string, option: string) => string
   readonly domain: (id: string) => string
+  readonly target: (id: string) => string
 }
 
 /** The name lookups of a scenario. */
@@ -16,11 +17,13 @@ export const namesOf = (s: Scenario): Names => {
   const parties = new Map(s.parties.map((p) => [p.id as string, p.name]))
   const issues = new Map(s.issues.map((i) => [i.id as string, i]))
   const domains = new Map(s.domains.map((d) => [d.id as string, d.name]))
+  const targets = new Map((s.targets ?? []).map((t) => [t.id as string, t.name]))
   return {
     party: (id) => parties.get(id) ?? id,
     issue: (id) => issues.get(id)?.name ?? id,
     option: (issue, option) => issues.get(issue)?.options.find((o) => o.id === option)?.label ?? option,
     domain: (id) => domains.get(id) ?? id,
+    target: (id) => targets.get(id) ?? id,
   }
 }
 

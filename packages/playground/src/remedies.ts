@@ -6,7 +6,8 @@
  * scenario lacks (compensation where none is allowed, a new option, a smaller table) has no
  * page change: the page applies core's `applyRemedy` and opens the result as a new scenario.
  */
-import { formatNumber, type KaderStep, type Remedy, type RemedyDeal } from 'mandjes'
+import { formatNumber, type Remedy, type RemedyDeal } from 'mandjes'
+import type { KaderStep } from 'mandjes/engine'
 import { setIn2, setIn3, type Tweaks } from './tweaks'
 import type { ViewContext } from './views/Context'
 
@@ -36,6 +37,8 @@ export const remedyTweaks = (remedy: Remedy, tweaks: Tweaks): Tweaks | undefined
     case 'payment':
       // Not hypothetical: the scenario allows compensation, the page had switched it off.
       return remedy.hypothetical ? undefined : { ...tweaks, payments: true }
+    // A target's bound is the region's, not a party's kader: core's applyRemedy moves it.
+    case 'relaxTarget':
     case 'newOption':
     case 'coalition':
       return undefined
@@ -87,6 +90,8 @@ export const remedyText = (remedy: Remedy, ctx: ViewContext): string => {
         .join(', ')
       return w.remedy.newOption(names.issue(remedy.issue), values)
     }
+    case 'relaxTarget':
+      return w.remedy.relaxTarget(names.target(remedy.target), remedy.bound, n(remedy.from), n(remedy.to))
     case 'coalition':
       return w.remedy.coalition(remedy.left.map(names.party).join(', '), gains(remedy.outsiderGains))
   }

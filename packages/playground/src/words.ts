@@ -124,6 +124,8 @@ const en = {
     newOption: (issue: string, values: string) =>
       `A new option on ${issue}, worth at least this to each party with a say: ${values}`,
     unreachable: 'no value will do',
+    relaxTarget: (target: string, bound: 'atLeast' | 'atMost', from: string, to: string) =>
+      `${target}: ${bound === 'atLeast' ? 'lower the least' : 'raise the most'} from ${from} to ${to}`,
     coalition: (left: string, gains: string) =>
       `Without ${left} at the table: a deal among the others (what it does to those who left: ${gains})`,
   },
@@ -286,6 +288,8 @@ const nl: Words = {
     newOption: (issue: string, values: string) =>
       `Een nieuwe optie bij ${issue}, die elke partij met zeggenschap minstens dit waard is: ${values}`,
     unreachable: 'geen waarde volstaat',
+    relaxTarget: (target: string, bound: 'atLeast' | 'atMost', from: string, to: string) =>
+      `${target}: ${bound === 'atLeast' ? 'verlaag het minimum' : 'verhoog het maximum'} van ${from} naar ${to}`,
     coalition: (left: string, gains: string) =>
       `Zonder ${left} aan tafel: een mandje tussen de anderen (wat het doet voor wie wegging: ${gains})`,
   },
