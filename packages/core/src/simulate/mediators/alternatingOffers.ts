@@ -35,7 +35,12 @@ export const alternatingOffers = (options: AlternatingOffersOptions): Mediator =
     const start = memory?.start ?? view.random.int(P)
     const turn = memory?.turn ?? 0
     const candidates = candidatesOf(view, base)
-    const hasSay = (p: number) => candidates.some(({ issue }) => base.c.stakeholder[issue * P + p] === 1)
+    // Who takes part per option (on a module issue the chosen coalition's members, who are not
+    // issue-level stakeholders), so proposers and voters on modules are the parties who join.
+    const takesPart = (cc: typeof base.c, issue: number, option: number, p: number) =>
+      cc.optionStakeholder[(cc.offsets[issue]! + option) * P + p] === 1
+    const hasSay = (p: number) =>
+      candidates.some(({ issue, options: opts }) => opts.some((o) => takesPart(base.c, issue, o, p)))
     let k = 0
     while (k < P && !hasSay((start + turn + k) % P)) k++
     const nextMemory = { start, turn: turn + k + 1 }
@@ -50,9 +55,9 @@ export const alternatingOffers = (options: AlternatingOffersOptions): Mediator =
 
     const offer = Int32Array.from(c.statusQuo)
     for (const { issue, options: opts } of candidates) {
-      if (c.stakeholder[issue * P + proposer] !== 1) continue
       let best = tol
       for (const o of opts) {
+        if (!takesPart(c, issue, o, proposer)) continue
         const g = c.gain[proposer * T + c.offsets[issue]! + o]!
         if (g > best) {
           best = g
@@ -81,7 +86,7 @@ export const alternatingOffers = (options: AlternatingOffersOptions): Mediator =
       for (let p = 0; p < P; p++) {
         if (p === proposer) continue
         const own = c.partyTolerance[p]!
-        const voter = gains[p]! < -own || changes.some(({ issue }) => c.stakeholder[issue * P + p] === 1)
+        const voter = gains[p]! < -own || changes.some(({ issue, option }) => takesPart(c, issue, option, p))
         if (voter && gains[p]! <= own) {
           no++
           shortfall += gains[p]! - own

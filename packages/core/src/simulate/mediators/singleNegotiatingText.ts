@@ -67,7 +67,9 @@ export const singleNegotiatingText = (options: SingleNegotiatingTextOptions = {}
         }
         let value = 0
         for (let p = 0; p < P; p++) {
-          const affected = changes.some(({ issue }) => c.stakeholder[issue * P + p] === 1)
+          const affected = changes.some(
+            ({ issue, option }) => c.optionStakeholder[(c.offsets[issue]! + option) * P + p] === 1,
+          )
           const tol = tolOf[p]!
           if ((affected && delta[p]! <= tol) || delta[p]! < -tol) return
           value += delta[p]!
@@ -94,7 +96,12 @@ export const singleNegotiatingText = (options: SingleNegotiatingTextOptions = {}
         for (const { issue, option } of move.changes) next[issue] = option
         const answers = view.consult(current, changesRecord(d, textChanges(c.issueCount, next, c.statusQuo)))
         return answers.every(
-          (a, p) => a >= 0 && (a === 1 || !move.changes.some(({ issue }) => c.stakeholder[issue * P + p] === 1)),
+          (a, p) =>
+            a >= 0 &&
+            (a === 1 ||
+              !move.changes.some(
+                ({ issue, option }) => c.optionStakeholder[(c.offsets[issue]! + option) * P + p] === 1,
+              )),
         )
       })
       if (adopted === undefined) {
