@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { studyEffects, studyRuns } from 'mandjes'
 import { loadExample } from '../packages/examples/lib/loadExample.js'
 import { studyCommand, studyToMarkdown, type StudyData } from '../packages/examples/lib/threeQuestionsStudyDoc.js'
+import { studyEffectsChart } from '../packages/examples/lib/threeQuestionsChart.js'
+import { chartToSvg } from '@mandjes/cli'
 
 const docs = join(import.meta.dirname, '..', 'docs')
 const markdown = readFileSync(join(docs, 'three-questions.md'), 'utf8')
@@ -12,6 +14,12 @@ const data = JSON.parse(readFileSync(join(docs, 'three-questions.json'), 'utf8')
 describe('the three-questions study (docs/three-questions.md)', () => {
   it('the doc is exactly what its data renders to (regenerate with the command it names)', () => {
     expect(markdown).toBe(studyToMarkdown(data, studyCommand(markdown)))
+  })
+
+  it('the plot is exactly what its data draws (every effect with its interval)', async () => {
+    const spec = studyEffectsChart(data)
+    expect((spec['data'] as { values: unknown[] }).values).toHaveLength(data.cells.length * 3)
+    expect(readFileSync(join(docs, 'charts', 'three-questions-effects.svg'), 'utf8')).toBe(await chartToSvg(spec))
   })
 
   it('the saved runs and intervals are reproducible: the SWW best-package cell rerun gives the same numbers', () => {

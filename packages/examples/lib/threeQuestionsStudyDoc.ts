@@ -189,6 +189,8 @@ export const studyToMarkdown = (data: StudyData, command: string): string => {
     '',
     '## Effects per scenario and mediator',
     '',
+    '![Main effects with bootstrap 95% intervals, per scenario and mediator](charts/three-questions-effects.svg)',
+    '',
   ]
   for (const scenario of [...new Set(data.cells.map((c) => c.scenario))]) {
     lines.push(

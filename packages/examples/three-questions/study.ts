@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util'
 import { formatProblem, parseScenarioText, type Scenario } from 'mandjes'
 import { examplesRoot, exampleNames, loadExample } from '../lib/loadExample.js'
 import { runStudy, studyCommand, studyToMarkdown, type StudyData } from '../lib/threeQuestionsStudyDoc.js'
+import { studyEffectsChart } from '../lib/threeQuestionsChart.js'
+import { chartToSvg } from '@mandjes/cli'
 
 const { values } = parseArgs({
   options: {
@@ -43,6 +45,7 @@ if (values.render === true) {
     join(docs, 'three-questions.md'),
     studyToMarkdown(saved, studyCommand(readFileSync(join(docs, 'three-questions.md'), 'utf8'))),
   )
+  writeFileSync(join(docs, 'charts', 'three-questions-effects.svg'), await chartToSvg(studyEffectsChart(saved)))
   process.exit(0)
 }
 const data = runStudy(scenarios, 'rivierenland', setup, (line) => process.stderr.write(`${line}\n`))
@@ -57,4 +60,5 @@ process.stderr.write(`study done in ${((performance.now() - started) / 1000).toF
 if (values.write === true) {
   writeFileSync(join(docs, 'three-questions.json'), `${JSON.stringify(data)}\n`)
   writeFileSync(join(docs, 'three-questions.md'), markdown)
+  writeFileSync(join(docs, 'charts', 'three-questions-effects.svg'), await chartToSvg(studyEffectsChart(data)))
 } else process.stdout.write(markdown)
