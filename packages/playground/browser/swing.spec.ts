@@ -7,9 +7,10 @@
 import { expect, test, type Page } from '@playwright/test'
 import { changesText, open } from './helpers'
 
-const clients = 'Gezamenlijk klantbeheer (shared client management): from Ieder zijn eigen klantbeheer to'
-const finance =
-  'Eén financiële administratie (shared financial administration): from Ieder zijn eigen administratie (each its own) to'
+// The services are modules: an option is a coalition with its host.
+const all = 'from nobody joins to Gemeente Stichtse Vecht, Gemeente Weesp, Gemeente Wijdemeren; host Gemeente'
+const clients = `Gezamenlijk klantbeheer (shared client management): ${all}`
+const finance = `Eén financiële administratie (shared financial administration): ${all}`
 
 const weightedChanges = async (page: Page) => {
   const weighted = page.getByTestId('weighted-deal')
@@ -28,29 +29,29 @@ const everyoneGains = async (page: Page) => {
 test('a domain weight moves the best deal by the weights, and the deal by total gain stays', async ({ page }) => {
   await open(page, 'example=sww-social&lang=en&party=stichtse-vecht')
   const before = await changesText(page)
-  expect(before).toContain(`${clients} Gedeeld, ondergebracht in Wijdemeren`)
+  expect(before).toContain(`${clients} Wijdemeren`)
   await expect(page.getByTestId('weighted-deal')).toHaveCount(0)
-  // Stichtse Vecht weighs the social domain three times: its own client management wins.
+  // Stichtse Vecht weighs the social domain three times: hosting client management itself wins.
   await page.getByTestId('weight-domain-social').fill('3')
   const weighted = await weightedChanges(page)
-  await expect(weighted.getByTestId('changes')).toContainText(`${clients} Gedeeld, ondergebracht in Stichtse Vecht`)
+  await expect(weighted.getByTestId('changes')).toContainText(`${clients} Stichtse Vecht`)
   await everyoneGains(page)
   expect(await changesText(page)).toBe(before)
   await expect(page).toHaveURL(/weights=/)
 })
 
 test('an issue weight moves it too, and the address keeps the weights', async ({ page }) => {
-  await open(page, 'example=sww-social&lang=en&party=weesp')
+  await open(page, 'example=sww-social&lang=en&party=stichtse-vecht')
+  expect(await changesText(page)).toContain(`${finance} Weesp`)
+  // Stichtse Vecht weighs the financial administration three times: it hosts it.
   await page.getByTestId('weight-issue-financial-admin').fill('3')
   const weighted = await weightedChanges(page)
-  await expect(weighted.getByTestId('changes')).toContainText(`${finance} Gedeeld, ondergebracht in Weesp`)
+  await expect(weighted.getByTestId('changes')).toContainText(`${finance} Stichtse Vecht`)
   await everyoneGains(page)
   const other = await page.context().newPage()
   await open(other, page.url().slice(page.url().indexOf('?') + 1))
   await expect(other.getByTestId('weight-issue-financial-admin')).toHaveValue('3')
-  await expect((await weightedChanges(other)).getByTestId('changes')).toContainText(
-    `${finance} Gedeeld, ondergebracht in Weesp`,
-  )
+  await expect((await weightedChanges(other)).getByTestId('changes')).toContainText(`${finance} Stichtse Vecht`)
   await other.getByRole('button', { name: 'Weights back to ×1' }).click()
   await expect(other.getByTestId('weighted-deal')).toHaveCount(0)
 })
