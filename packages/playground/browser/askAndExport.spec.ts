@@ -31,9 +31,9 @@ const ratings: Record<string, number> = {
 }
 
 // fixme: the answers below name SWW's service options from before its services became modules.
-// A module's values come from its terms (the reader refuses a party's own valuation of a
-// module issue), so the questionnaire must leave module issues out or ask for their terms;
-// until it does, this test needs new answers on SWW's choice issues only.
+// A module's values come from its terms, so the questionnaire now asks about choice issues
+// only (elicit.test.ts); this test needs new answers on SWW's two choice issues that move
+// the deal.
 test.fixme('a questionnaire round-trips through the downloaded scenario file', async ({ page }) => {
   await open(page, 'example=sww-social&lang=en&party=weesp')
   const before = await changesText(page)

@@ -6,7 +6,15 @@ import fc from 'fast-check'
 import { parseScenarioText, writeScenarioText, type OptionId } from 'mandjes'
 import { describe, expect, it } from 'vitest'
 import { exampleForTests } from './exampleForTests'
-import { answerProblems, answersToTweaks, largestRemainder, questionsFor, totalStake, type Question } from './elicit'
+import {
+  answerProblems,
+  answersToTweaks,
+  askedIssues,
+  largestRemainder,
+  questionsFor,
+  totalStake,
+  type Question,
+} from './elicit'
 import { applyTweaks, noTweaks } from './tweaks'
 
 const rivierenland = exampleForTests('rivierenland')
@@ -78,6 +86,18 @@ describe('ask the parties', () => {
       }),
       { numRuns: 40, seed: 15 },
     )
+  })
+})
+
+describe('modules in the questionnaire', () => {
+  it('asks about choice issues only: a module is valued by its terms, which an answer cannot carry', () => {
+    const sww = exampleForTests('sww-social')
+    const weesp = sww.parties.find((p) => p.id === 'weesp')!
+    const modules = sww.issues.filter((i) => i.module !== undefined).map((i) => i.id)
+    expect(modules.length).toBeGreaterThan(0)
+    const asked = askedIssues(sww, weesp)
+    expect(asked.length).toBeGreaterThan(0)
+    for (const id of modules) expect(asked).not.toContain(id)
   })
 })
 

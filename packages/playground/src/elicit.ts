@@ -18,9 +18,13 @@ export interface Question {
 
 const round1 = (x: number): number => Math.round(x * 10) / 10
 
-/** The issues a party is asked about: those it values, in scenario order. */
+/**
+ * The issues a party is asked about: those it values, in scenario order. Not modules: a
+ * module's values come from its terms (join, host, share of the fixed cost), and a scenario
+ * file cannot carry a party's own valuation of one, so answers there would be lost on export.
+ */
 export const askedIssues = (scenario: Scenario, party: Party): IssueId[] =>
-  scenario.issues.filter((i) => party.valuations[i.id] !== undefined).map((i) => i.id)
+  scenario.issues.filter((i) => i.module === undefined && party.valuations[i.id] !== undefined).map((i) => i.id)
 
 /** The party's total stake over the issues it values. */
 export const totalStake = (scenario: Scenario, party: Party): number =>
