@@ -7,6 +7,7 @@
  * ordinary issue all of the issue's stakeholders; on a module issue also the members of the
  * chosen and of today's coalition), and the status quo makes nobody one.
  */
+import { takesPart } from '../../evaluate/compile.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
@@ -31,9 +32,7 @@ export interface JoinersByDepth {
 export const joinersOf = (problem: SearchProblem, i: number, o: number): Int32Array => {
   const { c } = problem
   if (o === c.statusQuo[i]) return new Int32Array(0)
-  const P = c.partyCount
-  const row = (c.offsets[i]! + o) * P
-  return Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.optionStakeholder[row + p] === 1)
+  return Int32Array.from({ length: c.partyCount }, (_, p) => p).filter((p) => takesPart(c, i, o, p))
 }
 
 /**

@@ -1,3 +1,4 @@
+import { takesPart } from '../../evaluate/compile.js'
 import { densePicture, gainsOfChanges, type DenseChange } from '../densePicture.js'
 import type { ConcessionTactic, Mediator } from '../Mediator.js'
 import { candidatesOf, changesRecord } from './candidates.js'
@@ -37,8 +38,6 @@ export const alternatingOffers = (options: AlternatingOffersOptions): Mediator =
     const candidates = candidatesOf(view, base)
     // Who takes part per option (on a module issue the chosen coalition's members, who are not
     // issue-level stakeholders), so proposers and voters on modules are the parties who join.
-    const takesPart = (cc: typeof base.c, issue: number, option: number, p: number) =>
-      cc.optionStakeholder[(cc.offsets[issue]! + option) * P + p] === 1
     const hasSay = (p: number) =>
       candidates.some(({ issue, options: opts }) => opts.some((o) => takesPart(base.c, issue, o, p)))
     let k = 0

@@ -1,3 +1,4 @@
+import { takesPart } from '../../evaluate/compile.js'
 import type { IssueId, OptionId } from '../../model/Issue.js'
 import { densePicture, type DenseChange } from '../densePicture.js'
 import type { Mediator, ProposalDraft } from '../Mediator.js'
@@ -67,9 +68,7 @@ export const singleNegotiatingText = (options: SingleNegotiatingTextOptions = {}
         }
         let value = 0
         for (let p = 0; p < P; p++) {
-          const affected = changes.some(
-            ({ issue, option }) => c.optionStakeholder[(c.offsets[issue]! + option) * P + p] === 1,
-          )
+          const affected = changes.some(({ issue, option }) => takesPart(c, issue, option, p))
           const tol = tolOf[p]!
           if ((affected && delta[p]! <= tol) || delta[p]! < -tol) return
           value += delta[p]!
@@ -96,12 +95,7 @@ export const singleNegotiatingText = (options: SingleNegotiatingTextOptions = {}
         for (const { issue, option } of move.changes) next[issue] = option
         const answers = view.consult(current, changesRecord(d, textChanges(c.issueCount, next, c.statusQuo)))
         return answers.every(
-          (a, p) =>
-            a >= 0 &&
-            (a === 1 ||
-              !move.changes.some(
-                ({ issue, option }) => c.optionStakeholder[(c.offsets[issue]! + option) * P + p] === 1,
-              )),
+          (a, p) => a >= 0 && (a === 1 || !move.changes.some(({ issue, option }) => takesPart(c, issue, option, p))),
         )
       })
       if (adopted === undefined) {
