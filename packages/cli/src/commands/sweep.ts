@@ -11,6 +11,7 @@ import {
   type SweepAxis,
   type SweepMeasure,
 } from 'mandjes'
+import { sweepRowParameters } from 'mandjes/engine'
 import { writeChartFile } from '../charts/writeChartFile.js'
 import { Cancelled, UsageError } from '../CliError.js'
 import { writeFileAtomic } from '../files/writeFileAtomic.js'
@@ -24,18 +25,8 @@ import { checkGridAgainst, readGridFile } from '../readGridFile.js'
 import { sweepParallel } from '../sweep/sweepParallel.js'
 import { toCsv } from '../toCsv.js'
 
-const axes: readonly SweepAxis[] = [
-  'mediator',
-  'mandateWidth',
-  'involvement',
-  'trust',
-  'transparency',
-  'distortion',
-  'alternativesPrepared',
-  'altruism',
-  'grant',
-  'decisionRule',
-]
+// The heatmap's axes are the row's parameter columns: one list, kept in core.
+const axes: readonly SweepAxis[] = sweepRowParameters
 
 interface SweepOpts {
   grid: string
