@@ -2,11 +2,17 @@
  * The linear objectives over a `DealFormulation`, one per supported `Objective`:
  *
  * - `sum`: `Σ_p s_p` with `s_p = gain_p · y_p` (the participants' total gain), linearised by
- *   `s_p ≤ gain_p`, `s_p ≤ G_p · y_p` (G_p = the most p can gain) and `s_p ≥ −tol`: every
- *   gain in a valid deal is ≥ −tol, so an outsider's `s_p` lies in [−tol, 0], an error within
- *   the sum's tie tolerance. A party that always takes part enters with its gain directly.
- * - `maxmin`: `t ∈ [N, T]` with `t ≤ gain_p + (T + tol) · (1 − y_p)` for every party that can
- *   take part (T = the most anyone can gain), and `t ≤ N + (T − N) · Σ_p y_p`: a deal without
+ *   `s_p ≤ gain_p + L_p · (1 − y_p)`, `s_p ≤ G_p · y_p` (G_p = the most p can gain) and
+ *   `s_p ≥ −tol`, where `L_p = tol + lossBound_p` is the most an outsider may lose in a valid
+ *   deal: a participant's `s_p` is its gain (≥ −tol), an outsider's is 0 at the optimum. (The
+ *   row `s_p ≤ gain_p` alone would force an outsider's loss into the sum and, with
+ *   `s_p ≥ −tol`, rule out every deal in which an outsider uses its loss bound.) Without a
+ *   loss bound `L_p = 0`: an outsider's `s_p` then lies in [−tol, 0], an error within the
+ *   sum's tie tolerance, and the model has no coefficient of tolerance size. A party that
+ *   always takes part enters with its gain directly.
+ * - `maxmin`: `t ∈ [N, T]` with `t ≤ gain_p + (T + L_p) · (1 − y_p)` for every party that can
+ *   take part (T = the most anyone can gain, L_p as above, so an outsider's loss never binds
+ *   `t`), and `t ≤ N + (T − N) · Σ_p y_p`: a deal without
  *   participants scores N = −1 − 2·tol, below every deal with participants (their gains are
  *   ≥ −tol), standing in for the −Infinity that `objectiveValue` gives it.
  * - `fewest`: `−Σ_i z_i` (minus the number of changes, so larger is better).
@@ -44,6 +50,8 @@ export const objectiveExpression = (f: DealFormulation, objective: Objective): O
   const { model, compiled: c } = f
   const most = f.gains.map((g) => Math.max(0, rangeOverDeals(c, model, g).max))
   const isFixed = (y: number, value: number): boolean => model.colLower[y] === value && model.colUpper[y] === value
+  // The most an outsider may lose in a valid deal (formulateDeal's outsider row).
+  const outsiderLoss = (p: number): number => f.tolerance + c.lossBound[p]!
   switch (objective) {
     case 'sum': {
       const total = new ExprBuilder()
@@ -55,7 +63,11 @@ export const objectiveExpression = (f: DealFormulation, objective: Objective): O
           return
         }
         const s = model.addColumn(-f.tolerance, most[p]!, false)
-        model.addRow(new ExprBuilder().add(s, 1).addExpr(gain, -1).build(), -Infinity, 0)
+        // s ≤ gain + L·(1 − y), L = lossBound + tol. Without a loss bound, s ≤ gain: L would be
+        // the tolerance alone, a coefficient far below HiGHS's feasibility tolerance on which
+        // its presolve has been seen to cut feasible deals (the tests keep a case).
+        const loss = c.lossBound[p]! > 0 ? outsiderLoss(p) : 0
+        model.addRow(new ExprBuilder().add(s, 1).addExpr(gain, -1).add(y, loss).build(), -Infinity, loss)
         model.addRow(new ExprBuilder().add(s, 1).add(y, -most[p]!).build(), -Infinity, 0)
         total.add(s, 1)
       })
@@ -66,9 +78,9 @@ export const objectiveExpression = (f: DealFormulation, objective: Objective): O
       const ceiling = Math.max(0, ...candidates.map((p) => most[p]!))
       const none = -1 - 2 * f.tolerance
       const t = model.addColumn(none, ceiling, false)
-      const bigM = ceiling + f.tolerance
       for (const p of candidates) {
         const y = f.participates[p]!
+        const bigM = ceiling + outsiderLoss(p)
         model.addRow(new ExprBuilder().add(t, 1).addExpr(f.gains[p]!, -1).add(y, bigM).build(), -Infinity, bigM)
       }
       if (!candidates.some((p) => isFixed(f.participates[p]!, 1))) {
