@@ -118,11 +118,13 @@ describe('findDeal under a budget', () => {
     expect(result._tag).toBe('BudgetExhausted')
   })
 
-  it('proves the max-total-gain optimum on a ladder-sized scenario well within a second', () => {
+  // Speed is the benchmark's business (ladder s14 in bench/); the test asks for the work in
+  // nodes, which no busy machine changes: 504 nodes today, so 5,000 leaves room.
+  it('proves the max-total-gain optimum on a ladder-sized scenario within a small node budget', () => {
     const s = ladderLike(5, 25, 60, 4)
-    const result = findDeal(s, { objective: 'sum', budget: { timeMs: 5000 } })
+    const result = findDeal(s, { objective: 'sum', budget: { nodes: 5000 } })
     expect(result._tag).toBe('Optimal')
-    expect(result.stats.elapsedMs).toBeLessThan(1000)
+    expect(result.stats.nodes).toBeLessThan(5000)
     expect(isSound(s, {}, bestOf(result)!)).toBe(true)
   })
 })
