@@ -13,7 +13,13 @@ describe('analyzing the outcome space of a scenario', () => {
     expect(analysis.statusQuo).toEqual({ road: 'none', housing: 'none' })
     expect(analysis.reservation).toEqual({ A: 0, B: 0 })
     expect(analysis.frontier).toEqual([{ choices: { road: 'via-b', housing: 'west' }, utilities: { A: 2, B: 3 } }])
-    for (const solution of [analysis.nash, analysis.kalaiSmorodinsky, analysis.egalitarian, analysis.maxWelfare])
+    for (const solution of [
+      analysis.nash,
+      analysis.kalaiSmorodinsky,
+      analysis.kalaiSmorodinskySpread,
+      analysis.egalitarian,
+      analysis.maxWelfare,
+    ])
       expect(solution).toEqual(analysis.frontier)
     expect(analysis.conflict).toMatchObject({
       frontierPoints: 1,
@@ -75,6 +81,7 @@ describe('analyzing the outcome space of a scenario', () => {
       'frontier',
       'nash',
       'kalaiSmorodinsky',
+      'kalaiSmorodinskySpread',
       'egalitarian',
       'maxWelfare',
       'conflict',

@@ -13,7 +13,13 @@ import { dealOfChoices } from '../evaluate/compile.js'
 import type { IssueId, OptionId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
-import { egalitarianPoints, kalaiSmorodinskyPoints, maxWelfarePoints, nashPoints } from './bargainingPoints.js'
+import {
+  egalitarianPoints,
+  kalaiSmorodinskyPoints,
+  kalaiSmorodinskySpreadPoints,
+  maxWelfarePoints,
+  nashPoints,
+} from './bargainingPoints.js'
 import { countAcceptable, outcomeCount, type CountOptions } from './countAcceptable.js'
 import { outcomeSpace, type OutcomeSpace, type ReferencePoint } from './OutcomeSpace.js'
 import { frontierOfSpace, type FrontierOptions } from './paretoFrontier.js'
@@ -49,6 +55,12 @@ export interface ScenarioAnalysis {
   readonly frontier: readonly AnalysisPoint[]
   readonly nash: readonly AnalysisPoint[]
   readonly kalaiSmorodinsky: readonly AnalysisPoint[]
+  /**
+   * Kalai-Smorodinsky by NegMAS's rule, for parity with NegMAS: the frontier outcomes whose
+   * shares of the ideal (each party's best over the whole outcome space) are closest to equal
+   * (see `kalaiSmorodinskySpreadPoints` and docs/bargaining.md).
+   */
+  readonly kalaiSmorodinskySpread: readonly AnalysisPoint[]
   readonly egalitarian: readonly AnalysisPoint[]
   readonly maxWelfare: readonly AnalysisPoint[]
   readonly conflict: {
@@ -76,6 +88,7 @@ export interface ScenarioAnalysis {
     readonly frontier: number
     readonly nash: number
     readonly kalaiSmorodinsky: number
+    readonly kalaiSmorodinskySpread: number
     readonly egalitarian: number
     readonly maxWelfare: number
     readonly conflict: number
@@ -109,6 +122,7 @@ const unfinished = (
   frontier: [],
   nash: [],
   kalaiSmorodinsky: [],
+  kalaiSmorodinskySpread: [],
   egalitarian: [],
   maxWelfare: [],
   conflict: {
@@ -123,6 +137,7 @@ const unfinished = (
     frontier: frontierMs,
     nash: 0,
     kalaiSmorodinsky: 0,
+    kalaiSmorodinskySpread: 0,
     egalitarian: 0,
     maxWelfare: 0,
     conflict: 0,
@@ -192,6 +207,7 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
       frontier: [],
       nash: [],
       kalaiSmorodinsky: [],
+      kalaiSmorodinskySpread: [],
       egalitarian: [],
       maxWelfare: [],
       conflict: { frontierPoints: null, frontierOutcomes: null, truncatedTies: 0, ...acceptableStats },
@@ -199,6 +215,7 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
         frontier: round3(spaceMs + frontierMs),
         nash: 0,
         kalaiSmorodinsky: 0,
+        kalaiSmorodinskySpread: 0,
         egalitarian: 0,
         maxWelfare: 0,
         conflict: countMs,
@@ -213,6 +230,7 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
     indices.flatMap((i) => points[i]!.outcomes.map(toPoint))
   const [nash, nashMs] = timed(() => expand(nashPoints(space, gains)))
   const [kalaiSmorodinsky, ksMs] = timed(() => expand(kalaiSmorodinskyPoints(space, gains)))
+  const [kalaiSmorodinskySpread, spreadMs] = timed(() => expand(kalaiSmorodinskySpreadPoints(space, gains)))
   const [egalitarian, egalitarianMs] = timed(() => expand(egalitarianPoints(space, gains)))
   const [maxWelfare, welfareMs] = timed(() => expand(maxWelfarePoints(space, gains)))
   const [frontier, listMs] = timed(() => points.flatMap((p) => p.outcomes.map(toPoint)))
@@ -225,6 +243,7 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
     frontier,
     nash,
     kalaiSmorodinsky,
+    kalaiSmorodinskySpread,
     egalitarian,
     maxWelfare,
     conflict: {
@@ -237,6 +256,7 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
       frontier: round3(spaceMs + frontierMs + listMs),
       nash: nashMs,
       kalaiSmorodinsky: ksMs,
+      kalaiSmorodinskySpread: spreadMs,
       egalitarian: egalitarianMs,
       maxWelfare: welfareMs,
       conflict: countMs,
