@@ -6,7 +6,7 @@
  * Prints the Markdown table of docs/bargaining.md; s12 has 3.5e9 outcomes, too many to list,
  * and on s13 and s14 the exact frontier does not complete.
  *
- *   npx tsx --conditions=source bench/ksParity.ts             s01-s11 (a few minutes)
+ *   npx tsx --conditions=source bench/ksParity.ts             s01-s11 (about 15 minutes, shared 2 cores)
  *   npx tsx --conditions=source bench/ksParity.ts --only s03
  */
 import { join } from 'node:path'
