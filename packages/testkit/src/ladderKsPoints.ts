@@ -31,6 +31,7 @@ export const ladderKsPoints = (folder: string, timeMs = 60_000) => {
     issueIds: scenario.issues.map((i) => i.id as string),
     optionIds: scenario.issues.map((i) => i.options.map((o) => o.id as string)),
     frontierSize: result.points.length,
+    frontierOutcomes: result.points.map((p) => p.outcomes),
     points: outcomesOf(kalaiSmorodinskySpreadPoints(space, gains)),
     shareVariant: outcomesOf(kalaiSmorodinskyPoints(space, gains)),
   }

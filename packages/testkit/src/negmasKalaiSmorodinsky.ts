@@ -82,15 +82,7 @@ export interface NegmasKsResult {
 export const negmasKalaiSmorodinsky = (s: RawLadderScenario): NegmasKsResult => {
   const P = s.values.length
   const M = s.issues.length
-  const eps = 1e-12
-  // Step 1 and 3: utilities of every outcome (depth-first, partial sums), ranges on the way.
-  const lo = new Array<number>(P).fill(0)
-  const hi = new Array<number>(P).fill(0)
-  for (let p = 0; p < P; p++)
-    for (let i = 0; i < M; i++) {
-      lo[p] = lo[p]! + Math.min(...s.values[p]![i]!)
-      hi[p] = hi[p]! + Math.max(...s.values[p]![i]!)
-    }
+  // Step 1: utilities of every outcome (depth-first, partial sums).
   // Rational outcomes in typed arrays (s08 has 4.8 million outcomes): the outcome as a
   // mixed-radix number (first issue slowest), its utilities and its welfare.
   const ids: number[] = []
@@ -144,8 +136,28 @@ export const negmasKalaiSmorodinsky = (s: RawLadderScenario): NegmasKsResult => 
     return out
   }
   const frontier = kept.map((k) => ({ choices: decode(ids[k]!), u: utils.slice(k * P, (k + 1) * P) }))
-  // Step 3 (reserved values), 4.
-  const low = lo.map((l, p) => (Number.isFinite(s.reserved[p]!) && s.reserved[p]! >= l ? s.reserved[p]! : l))
+  return ksOnFrontier(s, frontier)
+}
+
+/** Per party, the worst and best utility over the whole outcome space (the per-issue extremes). */
+const ranges = (s: RawLadderScenario) =>
+  s.values.map((party) => ({
+    lo: party.reduce((u, issue) => u + Math.min(...issue), 0),
+    hi: party.reduce((u, issue) => u + Math.max(...issue), 0),
+  }))
+
+/**
+ * Steps 3 and 4 on a frontier given in welfare order (largest first). Used alone, on a
+ * frontier from elsewhere, it checks the scoring but not the frontier.
+ */
+export const ksOnFrontier = (
+  s: RawLadderScenario,
+  frontier: readonly { readonly choices: readonly number[]; readonly u: readonly number[] }[],
+): NegmasKsResult => {
+  const eps = 1e-12
+  const range = ranges(s)
+  const hi = range.map((r) => r.hi)
+  const low = range.map((r, p) => (Number.isFinite(s.reserved[p]!) && s.reserved[p]! >= r.lo ? s.reserved[p]! : r.lo))
   if (hi.some((h, p) => h - low[p]! <= eps))
     return {
       frontierSize: frontier.length,
@@ -197,9 +209,10 @@ export const ksParity = (
     readonly frontierSize: number
     /** The outcomes (option index per issue, in `issueIds` order) of each of our points. */
     readonly points: readonly (readonly ArrayLike<number>[])[]
+    /** Every frontier point's outcomes: with it, the oracle scores our frontier instead of listing outcomes. */
+    readonly frontier?: readonly (readonly ArrayLike<number>[])[]
   },
 ): KsParityRow => {
-  const negmas = negmasKalaiSmorodinsky(raw)
   const utilityOf = (choices: ArrayLike<number>): number[] =>
     raw.values.map((party) =>
       ours.issueIds.reduce((u, id, i) => {
@@ -207,6 +220,15 @@ export const ksParity = (
         return u + party[k]![raw.options[k]!.indexOf(ours.optionIds[i]![choices[i]!]!)]!
       }, 0),
     )
+  const negmas =
+    ours.frontier === undefined
+      ? negmasKalaiSmorodinsky(raw)
+      : ksOnFrontier(
+          raw,
+          ours.frontier
+            .map((outcomes) => ({ choices: Array.from(outcomes[0]!), u: utilityOf(outcomes[0]!) }))
+            .sort((a, b) => b.u.reduce((x, y) => x + y, 0) - a.u.reduce((x, y) => x + y, 0)),
+        )
   const oursVectors = ours.points.map((outcomes) => utilityOf(outcomes[0]!).map(round6))
   const negmasVectors = negmas.points.map((p) => p.utilities.map(round6))
   const key = (v: readonly number[]) => JSON.stringify(v)

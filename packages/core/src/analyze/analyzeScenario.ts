@@ -6,8 +6,9 @@
  *
  * Laws: `frontier` holds every outcome that no other outcome improves for one party without
  * hurting another and (by default) that every party strictly prefers to its reservation point;
- * the four solutions are frontier outcomes that maximise their criterion over all such
- * outcomes; the object survives `JSON.stringify`/`JSON.parse` unchanged.
+ * the four classic solutions are frontier outcomes that maximise their criterion over all such
+ * outcomes, and `kalaiSmorodinskySpread` (NegMAS's rule) is the frontier outcomes with the
+ * smallest spread of shares, among the frontier only, as NegMAS searches it; the object survives `JSON.stringify`/`JSON.parse` unchanged.
  */
 import { dealOfChoices } from '../evaluate/compile.js'
 import type { IssueId, OptionId } from '../model/Issue.js'
@@ -147,7 +148,8 @@ const unfinished = (
 
 /**
  * Analyses the whole outcome space of a scenario: outcome count, frontier, Nash,
- * Kalai-Smorodinsky, egalitarian and maximum-welfare outcomes, conflict statistics, timings.
+ * Kalai-Smorodinsky (both variants), egalitarian and maximum-welfare outcomes, conflict
+ * statistics, timings.
  *
  * @example
  * const analysis = analyzeScenario(scenario)
