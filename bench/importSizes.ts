@@ -44,6 +44,7 @@ export const measuredImports: readonly (readonly string[])[] = [
   ['formatNumber'],
   ['findDeal'],
   ['findDeal', 'parseScenarioText'],
+  ['findDeal', 'parseScenarioJson'],
   ['parseScenarioText', 'findDeadlocks', 'findDeal', 'explainDeal'],
   ['simulate'],
   ['analyzeScenario'],

@@ -106,7 +106,7 @@ export type { IssueGroup, GroupTooLarge } from './analyze/OutcomeSpace.js'
 export {
   nashPoints,
   kalaiSmorodinskyPoints,
-  kalaiSmorodinskyLinePoints,
+  kalaiSmorodinskySpreadPoints,
   egalitarianPoints,
   maxWelfarePoints,
 } from './analyze/bargainingPoints.js'

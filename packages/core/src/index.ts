@@ -116,6 +116,8 @@ export { decodeScenario } from './scenarioFile/decodeScenario.js'
 export { encodeScenario } from './scenarioFile/encodeScenario.js'
 export type { ParseScenarioOptions } from './scenarioFile/parseScenarioText.js'
 export { parseScenarioText } from './scenarioFile/parseScenarioText.js'
+export type { ParseScenarioJsonOptions } from './scenarioFile/parseScenarioJson.js'
+export { parseScenarioJson } from './scenarioFile/parseScenarioJson.js'
 export type { ScenarioFormat, WriteScenarioOptions } from './scenarioFile/writeScenarioText.js'
 export { writeScenarioText } from './scenarioFile/writeScenarioText.js'
 

@@ -63,12 +63,18 @@ export const analysisLines = (scenario: Scenario, analysis: ScenarioAnalysis): s
   const solutions = [
     ['Nash bargaining solution', analysis.nash],
     ['Kalai-Smorodinsky solution', analysis.kalaiSmorodinsky],
+    ['Kalai-Smorodinsky solution by NegMAS’s rule', analysis.kalaiSmorodinskySpread],
     ['Egalitarian solution', analysis.egalitarian],
     ['Maximum welfare', analysis.maxWelfare],
   ] as const
   for (const [name, points] of solutions) {
     const first = points[0]
     if (first === undefined) continue
+    const ks = analysis.kalaiSmorodinsky[0]
+    if (points === analysis.kalaiSmorodinskySpread && ks !== undefined && sameChoices(ks, first)) {
+      lines.push('', `${name}: the same outcome.`)
+      continue
+    }
     lines.push(
       '',
       `${name}${points.length > 1 ? ` (1 of ${points.length} tied outcomes)` : ''}:`,
@@ -146,3 +152,6 @@ export const registerAnalyze = (program: Command, io: Io): Command =>
         else printLines(io, analysisLines(scenario, analysis))
       },
     )
+
+const sameChoices = (a: AnalysisPoint, b: AnalysisPoint): boolean =>
+  JSON.stringify(a.choices) === JSON.stringify(b.choices)

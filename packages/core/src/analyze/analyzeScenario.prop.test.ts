@@ -37,7 +37,13 @@ describe('the analysis object', () => {
       fc.property(arb, (scenario) => {
         const analysis = analyzeScenario(scenario)
         const frontier = new Set(analysis.frontier.map(key))
-        for (const solution of [analysis.nash, analysis.kalaiSmorodinsky, analysis.egalitarian, analysis.maxWelfare]) {
+        for (const solution of [
+          analysis.nash,
+          analysis.kalaiSmorodinsky,
+          analysis.kalaiSmorodinskySpread,
+          analysis.egalitarian,
+          analysis.maxWelfare,
+        ]) {
           for (const point of solution) expect(frontier.has(key(point))).toBe(true)
           expect(solution.length > 0).toBe(analysis.frontier.length > 0)
         }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { decoded, roadAndHousing, roadAndHousingFile } from '@mandjes/testkit/roadAndHousing.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseScenarioText } from '../scenarioFile/parseScenarioText.js'
 import { analyzeScenario } from './analyzeScenario.js'
 
 const choicesOf = (points: readonly { readonly choices: Readonly<Record<string, string>> }[]) =>
@@ -13,7 +16,13 @@ describe('analyzing the outcome space of a scenario', () => {
     expect(analysis.statusQuo).toEqual({ road: 'none', housing: 'none' })
     expect(analysis.reservation).toEqual({ A: 0, B: 0 })
     expect(analysis.frontier).toEqual([{ choices: { road: 'via-b', housing: 'west' }, utilities: { A: 2, B: 3 } }])
-    for (const solution of [analysis.nash, analysis.kalaiSmorodinsky, analysis.egalitarian, analysis.maxWelfare])
+    for (const solution of [
+      analysis.nash,
+      analysis.kalaiSmorodinsky,
+      analysis.kalaiSmorodinskySpread,
+      analysis.egalitarian,
+      analysis.maxWelfare,
+    ])
       expect(solution).toEqual(analysis.frontier)
     expect(analysis.conflict).toMatchObject({
       frontierPoints: 1,
@@ -75,6 +84,7 @@ describe('analyzing the outcome space of a scenario', () => {
       'frontier',
       'nash',
       'kalaiSmorodinsky',
+      'kalaiSmorodinskySpread',
       'egalitarian',
       'maxWelfare',
       'conflict',
@@ -162,5 +172,22 @@ describe('analyzing the outcome space of a scenario', () => {
     const analysis = analyzeScenario(tiny, { reference: 'none' })
     expect(analysis.status).toBe('complete')
     expect(analysis.frontier.map((p) => p.choices['i0' as never])).toEqual(['o0', 'o1'])
+  })
+
+  it('takes the two Kalai-Smorodinsky variants apart on the road-and-housing example (docs/bargaining.md)', () => {
+    const file = join(import.meta.dirname, '../../../examples/road-and-housing/scenario.yaml')
+    const read = parseScenarioText(readFileSync(file, 'utf8'), { file })
+    if (read._tag === 'Left') throw new Error('the example does not read')
+    const analysis = analyzeScenario(read.right)
+    const utilities = (points: readonly { readonly utilities: Readonly<Record<string, number>> }[]) =>
+      points.map((p) => Object.values(p.utilities).map((u) => Math.round(u * 1e9) / 1e9))
+    expect(utilities(analysis.frontier)).toEqual([
+      [1.8, 0.7],
+      [1, 1],
+    ])
+    // Ideal over the frontier (1.8, 1): shares (1, 0.7) beat (0.56, 1) on the smallest share.
+    expect(utilities(analysis.kalaiSmorodinsky)).toEqual([[1.8, 0.7]])
+    // Ideal over all outcomes (3, 3): shares (0.33, 0.33) have no spread, (0.6, 0.23) do.
+    expect(utilities(analysis.kalaiSmorodinskySpread)).toEqual([[1, 1]])
   })
 })

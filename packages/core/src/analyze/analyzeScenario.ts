@@ -6,14 +6,21 @@
  *
  * Laws: `frontier` holds every outcome that no other outcome improves for one party without
  * hurting another and (by default) that every party strictly prefers to its reservation point;
- * the four solutions are frontier outcomes that maximise their criterion over all such
- * outcomes; the object survives `JSON.stringify`/`JSON.parse` unchanged.
+ * the four classic solutions are frontier outcomes that maximise their criterion over all such
+ * outcomes, and `kalaiSmorodinskySpread` (NegMAS's rule) is the frontier outcomes with the
+ * smallest spread of shares, among the frontier only, as NegMAS searches it; the object survives `JSON.stringify`/`JSON.parse` unchanged.
  */
 import { dealOfChoices } from '../evaluate/compile.js'
 import type { IssueId, OptionId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
-import { egalitarianPoints, kalaiSmorodinskyPoints, maxWelfarePoints, nashPoints } from './bargainingPoints.js'
+import {
+  egalitarianPoints,
+  kalaiSmorodinskyPoints,
+  kalaiSmorodinskySpreadPoints,
+  maxWelfarePoints,
+  nashPoints,
+} from './bargainingPoints.js'
 import { countAcceptable, outcomeCount, type CountOptions } from './countAcceptable.js'
 import { outcomeSpace, type OutcomeSpace, type ReferencePoint } from './OutcomeSpace.js'
 import { frontierOfSpace, type FrontierOptions } from './paretoFrontier.js'
@@ -49,6 +56,12 @@ export interface ScenarioAnalysis {
   readonly frontier: readonly AnalysisPoint[]
   readonly nash: readonly AnalysisPoint[]
   readonly kalaiSmorodinsky: readonly AnalysisPoint[]
+  /**
+   * Kalai-Smorodinsky by NegMAS's rule, for parity with NegMAS: the frontier outcomes whose
+   * shares of the ideal (each party's best over the whole outcome space) are closest to equal
+   * (see `kalaiSmorodinskySpreadPoints` and docs/bargaining.md).
+   */
+  readonly kalaiSmorodinskySpread: readonly AnalysisPoint[]
   readonly egalitarian: readonly AnalysisPoint[]
   readonly maxWelfare: readonly AnalysisPoint[]
   readonly conflict: {
@@ -76,6 +89,7 @@ export interface ScenarioAnalysis {
     readonly frontier: number
     readonly nash: number
     readonly kalaiSmorodinsky: number
+    readonly kalaiSmorodinskySpread: number
     readonly egalitarian: number
     readonly maxWelfare: number
     readonly conflict: number
@@ -109,6 +123,7 @@ const unfinished = (
   frontier: [],
   nash: [],
   kalaiSmorodinsky: [],
+  kalaiSmorodinskySpread: [],
   egalitarian: [],
   maxWelfare: [],
   conflict: {
@@ -123,6 +138,7 @@ const unfinished = (
     frontier: frontierMs,
     nash: 0,
     kalaiSmorodinsky: 0,
+    kalaiSmorodinskySpread: 0,
     egalitarian: 0,
     maxWelfare: 0,
     conflict: 0,
@@ -132,7 +148,8 @@ const unfinished = (
 
 /**
  * Analyses the whole outcome space of a scenario: outcome count, frontier, Nash,
- * Kalai-Smorodinsky, egalitarian and maximum-welfare outcomes, conflict statistics, timings.
+ * Kalai-Smorodinsky (both variants), egalitarian and maximum-welfare outcomes, conflict
+ * statistics, timings.
  *
  * @example
  * const analysis = analyzeScenario(scenario)
@@ -192,6 +209,7 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
       frontier: [],
       nash: [],
       kalaiSmorodinsky: [],
+      kalaiSmorodinskySpread: [],
       egalitarian: [],
       maxWelfare: [],
       conflict: { frontierPoints: null, frontierOutcomes: null, truncatedTies: 0, ...acceptableStats },
@@ -199,6 +217,7 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
         frontier: round3(spaceMs + frontierMs),
         nash: 0,
         kalaiSmorodinsky: 0,
+        kalaiSmorodinskySpread: 0,
         egalitarian: 0,
         maxWelfare: 0,
         conflict: countMs,
@@ -213,6 +232,7 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
     indices.flatMap((i) => points[i]!.outcomes.map(toPoint))
   const [nash, nashMs] = timed(() => expand(nashPoints(space, gains)))
   const [kalaiSmorodinsky, ksMs] = timed(() => expand(kalaiSmorodinskyPoints(space, gains)))
+  const [kalaiSmorodinskySpread, spreadMs] = timed(() => expand(kalaiSmorodinskySpreadPoints(space, gains)))
   const [egalitarian, egalitarianMs] = timed(() => expand(egalitarianPoints(space, gains)))
   const [maxWelfare, welfareMs] = timed(() => expand(maxWelfarePoints(space, gains)))
   const [frontier, listMs] = timed(() => points.flatMap((p) => p.outcomes.map(toPoint)))
@@ -225,6 +245,7 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
     frontier,
     nash,
     kalaiSmorodinsky,
+    kalaiSmorodinskySpread,
     egalitarian,
     maxWelfare,
     conflict: {
@@ -237,6 +258,7 @@ export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}
       frontier: round3(spaceMs + frontierMs + listMs),
       nash: nashMs,
       kalaiSmorodinsky: ksMs,
+      kalaiSmorodinskySpread: spreadMs,
       egalitarian: egalitarianMs,
       maxWelfare: welfareMs,
       conflict: countMs,

@@ -4,9 +4,9 @@
  * - Nash: the largest product of gains;
  * - Kalai-Smorodinsky (`kalaiSmorodinskyPoints`): the largest smallest share of the ideal
  *   gain, where a party's ideal is its best gain on the feasible set;
- * - Kalai-Smorodinsky as NegMAS and Genius compute it (`kalaiSmorodinskyLinePoints`): the
- *   frontier point nearest the line from the disagreement point to the ideal point. On a
- *   continuous frontier the two agree; on a finite set of outcomes they can differ;
+ * - Kalai-Smorodinsky by NegMAS's rule (`kalaiSmorodinskySpreadPoints`): the frontier point
+ *   whose shares of the ideal utility (the best over the whole outcome space) are closest to
+ *   equal. On a continuous frontier the two agree; on a finite set of outcomes they can differ;
  * - egalitarian: the largest smallest gain (in utility units, so meaningful when parties'
  *   utilities are comparable: the classic max-min);
  * - maximum welfare: the largest sum of gains.
@@ -91,27 +91,55 @@ export const kalaiSmorodinskyPoints = (space: OutcomeSpace, gains: readonly Arra
 }
 
 /**
- * The Kalai-Smorodinsky points the NegMAS/Genius way, for parity with those tools: the points
- * (of those given, normally the frontier) at the smallest Euclidean distance from the line
- * through the disagreement point (gain 0 for all) and the ideal point (each party's largest
- * gain among the vectors given), in one common utility unit. Compared exactly: the squared
- * distance times `|ideal|²` is `|g|²·|ideal|² − (g·ideal)²`, an integer. Ties included.
+ * The Kalai-Smorodinsky points by NegMAS's rule (its `ks_points`), for parity with that tool
+ * (docs/bargaining.md describes the rule and the check): of the vectors given (normally the
+ * frontier), those whose shares of the ideal are closest to equal, the spread of the shares
+ * (largest share minus smallest) being smallest. A party's share is `(u − lo) / (hi − lo)`:
+ * `hi` is its best utility over the whole outcome space (not only the outcomes given), `lo` its
+ * reservation point, or its worst utility when the reservation lies below that (with
+ * `reference: 'none'` the worst utility). Compared exactly (bigint fractions), ties included;
+ * NegMAS compares floats within 1e-12 and reports the tie with the largest welfare first. When
+ * some party has `hi = lo`, every vector given is a point, as in NegMAS. For two parties this
+ * is the frontier point nearest the line from the reservation point to the ideal point, in
+ * shares; for more parties the spread is not the Euclidean distance to that line.
  * @example
- * kalaiSmorodinskyLinePoints(space, frontier.points.map((p) => p.gains)) // => [0]: the fixture's frontier has one point
+ * kalaiSmorodinskySpreadPoints(space, frontier.points.map((p) => p.gains)) // => [0]: the fixture's frontier has one point
  * @category analyze
  */
-export const kalaiSmorodinskyLinePoints = (space: OutcomeSpace, gains: readonly ArrayLike<number>[]): number[] => {
-  const d = inCommonUnit(space, gains)
-  const ideal = Array.from({ length: space.partyCount }, (_, p) =>
-    d.reduce((m, row) => (row[p]! > m ? row[p]! : m), 0n),
-  )
-  const idealSquared = ideal.reduce((sum, x) => sum + x * x, 0n)
-  return argmax(d.length, (i) => {
-    const g = d[i]!
-    const dot = g.reduce((sum, x, p) => sum + x * ideal[p]!, 0n)
-    const squared = g.reduce((sum, x) => sum + x * x, 0n)
-    // Larger is better for argmax: the negated (scaled) squared distance.
-    return { num: -(squared * idealSquared - dot * dot), den: 1n }
+export const kalaiSmorodinskySpreadPoints = (space: OutcomeSpace, gains: readonly ArrayLike<number>[]): number[] => {
+  const P = space.partyCount
+  // Per party, the worst and best gain over the whole space: groups are independent, so sum
+  // their extremes.
+  const worst = new Array<number>(P).fill(0)
+  const best = new Array<number>(P).fill(0)
+  for (const g of space.groups) {
+    for (let p = 0; p < P; p++) {
+      let least = Infinity
+      let most = -Infinity
+      for (let k = 0; k < g.size; k++) {
+        const x = g.gains[k * P + p]!
+        if (x < least) least = x
+        if (x > most) most = x
+      }
+      worst[p] = worst[p]! + least
+      best[p] = best[p]! + most
+    }
+  }
+  // A group left without combinations (a regional target nothing meets) leaves no outcome.
+  if (gains.length === 0 || !best.every(Number.isFinite)) return []
+  const lo = Array.from({ length: P }, (_, p) => BigInt(Math.max(space.floor[p]!, worst[p]!)))
+  const width = Array.from({ length: P }, (_, p) => BigInt(best[p]!) - lo[p]!)
+  if (width.some((w) => w <= 0n)) return gains.map((_, i) => i)
+  return argmax(gains.length, (i) => {
+    let most: Score | undefined
+    let least: Score | undefined
+    for (let p = 0; p < P; p++) {
+      const share: Score = { num: BigInt(gains[i]![p]!) - lo[p]!, den: width[p]! }
+      if (most === undefined || compareScores(share, most) > 0) most = share
+      if (least === undefined || compareScores(share, least) < 0) least = share
+    }
+    // Larger is better for argmax: the negated spread, most − least.
+    return { num: -(most!.num * least!.den - least!.num * most!.den), den: most!.den * least!.den }
   })
 }
 

@@ -45,6 +45,7 @@ describe('regional targets in the outcome-space analysis', () => {
           ...analysis.frontier,
           ...analysis.nash,
           ...analysis.kalaiSmorodinsky,
+          ...analysis.kalaiSmorodinskySpread,
           ...analysis.egalitarian,
           ...analysis.maxWelfare,
         ]

@@ -10,6 +10,7 @@ import type { Scenario } from '../model/Scenario.js'
 import { decodeScenario } from './decodeScenario.js'
 import { locateProblems } from './locateProblems.js'
 import { parseJson } from './parseJson.js'
+import { decodeJsonText, inFile } from './parseScenarioJson.js'
 import { parseYaml } from './parseYaml.js'
 import type { Problem } from './Problem.js'
 import { readText } from './readText.js'
@@ -38,18 +39,11 @@ export interface ParseScenarioOptions {
 export const formatOfFile = (file: string): ScenarioFormat | undefined =>
   /\.json$/i.test(file) ? 'json' : /\.ya?ml$/i.test(file) ? 'yaml' : undefined
 
-const nonEmpty = (problems: readonly Problem[]): ReadonlyNonEmptyArray<Problem> =>
-  problems as unknown as ReadonlyNonEmptyArray<Problem>
-
 // Text of unknown format: JSON when it starts like JSON and parses as JSON, else YAML; when
 // it is neither, one problem says so, placed where the YAML reading failed.
 const yamlSyntax = 'the text is not valid YAML: '
-const parseSniffed = (text: string): E.Either<readonly Problem[], unknown> => {
-  if (/^\s*[[{]/.test(text)) {
-    const json = parseJson(text)
-    if (E.isRight(json)) return json
-  }
-  return pipe(
+const parseSniffedYaml = (text: string): E.Either<readonly Problem[], unknown> =>
+  pipe(
     parseYaml(text),
     E.mapLeft((problems) =>
       // Only a syntax error means "not YAML"; a duplicate key or a second document is YAML gone wrong.
@@ -64,7 +58,6 @@ const parseSniffed = (text: string): E.Either<readonly Problem[], unknown> => {
         : problems,
     ),
   )
-}
 
 /**
  * Reads a scenario from the text or bytes of a JSON or YAML file.
@@ -80,16 +73,19 @@ export const parseScenarioText = (
   input: string | Uint8Array,
   options: ParseScenarioOptions = {},
 ): E.Either<ReadonlyNonEmptyArray<Problem>, Scenario> => {
-  const withFile = (problems: readonly Problem[]): ReadonlyNonEmptyArray<Problem> =>
-    nonEmpty(options.file === undefined ? problems : problems.map((p) => ({ ...p, file: options.file! })))
   const text = readText(input)
-  if (E.isLeft(text)) return E.left(withFile(text.left))
+  if (E.isLeft(text)) return E.left(inFile(text.left, options.file))
   const format = options.format ?? (options.file === undefined ? undefined : formatOfFile(options.file))
-  const raw =
-    format === 'json' ? parseJson(text.right) : format === 'yaml' ? parseYaml(text.right) : parseSniffed(text.right)
-  if (E.isLeft(raw)) return E.left(withFile(raw.left))
+  // JSON goes through the JSON reader's own locator (same places, no YAML document needed).
+  if (format === 'json' || (format === undefined && /^\s*[[{]/.test(text.right))) {
+    const json = parseJson(text.right)
+    if (E.isRight(json)) return decodeJsonText(text.right, json.right, options.file)
+    if (format === 'json') return E.left(inFile(json.left, options.file))
+  }
+  const raw = format === 'yaml' ? parseYaml(text.right) : parseSniffedYaml(text.right)
+  if (E.isLeft(raw)) return E.left(inFile(raw.left, options.file))
   return pipe(
     decodeScenario(raw.right),
-    E.mapLeft((problems) => withFile(locateProblems(text.right, problems))),
+    E.mapLeft((problems) => inFile(locateProblems(text.right, problems), options.file)),
   )
 }
