@@ -9,7 +9,7 @@ beforeAll(async () => {
 })
 
 const valuation = (values: Record<string, number>, stake = 1) => ({ stake, values })
-const party = (id: string, valuations: Scenario['parties'][number]['valuations'], lossBound?: number) => ({
+const party = (id: string, valuations: Record<string, ReturnType<typeof valuation>>, lossBound?: number) => ({
   id,
   name: id,
   kind: 'municipality' as const,
