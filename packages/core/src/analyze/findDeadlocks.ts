@@ -10,7 +10,7 @@ import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import type { DealRules } from '../evaluate/DealRules.js'
 import { defaultDealRules } from '../evaluate/DealRules.js'
-import { compile, type CompiledScenario } from '../evaluate/compile.js'
+import { compile, takesPart, type CompiledScenario } from '../evaluate/compile.js'
 import { isNoLoss, isStrictGain, reaches } from '../evaluate/tolerance.js'
 import { meetsTarget, targetTolerance, targetTotal } from '../evaluate/targetTotal.js'
 import type { TargetId } from '../model/Target.js'
@@ -142,7 +142,7 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
     gains[party] = gain
     regionGain += gain
     // Per option: on a module issue the members of this coalition (and today's) take part.
-    const stakeholder = c.optionStakeholder[(c.offsets[i]! + o) * partyCount + p] === 1
+    const stakeholder = takesPart(c, i, o, p)
     if (!stakeholder) {
       if (!isNoLoss(gain + c.lossBound[p]!, own)) blockers.push({ party, reason: 'loses', gain, stakeholder })
       continue
