@@ -76,6 +76,30 @@ describe('findDeadlocks', () => {
       ),
   )
 
+  it.each(['plain', 'with a module'] as const)(
+    'names as best improvement an option that passes alone, and none passes with a larger region gain (%s)',
+    (kind) =>
+      fc.assert(
+        fc.property(arbitraries[kind], (scenario) => {
+          for (const analysis of findDeadlocks(scenario).issues) {
+            const passing = analysis.options.filter((o) => o.agreeable)
+            if (passing.length === 0) {
+              expect(analysis.bestImprovement).toBeUndefined()
+              continue
+            }
+            const best = analysis.options.find((o) => o.option === analysis.bestImprovement)!
+            expect(checkDeal(scenario, dealFrom(scenario, { [analysis.issue]: best.option })).valid).toBe(true)
+            for (const o of passing) expect(o.regionGain).toBeLessThanOrEqual(best.regionGain)
+            if (analysis.bestForRegion !== undefined) {
+              const top = analysis.options.find((o) => o.option === analysis.bestForRegion)!
+              expect(best.regionGain).toBeLessThanOrEqual(top.regionGain)
+            }
+          }
+        }),
+        { numRuns: 200 },
+      ),
+  )
+
   it('lists the deadlocked issues in scenario order', () =>
     fc.assert(
       fc.property(scenarioArb(options), (scenario) => {
