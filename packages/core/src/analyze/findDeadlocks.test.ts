@@ -42,6 +42,20 @@ describe('findDeadlocks on a module issue', () => {
     expect(all.blockers.map((b) => [b.party, b.reason, b.stakeholder])).toEqual([['c', 'loses', true]])
   })
 
+  it('marks a coalition member who forbids its coalition as taking part, as for its other reasons', () => {
+    const withRedLine = text.replace(
+      '{ id: c }',
+      "{ id: c, mandate: { redLines: [{ issue: service, option: 'a+b+c' }] } }",
+    )
+    const [analysis] = findDeadlocks(read(withRedLine)).issues
+    const all = analysis!.options.find((o) => o.option === 'a+b+c')!
+    // c is not in every coalition, but it is in this one: it takes part in it.
+    expect(all.blockers.map((b) => [b.party, b.reason, b.stakeholder])).toEqual([
+      ['c', 'loses', true],
+      ['c', 'mandate', true],
+    ])
+  })
+
   it('leaves the best improvement out when nothing passes alone', () => {
     const [analysis] = findDeadlocks(read(text.replace('join: 0.9', 'join: 0.5'))).issues
     // a + b: b pays 0.6 for 0.5; with c too, c loses. Only a would gain: nothing passes.

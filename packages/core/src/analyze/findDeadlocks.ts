@@ -195,7 +195,8 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
           reason: 'mandate',
           rule: 'redLineOrNotAllowed',
           gain: gains[party.id]!,
-          stakeholder: c.stakeholder[i * partyCount + c.partyIds.indexOf(party.id)] === 1,
+          // Per option, as for its other reasons: on a module issue a member of this coalition.
+          stakeholder: takesPart(c, i, o, p),
         })
     })
   }
