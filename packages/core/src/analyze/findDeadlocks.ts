@@ -128,8 +128,7 @@ export const issueAnalysisOf = (
   let bestImprovement: OptionAnalysis | undefined
   for (const a of options) {
     if (isStrictGain(a.regionGain, tolerance) && (best === undefined || a.regionGain > best.regionGain)) best = a
-    if (a.agreeable && (bestImprovement === undefined || a.regionGain > bestImprovement.regionGain))
-      bestImprovement = a
+    if (a.agreeable && (bestImprovement === undefined || a.regionGain > bestImprovement.regionGain)) bestImprovement = a
   }
   const status: IssueStatus =
     improvements.length > 0 ? 'agreeable' : best !== undefined ? 'deadlocked' : 'nothingToGain'
