@@ -63,7 +63,10 @@ const highs = await loadHighs()
 const highsLoadMs = performance.now() - loadStarted
 const solvers: { readonly ours: Search; readonly highs: Search } = { ours: findDeal, highs: highsSearch(highs) }
 
-const selected = (name: string) => args.only.length === 0 || args.only.some((prefix) => name.startsWith(prefix))
+// A prefix ending in `$` names one scenario exactly (r02_p13_i21$ without r02_p13_i21_m).
+const selected = (name: string) =>
+  args.only.length === 0 ||
+  args.only.some((prefix) => (prefix.endsWith('$') ? name === prefix.slice(0, -1) : name.startsWith(prefix)))
 const geniusweb: [string, Scenario][] = args.ladders.geniusweb
   ? ladderFolders(ladderRoot)
       .filter(selected)
