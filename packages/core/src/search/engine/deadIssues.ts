@@ -15,33 +15,11 @@
  * module (`upper − best + gain(o)`, valid as the bound counts the issue at its best). The
  * module is dead when every coalition is.
  */
-import { takesPart } from '../../evaluate/compile.js'
+import { optionJoinersOf } from './moduleJoiners.js'
 import { isSure, type NodeState } from './NodeState.js'
-import type { SearchPlan } from './searchPlan.js'
 
 /** Rounds of elimination per node (later rounds rarely find more). @category search */
 export const DEAD_ISSUE_ROUNDS = 3
-
-/** Per depth: for a module issue, the parties joining with each option (undefined elsewhere). */
-type OptionJoiners = readonly (readonly Int32Array[] | undefined)[]
-
-const joinersCache = new WeakMap<SearchPlan, OptionJoiners>()
-
-/** Whose participation depends on the option, per depth: only module issues (once per plan). */
-const optionJoinersOf = (s: NodeState): OptionJoiners => {
-  const cached = joinersCache.get(s.plan)
-  if (cached !== undefined) return cached
-  const { c } = s.problem
-  const P = c.partyCount
-  const joiners = Array.from(s.plan.order, (i) => {
-    if (c.scenario.issues[i]!.module === undefined) return undefined
-    return Array.from({ length: c.optionCount[i]! }, (_, o) =>
-      Int32Array.from({ length: P }, (_, p) => p).filter((p) => takesPart(c, i, o, p)),
-    )
-  })
-  joinersCache.set(s.plan, joiners)
-  return joiners
-}
 
 /**
  * A tighter bound on the first objective (max-min or Nash) over the deals below the node at
@@ -62,7 +40,7 @@ export const boundWithoutDeadIssues = (
   const { c } = problem
   const { partyCount: P, issueCount: N, statusQuo, gain, offsets, totalOptions: T } = c
   const { restGain, order, children } = plan
-  const joinersAt = optionJoinersOf(s)
+  const joinersAt = optionJoinersOf(problem, plan)
   const nash = problem.objectives[0] === 'nash'
   const scale = problem.nashScale
   const term = (p: number) => (upper[p]! > 0 ? Math.log(upper[p]! / scale[p]!) : -Infinity)

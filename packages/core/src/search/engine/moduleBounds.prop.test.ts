@@ -1,12 +1,13 @@
 /**
- * The per-coalition dead-issue test on module issues, against the exhaustive oracle: it
- * prunes only subtrees without a better deal, so max-min and Nash (the objectives that
- * eliminate issues) find the oracle's value, and NoDeal exactly when the oracle does. Sparse
- * scenarios, so parties join issue by issue and the elimination runs; modules with a
- * coalition running today (whose members take part in every change) and with a party that has
- * a say on any change. The end-to-end law can pass by luck (a heuristic may find the optimum
- * before the elimination runs), so a second law checks the elimination itself at random nodes
- * against the best leaf below, as the engine scores leaves.
+ * The bounds that count a module's participants per coalition (moduleJoiners.ts), against
+ * brute force. The dead-issue test (max-min and Nash) prunes only subtrees without a better
+ * deal, so findDeal finds the exhaustive oracle's value; that end-to-end law can pass by luck
+ * (a heuristic may find the optimum before the elimination runs), so the test is also checked
+ * at random nodes against the best leaf below, as the engine scores leaves. The node bound
+ * with its first-change term (nodeBounds.ts, issue-wide on modules) is checked the same way for
+ * sum, max-min and Nash at status-quo nodes.
+ * Sparse scenarios, so parties join issue by issue; modules with a coalition running today
+ * (whose members take part in every change) and with a party that has a say on any change.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -97,6 +98,32 @@ describe('the dead-issue test at a node', () => {
             )
             const beat = best - 1e-9
             expect(boundWithoutDeadIssues(s, d, beat, stakeholdersAt, new Uint8Array(N))).toBeGreaterThanOrEqual(beat)
+          }),
+          { numRuns: 400 },
+        ))
+})
+
+describe('the first-change bound at a status-quo node', () => {
+  for (const objective of ['sum', 'maxmin', 'nash'] as const)
+    for (const [name, scenarios] of cases)
+      it(`is at least the best ${objective} leaf below (${name})`, () =>
+        fc.assert(
+          fc.property(scenarios, fc.nat(), (scenario, pick) => {
+            const problem = problemOf(scenario, { objective })
+            const plan = planSearch(problem, 0)
+            const N = problem.c.issueCount
+            const s = createNodeState(problem, plan)
+            // A node on the status-quo spine: the first d issues kept as they are.
+            const d = pick % N
+            for (let e = 0; e < d; e++) {
+              const sq = problem.c.statusQuo[plan.order[e]!]!
+              fc.pre(plan.children[e]!.includes(sq))
+              applyOption(s, e, sq)
+            }
+            const best = bestBelow(s, d)
+            fc.pre(Number.isFinite(best) && feasibleNode(s, d, Infinity))
+            boundNode(s, d)
+            expect(s.bound[0]!).toBeGreaterThanOrEqual(best - 1e-9)
           }),
           { numRuns: 400 },
         ))
