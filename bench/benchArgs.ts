@@ -5,6 +5,7 @@
  *   npm run bench -- --quick              smoke run: 1 s per problem, s01-s06 and r01-r08 only
  *   npm run bench -- --time-ms 30000 --reps 5 --only s13,s14 --no-folds
  *   npm run bench -- --regional --quick --objective maxmin     one ladder, one objective (development)
+ *   npm run bench -- --regional --only 'r02_p13_i21$,r02_p13_i21_m'   `$`: this name exactly, not a prefix
  *
  * Any run that leaves out part of the full bench (--quick, --regional, --geniusweb, --only,
  * --objective) writes bench/results/<date>-partial.json and leaves latest.json and the docs alone.

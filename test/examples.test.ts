@@ -97,6 +97,9 @@ describe('MRA housing', () => {
   })
 })
 
+const issueMembers = (scenario: Scenario, option: string | undefined) =>
+  scenario.issues.flatMap((i) => i.options).find((o) => o.id === option)?.members
+
 describe('SWW social domain', () => {
   const pooled = ['financial-admin', 'client-management', 'purchasing', 'objections']
 
@@ -117,6 +120,24 @@ describe('SWW social domain', () => {
       expect(analysis.status).toBe('agreeable')
       for (const option of analysis.options) for (const b of option.blockers) expect(b.reason).toBe('mandate')
     }
+  })
+
+  it("shows in the deadlock table what passes alone: two members where Stichtse Vecht's kader blocks all three", () => {
+    const { scenario, deadlocks } = study('sww-social')
+    const analysis = deadlocks.issues.find((a) => a.issue === 'client-management')!
+    const members = (option: string | undefined) => analysis.options.find((o) => o.option === option)!
+    expect(issueMembers(scenario, analysis.bestForRegion)).toHaveLength(3)
+    expect(issueMembers(scenario, analysis.bestImprovement)).toEqual(['weesp', 'wijdemeren'])
+    expect(members(analysis.bestForRegion).blockers.map((b) => [b.party, b.reason])).toEqual([
+      ['stichtse-vecht', 'mandate'],
+    ])
+    const row = studyToMarkdown(study('sww-social'))
+      .split('\n')
+      .find((line) => line.startsWith('| Gezamenlijk klantbeheer'))!
+    const [, , passes, blocked, by] = row.split(' | ')
+    expect(passes).toBe('Gemeente Weesp, Gemeente Wijdemeren; host Gemeente Wijdemeren (+1.05)')
+    expect(blocked).toContain('Gemeente Stichtse Vecht, Gemeente Weesp, Gemeente Wijdemeren')
+    expect(by).toBe('Gemeente Stichtse Vecht |')
   })
 
   it('pools every service with all three members in the deal with the largest total gain, every participant gaining', () => {

@@ -4,6 +4,9 @@
  * `findDeal` (sum, 2 s) and `highsSearch` (sum, 5 s, without payments) each look for one; every
  * deal found is re-checked with `checkDeal`. Exit code 1 when some rung has no deal from
  * either, or a deal fails its check.
+ *
+ *   npm run bench:regional:check                  every rung
+ *   npm run bench:regional:check -- r02 r04_p20   only these (name prefixes)
  */
 import { checkDeal, findDeal, type SearchResult } from 'mandjes'
 import { loadHighsSearch } from '@mandjes/highs'
@@ -13,7 +16,10 @@ const highs = await loadHighsSearch()
 const bestOf = (r: SearchResult) =>
   r._tag === 'Optimal' ? r.best : r._tag === 'BudgetExhausted' && r.best._tag === 'Some' ? r.best.value : undefined
 let failed = false
-for (const [name, scenario] of loadRegionalLadder()) {
+const only = process.argv.slice(2)
+for (const [name, scenario] of loadRegionalLadder().filter(
+  ([name]) => only.length === 0 || only.some((p) => name.startsWith(p)),
+)) {
   const line = [name.padEnd(16)]
   let found = false
   const alone = scenario.issues.filter((issue) =>

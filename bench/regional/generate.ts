@@ -21,11 +21,12 @@ for (const r of rungs.filter((r) => only.length === 0 || only.some((p) => r.name
   const text = compactJson(regionalScenario(r))
   writeFileSync(file, text)
   const scenario = loadRegional(file)
-  const stakeholders = scenario.issues.map((i) => i.stakeholders.length)
+  // A module's eligible members may take part in its changes, though none is a stakeholder.
+  const stakeholders = scenario.issues.map((i) => i.module?.members.length ?? i.stakeholders.length)
   if (scenario.parties.length !== partiesOf(r) || scenario.issues.length !== issuesOf(r))
     throw new Error(`${file}: expected ${partiesOf(r)} x ${issuesOf(r)}`)
   console.log(
     `${file}: ${scenario.parties.length} parties x ${scenario.issues.length} issues, ` +
-      `stakeholders per issue ${Math.min(...stakeholders)}-${Math.max(...stakeholders)}, ${(text.length / 1024).toFixed(0)} KiB, seed ${r.seed}`,
+      `stakeholders (module members) per issue ${Math.min(...stakeholders)}-${Math.max(...stakeholders)}, ${(text.length / 1024).toFixed(0)} KiB, seed ${r.seed}`,
   )
 }

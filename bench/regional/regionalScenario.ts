@@ -10,6 +10,8 @@
  *   municipalities gain too.
  * - `svc-<k>` (services): 3-7 neighbouring members, options `separate` (status quo) or a
  *   host among 2-3 candidates; the host gains, the others give up control, all save money.
+ *   In a module rung the same service is a module (bench/regional/sharedServiceModule.ts):
+ *   status quo `none`, each member joins or stays out, the search chooses the coalition.
  * - `road-<k>` (mobility): between two neighbours, `none` (status quo), `direct` or
  *   `bypass`; one gains access, the other bears the nuisance, the province has a view.
  * - `pool-<k>` (amenities): 2-3 neighbours each keep their own pool (status quo) or share
@@ -17,10 +19,12 @@
  * Mandates: minGain for about a third of the municipalities, domain floors (services or
  * amenities must not lose; the province may lose at most 1 on mobility), red lines (a direct
  * road through the nuisance bearer, closing one's own pool). Variants add interaction terms
- * and compensation, drawn from a second stream so the base numbers stay the parent rung's.
+ * and compensation, drawn from a second stream so the base numbers stay the parent rung's;
+ * module rungs draw their fixed costs from a third.
  */
 import { RandomStream, rngFromSeed } from '../../packages/core/src/internal/random.js'
 import { issuesOf, partiesOf, type Rung } from './rungs.js'
+import { sharedServiceModule } from './sharedServiceModule.js'
 
 type Json = Record<string, unknown>
 
@@ -45,6 +49,8 @@ const round = (x: number, digits = 2): number => Number(x.toFixed(digits))
 export const regionalScenario = (r: Rung): Json => {
   const random = new RandomStream(rngFromSeed(r.seed))
   const extra = new RandomStream(rngFromSeed(r.seed * 7919 + 1))
+  // The module rungs' own numbers (fixed costs), apart, so the other two streams stay the parent's.
+  const modular = new RandomStream(rngFromSeed(r.seed * 7919 + 2))
   const between = (s: RandomStream, lo: number, hi: number, digits = 2) => round(lo + (hi - lo) * s.next(), digits)
   const n = r.municipalities
   const width = n >= 100 ? 3 : 2
@@ -108,17 +114,29 @@ export const regionalScenario = (r: Rung): Json => {
     return out
   }
 
-  // Shared services: the host gains, the others give up control, all save money.
+  // Shared services: the host gains, the others give up control, all save money. As a choice
+  // issue (`separate` or a host, every member in, each with a veto) or, in a module rung, as a
+  // module (each member joins or stays out). Both draw the same numbers from `random`.
+  const servicesOf: string[][] = municipalities.map(() => [])
   for (let k = 0; k < r.services; k++) {
     const members = window(3 + random.int(5))
     const hosts = pick(members, 2 + random.int(2)).sort((a, b) => a - b)
     const id = `svc-${k + 1}`
+    const drawn = members.map((j) => ({
+      j,
+      saving: between(random, 0.2, 0.8),
+      control: between(random, 0.4, 1.4),
+      hostGain: between(random, 0.3, 1.0),
+    }))
+    for (const j of members) servicesOf[j]!.push(id)
+    if (r.modules) {
+      issues.push(sharedServiceModule(id, drawn, hosts, mId, between(modular, 0.1, 0.3)))
+      statusQuo[id] = 'none'
+      continue
+    }
     issues.push({ id, domain: 'services', options: ['separate', ...hosts.map((h) => `host-${mId(h)}`)] })
     statusQuo[id] = 'separate'
-    for (const j of members) {
-      const saving = between(random, 0.2, 0.8)
-      const control = between(random, 0.4, 1.4)
-      const hostGain = between(random, 0.3, 1.0)
+    for (const { j, saving, control, hostGain } of drawn) {
       const values: Record<string, number> = { separate: 0 }
       for (const h of hosts) values[`host-${mId(h)}`] = round(h === j ? saving + hostGain : saving - control)
       municipalities[j]!.valuations[id] = { stake: 1, values }
@@ -180,7 +198,8 @@ export const regionalScenario = (r: Rung): Json => {
   for (const m of municipalities) {
     if (random.next() < 1 / 3) m.mandate.minGain = between(random, 0.05, 0.3)
     if (random.next() < 0.2) {
-      const mine = Object.keys(m.valuations)
+      // A module rung's members do not value their services in `valuations`: count them too.
+      const mine = [...Object.keys(m.valuations), ...servicesOf[municipalities.indexOf(m)]!]
       const domain =
         mine.some((i) => i.startsWith('svc-')) && (random.next() < 0.5 || !mine.some((i) => i.startsWith('pool-')))
           ? 'services'
@@ -192,6 +211,8 @@ export const regionalScenario = (r: Rung): Json => {
 
   // Interaction variant, second kind: hosting a service while building a lot strains the organisation.
   if (r.interactions) {
+    // Host options are coalitions in a module rung: this term is written for choice rungs only.
+    if (r.modules) throw new Error(`${r.name}: interaction terms on module rungs are not modelled`)
     for (const issue of issues.filter((i) => String(i.id).startsWith('svc-'))) {
       for (const option of (issue.options as string[]).slice(1)) {
         if (extra.next() < 0.4) {
@@ -230,6 +251,11 @@ export const regionalScenario = (r: Rung): Json => {
       'Utilities are invented points per issue (about -1.6 to 1.6 per change); homes issues are linear in the number of homes.',
       ...(r.compensation
         ? ['Compensation amounts (EUR million), money values and payment caps are invented too.']
+        : []),
+      ...(r.modules
+        ? [
+            "Shared services are modules: each member joins or stays out; at full membership each value is the choice rung's, smaller coalitions share the (invented) fixed cost among fewer.",
+          ]
         : []),
     ],
     ...(r.compensation ? { compensation: { unit: 'EUR million' } } : {}),

@@ -23,6 +23,11 @@ export interface Rung {
   readonly interactions: boolean
   /** Deals may carry compensation payments (verevening). */
   readonly compensation: boolean
+  /**
+   * Shared services as modules (`kind: module`): each eligible municipality joins or stays
+   * out, instead of a choice issue on which every member has a veto.
+   */
+  readonly modules: boolean
   /** Seed of the base numbers; a variant's extras come from a second stream of the same seed. */
   readonly seed: number
 }
@@ -36,7 +41,13 @@ const rung = (
   services: number,
   roads: number,
   pools: number,
-  variant: { interactions?: boolean; compensation?: boolean; variantOf?: string; seed?: number } = {},
+  variant: {
+    interactions?: boolean
+    compensation?: boolean
+    modules?: boolean
+    variantOf?: string
+    seed?: number
+  } = {},
 ): Rung => ({
   name,
   models,
@@ -48,6 +59,7 @@ const rung = (
   pools,
   interactions: variant.interactions ?? false,
   compensation: variant.compensation ?? false,
+  modules: variant.modules ?? false,
   // A variant shares its parent's seed, so its base numbers are the parent's.
   seed: variant.seed ?? 1000 + Number((variant.variantOf ?? name).slice(1, 3)),
 })
@@ -58,10 +70,9 @@ export const partiesOf = (r: Rung): number => r.municipalities + r.provinces + r
 /** Issues of a rung: one homes issue per municipality, then services, roads and pools. */
 export const issuesOf = (r: Rung): number => r.municipalities + r.services + r.roads + r.pools
 
-/** The ladder, smallest first. */
 // r01 uses seed 1005: seed 1001 gives a sub-region in which no valid deal exists (both engines
 // prove it), and every rung must have one.
-export const rungs: readonly Rung[] = [
+const choiceRungs: readonly Rung[] = [
   rung('r01_p8_i12', 'a small sub-region: 6 municipalities, one corporation, the province', 6, 1, 1, 2, 2, 2, {
     seed: 1005,
   }),
@@ -103,4 +114,33 @@ export const rungs: readonly Rung[] = [
     110,
     102,
   ),
+]
+
+/**
+ * A module variant of a rung: the same seed, counts and base numbers, with every shared
+ * service written as a module (`kind: module`) instead of a choice issue. Its own name ends
+ * in `_m` (`cm` after a compensation variant), so the parent's file and results stay as
+ * they were and the two can be compared rung by rung.
+ */
+const withModules = (parentName: string, name: string): Rung => {
+  const parent = choiceRungs.find((r) => r.name === parentName)!
+  return {
+    ...parent,
+    name,
+    models: `${parentName.slice(0, 3)} with its shared services as modules (each member joins or stays out)`,
+    modules: true,
+  }
+}
+
+/** The ladder: the choice rungs smallest first, then their module variants. */
+export const rungs: readonly Rung[] = [
+  ...choiceRungs,
+  withModules('r01_p8_i12', 'r01_p8_i12_m'),
+  withModules('r02_p13_i21', 'r02_p13_i21_m'),
+  withModules('r04_p20_i38', 'r04_p20_i38_m'),
+  withModules('r05_p25_i47', 'r05_p25_i47_m'),
+  withModules('r06_p25_i47_c', 'r06_p25_i47_cm'),
+  withModules('r07_p35_i70', 'r07_p35_i70_m'),
+  withModules('r08_p47_i95', 'r08_p47_i95_m'),
+  withModules('r10_p69_i140', 'r10_p69_i140_m'),
 ]

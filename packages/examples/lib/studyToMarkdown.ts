@@ -46,28 +46,33 @@ const deadlockSection = (study: ExampleStudy): string[] => {
     const status = { agreeable: 'agreeable alone', deadlocked: '**deadlocked**', nothingToGain: 'nothing to gain' }[
       a.status
     ]
-    const best = a.bestForRegion === undefined ? undefined : a.options.find((o) => o.option === a.bestForRegion)
+    const analysisOf = (option: string | undefined) =>
+      option === undefined ? undefined : a.options.find((o) => o.option === option)
+    const passes = analysisOf(a.bestImprovement)
+    // The region's best option, when it is not the one that passes: who blocks it.
+    const blocked = a.bestForRegion === a.bestImprovement ? undefined : analysisOf(a.bestForRegion)
     const targetName = (id: string) => `target: ${scenario.targets?.find((t) => t.id === id)?.name ?? id}`
     const blockers =
-      a.status !== 'deadlocked' || best === undefined
+      blocked === undefined
         ? ''
         : [
             ...new Set([
-              ...best.blockers.map((b) => partyName(scenario, b.party)),
-              ...best.missedTargets.map(targetName),
+              ...blocked.blockers.map((b) => partyName(scenario, b.party)),
+              ...blocked.missedTargets.map(targetName),
             ]),
           ].join(', ')
-    const option =
-      best === undefined ? '' : `${choiceText(scenario, a.issue, best.option)} (${signed(best.regionGain)})`
-    return `| ${cell(issue.name)} | ${status} | ${cell(option)} | ${cell(blockers)} |`
+    const optionCell = (o: typeof passes) =>
+      o === undefined ? '' : `${choiceText(scenario, a.issue, o.option)} (${signed(o.regionGain)})`
+    return `| ${cell(issue.name)} | ${status} | ${cell(optionCell(passes))} | ${cell(optionCell(blocked))} | ${cell(blockers)} |`
   })
   return [
     '### Deadlocks',
     '',
-    `${deadlocks.issues.length} issues: ${count('deadlocked')} deadlocked, ${count('agreeable')} agreeable on their own, ${count('nothingToGain')} with nothing to gain for the region. For a deadlocked issue the table shows the option the region gains most from on its own, and who blocks it.`,
+    `${deadlocks.issues.length} issues: ${count('deadlocked')} deadlocked, ${count('agreeable')} agreeable on their own, ${count('nothingToGain')} with nothing to gain for the region. ` +
+      'Per issue, changed on its own: the option that passes with the largest region gain (every party with a say gains, nobody else loses, every mandate and target holds) and, where the region would gain more from an option that does not pass, that option and who blocks it.',
     '',
-    '| Issue | Alone | Best option for the region (region gain) | Blocked by |',
-    '|---|---|---|---|',
+    '| Issue | Alone | Best option that passes alone (region gain) | Region gains more from, blocked (region gain) | Blocked by |',
+    '|---|---|---|---|---|',
     ...rows,
   ]
 }

@@ -10,7 +10,7 @@ import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import type { DealRules } from '../evaluate/DealRules.js'
 import { defaultDealRules } from '../evaluate/DealRules.js'
-import { compile, type CompiledScenario } from '../evaluate/compile.js'
+import { compile, takesPart, type CompiledScenario } from '../evaluate/compile.js'
 import { isNoLoss, isStrictGain, reaches } from '../evaluate/tolerance.js'
 import { meetsTarget, targetTolerance, targetTotal } from '../evaluate/targetTotal.js'
 import type { TargetId } from '../model/Target.js'
@@ -62,8 +62,19 @@ export interface IssueAnalysis {
   readonly options: readonly OptionAnalysis[]
   /** Options agreeable on their own: single-issue improvements. */
   readonly improvements: readonly OptionId[]
-  /** The option with the largest region gain (first in scenario order on ties), if any gains. */
+  /**
+   * The option with the largest region gain (first in scenario order on ties), if any gains.
+   * It need not pass on its own: on a module issue the largest coalition often gains the
+   * region most while a member it needs loses or its mandate forbids it. What passes is
+   * `bestImprovement`.
+   */
   readonly bestForRegion?: OptionId
+  /**
+   * Of the options agreeable on their own (`improvements`), the one with the largest region
+   * gain (first in scenario order on ties); absent when none is. Equal to `bestForRegion`
+   * when the region's best option passes alone.
+   */
+  readonly bestImprovement?: OptionId
 }
 
 /** @category analyze */
@@ -114,8 +125,11 @@ export const issueAnalysisOf = (
     if (o !== c.statusQuo[i] && considered(o)) options.push(analyseOption(c, i, o, rules))
   const improvements = options.filter((a) => a.agreeable).map((a) => a.option)
   let best: OptionAnalysis | undefined
-  for (const a of options)
+  let bestImprovement: OptionAnalysis | undefined
+  for (const a of options) {
     if (isStrictGain(a.regionGain, tolerance) && (best === undefined || a.regionGain > best.regionGain)) best = a
+    if (a.agreeable && (bestImprovement === undefined || a.regionGain > bestImprovement.regionGain)) bestImprovement = a
+  }
   const status: IssueStatus =
     improvements.length > 0 ? 'agreeable' : best !== undefined ? 'deadlocked' : 'nothingToGain'
   return {
@@ -124,6 +138,7 @@ export const issueAnalysisOf = (
     options,
     improvements,
     ...(best === undefined ? {} : { bestForRegion: best.option }),
+    ...(bestImprovement === undefined ? {} : { bestImprovement: bestImprovement.option }),
   }
 }
 
@@ -142,7 +157,7 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
     gains[party] = gain
     regionGain += gain
     // Per option: on a module issue the members of this coalition (and today's) take part.
-    const stakeholder = c.optionStakeholder[(c.offsets[i]! + o) * partyCount + p] === 1
+    const stakeholder = takesPart(c, i, o, p)
     if (!stakeholder) {
       if (!isNoLoss(gain + c.lossBound[p]!, own)) blockers.push({ party, reason: 'loses', gain, stakeholder })
       continue
@@ -168,7 +183,7 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
   }
   if (!optionAllowed) {
     const ref = { issue: c.issueIds[i]!, option: c.optionIds[i]![o]! }
-    for (const party of scenario.parties) {
+    scenario.parties.forEach((party, p) => {
       const forbids =
         party.mandate.redLines.some((r) => r.issue === ref.issue && r.option === ref.option) ||
         (party.mandate.allowedOptions[ref.issue] !== undefined &&
@@ -179,9 +194,10 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
           reason: 'mandate',
           rule: 'redLineOrNotAllowed',
           gain: gains[party.id]!,
-          stakeholder: c.stakeholder[i * partyCount + c.partyIds.indexOf(party.id)] === 1,
+          // Per option, as for its other reasons: on a module issue a member of this coalition.
+          stakeholder: takesPart(c, i, o, p),
         })
-    }
+    })
   }
   const option = c.optionIds[i]![o]!
   const deal = { choices: { ...scenario.statusQuo.choices, [c.issueIds[i]!]: option }, payments: [] }

@@ -7,7 +7,15 @@
  * status quo, so their gains come off every party's upper bound, which can kill more issues;
  * a few rounds reach a fixed point. The result bounds only deals better than the incumbent,
  * so it is used for pruning against the incumbent and nothing else.
+ *
+ * Modules: who joins depends on the coalition chosen, and few parties (often none) join in
+ * every change, so the issue-wide test above would never kill a module. A module issue is
+ * tested option by option instead: choosing coalition o makes its members (and today's)
+ * participants, each with at most its bound with o's gain in place of its best gain on the
+ * module (`upper − best + gain(o)`, valid as the bound counts the issue at its best). The
+ * module is dead when every coalition is.
  */
+import { optionJoinersOf } from './moduleJoiners.js'
 import { isSure, type NodeState } from './NodeState.js'
 
 /** Rounds of elimination per node (later rounds rarely find more). @category search */
@@ -30,8 +38,9 @@ export const boundWithoutDeadIssues = (
 ): number => {
   const { problem, plan, upper } = s
   const { c } = problem
-  const { partyCount: P, issueCount: N, statusQuo } = c
+  const { partyCount: P, issueCount: N, statusQuo, gain, offsets, totalOptions: T } = c
   const { restGain, order, children } = plan
+  const joinersAt = optionJoinersOf(problem, plan)
   const nash = problem.objectives[0] === 'nash'
   const scale = problem.nashScale
   const term = (p: number) => (upper[p]! > 0 ? Math.log(upper[p]! / scale[p]!) : -Infinity)
@@ -58,12 +67,30 @@ export const boundWithoutDeadIssues = (
       if (dead[e]) continue
       const i = order[e]!
       if (!children[e]!.some((o) => o !== statusQuo[i])) continue
-      // The node's bound if issue i changes: its stakeholders join.
-      let changed = value
-      for (const q of stakeholdersAt[e]!) {
-        if (isSure(s, q)) continue
-        if (nash) changed += Math.min(0, term(q))
-        else changed = Math.min(changed, upper[q]!)
+      const joiners = joinersAt[e]
+      // The node's bound if issue i changes: its stakeholders join (a module: per coalition).
+      let changed = joiners === undefined ? value : -Infinity
+      if (joiners === undefined) {
+        for (const q of stakeholdersAt[e]!) {
+          if (isSure(s, q)) continue
+          if (nash) changed += Math.min(0, term(q))
+          else changed = Math.min(changed, upper[q]!)
+        }
+      } else {
+        for (const o of children[e]!) {
+          if (o === statusQuo[i]) continue
+          let withO = value
+          for (const q of joiners[o]!) {
+            if (isSure(s, q)) continue
+            // q's bound with coalition o instead of its best option on the module.
+            const bound =
+              upper[q]! - (restGain[e * P + q]! - restGain[(e + 1) * P + q]!) + gain[q * T + offsets[i]! + o]!
+            if (nash) withO += (bound > 0 ? Math.log(bound / scale[q]!) : -Infinity) - Math.max(0, term(q))
+            else withO = Math.min(withO, bound)
+          }
+          changed = Math.max(changed, withO)
+          if (changed >= beat) break
+        }
       }
       if (changed >= beat) {
         bestChange = Math.max(bestChange, changed)
