@@ -8,7 +8,8 @@
  *
  *   npx tsx --conditions=source bench/ksParity.ts
  */
-import { analyzeScenario, type AnalysisPoint } from 'mandjes'
+import { analyzeScenario } from 'mandjes'
+import { type AnalysisPoint } from 'mandjes/engine'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { ladderFolders, loadLadder } from './loadLadder.js'

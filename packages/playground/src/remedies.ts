@@ -6,8 +6,8 @@
  * scenario lacks (compensation where none is allowed, a new option, a smaller table) has no
  * page change: the page applies core's `applyRemedy` and opens the result as a new scenario.
  */
-import { formatNumber, type Remedy, type RemedyDeal } from 'mandjes'
-import type { KaderStep } from 'mandjes/engine'
+import { formatNumber, type Remedy } from 'mandjes'
+import { type RemedyDeal, type KaderStep } from 'mandjes/engine'
 import { setIn2, setIn3, type Tweaks } from './tweaks'
 import type { ViewContext } from './views/Context'
 
