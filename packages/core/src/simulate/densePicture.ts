@@ -109,7 +109,7 @@ export const densePicture = (scenario: Scenario): DensePicture => {
  * Every party's gain from a set of changes (issues distinct), written into `out` (allocated
  * when not given). Linear in changes × parties plus the pair terms touching changed issues.
  * @example
- * gainsOfChanges(densePicture(picture), [{ issue: 0, option: 1 }]) // => Float64Array [-1, 3]
+ * gainsOfChanges(densePicture(picture), [{ issue: 0, option: 1 }]) // => Float64Array [-1, 4]: the road via B
  * @category simulate
  */
 export const gainsOfChanges = (

@@ -29,7 +29,8 @@ export const votingRules = (config: SimulationConfig): VotingRules => ({
  * Changes by id to changes by index, or the reason they cannot be voted on: an issue that is
  * not open, an option that was not prepared. Entries equal to the option in force are dropped.
  * @example
- * toDenseChanges(dense, { road: 'via-a' }, state) // => { changes: [{ issue: 0, option: 1 }] }
+ * toDenseChanges(dense, { road: 'via-b' }, state) // => { changes: [{ issue: 0, option: 1 }] }
+ * toDenseChanges(dense, { road: 'via-c' }, state) // => { reason: 'option via-c of road was not prepared' }
  * @category simulate
  */
 export const toDenseChanges = (

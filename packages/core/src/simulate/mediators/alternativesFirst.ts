@@ -16,7 +16,8 @@ import type { Mediator, ProposalDraft } from '../Mediator.js'
 /**
  * A mediator that tables single-issue alternatives first and packages only when none is left.
  * @example
- * simulate(scenario, { seed: 1, alternativesFirst: true }).agreements[0].changes // => { 'tax-office': 'tiel' }
+ * // No option of the road or of housing is agreeable on its own, so the package deal comes next.
+ * simulate(scenario, { seed: 1, alternativesFirst: true }).agreements[0].changes // => { road: 'via-b', housing: 'west' }
  * @category simulate
  */
 export const alternativesFirst = (inner: Mediator): Mediator =>

@@ -35,7 +35,8 @@ const searches = new WeakMap<Scenario, Map<string, RankedDeal | null>>()
  *
  * @example
  * const result = simulate(scenario, { seed: 1, mediator: bestPackage({ objective: 'nash' }) })
- * result._tag // => 'AllAgreed' when the search's deals are ratified
+ * result._tag // => 'AllAgreed'
+ * result.agreements[0].changes // => { road: 'via-b', housing: 'west' }
  *
  * @category simulate
  */

@@ -20,7 +20,7 @@ export interface Candidate {
  * The open issues with their changeable options. Options a party's kaders forbid are left out
  * when `skipForbidden` is set: proposing them only collects a red-line veto.
  * @example
- * candidatesOf(view, densePicture(view.picture)) // => [{ issue: 0, options: [1] }, { issue: 1, options: [1] }]
+ * candidatesOf(view, densePicture(view.picture)) // => [{ issue: 0, options: [1] }, { issue: 1, options: [1, 2] }]
  * @category simulate
  */
 export const candidatesOf = (view: MediatorView, d: DensePicture, skipForbidden = true): readonly Candidate[] => {
@@ -43,7 +43,7 @@ export const candidatesOf = (view: MediatorView, d: DensePicture, skipForbidden 
 /**
  * Whether no party's kaders forbid agreeing to option o of issue i.
  * @example
- * isAllowed(densePicture(picture), 0, 1) // => true when no party's kaders forbid it
+ * isAllowed(densePicture(picture), 0, 1) // => true: the fixture has no red lines
  * @category simulate
  */
 export const isAllowed = (d: DensePicture, i: number, o: number): boolean => {
@@ -56,7 +56,7 @@ export const isAllowed = (d: DensePicture, i: number, o: number): boolean => {
 /**
  * Dense changes back to a proposal's changes by id.
  * @example
- * changesRecord(dense, [{ issue: 0, option: 1 }]) // => { road: 'via-a' }
+ * changesRecord(dense, [{ issue: 0, option: 1 }]) // => { road: 'via-b' }
  * @category simulate
  */
 export const changesRecord = (

@@ -31,7 +31,8 @@ interface Move {
  *
  * @example
  * const result = simulate(scenario, { seed: 1, mediator: singleNegotiatingText() })
- * result.state.memory // => { text: { ... } } while a text is being drafted
+ * result.agreements[0].changes // => { road: 'via-b', housing: 'west' }
+ * result.state.memory // => null: the draft is dropped once the text is agreed
  *
  * @category simulate
  */
