@@ -16,6 +16,7 @@ export { explainParty } from './evaluate/explainParty.js'
 export { utilityOfParty, netReceived } from './evaluate/utilityOf.js'
 export type { CompiledScenario, PairTerm } from './evaluate/compile.js'
 export { compile, gainOfChoices, dealOfChoices, choicesOfDeal, takesPart, mayTakePart } from './evaluate/compile.js'
+export { indexIn, indexMapOf } from './evaluate/idIndex.js'
 export {
   moduleOptionsOf,
   moduleValueOf,

@@ -14,6 +14,7 @@ import { compile, type CompiledScenario } from '../evaluate/compile.js'
 import { isNoLoss, isStrictGain, reaches } from '../evaluate/tolerance.js'
 import { meetsTarget, targetTolerance, targetTotal } from '../evaluate/targetTotal.js'
 import type { TargetId } from '../model/Target.js'
+import { indexIn } from '../evaluate/idIndex.js'
 
 /**
  * Why a party would block one option of one issue.
@@ -179,7 +180,7 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
           reason: 'mandate',
           rule: 'redLineOrNotAllowed',
           gain: gains[party.id]!,
-          stakeholder: c.stakeholder[i * partyCount + c.partyIds.indexOf(party.id)] === 1,
+          stakeholder: c.stakeholder[i * partyCount + indexIn(c.partyIds, party.id)] === 1,
         })
     }
   }

@@ -14,6 +14,7 @@ import { withDomainFloor, withMandate } from './relaxations.js'
 import type { Remedy } from './Remedy.js'
 import { supremum } from './supremum.js'
 import { floorTolerance, supremumRemedy } from './supremumRemedy.js'
+import { indexIn } from '../evaluate/idIndex.js'
 
 /**
  * An upper bound on a party's gain within one domain: its best option on each of the
@@ -24,8 +25,8 @@ import { floorTolerance, supremumRemedy } from './supremumRemedy.js'
  */
 export const domainGainUpperBound = (scenario: Scenario, party: PartyId, domain: DomainId): number => {
   const c = compile(scenario)
-  const p = c.partyIds.indexOf(party)
-  const d = c.domainIds.indexOf(domain)
+  const p = indexIn(c.partyIds, party)
+  const d = indexIn(c.domainIds, domain)
   let total = 0
   for (let i = 0; i < c.issueCount; i++) {
     if (c.domainOf[i] !== d) continue

@@ -13,6 +13,7 @@ import { withMandate, withMinGain } from './relaxations.js'
 import type { Remedy } from './Remedy.js'
 import { supremum } from './supremum.js'
 import { floorTolerance, supremumRemedy } from './supremumRemedy.js'
+import { indexIn } from '../evaluate/idIndex.js'
 
 /**
  * An upper bound on a party's gain in any deal: its best option on every issue, every
@@ -23,7 +24,7 @@ import { floorTolerance, supremumRemedy } from './supremumRemedy.js'
  */
 export const gainUpperBound = (scenario: Scenario, party: PartyId, payments: boolean): number => {
   const c = compile(scenario)
-  const p = c.partyIds.indexOf(party)
+  const p = indexIn(c.partyIds, party)
   let total = 0
   for (let i = 0; i < c.issueCount; i++) {
     let best = 0

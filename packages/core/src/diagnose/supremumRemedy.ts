@@ -8,6 +8,7 @@
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { compile } from '../evaluate/compile.js'
+import { indexIn } from '../evaluate/idIndex.js'
 import { remedyDeal, type DiagnoseContext } from './probe.js'
 import type { RemedyDeal, RemedyProof } from './Remedy.js'
 import type { Supremum } from './supremum.js'
@@ -47,4 +48,4 @@ export const supremumRemedy = (
  * @category diagnose
  */
 export const floorTolerance = (scenario: Scenario, party: PartyId, ctx: DiagnoseContext): number =>
-  ctx.rules?.tolerance ?? compile(scenario).partyTolerance[scenario.parties.findIndex((p) => p.id === party)]!
+  ctx.rules?.tolerance ?? compile(scenario).partyTolerance[indexIn(compile(scenario).partyIds, party)]!

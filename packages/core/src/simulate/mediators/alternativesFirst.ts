@@ -12,6 +12,7 @@ import type { IssueId } from '../../model/Issue.js'
 import { issueAnalysisOf } from '../../analyze/findDeadlocks.js'
 import { densePicture } from '../densePicture.js'
 import type { Mediator, ProposalDraft } from '../Mediator.js'
+import { indexIn } from '../../evaluate/idIndex.js'
 
 /**
  * A mediator that tables single-issue alternatives first and packages only when none is left.
@@ -26,8 +27,8 @@ export const alternativesFirst = (inner: Mediator): Mediator =>
     const { c } = d
     const proposals: ProposalDraft[] = []
     for (const id of view.open) {
-      const i = c.issueIds.indexOf(id)
-      const prepared = new Set((view.prepared[id] ?? []).map((o) => c.optionIds[i]!.indexOf(o)))
+      const i = indexIn(c.issueIds, id)
+      const prepared = new Set((view.prepared[id] ?? []).map((o) => indexIn(c.optionIds[i]!, o)))
       const analysis = issueAnalysisOf(c, i, view.config.dealRules, (o) => prepared.has(o))
       const best = analysis.options
         .filter((a) => analysis.improvements.includes(a.option))

@@ -6,6 +6,7 @@ import type { IssueId, OptionId } from '../../model/Issue.js'
 import type { DenseChange, DensePicture } from '../densePicture.js'
 import type { MediatorView } from '../Mediator.js'
 import { own } from '../../internal/recordFrom.js'
+import { indexIn } from '../../evaluate/idIndex.js'
 
 /**
  * One open issue and the options that would change it, by index.
@@ -27,10 +28,10 @@ export const candidatesOf = (view: MediatorView, d: DensePicture, skipForbidden 
   const { c } = d
   const out: Candidate[] = []
   for (const id of view.open) {
-    const i = c.issueIds.indexOf(id)
+    const i = indexIn(c.issueIds, id)
     const options: number[] = []
     for (const option of own(view.prepared, id) ?? []) {
-      const o = c.optionIds[i]!.indexOf(option)
+      const o = indexIn(c.optionIds[i]!, option)
       if (o < 0 || o === c.statusQuo[i]) continue
       if (skipForbidden && !isAllowed(d, i, o)) continue
       options.push(o)
