@@ -2,7 +2,8 @@
  * The simulation benchmarks' shared setup: the seeded benchmark negotiation and the JavaScript
  * bundle of `sweep` and `sweepParallel` (bench/simulate.ts and bench/simulateTarget.ts).
  */
-import { staggeredAgenda, sweep, type SweepBase } from '../packages/core/src/index.js'
+import { sweep, type SweepBase } from '../packages/core/src/index.js'
+import { staggeredAgenda } from '../packages/core/src/engine.js'
 import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 import { build } from 'esbuild'
 import type { sweepParallel as sweepParallelFromSources } from '../packages/cli/src/sweep/sweepParallel.js'

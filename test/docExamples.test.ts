@@ -13,7 +13,15 @@
  * stepwise generators (`planSearchSteps`, `searchSteps`, ...) to their end, `planSearch`,
  * `createNodeState` and `applyOption` (a node of the branch and bound), and `createEngine`
  * and `bestCollector` (the engine and the collector that keeps its best deal), and
- * `startClock` (a budget's clock). A claim
+ * `startClock` (a budget's clock). The simulation's examples start from the first meeting of a
+ * run on the fixture: `config` (the default `simulationConfig()`), `agenda` (every issue open
+ * from meeting 0), `state` (the run's state with seed 1 once meeting 0 has opened and the civil
+ * servants have prepared its options), `random` (a generator seeded 1),
+ * `picture` (the mediator's picture now, a scenario), `dense` and `truth` (the dense forms of
+ * the picture and of the true valuations), `rules` (the table's voting rules) and `view` (the
+ * mediator's view), with `densePicture` to make a dense form. The exchange model's examples
+ * get `exchangeModel`, the two-actor decide study of @mandjes/testkit/exchangeStudy.js, and
+ * `exchangeState`, its first round in the dense form the exchange step reads. A claim
  * whose value is prose rather than an expression is a failure too: write it as a plain comment.
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -32,6 +40,15 @@ import { applyOption, createNodeState } from '../packages/core/src/search/engine
 import { createEngine } from '../packages/core/src/search/engine/branchAndBound.js'
 import { bestCollector } from '../packages/core/src/search/engine/searchSteps.js'
 import { startClock } from '../packages/core/src/search/engine/budget.js'
+import { pictureNow, truthNow } from '../packages/core/src/simulate/pictures.js'
+import { densePicture } from '../packages/core/src/simulate/densePicture.js'
+import { Recorder } from '../packages/core/src/simulate/History.js'
+import { openMeeting } from '../packages/core/src/simulate/openMeeting.js'
+import { prepareAlternatives } from '../packages/core/src/simulate/civilServants.js'
+import { mediatorView, votingRules } from '../packages/core/src/simulate/mediatorView.js'
+import { RandomStream, rngFromSeed } from '../packages/core/src/internal/random.js'
+import type { ExchangeRoundState } from '../packages/core/src/exchange/equalGainExchange.js'
+import { twoActorStudy } from '@mandjes/testkit/exchangeStudy.js'
 import { exampleBlocks, expectedExpression, programOf, toJavaScript, type ExampleBlock } from './docExamples.js'
 
 const src = resolve(import.meta.dirname, '../packages/core/src')
@@ -56,6 +73,36 @@ const harbour = Object.fromEntries(
     .filter((f) => f.endsWith('.xml'))
     .map((f) => [f, readFileSync(resolve(harbourDir, f), 'utf8')]),
 )
+/** The first meeting of a run on the fixture, for the simulation's examples. */
+const config = engine.simulationConfig()
+const agenda = engine.agendaOf(roadAndHousing, config)
+const opening = new Recorder(engine.initialState(roadAndHousing, config, 1), false)
+openMeeting(roadAndHousing, config, agenda, opening)
+prepareAlternatives(roadAndHousing, config, opening)
+const state = opening.state
+const random = new RandomStream(rngFromSeed(1))
+const picture = pictureNow(roadAndHousing, config, state)
+const dense = densePicture(picture)
+const truth = densePicture(truthNow(roadAndHousing, config, state))
+const rules = votingRules(config)
+const view = mediatorView(roadAndHousing, config, state, agenda, random)
+/** The two-actor exchange study, and its first round as the exchange step sees it (0-100 copy). */
+const exchangeRead = root.readDecideFile(twoActorStudy)
+if (exchangeRead._tag === 'Left')
+  throw new Error(`the exchange study does not read: ${JSON.stringify(exchangeRead.left)}`)
+const exchangeModel = exchangeRead.right
+// Actors a, b by issues toll, ring: a at 0 on both, b at 100; a cares 0.8 about the toll.
+const exchangeState: ExchangeRoundState = {
+  issueCount: 2,
+  takesPart: Uint8Array.of(1, 1, 1, 1),
+  own: Float64Array.of(0, 0, 100, 100),
+  voting: Float64Array.of(0, 0, 100, 100),
+  salience: Float64Array.of(0.8, 0.2, 0.2, 0.8),
+  power: Float64Array.of(1, 1, 1, 1),
+  weight: Float64Array.of(1, 1),
+  outcome: Float64Array.of(20, 80),
+  direction: new Int8Array(4),
+}
 const fixtures = {
   E,
   O,
@@ -76,6 +123,18 @@ const fixtures = {
   createEngine,
   bestCollector,
   startClock,
+  config,
+  state,
+  agenda,
+  random,
+  picture,
+  dense,
+  truth,
+  rules,
+  view,
+  densePicture,
+  exchangeModel,
+  exchangeState,
 }
 
 /**

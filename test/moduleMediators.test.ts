@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { alternatingOffers, simulate, singleNegotiatingText } from 'mandjes'
+import { simulate } from 'mandjes'
+import { alternatingOffers, singleNegotiatingText } from 'mandjes/engine'
 import { loadExample } from '../packages/examples/lib/loadExample.js'
 
 // On a module issue nobody need be an issue-level stakeholder: the chosen coalition's members

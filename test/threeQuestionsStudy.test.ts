@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { studyEffects, studyRuns } from 'mandjes'
+import { studyEffects, studyRuns } from 'mandjes/engine'
 import { loadExample } from '../packages/examples/lib/loadExample.js'
 import { studyCommand, studyToMarkdown, type StudyData } from '../packages/examples/lib/threeQuestionsStudyDoc.js'
 import { studyEffectsChart } from '../packages/examples/lib/threeQuestionsChart.js'

@@ -3,8 +3,8 @@
  * field. Deals print as `solve` prints them (`DealJson`); numbers that are not finite (a
  * margin a number cannot break) print as `null`.
  */
-import { type Diagnosis, type FirmnessEstimate, type PartyMargin, type Remedy, type RemedyDeal } from 'mandjes'
-import { kaderLabel, type Shortfall } from 'mandjes/engine'
+import { type Diagnosis, type FirmnessEstimate, type PartyMargin, type Remedy } from 'mandjes'
+import { type RemedyDeal, kaderLabel, type Shortfall } from 'mandjes/engine'
 import type { DealJson } from './dealJson.js'
 
 /** A remedy as JSON: the remedy's own fields, its deal as `DealJson`. @category cli */

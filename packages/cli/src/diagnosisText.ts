@@ -2,8 +2,8 @@
  * `mandjes diagnose` in words, every line under 100 columns: what it would take when there
  * is no deal, how firm the deal is when there is one.
  */
-import { formatNumber, type Diagnosis, type Remedy, type RemedyDeal, type Scenario } from 'mandjes'
-import { kaderLabel, type KaderStep } from 'mandjes/engine'
+import { formatNumber, type Diagnosis, type Remedy, type Scenario } from 'mandjes'
+import { type RemedyDeal, kaderLabel, type KaderStep } from 'mandjes/engine'
 
 const WIDTH = 98
 const n = (x: number | null | undefined) =>

@@ -16,21 +16,21 @@
  * rounds: 20
  * ```
  */
+import { type Scenario, type SweepBase, type MediatorSpec, type PartyId, type SweepGrid } from 'mandjes'
 import {
   settingsProblems,
-  type Scenario,
-  type SweepBase,
   type DecisionRule,
   type Goodwill,
   type Information,
   type Involvement,
-  type MediatorSpec,
-  type PartyId,
-  type SweepGrid,
   maxDistortion,
   type Transparency,
-} from 'mandjes'
-import { caseSettings, formatOfFile, parseJson, parseYaml, sweepParameterNames } from 'mandjes/engine'
+  caseSettings,
+  formatOfFile,
+  parseJson,
+  parseYaml,
+  sweepParameterNames,
+} from 'mandjes/engine'
 import { InputError } from './CliError.js'
 import { parseMediator } from './commands/simulate.js'
 import { readBoundedText, sideFileLimitBytes } from './files/readBoundedFile.js'

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { twoActorStudy as study } from '@mandjes/testkit/exchangeStudy.js'
 import { example, repoRoot, runCli, tempFiles } from './runCli.js'
 
 /** The JSON blocks of docs/cli.md, by the command whose section they are in. */
@@ -61,20 +62,6 @@ export const shapeDifferences = (documented: unknown, actual: unknown, path = '$
   const undocumented = top && !('...' in doc) ? Object.keys(act).filter((key) => !(key in doc)) : []
   return [...missing, ...undocumented.map((key) => `${path}.${key}: printed, not documented`)]
 }
-
-// Invented numbers, in the exchange program's own layout (as in exchange.test.ts).
-const study = [
-  "'#A'\t'a'\t'Gemeente A'\t''",
-  "'#A'\t'b'\t'Gemeente B'\t''",
-  "'#P'\t'toll'\t'toll'\t''",
-  "'#M'\t'toll'\t0.5",
-  "'#M'\t'toll'\t7",
-  "'#P'\t'ring'\t'ring'\t''",
-  "'#D'\t'a'\t'toll'\t0.5\t0.8\t1.0",
-  "'#D'\t'a'\t'ring'\t0\t0.2\t1.0",
-  "'#D'\t'b'\t'toll'\t7\t0.2\t1.0",
-  "'#D'\t'b'\t'ring'\t100\t0.8\t1.0",
-].join('\n')
 
 /** The command line each section's block documents: the example its text names. */
 const runs: Readonly<Record<string, readonly string[]>> = {

@@ -5,6 +5,7 @@
  * Neither is terminal text.)
  */
 import { describe, expect, it } from 'vitest'
+import { twoActorStudy as study } from '@mandjes/testkit/exchangeStudy.js'
 import { textWidth, wrapLine } from '../src/output.js'
 import { buildProgram } from '../src/run.js'
 import { memoryIo } from '../src/Io.js'
@@ -53,18 +54,6 @@ describe('text output fits 100 columns', () => {
   })
 
   it('exchange', async () => {
-    const study = [
-      "'#A'\t'a'\t'Gemeente A'\t''",
-      "'#A'\t'b'\t'Gemeente B'\t''",
-      "'#P'\t'toll'\t'toll'\t''",
-      "'#M'\t'toll'\t0.5",
-      "'#M'\t'toll'\t7",
-      "'#P'\t'ring'\t'ring'\t''",
-      "'#D'\t'a'\t'toll'\t0.5\t0.8\t1.0",
-      "'#D'\t'a'\t'ring'\t0\t0.2\t1.0",
-      "'#D'\t'b'\t'toll'\t7\t0.2\t1.0",
-      "'#D'\t'b'\t'ring'\t100\t0.8\t1.0",
-    ].join('\n')
     const r = await runCli(['exchange', 'study.csv'], { cwd: tempFiles({ 'study.csv': study }) })
     expect(r.code).toBe(0)
     expect(tooWide(r.out)).toEqual([])

@@ -16,6 +16,7 @@ export { explainParty } from './evaluate/explainParty.js'
 export { utilityOfParty, netReceived } from './evaluate/utilityOf.js'
 export type { CompiledScenario, PairTerm } from './evaluate/compile.js'
 export { compile, gainOfChoices, dealOfChoices, choicesOfDeal, takesPart, mayTakePart } from './evaluate/compile.js'
+export { indexIn, indexMapOf } from './evaluate/idIndex.js'
 export {
   moduleOptionsOf,
   moduleValueOf,
@@ -115,7 +116,8 @@ export { countAcceptable, outcomeCount } from './analyze/countAcceptable.js'
 export type { Rational } from './analyze/Rational.js'
 export { rationalToNumber, formatRational } from './analyze/Rational.js'
 export type { KaderStep } from './diagnose/Remedy.js'
-export { remedyKinds } from './diagnose/Remedy.js'
+export { remedyKinds, isKaderRemedy, kaderSteps } from './diagnose/Remedy.js'
+export type { KaderRemedy } from './diagnose/Remedy.js'
 export type { Kader } from './diagnose/kaders.js'
 export { kadersOf, withoutKader, kaderLabel } from './diagnose/kaders.js'
 export type { BindingKaders } from './diagnose/bindingKaders.js'
@@ -137,3 +139,105 @@ export { formatPath, problemCodes } from './scenarioFile/Problem.js'
 export { scenarioFileLimits } from './scenarioFile/limits.js'
 export type { NoteFirmness } from './report/diagnosisSection.js'
 export { firmnessSection, whatItWouldTakeSection, deadlockNoteDocument } from './report/diagnosisSection.js'
+
+// Moved from the root entry, which keeps each domain call with its options and result types:
+// the parts of those results and settings (the explanation's items, the deadlock report's
+// blockers, the exchange model's actors and rounds, the remedies' deals and proofs, the file
+// shapes' parts, the simulation's settings groups, events and run counts, the council note's
+// sections) and the building blocks under the calls (the tightness rule, the mediators one by
+// one, the agenda and mandate-width steps, the three-questions study's runs and estimates, the
+// status-quo choice of a foreign file, the note's mandate check, the chart data's parts).
+export { isTight, TIGHT_SHARE } from './evaluate/isTight.js'
+export type { IssueChange, MandateItem, GainItem, RuleVerdict, RuleAmount } from './evaluate/PartyExplanation.js'
+export type { StayingOut, StayOutReason } from './evaluate/explainModules.js'
+export type { Blocker, OptionAnalysis, IssueStatus } from './analyze/findDeadlocks.js'
+export type { ReferencePoint } from './analyze/OutcomeSpace.js'
+export type { FrontierPoint } from './analyze/paretoFrontier.js'
+export type { AnalysisPoint } from './analyze/analyzeScenario.js'
+export type { PointAllocations } from './analyze/adjustedWinner.js'
+export type {
+  PositionIssue,
+  ExchangeActor,
+  ActorPosition,
+  RealisedExchange,
+  ExchangeRound,
+} from './exchange/ExchangeModel.js'
+export type { ExchangeOptions } from './exchange/runExchangeModel.js'
+export { weightedOutcome } from './exchange/weightedOutcome.js'
+export type { DecideFileProblem } from './exchange/readDecideFile.js'
+export type { RemedyDeal, RemedyProof, OptionBrief } from './diagnose/Remedy.js'
+export type { IssueMargin } from './diagnose/firmness.js'
+export type { ProblemCode, ProblemPath } from './scenarioFile/Problem.js'
+export type { PartyFile, IssueFile, DomainFile, TargetFile } from './scenarioFile/ScenarioFile.js'
+export type { ChosenStatusQuo } from './interop/chooseStatusQuo.js'
+export { chooseStatusQuo } from './interop/chooseStatusQuo.js'
+export type {
+  AgendaItem,
+  Involvement,
+  DecisionRule,
+  Councils,
+  RatificationRule,
+  TrustDynamics,
+  Transparency,
+  Information,
+  Goodwill,
+  Elections,
+  CouncilInterests,
+  CouncilOwnSettings,
+} from './simulate/SimulationConfig.js'
+export { simulationConfig, defaultCouncilInterests, maxDistortion } from './simulate/SimulationConfig.js'
+export { settingsProblems } from './simulate/checkSettings.js'
+export type { Basiscoalitie, CivilServants } from './simulate/Preparation.js'
+export type { CouncilVerdict } from './simulate/councilJudgement.js'
+export type { VoteReason, Vote, Outvoted, CouncilVote, TrustChange } from './simulate/SimulationEvent.js'
+export type { StaggeredAgendaOptions } from './simulate/agenda.js'
+export { staggeredAgenda } from './simulate/agenda.js'
+export { withMandateWidth } from './simulate/withMandateWidth.js'
+export type { RunCounts, RunReport, RunStop } from './simulate/SimulationResult.js'
+export type { BestPackageOptions } from './simulate/mediators/bestPackage.js'
+export { bestPackage } from './simulate/mediators/bestPackage.js'
+export { noPackageDeals } from './simulate/mediators/noPackageDeals.js'
+export type { SingleNegotiatingTextOptions } from './simulate/mediators/singleNegotiatingText.js'
+export { singleNegotiatingText } from './simulate/mediators/singleNegotiatingText.js'
+export type { BilateralExchangesOptions } from './simulate/mediators/bilateralExchanges.js'
+export { bilateralExchanges } from './simulate/mediators/bilateralExchanges.js'
+export { alternativesFirst } from './simulate/mediators/alternativesFirst.js'
+export type { AlternatingOffersOptions } from './simulate/mediators/alternatingOffers.js'
+export { alternatingOffers } from './simulate/mediators/alternatingOffers.js'
+export type { SweepParameters } from './experiment/sweepGrid.js'
+export type { Distribution } from './experiment/summarizeSweep.js'
+export { distributionOf } from './experiment/summarizeSweep.js'
+export type { CivilServantLevel, ThreeQuestionsRow, ThreeQuestionsEffect } from './experiment/threeQuestions.js'
+export { civilServantLevels } from './experiment/threeQuestions.js'
+export type { StudyConstants, StudyRun } from './experiment/threeQuestionsStudy.js'
+export {
+  defaultStudyConstants,
+  studyAvailable,
+  studyEffects,
+  studyFactors,
+  studyRuns,
+  studySettings,
+} from './experiment/threeQuestionsStudy.js'
+export type { Estimate, FactorEffects, FactorRun } from './experiment/effectEstimates.js'
+export { binnedMeans, factorEffects, fitInteractions } from './experiment/effectEstimates.js'
+export { deadlocksToLines } from './report/deadlocksToText.js'
+export type {
+  NoteModule,
+  NoteStayingOut,
+  NoteParty,
+  NoteOption,
+  NoteChange,
+  NotePayment,
+  NoteBlocker,
+  NoteDeadlock,
+  MandateCheck,
+  OtherParticipant,
+  RatificationRisk,
+} from './report/CouncilNote.js'
+export type { TightnessOptions } from './report/checkMandate.js'
+export { checkMandate } from './report/checkMandate.js'
+export type { GainsChartRow } from './report/charts/gainsChart.js'
+export type { GainPoint, NamedGainPoint } from './report/charts/frontierChart.js'
+export type { SweepCell } from './report/charts/sweepHeatmap.js'
+export type { SweepAxis } from './report/charts/sweepHeatmapData.js'
+export { sweepMeasures } from './report/charts/sweepHeatmapData.js'

@@ -2,17 +2,16 @@
  * The generated part of an example's README, from an `ExampleStudy`. Every number in it comes
  * from the library; regenerate with `npm run examples` after changing a scenario file.
  */
+import { formatNumber, targetTotal, type CouncilNote, type Objective, type RankedDeal, type Scenario } from 'mandjes'
 import {
-  formatNumber,
-  targetTotal,
-  type CouncilNote,
   type NoteChange,
   type NoteOption,
-  type Objective,
-  type RankedDeal,
-  type Scenario,
-} from 'mandjes'
-import { describeBounds, targetUnit, moduleHeadline, noteModules, stayingOutLine } from 'mandjes/engine'
+  describeBounds,
+  targetUnit,
+  moduleHeadline,
+  noteModules,
+  stayingOutLine,
+} from 'mandjes/engine'
 import type { ExampleStudy, ObjectiveResult } from './studyExample.js'
 import { simulationToMarkdown } from './simulationToMarkdown.js'
 

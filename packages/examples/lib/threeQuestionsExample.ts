@@ -4,15 +4,8 @@
  * two numbers the questions are about: the share of the deadlocks broken and the share of the
  * regional gain realised. Pure data; `threeQuestionsToMarkdown` words it.
  */
-import {
-  distributionOf,
-  findDeadlocks,
-  threeQuestionsExperiment,
-  type Distribution,
-  type Scenario,
-  type ThreeQuestionsResult,
-  type ThreeQuestionsRow,
-} from 'mandjes'
+import { findDeadlocks, threeQuestionsExperiment, type Scenario, type ThreeQuestionsResult } from 'mandjes'
+import { distributionOf, type Distribution, type ThreeQuestionsRow } from 'mandjes/engine'
 
 /** The seeds of the published run: 1 to 40, every combination of levels once per seed. @category examples */
 export const threeQuestionsSeeds: readonly number[] = Array.from({ length: 40 }, (_, k) => k + 1)

@@ -3,20 +3,18 @@
  * a generated regional scenario, every mediator, plus a sensitivity analysis of the
  * uncalibrated constants; its data as JSON and docs/three-questions.md rendered from it.
  */
+import { allMediators, mediatorLabel, type Scenario } from 'mandjes'
 import {
-  allMediators,
   binnedMeans,
   defaultStudyConstants,
-  mediatorLabel,
   studyAvailable,
   studyEffects,
   studyRuns,
   type Estimate,
   type FactorEffects,
-  type Scenario,
   type StudyConstants,
   type StudyRun,
-} from 'mandjes'
+} from 'mandjes/engine'
 
 /** The study's settings: runs per cell, bootstrap, seeds. @category examples */
 export interface StudySetup {

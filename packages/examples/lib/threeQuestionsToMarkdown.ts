@@ -4,7 +4,7 @@
  * broken, the effect of each question, and every combination of levels. Every number comes
  * from the real run; regenerate with `npm run examples`.
  */
-import type { Distribution } from 'mandjes'
+import type { Distribution } from 'mandjes/engine'
 import type { LevelOutcome, Question, ThreeQuestionsStudy } from './threeQuestionsExample.js'
 import { questions } from './threeQuestionsExample.js'
 

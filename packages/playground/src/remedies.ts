@@ -6,8 +6,8 @@
  * scenario lacks (compensation where none is allowed, a new option, a smaller table) has no
  * page change: the page applies core's `applyRemedy` and opens the result as a new scenario.
  */
-import { formatNumber, type Remedy, type RemedyDeal } from 'mandjes'
-import type { KaderStep } from 'mandjes/engine'
+import { formatNumber, type Remedy } from 'mandjes'
+import { isKaderRemedy, kaderSteps, type RemedyDeal, type KaderStep } from 'mandjes/engine'
 import { setIn2, setIn3, type Tweaks } from './tweaks'
 import type { ViewContext } from './views/Context'
 
@@ -26,14 +26,9 @@ const applyStep = (t: Tweaks, s: KaderStep): Tweaks => {
 
 /** The remedy as page changes on top of `tweaks`, or undefined when it is not one (see above). */
 export const remedyTweaks = (remedy: Remedy, tweaks: Tweaks): Tweaks | undefined => {
+  // Core says which remedies are kader steps, the same answer its applyRemedy uses.
+  if (isKaderRemedy(remedy)) return kaderSteps(remedy).reduce(applyStep, tweaks)
   switch (remedy.kind) {
-    case 'relaxMinGain':
-    case 'relaxDomainFloor':
-    case 'liftRedLine':
-    case 'allowOption':
-      return applyStep(tweaks, remedy)
-    case 'combination':
-      return remedy.steps.reduce(applyStep, tweaks)
     case 'payment':
       // Not hypothetical: the scenario allows compensation, the page had switched it off.
       return remedy.hypothetical ? undefined : { ...tweaks, payments: true }
@@ -68,14 +63,11 @@ export const remedyText = (remedy: Remedy, ctx: ViewContext): string => {
     Object.entries(g)
       .map(([p, x]) => `${names.party(p)} ${formatNumber(x, lang, { signed: true })}`)
       .join(', ')
+  if (isKaderRemedy(remedy))
+    return kaderSteps(remedy)
+      .map((s) => stepText(s, ctx))
+      .join(w.remedy.and)
   switch (remedy.kind) {
-    case 'relaxMinGain':
-    case 'relaxDomainFloor':
-    case 'liftRedLine':
-    case 'allowOption':
-      return stepText(remedy, ctx)
-    case 'combination':
-      return remedy.steps.map((s) => stepText(s, ctx)).join(w.remedy.and)
     case 'payment': {
       const list = remedy.payments.map((p) => `${names.party(p.from)} → ${names.party(p.to)} ${n(p.amount)}`).join(', ')
       const text = w.remedy.payment(n(remedy.total), list)

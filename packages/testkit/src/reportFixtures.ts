@@ -4,6 +4,7 @@
  * A's (the source document's mandje); a quantity issue (homes in A) lets mandates be tight;
  * the province C only cares about the homes; money may move (verevening).
  */
+import { dealFrom } from '../../core/src/evaluate/changesOf.js'
 import type { Deal } from '../../core/src/model/Deal.js'
 import type { IssueId, OptionId } from '../../core/src/model/Issue.js'
 import type { Mandate } from '../../core/src/model/Mandate.js'
@@ -21,15 +22,12 @@ const mobility = 'mobility' as DomainId
 const housing = 'housing' as DomainId
 const open: Mandate = { redLines: [], allowedOptions: {}, minDomainGain: {} }
 
-/** Deals by their changes, with optional payments. */
+/** Deals by their changes (core's `dealFrom`), with optional payments. */
 export const dealOf = (
   scenario: Scenario,
   changes: Readonly<Record<string, string>>,
   payments: Deal['payments'] = [],
-): Deal => ({
-  choices: { ...scenario.statusQuo.choices, ...(changes as Record<IssueId, OptionId>) },
-  payments,
-})
+): Deal => ({ ...dealFrom(scenario, changes), payments })
 
 export const townsAndProvince: Scenario = {
   version: 1,

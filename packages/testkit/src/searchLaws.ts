@@ -114,62 +114,71 @@ export const soundLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objecti
     },
   )
 
+/** A changed scenario, and (when its valid deals must be the original's) how a deal's choices map to it. */
+interface Changed {
+  readonly scenario: Scenario
+  readonly sameDeals?: (choices: Record<string, string>) => Record<string, string>
+}
+
+/**
+ * The shape laws 2 to 5 share: draw a scenario, the index of the party or issue to change and
+ * the change's own value, change the scenario, check that the valid deals are kept when the
+ * change says they must be, run the search on both with the same objective and compare.
+ */
+const changeLaw =
+  <T>(
+    draw: fc.Arbitrary<T>,
+    change: (scenario: Scenario, pick: number, drawn: T) => Changed,
+    compare: (before: Outcome, after: Outcome, objective: ObjectiveSpec) => void,
+  ): Law =>
+  (arb, search, objectives, settings = {}) =>
+    fc.property(arb, pickArb(settings), draw, objectiveArb(objectives), (scenario, pick, drawn, objective) => {
+      const changed = change(scenario, pick, drawn)
+      if (changed.sameDeals !== undefined)
+        expect(validDeals(changed.scenario)).toEqual(validDeals(scenario, {}, changed.sameDeals))
+      compare(search.run(scenario, { objective }), search.run(changed.scenario, { objective }), objective)
+    })
+
 /** Law 2: relabelling changes neither the valid deals nor the optimal value. */
-export const relabelLaw = (
-  arb: fc.Arbitrary<Scenario>,
-  search: LawSearch,
-  objectives: LawObjective,
-  settings: LawSettings = {},
-) =>
-  fc.property(arb, pickArb(settings), objectiveArb(objectives), (scenario, shift, objective) => {
+export const relabelLaw: Law = changeLaw(
+  fc.constant(undefined),
+  (scenario, shift) => {
     const { scenario: renamed, deal } = relabel(scenario, shift)
-    const rename = (c: Record<string, string>) =>
-      deal({ choices: c as never, payments: [] }).choices as Record<string, string>
-    expect(validDeals(renamed)).toEqual(validDeals(scenario, {}, rename))
-    const a = search.run(scenario, { objective })
-    const b = search.run(renamed, { objective })
+    return {
+      scenario: renamed,
+      sameDeals: (c) => deal({ choices: c as never, payments: [] }).choices as Record<string, string>,
+    }
+  },
+  (a, b) => {
     expect(b.tag).toBe(a.tag)
     expect(sameValue(a, b)).toBe(true)
-  })
+  },
+)
 
 /** Law 3: rescaling one party changes neither the valid deals nor (for nash) the optimum. */
-export const rescaleLaw = (
-  arb: fc.Arbitrary<Scenario>,
-  search: LawSearch,
-  objectives: LawObjective,
-  settings: LawSettings = {},
-) =>
-  fc.property(
-    arb,
-    pickArb(settings),
-    fc.constantFrom(2, 0.5, 4, 0.25),
-    objectiveArb(objectives),
-    (scenario, who, factor, objective) => {
-      const scaled = scaleParty(scenario, scenario.parties[who % scenario.parties.length]!.id, factor)
-      expect(validDeals(scaled)).toEqual(validDeals(scenario))
-      const a = search.run(scenario, { objective })
-      const b = search.run(scaled, { objective })
-      expect(b.tag).toBe(a.tag)
-      if (objective === 'nash') expect(sameValue(a, b)).toBe(true)
-    },
-  )
+export const rescaleLaw: Law = changeLaw(
+  fc.constantFrom(2, 0.5, 4, 0.25),
+  (scenario, who, factor) => ({
+    scenario: scaleParty(scenario, scenario.parties[who % scenario.parties.length]!.id, factor),
+    sameDeals: (c) => c,
+  }),
+  (a, b, objective) => {
+    expect(b.tag).toBe(a.tag)
+    if (objective === 'nash') expect(sameValue(a, b)).toBe(true)
+  },
+)
+
+/** Laws 4 and 5: the changed scenario's optimum is at least as good as the original's. */
+const neverWorse = (before: Outcome, after: Outcome) => expect(better(after, before)).toBeGreaterThanOrEqual(0)
 
 /** Law 4: adding an option to an issue never makes the optimum worse (linear objectives). */
-export const addOptionLaw = (
-  arb: fc.Arbitrary<Scenario>,
-  search: LawSearch,
-  objectives: LawObjective,
-  settings: LawSettings = {},
-) =>
-  fc.property(
-    arb,
-    pickArb(settings),
-    fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 4, maxLength: 4 }),
-    objectiveArb(objectives),
-    (scenario, which, values, objective) => {
-      const issue = scenario.issues[which % scenario.issues.length]!
-      const added = 'added' as OptionId
-      const wider: Scenario = {
+export const addOptionLaw: Law = changeLaw(
+  fc.array(fc.integer({ min: -4, max: 4 }), { minLength: 4, maxLength: 4 }),
+  (scenario, which, values) => {
+    const issue = scenario.issues[which % scenario.issues.length]!
+    const added = 'added' as OptionId
+    return {
+      scenario: {
         ...scenario,
         issues: scenario.issues.map((i) =>
           i.id === issue.id
@@ -185,26 +194,19 @@ export const addOptionLaw = (
                 valuations: { ...p.valuations, [issue.id]: { ...v, values: { ...v.values, [added]: values[k % 4]! } } },
               }
         }),
-      }
-      expect(better(search.run(wider, { objective }), search.run(scenario, { objective }))).toBeGreaterThanOrEqual(0)
-    },
-  )
+      },
+    }
+  },
+  neverWorse,
+)
 
 /** Law 5: loosening one party's mandate never makes the optimum worse (linear objectives). */
-export const loosenMandateLaw = (
-  arb: fc.Arbitrary<Scenario>,
-  search: LawSearch,
-  objectives: LawObjective,
-  settings: LawSettings = {},
-) =>
-  fc.property(
-    arb,
-    pickArb(settings),
-    fc.constantFrom('redLines', 'allowedOptions', 'minGain', 'minDomainGain'),
-    objectiveArb(objectives),
-    (scenario, who, rule, objective) => {
-      const id = scenario.parties[who % scenario.parties.length]!.id
-      const looser: Scenario = {
+export const loosenMandateLaw: Law = changeLaw(
+  fc.constantFrom('redLines', 'allowedOptions', 'minGain', 'minDomainGain'),
+  (scenario, who, rule) => {
+    const id = scenario.parties[who % scenario.parties.length]!.id
+    return {
+      scenario: {
         ...scenario,
         parties: scenario.parties.map((p) => {
           if (p.id !== id) return p
@@ -221,10 +223,11 @@ export const loosenMandateLaw = (
             },
           }
         }),
-      }
-      expect(better(search.run(looser, { objective }), search.run(scenario, { objective }))).toBeGreaterThanOrEqual(0)
-    },
-  )
+      },
+    }
+  },
+  neverWorse,
+)
 
 /** Law 6: adding constraints never makes the optimum better, and a deadlock stays one. */
 export const addConstraintLaw = (arb: fc.Arbitrary<Scenario>, search: LawSearch, objectives: LawObjective) =>

@@ -10,11 +10,11 @@ import {
   formatNumber,
   frontierChart,
   frontierChartData,
-  type AnalysisPoint,
   type PartyId,
   type Scenario,
   type ScenarioAnalysis,
 } from 'mandjes'
+import { type AnalysisPoint } from 'mandjes/engine'
 import { writeChartFile } from '../charts/writeChartFile.js'
 import { UsageError } from '../CliError.js'
 import { optionText } from '../describeDeal.js'

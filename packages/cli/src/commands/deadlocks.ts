@@ -3,7 +3,8 @@
  * blocks which option, and why) or nothing to gain.
  */
 import type { Command } from 'commander'
-import { deadlocksToLines, findDeadlocks } from 'mandjes'
+import { findDeadlocks } from 'mandjes'
+import { deadlocksToLines } from 'mandjes/engine'
 import type { Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'

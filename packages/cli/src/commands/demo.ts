@@ -6,15 +6,8 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
-import {
-  councilNoteFor,
-  deadlocksToLines,
-  findDeadlocks,
-  formatNumber,
-  simulate,
-  type CouncilNote,
-  type NoteChange,
-} from 'mandjes'
+import { councilNoteFor, findDeadlocks, formatNumber, simulate, type CouncilNote } from 'mandjes'
+import { deadlocksToLines, type NoteChange } from 'mandjes/engine'
 import { InputError } from '../CliError.js'
 import { describeDeal } from '../describeDeal.js'
 import type { Io } from '../Io.js'

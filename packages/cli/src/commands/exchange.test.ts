@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { twoActorStudy as study } from '@mandjes/testkit/exchangeStudy.js'
 import { runCli, tempFiles } from '../../test/runCli.js'
-
-// Invented numbers, in decide's own layout: quoted fields, tabs.
-const study = [
-  "'#A'\t'a'\t'Gemeente A'\t''",
-  "'#A'\t'b'\t'Gemeente B'\t''",
-  "'#P'\t'toll'\t'toll'\t''",
-  "'#M'\t'toll'\t0.5",
-  "'#M'\t'toll'\t7",
-  "'#P'\t'ring'\t'ring'\t''",
-  "'#D'\t'a'\t'toll'\t0.5\t0.8\t1.0",
-  "'#D'\t'a'\t'ring'\t0\t0.2\t1.0",
-  "'#D'\t'b'\t'toll'\t7\t0.2\t1.0",
-  "'#D'\t'b'\t'ring'\t100\t0.8\t1.0",
-].join('\n')
 
 describe('mandjes exchange', () => {
   it('prints the initial outcome and each round’s exchanges as JSON, on each issue’s own scale', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { staggeredAgenda, sweep, type SweepBase, type SweepGrid } from 'mandjes'
+import { sweep, type SweepBase, type SweepGrid } from 'mandjes'
+import { staggeredAgenda } from 'mandjes/engine'
 import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 import { sweepParallel, type SweepProgress } from './sweepParallel.js'
 

@@ -24,6 +24,7 @@ import {
 import { countAcceptable, outcomeCount, type CountOptions } from './countAcceptable.js'
 import { outcomeSpace, type OutcomeSpace, type ReferencePoint } from './OutcomeSpace.js'
 import { frontierOfSpace, type FrontierOptions } from './paretoFrontier.js'
+import { indexIn } from '../evaluate/idIndex.js'
 
 /** One outcome in the analysis output, with every party's utility for it. @category analyze */
 export interface AnalysisPoint {
@@ -287,9 +288,9 @@ const pointMaker = (scenario: Scenario, space: OutcomeSpace) => {
       return v === undefined ? undefined : issue.options.map((o) => v.stake * v.values[o.id]!)
     }),
     pairs: party.interactions.map(({ between: [a, b], value }) => {
-      const i = c.issueIds.indexOf(a.issue)
-      const j = c.issueIds.indexOf(b.issue)
-      return { i, oi: c.optionIds[i]!.indexOf(a.option), j, oj: c.optionIds[j]!.indexOf(b.option), value }
+      const i = indexIn(c.issueIds, a.issue)
+      const j = indexIn(c.issueIds, b.issue)
+      return { i, oi: indexIn(c.optionIds[i]!, a.option), j, oj: indexIn(c.optionIds[j]!, b.option), value }
     }),
     money: party.moneyValue * 0,
   }))

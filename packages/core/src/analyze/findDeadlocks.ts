@@ -220,7 +220,7 @@ const analyseOption = (c: CompiledScenario, i: number, o: number, rules: DealRul
  * the analysis. An issue can only be deadlocked when some considered option has a strict
  * region gain, so callers screen with this first.
  * @example
- * regionGainOf(compile(roadAndHousing), 0, 1) // => 1.8
+ * regionGainOf(compile(roadAndHousing), 0, 1) // => 3: the road costs A 1 and gives B 2 × 2
  * @category analyze
  */
 export const regionGainOf = (c: CompiledScenario, i: number, o: number): number => {

@@ -150,3 +150,41 @@ export const remedyKinds = [
 
 /** One kind of remedy. @category diagnose */
 export type RemedyKind = (typeof remedyKinds)[number]
+
+/**
+ * A remedy that relaxes parties' kaders: one step (`relaxMinGain`, `relaxDomainFloor`,
+ * `liftRedLine`, `allowOption`) or several together (`combination`). The other kinds add
+ * what the scenario lacks (compensation, an option) or change the table or a target.
+ * @category diagnose
+ */
+export type KaderRemedy = Extract<Remedy, { readonly kind: KaderStep['kind'] } | { readonly kind: 'combination' }>
+
+const kaderKinds: ReadonlySet<RemedyKind> = new Set([
+  'relaxMinGain',
+  'relaxDomainFloor',
+  'liftRedLine',
+  'allowOption',
+  'combination',
+])
+
+/**
+ * Whether a remedy relaxes kaders, so that its kader steps (`kaderSteps`) say all it changes.
+ * One answer for every place that turns a remedy into changes: core's `applyRemedy`, the
+ * playground's page changes.
+ * @example
+ * isKaderRemedy({ kind: 'relaxMinGain', party: 'A', from: 2.5, to: 2 } as Remedy) // => true
+ * isKaderRemedy({ kind: 'payment', payments: [], total: 0, hypothetical: true } as Remedy) // => false
+ * @category diagnose
+ */
+export const isKaderRemedy = (remedy: Remedy): remedy is KaderRemedy => kaderKinds.has(remedy.kind)
+
+/**
+ * The kader steps of a kader remedy: the remedy itself when it is one step, a combination's
+ * steps otherwise.
+ * @example
+ * const lift = { kind: 'liftRedLine', party: 'A', issue: 'road', option: 'via-b' } as KaderRemedy
+ * kaderSteps(lift).map((s) => s.kind) // => ['liftRedLine']
+ * @category diagnose
+ */
+export const kaderSteps = (remedy: KaderRemedy): readonly KaderStep[] =>
+  remedy.kind === 'combination' ? remedy.steps : [remedy]

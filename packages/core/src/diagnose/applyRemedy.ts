@@ -18,7 +18,7 @@ import {
   withNewOption,
   withoutRedLine,
 } from './relaxations.js'
-import type { KaderStep, Remedy } from './Remedy.js'
+import { isKaderRemedy, kaderSteps, type KaderStep, type Remedy } from './Remedy.js'
 
 const applyStep = (scenario: Scenario, step: KaderStep): Scenario => {
   switch (step.kind) {
@@ -45,14 +45,8 @@ const applyStep = (scenario: Scenario, step: KaderStep): Scenario => {
  * @category diagnose
  */
 export const applyRemedy = (scenario: Scenario, remedy: Remedy): Scenario => {
+  if (isKaderRemedy(remedy)) return kaderSteps(remedy).reduce(applyStep, scenario)
   switch (remedy.kind) {
-    case 'relaxMinGain':
-    case 'relaxDomainFloor':
-    case 'liftRedLine':
-    case 'allowOption':
-      return applyStep(scenario, remedy)
-    case 'combination':
-      return remedy.steps.reduce(applyStep, scenario)
     case 'relaxTarget':
       return withTargetBound(scenario, remedy.target, remedy.bound, remedy.to)
     case 'payment':

@@ -28,6 +28,7 @@ import { gainUpperBound } from './relaxMinGain.js'
 import { probe, type DiagnoseContext } from './probe.js'
 import { newOptionId, withNewOption } from './relaxations.js'
 import type { Remedy } from './Remedy.js'
+import { indexIn } from '../evaluate/idIndex.js'
 
 /**
  * The value a party must give the new option, made strictly safe: the threshold plus a margin
@@ -62,7 +63,7 @@ const thresholds = (
     let need = 0
     if (stakeholder && party.mandate.minGain !== undefined) need = Math.max(need, party.mandate.minGain)
     if (stakeholder && party.reservationUtility !== undefined)
-      need = Math.max(need, party.reservationUtility - c.statusQuoUtility[c.partyIds.indexOf(party.id)]!)
+      need = Math.max(need, party.reservationUtility - c.statusQuoUtility[indexIn(c.partyIds, party.id)]!)
     const floor = stakeholder ? party.mandate.minDomainGain[found.domain] : undefined
     const stake = v?.stake ?? 0
     const fromIssue = Math.max(need - total, floor === undefined ? -Infinity : floor - domain)

@@ -25,6 +25,7 @@ import { constraintViolations } from '../search/constraints.js'
 import { outOfTime, type DiagnoseContext } from './probe.js'
 import { withCompensation } from './relaxations.js'
 import type { Remedy } from './Remedy.js'
+import { indexIn } from '../evaluate/idIndex.js'
 
 /** Flaws a payment can cure. */
 const curable = new Set(['ParticipantDoesNotGain', 'BelowReservation', 'BelowMinGain'])
@@ -96,9 +97,9 @@ export const minimalPayment = (original: Scenario, ctx: DiagnoseContext): Remedy
     const surplus: [PartyId, number][] = []
     let feasible = true
     for (const id of check.participants) {
-      const party = scenario.parties[c.partyIds.indexOf(id)]!
+      const party = scenario.parties[indexIn(c.partyIds, id)]!
       const gain = check.gains[id]!
-      const sq = c.statusQuoUtility[c.partyIds.indexOf(id)]!
+      const sq = c.statusQuoUtility[indexIn(c.partyIds, id)]!
       let need = strictMargin
       if (party.mandate.minGain !== undefined) need = Math.max(need, party.mandate.minGain)
       if (party.reservationUtility !== undefined) need = Math.max(need, party.reservationUtility - sq + strictMargin)

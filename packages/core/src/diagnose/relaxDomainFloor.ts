@@ -10,10 +10,11 @@ import type { Scenario } from '../model/Scenario.js'
 import { compile } from '../evaluate/compile.js'
 import { domainGainOf } from '../evaluate/gainOf.js'
 import type { DiagnoseContext } from './probe.js'
-import { remedyDeal } from './probe.js'
 import { withDomainFloor, withMandate } from './relaxations.js'
 import type { Remedy } from './Remedy.js'
 import { supremum } from './supremum.js'
+import { floorTolerance, supremumRemedy } from './supremumRemedy.js'
+import { indexIn } from '../evaluate/idIndex.js'
 
 /**
  * An upper bound on a party's gain within one domain: its best option on each of the
@@ -24,8 +25,8 @@ import { supremum } from './supremum.js'
  */
 export const domainGainUpperBound = (scenario: Scenario, party: PartyId, domain: DomainId): number => {
   const c = compile(scenario)
-  const p = c.partyIds.indexOf(party)
-  const d = c.domainIds.indexOf(domain)
+  const p = indexIn(c.partyIds, party)
+  const d = indexIn(c.domainIds, domain)
   let total = 0
   for (let i = 0; i < c.issueCount; i++) {
     if (c.domainOf[i] !== d) continue
@@ -54,9 +55,7 @@ export const relaxDomainFloor = (
 ): Remedy | undefined => {
   const from = scenario.parties.find((p) => p.id === party)?.mandate.minDomainGain[domain]
   if (from === undefined) return undefined
-  // The party's own gains, so bisect to its own tolerance (the rescaling law, see evaluate/toleranceFor.ts).
-  const tolerance =
-    ctx.rules?.tolerance ?? compile(scenario).partyTolerance[scenario.parties.findIndex((p) => p.id === party)]!
+  const tolerance = floorTolerance(scenario, party, ctx)
   const at = (m: number | undefined) => withMandate(scenario, party, (x) => withDomainFloor(x, domain, m))
   const measure = (best: { readonly deal: Parameters<typeof domainGainOf>[2] }, s: Scenario) =>
     domainGainOf(s, party, best.deal, domain)
@@ -67,14 +66,6 @@ export const relaxDomainFloor = (
     party,
     domain,
     from,
-    to: found.to,
-    deal: remedyDeal(found.best),
-    proof: {
-      method: 'branchAndBound',
-      minimal: found.minimal,
-      nodes: found.nodes,
-      ...(found.probe === undefined ? {} : { probe: found.probe }),
-      ...(found.bound === undefined ? {} : { bound: found.bound }),
-    },
+    ...supremumRemedy(found),
   }
 }

@@ -9,10 +9,11 @@ import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { compile } from '../evaluate/compile.js'
 import type { DiagnoseContext } from './probe.js'
-import { remedyDeal } from './probe.js'
 import { withMandate, withMinGain } from './relaxations.js'
 import type { Remedy } from './Remedy.js'
 import { supremum } from './supremum.js'
+import { floorTolerance, supremumRemedy } from './supremumRemedy.js'
+import { indexIn } from '../evaluate/idIndex.js'
 
 /**
  * An upper bound on a party's gain in any deal: its best option on every issue, every
@@ -23,7 +24,7 @@ import { supremum } from './supremum.js'
  */
 export const gainUpperBound = (scenario: Scenario, party: PartyId, payments: boolean): number => {
   const c = compile(scenario)
-  const p = c.partyIds.indexOf(party)
+  const p = indexIn(c.partyIds, party)
   let total = 0
   for (let i = 0; i < c.issueCount; i++) {
     let best = 0
@@ -52,9 +53,7 @@ export const gainUpperBound = (scenario: Scenario, party: PartyId, payments: boo
 export const relaxMinGain = (scenario: Scenario, party: PartyId, ctx: DiagnoseContext): Remedy | undefined => {
   const from = scenario.parties.find((p) => p.id === party)?.mandate.minGain
   if (from === undefined) return undefined
-  // The party's own gains, so bisect to its own tolerance (the rescaling law, see evaluate/toleranceFor.ts).
-  const tolerance =
-    ctx.rules?.tolerance ?? compile(scenario).partyTolerance[scenario.parties.findIndex((p) => p.id === party)]!
+  const tolerance = floorTolerance(scenario, party, ctx)
   const at = (m: number | undefined) => withMandate(scenario, party, (x) => withMinGain(x, m))
   const upper = gainUpperBound(scenario, party, ctx.payments ?? true)
   const found = supremum(at, (best) => best.gains[party]!, upper, tolerance, ctx)
@@ -63,14 +62,6 @@ export const relaxMinGain = (scenario: Scenario, party: PartyId, ctx: DiagnoseCo
     kind: 'relaxMinGain',
     party,
     from,
-    to: found.to,
-    deal: remedyDeal(found.best),
-    proof: {
-      method: 'branchAndBound',
-      minimal: found.minimal,
-      nodes: found.nodes,
-      ...(found.probe === undefined ? {} : { probe: found.probe }),
-      ...(found.bound === undefined ? {} : { bound: found.bound }),
-    },
+    ...supremumRemedy(found),
   }
 }

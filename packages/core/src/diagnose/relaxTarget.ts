@@ -10,9 +10,9 @@ import type { Scenario } from '../model/Scenario.js'
 import type { Target, TargetId } from '../model/Target.js'
 import { targetRange, targetTolerance, targetTotal } from '../evaluate/targetTotal.js'
 import type { DiagnoseContext } from './probe.js'
-import { remedyDeal } from './probe.js'
 import type { Remedy } from './Remedy.js'
 import { supremum } from './supremum.js'
+import { supremumRemedy } from './supremumRemedy.js'
 
 /**
  * The scenario with one bound of one target set to `value` (`undefined`: that bound dropped;
@@ -65,15 +65,7 @@ export const relaxTarget = (scenario: Scenario, target: Target, ctx: DiagnoseCon
         target: target.id,
         bound,
         from,
-        to: sign * found.to,
-        deal: remedyDeal(found.best),
-        proof: {
-          method: 'branchAndBound',
-          minimal: found.minimal,
-          nodes: found.nodes,
-          ...(found.probe === undefined ? {} : { probe: sign * found.probe }),
-          ...(found.bound === undefined ? {} : { bound: sign * found.bound }),
-        },
+        ...supremumRemedy(found, sign),
       },
     ]
   })

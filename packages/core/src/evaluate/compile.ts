@@ -12,6 +12,7 @@ import type { Scenario } from '../model/Scenario.js'
 import type { Deal } from '../model/Deal.js'
 import { invariant } from '../internal/invariant.js'
 import { partyTolerances, toleranceFor } from './toleranceFor.js'
+import { indexIn, indexMapOf } from './idIndex.js'
 
 /** One interaction term of one party, by index. @category evaluate */
 export interface PairTerm {
@@ -105,10 +106,11 @@ export const compile = (scenario: Scenario): CompiledScenario => {
   const offsets = new Int32Array(issueCount + 1)
   for (let i = 0; i < issueCount; i++) offsets[i + 1] = offsets[i]! + optionCount[i]!
   const totalOptions = offsets[issueCount]!
-  const partyIndex = new Map(partyIds.map((id, index) => [id, index]))
-  const issueIndex = new Map(issueIds.map((id, index) => [id, index]))
-  const optionIndex = optionIds.map((ids) => new Map(ids.map((id, index) => [id, index])))
-  const domainIndex = new Map(domainIds.map((id, index) => [id, index]))
+  // Kept for later lookups by id (indexIn): the same maps serve every caller of this form.
+  const partyIndex = indexMapOf(partyIds)
+  const issueIndex = indexMapOf(issueIds)
+  const optionIndex = optionIds.map((ids) => indexMapOf(ids))
+  const domainIndex = indexMapOf(domainIds)
 
   const statusQuo = Int32Array.from(scenario.issues, (issue, i) => {
     const index = optionIndex[i]!.get(scenario.statusQuo.choices[issue.id]!)
@@ -252,7 +254,7 @@ export const dealOfChoices = (c: CompiledScenario, choices: ArrayLike<number>): 
 /** A deal's choices as option indices per issue. @category evaluate */
 export const choicesOfDeal = (c: CompiledScenario, deal: Deal): Int32Array =>
   Int32Array.from(c.issueIds, (id, i) => {
-    const o = c.optionIds[i]!.indexOf(deal.choices[id]!)
+    const o = indexIn(c.optionIds[i]!, deal.choices[id]!)
     invariant(o >= 0, `deal chooses an unknown option on ${id}`)
     return o
   })

@@ -48,7 +48,7 @@ export const partyScales = (scenario: Scenario): Float64Array => {
  * absolute feasibility tolerance need too; so the law holds for parties whose scale is at least
  * 1 before and after rescaling (any factor up to 1e12 on such a party).
  * @example
- * partyTolerances(scenario) // => Float64Array [3e-9, 2.5e-9]
+ * partyTolerances(scenario) // => Float64Array [4e-9, 5e-9]: A can get at most 1 + 3, B 2 × 2 + 1
  * @category evaluate
  */
 export const partyTolerances = (scenario: Scenario): Float64Array =>

@@ -55,7 +55,8 @@ const eps = 1e-10
  * With `a` supplying p exactly when its ratio is the smaller one, equal ratios make a the
  * demander of p (and the exchange worthless: its gain is 0).
  * @example
- * rolesOf(state, 0, 1, 0, 1) // => [1, 0] when actor 0 cares relatively less about issue 0
+ * // Actor 0 cares 0.8 about issue 0 (the toll) and 0.2 about issue 1 (the ring road), actor 1 the reverse.
+ * rolesOf(exchangeState, 0, 1, 0, 1) // => [0, 1]: actor 0 supplies the ring road, actor 1 the toll
  * @category exchange
  */
 export const rolesOf = (
@@ -73,7 +74,8 @@ export const rolesOf = (
 /**
  * The exchange of I (supplying q, demanding p) and J (supplying p, demanding q) now.
  * @example
- * computeExchange(state, 0, 1, 0, 1).gain // => 1.25
+ * // Actor 0 gives way on the ring road (issue 1), actor 1 on the toll (issue 0), on the 0-100 copy.
+ * computeExchange(exchangeState, 0, 1, 0, 1) // => { moveI: 100, moveJ: -100, gain: 12, valid: true }
  * @category exchange
  */
 export const computeExchange = (

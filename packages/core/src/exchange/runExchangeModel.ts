@@ -55,7 +55,9 @@ interface Candidate {
 /**
  * Runs the exchange model (module header for the rules).
  * @example
- * runExchangeModel(model, { rounds: 2 }).rounds.length // => 2
+ * const result = runExchangeModel(exchangeModel, { rounds: 2 })
+ * result.rounds.length // => 2
+ * result.rounds[0].exchanges[0].gain // => 12
  * @category exchange
  */
 export const runExchangeModel = (model: ExchangeModel, options: ExchangeOptions = {}): ExchangeResult => {

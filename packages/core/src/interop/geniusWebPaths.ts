@@ -12,8 +12,16 @@ const L = 'LinearAdditiveUtilitySpace'
 /**
  * Moves one raw-scenario problem to its GeniusWeb file and path.
  * @example
+ * // A folder with a domain file and three profiles; the third is party 2.
+ * const folder = {
+ *   domainFile: 'domain.json',
+ *   domainPath: [],
+ *   domain: { issuesValues: { i03: {} } },
+ *   profiles: [{ file: 'p0.json' }, { file: 'p1.json' }, { file: 'p2.json' }],
+ * }
+ * const message = 'a stake must not be negative'
  * rawPathToGeniusWeb({ code: 'negativeStake', path: ['parties', 2, 'valuations', 'i03', 'stake'], message }, folder)
- * // => { code: 'negativeStake', file: 'p2.json', path: ['LinearAdditiveUtilitySpace', 'issueWeights', 'i03'], message }
+ * // => { code: 'negativeStake', file: 'p2.json', path: ['LinearAdditiveUtilitySpace', 'issueWeights', 'i03'], message: 'a stake must not be negative' }
  * @category interop
  */
 export const rawPathToGeniusWeb = (problem: Problem, folder: CheckedFolder): Problem => {

@@ -75,8 +75,14 @@ export const namedMandate = (scenario: Scenario, explanation: PartyExplanation):
  * whether it holds and whether it is tight.
  *
  * @example
- * checkMandate(scenario, 'B' as PartyId, deal).map((c) => [c.rule, c.holds, c.tight])
+ * // B may only agree to a deal that gains it at least 2.5; the package deal gains it 3.
+ * const floored = {
+ *   ...scenario,
+ *   parties: scenario.parties.map((p) => (p.id === 'B' ? { ...p, mandate: { ...p.mandate, minGain: 2.5 } } : p)),
+ * }
+ * checkMandate(floored, 'B' as PartyId, deal).map((c) => [c.rule, c.holds, c.tight])
  * // => [['minGain', true, true]]
+ * checkMandate(scenario, 'B' as PartyId, deal) // => []: an open mandate has no rules to check
  *
  * @category report
  */

@@ -98,7 +98,7 @@ const withoutParty = (scenario: Scenario, deal: Deal, party: PartyId): Deal => {
  *
  * @example
  * const note = councilNoteFor(scenario, deal, 'A' as PartyId)
- * note.netGain // => 1.8
+ * note.netGain // => 2: A gives the road (−1) and gets its housing location (+3)
  * note.gives.map((c) => c.issue) // => ['road']
  *
  * @category report

@@ -28,8 +28,9 @@ export interface History {
 /**
  * The state after replaying the first `upTo` steps of a history (all by default).
  * @example
- * replay(result.history) // deep-equals result.state
- * replay(result.history, 0) === result.history.initial // => true
+ * const result = simulate(scenario, { seed: 1 })
+ * JSON.stringify(replay(result.history!)) === JSON.stringify(result.state) // => true
+ * replay(result.history!, 0) === result.history!.initial // => true
  * @category simulate
  */
 export const replay = (history: History, upTo: number = history.steps.length): NegotiationState => {

@@ -91,7 +91,8 @@ export type SimulationResult =
 /**
  * The result for a finished (or stopped) state.
  * @example
- * resultOf(scenario, config, state, available, 'bestPackage(sum)', undefined)._tag // => 'PartlyAgreed'
+ * // At the first meeting nothing is agreed yet and each issue on its own is deadlocked.
+ * resultOf(scenario, config, state, availableGain(scenario), 'bestPackage(sum)', undefined)._tag // => 'Stuck'
  * @category simulate
  */
 export const resultOf = (

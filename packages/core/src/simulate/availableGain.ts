@@ -24,7 +24,7 @@ const cache = new WeakMap<Scenario, Map<string, AvailableGain>>()
  * Compute it once per scenario and pass it to `simulate` and `sweep` in experiments.
  *
  * @example
- * availableGain(scenario) // => { value: 4, exact: true, bound: 4 }
+ * availableGain(scenario) // => { value: 5, exact: true, bound: 5 }: the package deal's 2 + 3
  *
  * @category simulate
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { settingsProblems, simulate, type PartyId } from '../index.js'
-import { scaleParty } from '../engine.js'
+import { simulate, type PartyId } from '../index.js'
+import { settingsProblems, scaleParty } from '../engine.js'
 import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 
 const scenario = negotiationScenario({ parties: 3, issues: 4, seed: 5 })

@@ -44,7 +44,7 @@ export interface CouncilVerdict {
 /**
  * Whether issue i is local to party p by the default rule (see the module header).
  * @example
- * isLocalByDefault(truth, 0, 0) // => true when party 0 is issue 0's only stakeholder
+ * isLocalByDefault(truth, 0, 0) // => false: the road (issue 0) has two stakeholders, A and B
  * @category simulate
  */
 export const isLocalByDefault = (truth: DensePicture, p: number, i: number): boolean => {

@@ -8,6 +8,7 @@
  */
 import type { Scenario } from '../model/Scenario.js'
 import { compile, type CompiledScenario, type PairTerm } from '../evaluate/compile.js'
+import { indexIn } from '../evaluate/idIndex.js'
 
 /**
  * One change of a proposal, by index: issue `issue` gets option `option`.
@@ -55,13 +56,13 @@ export const densePicture = (scenario: Scenario): DensePicture => {
   const forbidden = new Uint8Array(P * T)
   scenario.parties.forEach((party, p) => {
     for (const { issue, option } of party.mandate.redLines) {
-      const i = c.issueIds.indexOf(issue)
-      const o = c.optionIds[i]?.indexOf(option) ?? -1
+      const i = indexIn(c.issueIds, issue)
+      const o = c.optionIds[i] === undefined ? -1 : indexIn(c.optionIds[i]!, option)
       if (o >= 0) forbidden[p * T + offsets[i]! + o] = 1
     }
     for (const [issue, only] of Object.entries(party.mandate.allowedOptions)) {
       if (only === undefined) continue
-      const i = c.issueIds.indexOf(issue as never)
+      const i = indexIn(c.issueIds, issue as never)
       if (i < 0) continue
       c.optionIds[i]!.forEach((id, o) => {
         if (!only.includes(id)) forbidden[p * T + offsets[i]! + o] = 1
@@ -109,7 +110,7 @@ export const densePicture = (scenario: Scenario): DensePicture => {
  * Every party's gain from a set of changes (issues distinct), written into `out` (allocated
  * when not given). Linear in changes × parties plus the pair terms touching changed issues.
  * @example
- * gainsOfChanges(densePicture(picture), [{ issue: 0, option: 1 }]) // => Float64Array [-1, 3]
+ * gainsOfChanges(densePicture(picture), [{ issue: 0, option: 1 }]) // => Float64Array [-1, 4]: the road via B
  * @category simulate
  */
 export const gainsOfChanges = (

@@ -12,6 +12,7 @@ import type { AgendaItem, SimulationConfig } from './SimulationConfig.js'
 import { voteOnChanges, type VotingRules } from './voteOnChanges.js'
 import { own } from '../internal/recordFrom.js'
 import { registerCache } from './simulationCaches.js'
+import { indexIn } from '../evaluate/idIndex.js'
 
 /**
  * The rules the table votes by, from a configuration.
@@ -29,7 +30,8 @@ export const votingRules = (config: SimulationConfig): VotingRules => ({
  * Changes by id to changes by index, or the reason they cannot be voted on: an issue that is
  * not open, an option that was not prepared. Entries equal to the option in force are dropped.
  * @example
- * toDenseChanges(dense, { road: 'via-a' }, state) // => { changes: [{ issue: 0, option: 1 }] }
+ * toDenseChanges(dense, { road: 'via-b' }, state) // => { changes: [{ issue: 0, option: 1 }] }
+ * toDenseChanges(dense, { road: 'via-c' }, state) // => { reason: 'option via-c of road was not prepared' }
  * @category simulate
  */
 export const toDenseChanges = (
@@ -47,7 +49,7 @@ export const toDenseChanges = (
     if (isCooling(state, id)) return { reason: `issue ${id} cools off after a blocked deal` }
     if (!(own(state.information.prepared, id) ?? []).includes(option))
       return { reason: `option ${option} of ${id} was not prepared` }
-    out.push({ issue: i, option: c.optionIds[i]!.indexOf(option) })
+    out.push({ issue: i, option: indexIn(c.optionIds[i]!, option) })
   }
   for (const id of Object.keys(changes))
     if (!c.issueIds.includes(id as IssueId)) return { reason: `unknown issue ${id}` }
@@ -73,10 +75,10 @@ export const deadlocksOf = (
 ): readonly IssueId[] => {
   const { c } = d
   return open.filter((id) => {
-    const i = c.issueIds.indexOf(id)
+    const i = indexIn(c.issueIds, id)
     const prepared = new Set<number>()
     for (const option of own(state.information.prepared, id) ?? []) {
-      const o = c.optionIds[i]!.indexOf(option)
+      const o = indexIn(c.optionIds[i]!, option)
       if (o >= 0 && o !== c.statusQuo[i]) prepared.add(o)
     }
     // Cheap necessary conditions first (same verdict, less work): a deadlock needs an option

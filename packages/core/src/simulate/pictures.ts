@@ -85,7 +85,8 @@ export const trueScenario = (scenario: Scenario, config: SimulationConfig, state
 /**
  * The mediator's picture of the valuations, from the scenario's own status quo.
  * @example
- * believedScenario(scenario, simulationConfig(), state) === trueScenario(scenario, simulationConfig(), state) // => true with full transparency
+ * // With full transparency (the default) the mediator's picture is the truth.
+ * believedScenario(scenario, simulationConfig(), state) === trueScenario(scenario, simulationConfig(), state) // => true
  * @category simulate
  */
 export const believedScenario = (scenario: Scenario, config: SimulationConfig, state: NegotiationState): Scenario => {

@@ -76,6 +76,8 @@ export const involvementOf = (config: SimulationConfig, party: PartyId): Involve
  * the run's generator (drawn even when the verdict already decided, so the stream does not
  * depend on the verdicts). Councils of outvoted parties are bound by the decision rule.
  * @example
+ * const changes = [{ issue: 0, option: 1 }, { issue: 1, option: 1 }] // the package deal
+ * const gains = Float64Array.of(2, 3) // A's and B's gains from it
  * councilsDecide(truth, changes, gains, ['A', 'B'], { A: 1, B: 1 }, config, random).every((c) => c.ratifies) // => true
  * @category simulate
  */

@@ -23,7 +23,7 @@ import { emptyRecord } from '../internal/recordFrom.js'
 /**
  * The restricted scenario for the given open issues and prepared options.
  * @example
- * restrictScenario(picture, ['housing'], prepared).issues.map((i) => i.id) // => ['housing']
+ * restrictScenario(picture, ['housing'], state.information.prepared).issues.map((i) => i.id) // => ['housing']
  * @category simulate
  */
 export const restrictScenario = (

@@ -51,9 +51,9 @@ export interface SimulateOptions extends SimulationSettings {
  *
  * @example
  * const result = simulate(scenario, { seed: 7, mediator: { _tag: 'bestPackage' }, councils: { involvement: 'after', trust: 0.3, perParty: {} } })
- * result._tag // => 'PartlyAgreed'
+ * result._tag // => 'AllAgreed'
  * result.seed // => 7
- * result.share // => 0.62
+ * result.share // => 1: the package deal takes all of the available gain
  *
  * @category simulate
  */

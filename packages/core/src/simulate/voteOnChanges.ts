@@ -194,6 +194,7 @@ const belowFloors = (d: DensePicture, p: number, gain: number, changes: readonly
 /**
  * Party ids of the voters who accepted.
  * @example
+ * const decision = voteOnChanges(dense, [{ issue: 0, option: 1 }, { issue: 1, option: 1 }], rules)
  * yesVoters(decision) // => ['A', 'B']
  * @category simulate
  */

@@ -1,5 +1,6 @@
 /** The deadlocked issues: which option the region would gain from, and who blocks it, why. */
-import type { Blocker, DeadlockReport } from 'mandjes'
+import type { DeadlockReport } from 'mandjes'
+import type { Blocker } from 'mandjes/engine'
 import type { ViewContext } from './Context'
 
 /** One line per blocking party, its reasons together: "Gemeente Tiel (loses, mandate forbids it)". */

@@ -1,5 +1,6 @@
 /** What one party gives and gets in the deal, issue by issue, and its net gain. */
-import { explainDeal, formatNumber, type IssueChange, type PartyId, type RankedDeal, type Scenario } from 'mandjes'
+import { explainDeal, formatNumber, type PartyId, type RankedDeal, type Scenario } from 'mandjes'
+import { type IssueChange } from 'mandjes/engine'
 import type { ViewContext } from './Context'
 
 const ChangeList = ({ items, ctx }: { readonly items: readonly IssueChange[]; readonly ctx: ViewContext }) =>

@@ -26,7 +26,13 @@ export const DEAD_ISSUE_ROUNDS = 3
  * depth d that could beat `beat` (the incumbent's value minus its tolerance): −Infinity when
  * none can. Updates `s.upper` to the bounds without the dead issues' gains.
  * @example
- * boundWithoutDeadIssues(state, 5, 0.12) // => 0.11: prune when the incumbent is 0.12
+ * const maxmin = problemOf(scenario, { objective: 'maxmin' })
+ * const state = createNodeState(maxmin, planSearch(maxmin, 200))
+ * state.upper.set([3, 5]) // the root's bounds (feasibleNode): A gains at most 3, B 5
+ * const stakeholders = [Int32Array.of(0, 1), Int32Array.of(0, 1)] // both issues concern A and B
+ * // Both parties take part in every deal of the fixture, so no issue dies: the bound is A's best.
+ * boundWithoutDeadIssues(state, 0, 2.5, stakeholders, new Uint8Array(2)) // => 3
+ * boundWithoutDeadIssues(state, 0, 3.5, stakeholders, new Uint8Array(2)) // => 3: below 3.5, so prune
  * @category search
  */
 export const boundWithoutDeadIssues = (

@@ -12,11 +12,13 @@ import type { IssueId } from '../../model/Issue.js'
 import { issueAnalysisOf } from '../../analyze/findDeadlocks.js'
 import { densePicture } from '../densePicture.js'
 import type { Mediator, ProposalDraft } from '../Mediator.js'
+import { indexIn } from '../../evaluate/idIndex.js'
 
 /**
  * A mediator that tables single-issue alternatives first and packages only when none is left.
  * @example
- * simulate(scenario, { seed: 1, alternativesFirst: true }).agreements[0].changes // => { 'tax-office': 'tiel' }
+ * // No option of the road or of housing is agreeable on its own, so the package deal comes next.
+ * simulate(scenario, { seed: 1, alternativesFirst: true }).agreements[0].changes // => { road: 'via-b', housing: 'west' }
  * @category simulate
  */
 export const alternativesFirst = (inner: Mediator): Mediator =>
@@ -25,8 +27,8 @@ export const alternativesFirst = (inner: Mediator): Mediator =>
     const { c } = d
     const proposals: ProposalDraft[] = []
     for (const id of view.open) {
-      const i = c.issueIds.indexOf(id)
-      const prepared = new Set((view.prepared[id] ?? []).map((o) => c.optionIds[i]!.indexOf(o)))
+      const i = indexIn(c.issueIds, id)
+      const prepared = new Set((view.prepared[id] ?? []).map((o) => indexIn(c.optionIds[i]!, o)))
       const analysis = issueAnalysisOf(c, i, view.config.dealRules, (o) => prepared.has(o))
       const best = analysis.options
         .filter((a) => analysis.improvements.includes(a.option))

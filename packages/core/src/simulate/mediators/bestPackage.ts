@@ -8,6 +8,7 @@ import { restrictScenario } from '../restrictScenario.js'
 import { voteOnChanges } from '../voteOnChanges.js'
 import { changesRecord } from './candidates.js'
 import { memoisedSearch, searchKey, type PackageSearchOptions } from '../searchMemo.js'
+import { indexIn } from '../../evaluate/idIndex.js'
 
 /** Options for `bestPackage`. @category simulate */
 export interface BestPackageOptions {
@@ -35,7 +36,8 @@ const searches = new WeakMap<Scenario, Map<string, RankedDeal | null>>()
  *
  * @example
  * const result = simulate(scenario, { seed: 1, mediator: bestPackage({ objective: 'nash' }) })
- * result._tag // => 'AllAgreed' when the search's deals are ratified
+ * result._tag // => 'AllAgreed'
+ * result.agreements[0].changes // => { road: 'via-b', housing: 'west' }
  *
  * @category simulate
  */
@@ -48,8 +50,8 @@ export const bestPackage = (options: BestPackageOptions = {}): Mediator => {
     const d = densePicture(view.picture)
     const changes: DenseChange[] = []
     for (const id of best.changes) {
-      const i = d.c.issueIds.indexOf(id)
-      changes.push({ issue: i, option: d.c.optionIds[i]!.indexOf(best.deal.choices[id]!) })
+      const i = indexIn(d.c.issueIds, id)
+      changes.push({ issue: i, option: indexIn(d.c.optionIds[i]!, best.deal.choices[id]!) })
     }
     changes.sort((a, b) => a.issue - b.issue)
     const rules = votingRules(view.config)

@@ -6,6 +6,7 @@ import type { IssueId, OptionId } from '../../model/Issue.js'
 import type { DenseChange, DensePicture } from '../densePicture.js'
 import type { MediatorView } from '../Mediator.js'
 import { own } from '../../internal/recordFrom.js'
+import { indexIn } from '../../evaluate/idIndex.js'
 
 /**
  * One open issue and the options that would change it, by index.
@@ -20,17 +21,17 @@ export interface Candidate {
  * The open issues with their changeable options. Options a party's kaders forbid are left out
  * when `skipForbidden` is set: proposing them only collects a red-line veto.
  * @example
- * candidatesOf(view, densePicture(view.picture)) // => [{ issue: 0, options: [1] }, { issue: 1, options: [1] }]
+ * candidatesOf(view, densePicture(view.picture)) // => [{ issue: 0, options: [1] }, { issue: 1, options: [1, 2] }]
  * @category simulate
  */
 export const candidatesOf = (view: MediatorView, d: DensePicture, skipForbidden = true): readonly Candidate[] => {
   const { c } = d
   const out: Candidate[] = []
   for (const id of view.open) {
-    const i = c.issueIds.indexOf(id)
+    const i = indexIn(c.issueIds, id)
     const options: number[] = []
     for (const option of own(view.prepared, id) ?? []) {
-      const o = c.optionIds[i]!.indexOf(option)
+      const o = indexIn(c.optionIds[i]!, option)
       if (o < 0 || o === c.statusQuo[i]) continue
       if (skipForbidden && !isAllowed(d, i, o)) continue
       options.push(o)
@@ -43,7 +44,7 @@ export const candidatesOf = (view: MediatorView, d: DensePicture, skipForbidden 
 /**
  * Whether no party's kaders forbid agreeing to option o of issue i.
  * @example
- * isAllowed(densePicture(picture), 0, 1) // => true when no party's kaders forbid it
+ * isAllowed(densePicture(picture), 0, 1) // => true: the fixture has no red lines
  * @category simulate
  */
 export const isAllowed = (d: DensePicture, i: number, o: number): boolean => {
@@ -56,7 +57,7 @@ export const isAllowed = (d: DensePicture, i: number, o: number): boolean => {
 /**
  * Dense changes back to a proposal's changes by id.
  * @example
- * changesRecord(dense, [{ issue: 0, option: 1 }]) // => { road: 'via-a' }
+ * changesRecord(dense, [{ issue: 0, option: 1 }]) // => { road: 'via-b' }
  * @category simulate
  */
 export const changesRecord = (

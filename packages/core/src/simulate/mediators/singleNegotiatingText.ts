@@ -3,6 +3,7 @@ import type { IssueId, OptionId } from '../../model/Issue.js'
 import { densePicture, type DenseChange } from '../densePicture.js'
 import type { Mediator, ProposalDraft } from '../Mediator.js'
 import { candidatesOf, changesRecord } from './candidates.js'
+import { indexIn } from '../../evaluate/idIndex.js'
 
 /** Options for `singleNegotiatingText`. @category simulate */
 export interface SingleNegotiatingTextOptions {
@@ -31,7 +32,8 @@ interface Move {
  *
  * @example
  * const result = simulate(scenario, { seed: 1, mediator: singleNegotiatingText() })
- * result.state.memory // => { text: { ... } } while a text is being drafted
+ * result.agreements[0].changes // => { road: 'via-b', housing: 'west' }
+ * result.state.memory // => null: the draft is dropped once the text is agreed
  *
  * @category simulate
  */
@@ -50,7 +52,7 @@ export const singleNegotiatingText = (options: SingleNegotiatingTextOptions = {}
     const text = Int32Array.from(c.statusQuo)
     const remembered = (view.memory as { text?: Record<IssueId, OptionId> } | null)?.text ?? {}
     for (const { issue, options: opts } of candidates) {
-      const o = c.optionIds[issue]!.indexOf(remembered[c.issueIds[issue]!] as OptionId)
+      const o = indexIn(c.optionIds[issue]!, remembered[c.issueIds[issue]!] as OptionId)
       if (opts.includes(o)) text[issue] = o
     }
     const record = () => changesRecord(d, textChanges(c.issueCount, text, c.statusQuo))
