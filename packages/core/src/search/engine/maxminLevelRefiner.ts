@@ -19,13 +19,12 @@
 import type { NodeRefiner } from './nodeRelaxation.js'
 import type { NodeState } from './NodeState.js'
 import { levelPropagation, TABLE_LIMIT } from './levelPropagation.js'
+import { levelScratch, rootLevelBound, rootLevelTest, someChangeSurvives } from './levelBound.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
 /** Option visits the root's bisection may take (about 0.1-0.3 s on a quiet core). @category search */
 export const BISECTION_WORK = 3e7
-/** The bisection stops when the interval is this small relative to its upper end (or 1). */
-const BISECTION_PRECISION = 1e-4
 
 /**
  * Creates the level test for a problem, plan and the engine's node state (its choices and
@@ -49,7 +48,7 @@ export const maxminLevelRefiner = (
   const { order, children } = plan
   const prop = levelPropagation(problem, plan, tableLimit)
   if (!prop.usable || N === 0) return () => Infinity
-  const { atDepth, changing, full } = prop
+  const { atDepth, full } = prop
   // The saved node of each depth: its domains, level, path (choices of the issues before it),
   // decided gains and participation.
   const domAt = new Uint32Array((N + 1) * N)
@@ -58,10 +57,8 @@ export const maxminLevelRefiner = (
   const decAt = new Float64Array((N + 1) * P)
   const sureAt = new Uint8Array((N + 1) * P)
   const saved = new Uint8Array(N + 1)
-  const dom = new Uint32Array(N)
-  const trial = new Uint32Array(N)
-  const queue: number[] = []
-  const queued = new Uint8Array(P)
+  const scratch = levelScratch(N, P)
+  const { dom, queue, queued } = scratch
   const childIndex = (d: number): number => children[d]!.indexOf(state.choices[order[d]!]!)
   let first = true
 
@@ -83,26 +80,6 @@ export const maxminLevelRefiner = (
     return saved[0] && levelAt[0]! <= v ? 0 : -1
   }
 
-  /** Whether, with no change decided, some open issue can change and keep every domain non-empty. */
-  const someChange = (depth: number, decided: Float64Array, sure: (p: number) => boolean, v: number): boolean => {
-    for (let e = depth; e < N; e++) {
-      if ((dom[e]! & changing[e]!) === 0) continue
-      trial.set(dom)
-      trial[e] = trial[e]! & changing[e]!
-      for (const p of atDepth[e]!) enqueue(p)
-      if (prop.propagate(trial, depth, decided, sure, v, queue, queued)) return true
-    }
-    return false
-  }
-
-  /** Full propagation at level v from all domains open, then the first-change test. */
-  const rootTest = (decided: Float64Array, sure: (p: number) => boolean, v: number): boolean => {
-    dom.set(full)
-    for (let p = 0; p < P; p++) enqueue(p)
-    if (!prop.propagate(dom, 0, decided, sure, v, queue, queued)) return false
-    return state.changes > 0 || someChange(0, decided, sure, v)
-  }
-
   const save = (depth: number, decided: Float64Array, sure: (p: number) => boolean, v: number) => {
     for (let k = depth + 1; k <= N; k++) saved[k] = 0
     domAt.set(dom, depth * N)
@@ -120,27 +97,15 @@ export const maxminLevelRefiner = (
     if (!Number.isFinite(v)) return Infinity
     if (first && depth === 0) {
       first = false
-      if (!rootTest(decided, sure, v)) return -Infinity
+      if (!rootLevelTest(prop, scratch, decided, sure, v, state.changes)) return -Infinity
       // The propagation's domains hold for every deal reaching v; the first-change test's do not.
       dom.set(full)
       for (let p = 0; p < P; p++) enqueue(p)
       prop.propagate(dom, 0, decided, sure, v, queue, queued)
       save(0, decided, sure, v)
-      let lo = v
       let hi = -Infinity
       for (let p = 0; p < P; p++) hi = Math.max(hi, upper[p]!)
-      if (!(hi > lo)) return Infinity
-      const until = prop.work() + BISECTION_WORK
-      // hi is a bound only once proved; Infinity until then.
-      let proved = Infinity
-      if (!rootTest(decided, sure, hi)) proved = hi
-      else return Infinity
-      while (proved - lo > BISECTION_PRECISION * Math.max(1, Math.abs(proved)) && prop.work() < until) {
-        const mid = lo + (proved - lo) / 2
-        if (rootTest(decided, sure, mid)) lo = mid
-        else proved = mid
-      }
-      return proved
+      return rootLevelBound(prop, scratch, decided, sure, v, hi, state.changes, BISECTION_WORK)
     }
     const from = ancestorOf(depth, v)
     if (from < 0) {
@@ -158,7 +123,7 @@ export const maxminLevelRefiner = (
     }
     if (!prop.propagate(dom, depth, decided, sure, v, queue, queued)) return -Infinity
     save(depth, decided, sure, v)
-    if (state.changes === 0 && !someChange(depth, decided, sure, v)) return -Infinity
+    if (state.changes === 0 && !someChangeSurvives(prop, scratch, depth, decided, sure, v)) return -Infinity
     return Infinity
   }
 }

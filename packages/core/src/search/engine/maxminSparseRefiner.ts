@@ -13,7 +13,7 @@ import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
 /**
- * Whether engines created from now on use the level test. Only for measuring its effect in
+ * Whether searches started from now on use the level test and the level dives (levelDives.ts). Only for measuring their effect in
  * one process (bench/regional/levelAb.ts switches it between alternate runs); the search
  * always runs with it on.
  * @category search
