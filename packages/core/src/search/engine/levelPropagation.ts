@@ -84,6 +84,9 @@ export const levelPropagation = (
   const atDepthList: number[][] = Array.from({ length: N }, () => [])
   const changing = new Uint32Array(N)
   const full = new Uint32Array(N)
+  // Issues in a party's interaction terms belong to its scope, so that its table can count them exactly.
+  const paired = new Set<number>()
+  for (const t of c.pairs) paired.add(t.party * N + t.issueA).add(t.party * N + t.issueB)
   for (let d = 0; d < N && usable; d++) {
     const i = order[d]!
     const list = children[d]!
@@ -97,7 +100,7 @@ export const levelPropagation = (
       }
     for (let p = 0; p < P; p++) {
       const valued = list.some((o) => gain[p * T + offsets[i]! + o] !== 0)
-      if (!valued && !joinMask.has(p)) continue
+      if (!valued && !joinMask.has(p) && !paired.has(p * N + i)) continue
       scope[p]!.push(d)
       for (let k = 0; k < W; k++) gains[p]!.push(k < list.length ? gain[p * T + offsets[i]! + list[k]!]! : 0)
       joins[p]!.push(joinMask.get(p) ?? 0)
@@ -112,6 +115,33 @@ export const levelPropagation = (
     for (let k = 0; k < g.length; k++) s += Math.abs(g[k]!)
     return s
   })
+  // Per party, its interaction terms between two scope positions: position and child of each
+  // side (−1 when the plan never tries that option), the value, and what the node's decided
+  // gain holds for it while both are open (the engine's optimistic max(0, value), see computePairs).
+  const depthOf = new Int32Array(N)
+  order.forEach((i, d) => (depthOf[i] = d))
+  const pairsOf = Array.from({ length: P }, () => ({
+    posA: [] as number[],
+    kA: [] as number[],
+    posB: [] as number[],
+    kB: [] as number[],
+    value: [] as number[],
+    bonus: [] as number[],
+  }))
+  for (const t of c.pairs) {
+    const q = pairsOf[t.party]!
+    const dA = depthOf[t.issueA]!
+    const dB = depthOf[t.issueB]!
+    q.posA.push(scopeOf[t.party]!.indexOf(dA))
+    q.kA.push(children[dA]!.indexOf(t.optionA))
+    q.posB.push(scopeOf[t.party]!.indexOf(dB))
+    q.kB.push(children[dB]!.indexOf(t.optionB))
+    q.value.push(t.value)
+    const open =
+      problem.choosable[offsets[t.issueA]! + t.optionA] === 1 && problem.choosable[offsets[t.issueB]! + t.optionB] === 1
+    q.bonus.push(open ? Math.max(0, t.value) : 0)
+    absSum[t.party] = absSum[t.party]! + Math.abs(t.value)
+  }
   const own = problem.ownTolerance
   const lo1 = Float64Array.from(problem.need, (need, p) => need - own[p]! / 2)
   const lo0 = Float64Array.from(own, (t, p) => -c.lossBound[p]! - 1.5 * t)
@@ -122,6 +152,7 @@ export const levelPropagation = (
   const opts = new Int32Array(most * W)
   const optCount = new Int32Array(most)
   let work = 0
+  const pairAt = new Int32Array(Math.max(1, ...pairsOf.map((q) => q.value.length)))
 
   /** Party p's supported options per open scope position (into `support`); false: none valid. */
   const supportOf = (
@@ -148,6 +179,14 @@ export const levelPropagation = (
     }
     if (combinations <= tableLimit) {
       // Every combination of the open options: those valid for p support their options.
+      // Interaction terms with both sides open count exactly instead of at their most.
+      const q = pairsOf[p]!
+      let exactPairs = 0
+      for (let t = 0; t < q.value.length; t++) {
+        if (q.posA[t]! < from || q.posB[t]! < from) continue
+        base -= q.bonus[t]!
+        pairAt[exactPairs++] = t
+      }
       let missing = 0
       for (let k = 0; k < n; k++) missing += optCount[k]!
       digits.fill(0, 0, n)
@@ -159,7 +198,13 @@ export const levelPropagation = (
           s += g[(from + k) * W + b]!
           if (jm[from + k]! & (1 << b)) joined = true
         }
-        work += n
+        for (let e = 0; e < exactPairs; e++) {
+          const t = pairAt[e]!
+          const a = q.posA[t]! - from
+          const b = q.posB[t]! - from
+          if (opts[a * W + digits[a]!] === q.kA[t] && opts[b * W + digits[b]!] === q.kB[t]) s += q.value[t]!
+        }
+        work += n + exactPairs
         if (joined ? s >= hi : s >= lo)
           for (let k = 0; k < n; k++) {
             const bit = 1 << opts[k * W + digits[k]!]!
