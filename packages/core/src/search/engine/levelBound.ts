@@ -92,7 +92,7 @@ const PRECISION = 1e-4
 
 /**
  * The smallest level in (lo, hi] the root test rules out, to a relative 1e-4 or until `work`
- * more option visits were spent; Infinity when it does not rule out hi.
+ * more option visits were spent or the clock passed `until`; Infinity when it does not rule out hi.
  * @example
  * rootLevelBound(prop, scratch, decided, () => false, 0, 5, 0, 1e6) // => 2.0001: road via-b's 2 is the optimum
  * @category search
@@ -106,12 +106,17 @@ export const rootLevelBound = (
   hi: number,
   changes: number,
   work: number,
+  until = Infinity,
 ): number => {
   if (!(hi > lo) || rootLevelTest(prop, scratch, decided, sure, hi, changes)) return Infinity
-  const until = prop.work() + work
+  const endWork = prop.work() + work
   let proved = hi
   let below = lo
-  while (proved - below > PRECISION * Math.max(1, Math.abs(proved)) && prop.work() < until) {
+  while (
+    proved - below > PRECISION * Math.max(1, Math.abs(proved)) &&
+    prop.work() < endWork &&
+    globalThis.performance.now() < until
+  ) {
     const mid = below + (proved - below) / 2
     if (rootLevelTest(prop, scratch, decided, sure, mid, changes)) below = mid
     else proved = mid

@@ -52,7 +52,7 @@ export const levelDives = (problem: SearchProblem, plan: SearchPlan, until = Inf
   let top = -Infinity
   for (let p = 0; p < P; p++) top = Math.max(top, plan.restGain[p]! + decided[p]!)
   // The level test's bound caps the levels worth diving at.
-  const proved = rootLevelBound(prop, levelScratch(N, P), decided, sure, 0, top, 0, BISECTION_WORK)
+  const proved = rootLevelBound(prop, levelScratch(N, P), decided, sure, 0, top, 0, BISECTION_WORK, until)
   let hi = Math.min(top, proved)
   let lo = 0
   const found: Int32Array[] = []

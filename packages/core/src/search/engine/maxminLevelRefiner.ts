@@ -25,6 +25,12 @@ import type { SearchProblem } from './SearchProblem.js'
 
 /** Option visits the root's bisection may take (about 0.1-0.3 s on a quiet core). @category search */
 export const BISECTION_WORK = 3e7
+/**
+ * Milliseconds the root's bisection may take whatever the work: the engine's root cannot
+ * pause, and a budget of 1 s on a 200 × 500 region must hold. Any stop leaves a valid bound.
+ * @category search
+ */
+export const BISECTION_MS = 200
 
 /**
  * Creates the level test for a problem, plan and the engine's node state (its choices and
@@ -105,7 +111,8 @@ export const maxminLevelRefiner = (
       save(0, decided, sure, v)
       let hi = -Infinity
       for (let p = 0; p < P; p++) hi = Math.max(hi, upper[p]!)
-      return rootLevelBound(prop, scratch, decided, sure, v, hi, state.changes, BISECTION_WORK)
+      const until = globalThis.performance.now() + BISECTION_MS
+      return rootLevelBound(prop, scratch, decided, sure, v, hi, state.changes, BISECTION_WORK, until)
     }
     const from = ancestorOf(depth, v)
     if (from < 0) {
