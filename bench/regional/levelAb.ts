@@ -41,7 +41,7 @@ interface Run {
   readonly tag: string
   readonly value: number | null
   readonly bound: number | null
-  readonly rootBound: number
+  readonly rootBound: number | null
   readonly nodes: number
   readonly ms: number
   readonly valid: boolean | null
@@ -61,7 +61,7 @@ const runOnce = (rung: string, scenario: Scenario, level: boolean): Run => {
     tag: r._tag,
     value: best?.value[0] ?? null,
     bound: r._tag === 'NoDeal' ? null : (r.bound[0] ?? null),
-    rootBound: r.stats.rootBound,
+    rootBound: r.stats.rootBound ?? null,
     nodes: r.stats.nodes,
     ms: Math.round(ms),
     valid: best === undefined ? null : checkDeal(scenario, best.deal).valid,
