@@ -94,7 +94,7 @@ const PRECISION = 1e-4
  * The smallest level in (lo, hi] the root test rules out, to a relative 1e-4 or until `work`
  * more option visits were spent or the clock passed `until`; Infinity when it does not rule out hi.
  * @example
- * rootLevelBound(prop, scratch, decided, () => false, 0, 5, 0, 1e6) // => 2.0001: road via-b's 2 is the optimum
+ * rootLevelBound(prop, scratch, decided, () => false, 0, 5, 0, 1e6) // => 2.0001220703125: road via-b's 2 is the optimum
  * @category search
  */
 export const rootLevelBound = (

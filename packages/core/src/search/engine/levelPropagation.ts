@@ -19,14 +19,12 @@
  * over the other issues with it reaches the floor), which again only keeps too much.
  * Floors are lowered by 1e-9 times the party's gain magnitude against rounding.
  */
-import { joinersByDepth } from './joiners.js'
+import { levelTables } from './levelTables.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
 /** Most option combinations a party's open issues may have to be enumerated exactly. @category search */
 export const TABLE_LIMIT = 4096
-/** Most options per issue the domains (bit masks) hold; beyond, the propagation is off. */
-const MAX_CHILDREN = 31
 /** Relative safety margin on the floors (see the file comment). */
 const MARGIN = 1e-9
 
@@ -72,76 +70,8 @@ export const levelPropagation = (
   tableLimit = TABLE_LIMIT,
 ): LevelPropagation => {
   const { c } = problem
-  const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain, statusQuo } = c
-  const { order, children } = plan
-  const joiners = joinersByDepth(problem, plan)
-  const usable = children.every((list) => list.length <= MAX_CHILDREN)
-  const scope: number[][] = Array.from({ length: P }, () => [])
-  // Per (party, scope position): gains per child at W-strided slots, and the mask of joining children.
-  const W = Math.max(1, ...children.map((l) => l.length))
-  const gains: number[][] = Array.from({ length: P }, () => [])
-  const joins: number[][] = Array.from({ length: P }, () => [])
-  const atDepthList: number[][] = Array.from({ length: N }, () => [])
-  const changing = new Uint32Array(N)
-  const full = new Uint32Array(N)
-  // Issues in a party's interaction terms belong to its scope, so that its table can count them exactly.
-  const paired = new Set<number>()
-  for (const t of c.pairs) paired.add(t.party * N + t.issueA).add(t.party * N + t.issueB)
-  for (let d = 0; d < N && usable; d++) {
-    const i = order[d]!
-    const list = children[d]!
-    full[d] = list.length === 31 ? 0x7fffffff : (1 << list.length) - 1
-    for (let k = 0; k < list.length; k++) if (list[k] !== statusQuo[i]) changing[d] = changing[d]! | (1 << k)
-    const joinMask = new Map<number, number>()
-    for (let k = 0; k < list.length; k++)
-      for (const j of joiners.joins(d, list[k]!)) {
-        const q = joiners.parties[d]![j]!
-        joinMask.set(q, (joinMask.get(q) ?? 0) | (1 << k))
-      }
-    for (let p = 0; p < P; p++) {
-      const valued = list.some((o) => gain[p * T + offsets[i]! + o] !== 0)
-      if (!valued && !joinMask.has(p) && !paired.has(p * N + i)) continue
-      scope[p]!.push(d)
-      for (let k = 0; k < W; k++) gains[p]!.push(k < list.length ? gain[p * T + offsets[i]! + list[k]!]! : 0)
-      joins[p]!.push(joinMask.get(p) ?? 0)
-      atDepthList[d]!.push(p)
-    }
-  }
-  const scopeOf = scope.map((s) => Int32Array.from(s))
-  const gainOf = gains.map((g) => Float64Array.from(g))
-  const joinOf = joins.map((j) => Int32Array.from(j))
-  const absSum = Float64Array.from(gainOf, (g) => {
-    let s = 0
-    for (let k = 0; k < g.length; k++) s += Math.abs(g[k]!)
-    return s
-  })
-  // Per party, its interaction terms between two scope positions: position and child of each
-  // side (−1 when the plan never tries that option), the value, and what the node's decided
-  // gain holds for it while both are open (the engine's optimistic max(0, value), see computePairs).
-  const depthOf = new Int32Array(N)
-  order.forEach((i, d) => (depthOf[i] = d))
-  const pairsOf = Array.from({ length: P }, () => ({
-    posA: [] as number[],
-    kA: [] as number[],
-    posB: [] as number[],
-    kB: [] as number[],
-    value: [] as number[],
-    bonus: [] as number[],
-  }))
-  for (const t of c.pairs) {
-    const q = pairsOf[t.party]!
-    const dA = depthOf[t.issueA]!
-    const dB = depthOf[t.issueB]!
-    q.posA.push(scopeOf[t.party]!.indexOf(dA))
-    q.kA.push(children[dA]!.indexOf(t.optionA))
-    q.posB.push(scopeOf[t.party]!.indexOf(dB))
-    q.kB.push(children[dB]!.indexOf(t.optionB))
-    q.value.push(t.value)
-    const open =
-      problem.choosable[offsets[t.issueA]! + t.optionA] === 1 && problem.choosable[offsets[t.issueB]! + t.optionB] === 1
-    q.bonus.push(open ? Math.max(0, t.value) : 0)
-    absSum[t.party] = absSum[t.party]! + Math.abs(t.value)
-  }
+  const tables = levelTables(problem, plan)
+  const { usable, W, scopeOf, gainOf, joinOf, pairsOf, absSum, atDepthList, changing, full } = tables
   const own = problem.ownTolerance
   const lo1 = Float64Array.from(problem.need, (need, p) => need - own[p]! / 2)
   const lo0 = Float64Array.from(own, (t, p) => -c.lossBound[p]! - 1.5 * t)

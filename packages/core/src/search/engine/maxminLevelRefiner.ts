@@ -40,7 +40,7 @@ export const BISECTION_MS = 200
  * const mm = problemOf(scenario, { objective: 'maxmin' })
  * const mmPlan = planSearch(mm, 200)
  * const state = createNodeState(mm, mmPlan)
- * maxminLevelRefiner(mm, mmPlan, state)(0, new Float64Array(2), () => false, Float64Array.of(3, 5), 2 - 1e-9) >= 2 // => true
+ * maxminLevelRefiner(mm, mmPlan, state)(0, new Float64Array(2), () => false, Float64Array.of(3, 5), 2 - 1e-9) // => 2.000183104468811: the bisection's bound, the optimum is 2
  * @category search
  */
 export const maxminLevelRefiner = (
