@@ -13,7 +13,8 @@
  * stepwise generators (`planSearchSteps`, `searchSteps`, ...) to their end, `planSearch`,
  * `createNodeState` and `applyOption` (a node of the branch and bound), and `createEngine`
  * and `bestCollector` (the engine and the collector that keeps its best deal), and
- * `startClock` (a budget's clock). A claim
+ * `startClock` (a budget's clock), and `levelPropagation` (the max-min level test's party
+ * constraints, which the level bound and search examples take). A claim
  * whose value is prose rather than an expression is a failure too: write it as a plain comment.
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -32,6 +33,7 @@ import { applyOption, createNodeState } from '../packages/core/src/search/engine
 import { createEngine } from '../packages/core/src/search/engine/branchAndBound.js'
 import { bestCollector } from '../packages/core/src/search/engine/searchSteps.js'
 import { startClock } from '../packages/core/src/search/engine/budget.js'
+import { levelPropagation } from '../packages/core/src/search/engine/levelPropagation.js'
 import { exampleBlocks, expectedExpression, programOf, toJavaScript, type ExampleBlock } from './docExamples.js'
 
 const src = resolve(import.meta.dirname, '../packages/core/src')
@@ -76,6 +78,7 @@ const fixtures = {
   createEngine,
   bestCollector,
   startClock,
+  levelPropagation,
 }
 
 /**

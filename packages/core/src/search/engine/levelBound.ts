@@ -36,7 +36,11 @@ export const levelScratch = (N: number, P: number): LevelScratch => ({
  * Whether some open issue (depth ≥ `depth`) can change with every domain of `scratch.dom`
  * (already propagated) staying non-empty.
  * @example
- * someChangeSurvives(prop, scratch, 0, decided, () => false, 0.5) // => true: road via-b gives both 0.5
+ * const mm = problemOf(scenario, { objective: 'maxmin' })
+ * const prop = levelPropagation(mm, planSearch(mm, 0))
+ * const scratch = levelScratch(2, 2)
+ * scratch.dom.set(prop.full)
+ * someChangeSurvives(prop, scratch, 0, new Float64Array(2), () => false, 0.5) // => true: road via-b gives both 2
  * @category search
  */
 export const someChangeSurvives = (
@@ -66,7 +70,10 @@ export const someChangeSurvives = (
  * The root's level test: full propagation into `scratch.dom`, then (with no change decided)
  * the first-change test. False: no deal reaches v.
  * @example
- * rootLevelTest(prop, scratch, decided, () => false, 0.5, 0) // => true
+ * const mm = problemOf(scenario, { objective: 'maxmin' })
+ * const prop = levelPropagation(mm, planSearch(mm, 0))
+ * rootLevelTest(prop, levelScratch(2, 2), new Float64Array(2), () => false, 0.5, 0) // => true
+ * rootLevelTest(prop, levelScratch(2, 2), new Float64Array(2), () => false, 2.5, 0) // => false: no deal gives both 2.5
  * @category search
  */
 export const rootLevelTest = (
@@ -94,7 +101,9 @@ const PRECISION = 1e-4
  * The smallest level in (lo, hi] the root test rules out, to a relative 1e-4 or until `work`
  * more option visits were spent or the clock passed `until`; Infinity when it does not rule out hi.
  * @example
- * rootLevelBound(prop, scratch, decided, () => false, 0, 5, 0, 1e6) // => 2.0001220703125: road via-b's 2 is the optimum
+ * const mm = problemOf(scenario, { objective: 'maxmin' })
+ * const prop = levelPropagation(mm, planSearch(mm, 0))
+ * rootLevelBound(prop, levelScratch(2, 2), new Float64Array(2), () => false, 0, 5, 0, 1e6) // => 2.0001220703125: road via-b's 2 is the optimum
  * @category search
  */
 export const rootLevelBound = (
