@@ -3,9 +3,9 @@
  * and the level proof that ends a max-min search early.
  *
  * Dives: a level search with a few backtracks per first change, at levels bisected between
- * 0 and the level test's bound (levelBound.ts). A deal found at v lifts the lower end to its
- * value; a dive that finds nothing lowers the upper end (that proves nothing, it only steers
- * the next dive).
+ * the value of a deal in hand (or 0) and the level test's bound (levelBound.ts). A deal found
+ * at v lifts the lower end to its value; a dive that finds nothing lowers the upper end (that
+ * proves nothing, it only steers the next dive).
  *
  * Proof: a complete level search just above the incumbent's value. When it ends without a
  * deal, no valid deal beats the incumbent by more than the objective's tolerance; when it
@@ -37,14 +37,14 @@ const valueOf = (problem: SearchProblem, x: Int32Array): number | undefined =>
   rankDeal(problem, dealOfChoices(problem.c, x))?.value[0]
 
 /**
- * Candidates for a max-min search from dives at bisected levels (see the file comment),
- * best last; empty when the propagation does not apply or nothing was found by `until`.
+ * Candidates for a max-min search from dives at bisected levels above `from` (see the file
+ * comment), best last; empty when the propagation does not apply or nothing was found by `until`.
  * @example
  * const mm = problemOf(scenario, { objective: 'maxmin' })
  * levelDives(mm, planSearch(mm, 0)).length // => 1
  * @category search
  */
-export const levelDives = (problem: SearchProblem, plan: SearchPlan, until = Infinity): Int32Array[] => {
+export const levelDives = (problem: SearchProblem, plan: SearchPlan, until = Infinity, from = 0): Int32Array[] => {
   const { partyCount: P, issueCount: N } = problem.c
   const { prop, decided } = setUp(problem, plan)
   if (!prop.usable || N === 0) return []
@@ -52,9 +52,9 @@ export const levelDives = (problem: SearchProblem, plan: SearchPlan, until = Inf
   let top = -Infinity
   for (let p = 0; p < P; p++) top = Math.max(top, plan.restGain[p]! + decided[p]!)
   // The level test's bound caps the levels worth diving at.
-  const proved = rootLevelBound(prop, levelScratch(N, P), decided, sure, 0, top, 0, BISECTION_WORK, until)
+  const proved = rootLevelBound(prop, levelScratch(N, P), decided, sure, from, top, 0, BISECTION_WORK, until)
   let hi = Math.min(top, proved)
-  let lo = 0
+  let lo = from
   const found: Int32Array[] = []
   const endWork = prop.work() + LEVEL_DIVES.work
   for (let k = 0; k < LEVEL_DIVES.dives && hi - lo > problem.tolerance; k++) {

@@ -130,14 +130,17 @@ function* improvedStarts(problem: SearchProblem, plan: SearchPlan, clock: Clock)
 /** Share of the time left that the max-min level dives may take (levelDives.ts). @category search */
 export const DIVE_SHARE = 0.25
 
-/** The level dives' deals for max-min when parties join issue by issue, without payments. */
-const maxminDives = (problem: SearchProblem, plan: SearchPlan, clock: Clock): Int32Array[] =>
+/**
+ * The level dives' deals for max-min when parties join issue by issue, without payments,
+ * above `lo` (the value of a deal in hand, when there is one).
+ */
+const maxminDives = (problem: SearchProblem, plan: SearchPlan, clock: Clock, lo = 0): Int32Array[] =>
   problem.objectives[0] !== 'maxmin' ||
   problem.payments ||
   problem.alwaysParticipant.every((a) => a === 1) ||
   !maxminLevelSwitch.enabled
     ? []
-    : levelDives(problem, plan, globalThis.performance.now() + DIVE_SHARE * clock.remainingMs())
+    : levelDives(problem, plan, globalThis.performance.now() + DIVE_SHARE * clock.remainingMs(), lo)
 
 /**
  * Share of the time left that the max-min level proof may take before the engine runs.
@@ -395,7 +398,8 @@ export function* searchSteps(
   const banned = new Set<string>()
   let nodes = 0
   const local = yield* improvedStarts(problem, plan, work)
-  const dived = maxminDives(problem, plan, work)
+  const inHand = fallback?.ranked.value[0]
+  const dived = maxminDives(problem, plan, work, inHand !== undefined && Number.isFinite(inHand) ? inHand : 0)
   // The candidates in the order that decides ties (the first of equals is kept): the
   // relaxations', the single changes, the local search's, the neighbourhood search's best
   // first. Once the budget is spent only the deal in hand is tried, or without one the
