@@ -22,6 +22,8 @@
  * mediator's view), with `densePicture` to make a dense form. The exchange model's examples
  * get `exchangeModel`, the two-actor decide study of @mandjes/testkit/exchangeStudy.js, and
  * `exchangeState`, its first round in the dense form the exchange step reads. A claim
+ * `startClock` (a budget's clock), and `levelPropagation` (the max-min level test's party
+ * constraints, which the level bound and search examples take). A claim
  * whose value is prose rather than an expression is a failure too: write it as a plain comment.
  */
 import * as E from 'fp-ts/lib/Either.js'
@@ -49,6 +51,7 @@ import { mediatorView, votingRules } from '../packages/core/src/simulate/mediato
 import { RandomStream, rngFromSeed } from '../packages/core/src/internal/random.js'
 import type { ExchangeRoundState } from '../packages/core/src/exchange/equalGainExchange.js'
 import { twoActorStudy } from '@mandjes/testkit/exchangeStudy.js'
+import { levelPropagation } from '../packages/core/src/search/engine/levelPropagation.js'
 import { exampleBlocks, expectedExpression, programOf, toJavaScript, type ExampleBlock } from './docExamples.js'
 
 const src = resolve(import.meta.dirname, '../packages/core/src')
@@ -135,6 +138,7 @@ const fixtures = {
   densePicture,
   exchangeModel,
   exchangeState,
+  levelPropagation,
 }
 
 /**

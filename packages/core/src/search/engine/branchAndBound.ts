@@ -14,7 +14,7 @@ import { boundWithoutDeadIssues } from './deadIssues.js'
 import { checkLeaf } from './leafCheck.js'
 import { boundNode, feasibleNode } from './nodeBounds.js'
 import { maxminRefiner, nashRefiner } from './nodeRelaxation.js'
-import { participationRefiner } from './participationBound.js'
+import { maxminSparseRefiner } from './maxminSparseRefiner.js'
 import { DECOMPOSITION_MIN_ISSUES, partyDecompositionRefiner } from './partyDecomposition.js'
 import { applyOption, createNodeState, isSure, undoOption } from './NodeState.js'
 import type { SearchPlan } from './searchPlan.js'
@@ -91,7 +91,7 @@ export const createEngine = (
       : first === 'maxmin' && problem.alwaysParticipant.every((a) => a === 1)
         ? maxminRefiner(problem, plan, plan.bounds[0]?.partyWeight ?? new Float64Array(P).fill(1))
         : first === 'maxmin'
-          ? participationRefiner(problem, plan)
+          ? maxminSparseRefiner(problem, plan, s)
           : first === 'nash'
             ? nashRefiner(problem, plan)
             : first === 'sum' && N >= (options.decompositionMinIssues ?? DECOMPOSITION_MIN_ISSUES)
