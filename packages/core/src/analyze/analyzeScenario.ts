@@ -17,6 +17,7 @@ import { egalitarianPoints, kalaiSmorodinskyPoints, maxWelfarePoints, nashPoints
 import { countAcceptable, outcomeCount, type CountOptions } from './countAcceptable.js'
 import { outcomeSpace, type OutcomeSpace, type ReferencePoint } from './OutcomeSpace.js'
 import { frontierOfSpace, type FrontierOptions } from './paretoFrontier.js'
+import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /** One outcome in the analysis output, with every party's utility for it. @category analyze */
 export interface AnalysisPoint {
@@ -142,6 +143,7 @@ const unfinished = (
  * @category analyze
  */
 export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}): ScenarioAnalysis => {
+  requireStatusQuo('analyzeScenario', scenario)
   const started = now()
   const reference = options.reference ?? 'reservation'
   const statusQuo = reference === 'none' ? null : scenario.statusQuo.choices
