@@ -28,6 +28,7 @@ export { gainOf, domainGainOf } from './evaluate/gainOf.js'
 export { changesOf, participantsOf, dealFrom } from './evaluate/changesOf.js'
 export type { DealCheck, DealFlaw } from './evaluate/checkDeal.js'
 export { checkDeal, isValidDeal } from './evaluate/checkDeal.js'
+export { requiredIssues, noAgreementUtility } from './evaluate/noAgreementUtility.js'
 export { targetTotal, meetsTarget } from './evaluate/targetTotal.js'
 
 // search

@@ -3,7 +3,6 @@ import type { Scenario } from '../../model/Scenario.js'
 import { checkDeal } from '../../evaluate/checkDeal.js'
 import type { Language } from '../Language.js'
 import { vegaLiteSchema, type VegaLiteSpec } from './VegaLiteSpec.js'
-import { requireStatusQuo } from '../../evaluate/requireStatusQuo.js'
 
 /** Options for `gainsChart`. @category report */
 export interface GainsChartOptions {
@@ -74,7 +73,6 @@ export const gainsChartRows = (
  * @category report
  */
 export const gainsChart = (scenario: Scenario, deal: Deal, options: GainsChartOptions = {}): VegaLiteSpec => {
-  requireStatusQuo('gainsChart', scenario)
   const w = words[options.language ?? 'en']
   const rows = gainsChartRows(scenario, deal, options)
   return {
