@@ -123,6 +123,7 @@ export { writeScenarioText } from './scenarioFile/writeScenarioText.js'
 // interop
 export type { Problems } from './interop/foreignFile.js'
 export { fromGeniusWeb } from './interop/fromGeniusWeb.js'
+export type { FromGeniusWebOptions } from './interop/fromGeniusWeb.js'
 export { toGeniusWeb, geniusWebExportLosses } from './interop/toGeniusWeb.js'
 export { fromGeniusXml } from './interop/fromGeniusXml.js'
 export type { ChosenStatusQuo } from './interop/chooseStatusQuo.js'
