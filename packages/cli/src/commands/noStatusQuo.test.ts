@@ -26,6 +26,13 @@ describe('a scenario with an issue without a status quo on the command line', ()
     expect(text.out).toContain('road: east (no status quo)')
   })
 
+  it('validate accepts it and says which issues have no status quo', async () => {
+    const dir = tempFiles({ 'open.yaml': scenario })
+    const r = await runCli(['validate', 'open.yaml'], { cwd: dir })
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('1 issue without a status quo (road): every deal settles it')
+  })
+
   it('other commands refuse it with exit 1, naming the file and the issue', async () => {
     const dir = tempFiles({ 'open.yaml': scenario })
     for (const command of [['analyze'], ['deadlocks'], ['simulate'], ['diagnose'], ['report', '--party', 'A']]) {
