@@ -17,7 +17,7 @@ import {
   withoutStatusQuoArb,
 } from '@mandjes/testkit/noStatusQuo.js'
 import { bestOf, isSound } from '@mandjes/testkit/searchFixtures.js'
-import { addOptionLaw, lawSearch, loosenMandateLaw, relabelLaw } from '@mandjes/testkit/searchLaws.js'
+import { addOptionLaw, lawSearch, loosenMandateLaw, relabelLaw, rescaleLaw } from '@mandjes/testkit/searchLaws.js'
 import { sparseScenarioArb } from '@mandjes/testkit/sparseScenarioArb.js'
 
 // Issues without a status quo (a deal must settle them; a party that values one falls back to
@@ -102,12 +102,17 @@ describe('a scenario with issues without a status quo', () => {
       { numRuns: 300 },
     ))
 
-  it('keeps the search laws: relabelling, adding an option and loosening a mandate', () => {
+  it('keeps the search laws: relabelling, adding an option, loosening a mandate and rescaling a party', () => {
     const search = lawSearch('findDeal', findDeal)
     const objective = fc.constantFrom<Objective>('sum', 'maxmin', 'fewest')
     const arb = fc.oneof(withoutStatusQuoArb(dense), withoutStatusQuoArb(sparse))
     fc.assert(relabelLaw(arb, search, objective), { numRuns: 100 })
     fc.assert(addOptionLaw(arb, search, objective), { numRuns: 100 })
     fc.assert(loosenMandateLaw(arb, search, objective), { numRuns: 100 })
+    // Rescaling one party rescales its reservation too, so its disagreement point moves with it.
+    const paying = withoutStatusQuoArb(
+      scenarioArb({ maxIssues: 4, mandates: true, reservations: true, compensation: true }),
+    )
+    fc.assert(rescaleLaw(paying, search, 'nash', { pick: fc.nat(3) }), { numRuns: 100 })
   })
 })
