@@ -4,6 +4,7 @@ import type { Scenario } from '../model/Scenario.js'
 import { checkDeal } from '../evaluate/checkDeal.js'
 import { gainOf } from '../evaluate/gainOf.js'
 import { requiredIssues } from '../evaluate/noAgreementUtility.js'
+import { allDeals } from './allDeals.js'
 import { exhaustive } from './exhaustive.js'
 import { findDeal } from './findDeal.js'
 import type { Objective, SearchOptions } from './Search.js'
@@ -74,6 +75,14 @@ describe('a scenario with issues without a status quo', () => {
         expect(best!.value[0]).toBeCloseTo(oracle.best, 6)
       }),
       { numRuns: 300 },
+    ))
+
+  it('allDeals counts exactly the valid deals of the definition', () =>
+    fc.assert(
+      fc.property(fc.oneof(variants(dense), variants(sparse)), (scenario) => {
+        expect(allDeals(scenario, { payments: false }).count).toBe(bestSumByDefinition(scenario).valid)
+      }),
+      { numRuns: 200 },
     ))
 
   it('findDeal agrees with the exhaustive oracle under every objective, and settles every open issue', () =>
