@@ -42,9 +42,12 @@ export const describeDeal = (
   const pad = ' '.repeat(indent)
   const lines: string[] = []
   for (const issue of scenario.issues) {
-    const before = scenario.statusQuo.choices[issue.id]!
+    const before = scenario.statusQuo.choices[issue.id]
     const after = deal.choices[issue.id]!
-    if (before !== after)
+    // An issue without a status quo has no "before": the deal settles it.
+    if (before === undefined)
+      lines.push(`${pad}${issue.name}: ${optionText(scenario, issue.id, after)} (no status quo)`)
+    else if (before !== after)
       lines.push(
         `${pad}${issue.name}: ${optionText(scenario, issue.id, before)} → ${optionText(scenario, issue.id, after)}`,
       )

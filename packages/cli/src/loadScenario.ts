@@ -4,7 +4,7 @@
  * that prints one line per problem (`loadScenario`).
  */
 import type { Problem, Scenario } from 'mandjes'
-import { formatProblem, hiddenGains } from 'mandjes'
+import { formatProblem, hiddenGains, requiredIssues } from 'mandjes'
 import { InputError } from './CliError.js'
 import { stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
@@ -63,15 +63,37 @@ export const problemLines = (path: string, problems: readonly Problem[]): string
   `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${path}. Fix the file and check it with: mandjes validate ${path}`,
 ]
 
+/** What a command can work with. @category cli */
+export interface LoadOptions {
+  /**
+   * The command handles issues without a status quo (`statusQuo: { issue: null }`); without
+   * this, such a scenario is refused with a line per issue (only `solve` and `validate` do so far).
+   */
+  readonly withoutStatusQuo?: boolean
+}
+
 /**
  * Reads a scenario or throws an `InputError` (exit 1) listing every problem.
  * @example
  * const scenario = await loadScenario(io, 'scenario.yaml')
  * @category cli
  */
-export const loadScenario = async (io: Io, path: string): Promise<Scenario> => {
+export const loadScenario = async (io: Io, path: string, options: LoadOptions = {}): Promise<Scenario> => {
   const read = await readScenario(io, path)
   if (!read.ok) throw new InputError(problemLines(path, read.problems))
+  const open = requiredIssues(read.scenario)
+  if (options.withoutStatusQuo !== true && open.length > 0)
+    throw new InputError([
+      ...open.map((id) =>
+        formatProblem({
+          code: 'needsStatusQuo',
+          path: ['statusQuo', id],
+          file: path,
+          message: `the issue ${JSON.stringify(id)} has no status quo (null), and this command needs one on every issue; give the option that holds when nobody agrees.`,
+        }),
+      ),
+      `Only mandjes solve and mandjes validate handle issues without a status quo so far.`,
+    ])
   printSkipped(io, path, read.skipped)
   printHiddenGains(io, path, read.scenario)
   return read.scenario

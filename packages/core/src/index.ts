@@ -27,6 +27,7 @@ export { gainOf, domainGainOf } from './evaluate/gainOf.js'
 export { changesOf, participantsOf, dealFrom } from './evaluate/changesOf.js'
 export type { DealCheck, DealFlaw } from './evaluate/checkDeal.js'
 export { checkDeal, isValidDeal } from './evaluate/checkDeal.js'
+export { requiredIssues, noAgreementUtility } from './evaluate/noAgreementUtility.js'
 export { targetTotal, meetsTarget } from './evaluate/targetTotal.js'
 
 // search
@@ -104,6 +105,7 @@ export { writeScenarioText } from './scenarioFile/writeScenarioText.js'
 // interop
 export type { Problems } from './interop/foreignFile.js'
 export { fromGeniusWeb } from './interop/fromGeniusWeb.js'
+export type { FromGeniusWebOptions } from './interop/fromGeniusWeb.js'
 export { toGeniusWeb, geniusWebExportLosses } from './interop/toGeniusWeb.js'
 export { fromGeniusXml } from './interop/fromGeniusXml.js'
 

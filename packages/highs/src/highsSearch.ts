@@ -66,7 +66,11 @@ export const highsSearch =
     }
     const linear = objectives as readonly LinearObjective[]
     const rules = options.rules ?? defaultDealRules
-    const constraints = options.constraints ?? {}
+    // An issue without a status quo must be settled: its "not settled" column (compile's extra
+    // slot, the status quo of the model) is fixed at 0, as for an issue that must change.
+    const open = scenario.issues.filter((i) => scenario.statusQuo.choices[i.id] === undefined).map((i) => i.id)
+    const given = options.constraints ?? {}
+    const constraints = open.length === 0 ? given : { ...given, mustChange: [...(given.mustChange ?? []), ...open] }
     const budget = options.budget ?? {}
     const f = formulateDeal(scenario, constraints, rules, settings)
     const gaps = linear.map((o) => settings.absoluteGap ?? objectiveTolerance(o, f.tolerance, f.compiled.partyCount))

@@ -218,7 +218,7 @@ export const registerSolve = (program: Command, io: Io): Command =>
     .option('--json', 'print JSON on stdout: { deals, certificate }')
     .option('--chart <file>', 'also draw the first deal’s gains per party (.svg or .png)')
     .action(async (file: string, opts: Record<string, unknown>) => {
-      const scenario = await loadScenario(io, file)
+      const scenario = await loadScenario(io, file, { withoutStatusQuo: true })
       const options = rankOptionsOf(opts)
       const ranking = rankDeals(scenario, options, io.signal, (text) => reportPhase(io, text))
       if (typeof opts['chart'] === 'string' && ranking.deals[0] !== undefined)

@@ -3,6 +3,7 @@
  * place in the file and what to do.
  */
 import type { Command } from 'commander'
+import { requiredIssues } from 'mandjes'
 import { InputError } from '../CliError.js'
 import type { Io } from '../Io.js'
 import { printHiddenGains, printSkipped, problemLines, readScenario } from '../loadScenario.js'
@@ -32,6 +33,7 @@ export const registerValidate = (program: Command, io: Io): Command =>
       printSkipped(io, file, read.skipped)
       printHiddenGains(io, file, read.scenario)
       const s = read.scenario
+      const open = requiredIssues(s)
       const summary = {
         name: s.name,
         parties: s.parties.length,
@@ -49,5 +51,10 @@ export const registerValidate = (program: Command, io: Io): Command =>
         `${file}: valid scenario "${s.name}"`,
         `  ${count(summary.parties, 'party', 'parties')}, ${count(summary.issues, 'issue', 'issues')} with ${count(summary.options, 'option', 'options')} in ${count(summary.domains, 'policy domain', 'policy domains')}${summary.compensation === null ? '' : `, compensation in ${summary.compensation}`}`,
         ...(summary.notes > 0 ? [`  ${count(summary.notes, 'note', 'notes')} on where the numbers come from`] : []),
+        ...(open.length > 0
+          ? [
+              `  ${count(open.length, 'issue', 'issues')} without a status quo (${open.length > 3 ? `${open.slice(0, 3).join(', ')}, ...` : open.join(', ')}): every deal settles ${open.length === 1 ? 'it' : 'them'}; mandjes solve handles this`,
+            ]
+          : []),
       ])
     })

@@ -17,6 +17,7 @@ import type { Scenario } from '../model/Scenario.js'
 import { issueGroups } from './issueGroups.js'
 import { meetsTarget, targetTolerance } from '../evaluate/targetTotal.js'
 import { invariant } from '../internal/invariant.js'
+import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /**
  * What the analysis measures gains from.
@@ -86,6 +87,7 @@ const gridBits = (partyCount: number): number => 50 - Math.ceil(Math.log2(Math.m
  * @category analyze
  */
 export const outcomeSpace = (scenario: Scenario, options: OutcomeSpaceOptions = {}): OutcomeSpace | GroupTooLarge => {
+  requireStatusQuo('outcomeSpace', scenario)
   const c = compile(scenario)
   const reference = options.reference ?? 'reservation'
   const maxGroup = options.maxGroupOutcomes ?? 2 ** 20

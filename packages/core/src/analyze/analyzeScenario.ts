@@ -25,6 +25,7 @@ import { countAcceptable, outcomeCount, type CountOptions } from './countAccepta
 import { outcomeSpace, type OutcomeSpace, type ReferencePoint } from './OutcomeSpace.js'
 import { frontierOfSpace, type FrontierOptions } from './paretoFrontier.js'
 import { indexIn } from '../evaluate/idIndex.js'
+import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /** One outcome in the analysis output, with every party's utility for it. @category analyze */
 export interface AnalysisPoint {
@@ -160,6 +161,7 @@ const unfinished = (
  * @category analyze
  */
 export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}): ScenarioAnalysis => {
+  requireStatusQuo('analyzeScenario', scenario)
   const started = now()
   const reference = options.reference ?? 'reservation'
   const statusQuo = reference === 'none' ? null : scenario.statusQuo.choices

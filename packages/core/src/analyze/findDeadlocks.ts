@@ -14,6 +14,7 @@ import { compile, takesPart, type CompiledScenario } from '../evaluate/compile.j
 import { isNoLoss, isStrictGain, reaches } from '../evaluate/tolerance.js'
 import { meetsTarget, targetTolerance, targetTotal } from '../evaluate/targetTotal.js'
 import type { TargetId } from '../model/Target.js'
+import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /**
  * Why a party would block one option of one issue.
@@ -93,6 +94,7 @@ export interface DeadlockReport {
  * @category analyze
  */
 export const findDeadlocks = (scenario: Scenario, rules: DealRules = defaultDealRules): DeadlockReport => {
+  requireStatusQuo('findDeadlocks', scenario)
   const c = compile(scenario)
   const issues = c.issueIds.map((_, i) => issueAnalysisOf(c, i, rules))
   return { issues, deadlocks: issues.filter((a) => a.status === 'deadlocked').map((a) => a.issue) }

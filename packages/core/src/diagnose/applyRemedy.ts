@@ -19,6 +19,7 @@ import {
   withoutRedLine,
 } from './relaxations.js'
 import { isKaderRemedy, kaderSteps, type KaderStep, type Remedy } from './Remedy.js'
+import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 const applyStep = (scenario: Scenario, step: KaderStep): Scenario => {
   switch (step.kind) {
@@ -45,6 +46,7 @@ const applyStep = (scenario: Scenario, step: KaderStep): Scenario => {
  * @category diagnose
  */
 export const applyRemedy = (scenario: Scenario, remedy: Remedy): Scenario => {
+  requireStatusQuo('applyRemedy', scenario)
   if (isKaderRemedy(remedy)) return kaderSteps(remedy).reduce(applyStep, scenario)
   switch (remedy.kind) {
     case 'relaxTarget':

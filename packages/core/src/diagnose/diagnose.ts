@@ -26,6 +26,7 @@ import { relaxMinGain } from './relaxMinGain.js'
 import { relaxTarget } from './relaxTarget.js'
 import type { Remedy } from './Remedy.js'
 import { shortfallsOf, type Shortfall } from './shortfalls.js'
+import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /** Options for `diagnose`. @category diagnose */
 export interface DiagnoseOptions {
@@ -79,6 +80,7 @@ export interface Diagnosis {
  * @category diagnose
  */
 export const diagnose = (input: Scenario, options: DiagnoseOptions = {}): Diagnosis => {
+  requireStatusQuo('diagnose', input)
   const started = globalThis.performance.now()
   const max = options.maxRemedies ?? 5
   const table =

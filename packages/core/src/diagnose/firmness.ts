@@ -18,6 +18,7 @@ import { checkDeal } from '../evaluate/checkDeal.js'
 import { compile } from '../evaluate/compile.js'
 import { defaultDealRules, type DealRules } from '../evaluate/DealRules.js'
 import { domainGainOf } from '../evaluate/gainOf.js'
+import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /**
  * One changed issue seen from one party: how far its numbers may move.
@@ -57,6 +58,7 @@ export const margins = (
   deal: Deal,
   rules: DealRules = defaultDealRules,
 ): readonly PartyMargin[] => {
+  requireStatusQuo('margins', scenario)
   const check = checkDeal(scenario, deal, rules)
   const c = compile(scenario)
   const taking = new Set(check.participants)

@@ -13,6 +13,7 @@ import { recordFrom } from '../internal/recordFrom.js'
 import { checkDeal } from '../evaluate/checkDeal.js'
 import { defaultDealRules, type DealRules } from '../evaluate/DealRules.js'
 import { RandomStream, rngFromSeed } from '../internal/random.js'
+import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /** Options for `firmnessProbability`. @category diagnose */
 export interface FirmnessOptions {
@@ -59,6 +60,7 @@ export const firmnessProbability = (
   deal: Deal,
   options: FirmnessOptions = {},
 ): FirmnessEstimate => {
+  requireStatusQuo('firmnessProbability', scenario)
   const spread = options.spread ?? 0.1
   const samples = Math.max(1, Math.floor(options.samples ?? 1000))
   const seed = options.seed ?? 1

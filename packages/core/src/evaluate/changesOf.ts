@@ -4,7 +4,8 @@ import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 
 /**
- * The issues a deal changes away from the status quo, in scenario order.
+ * The issues a deal changes away from the status quo, in scenario order. An issue without a
+ * status quo is changed by every deal: the deal settles it.
  * @example
  * changesOf(scenario, scenario.statusQuo) // => []
  * @category evaluate

@@ -2,7 +2,9 @@
  * The definition of a valid package deal, in one place. Every search, the simulator and the
  * property tests use this check; a search never returns a deal that fails it.
  *
- * A deal is valid when it changes at least one issue and
+ * A deal is valid when it chooses one of the options of every issue, changes at least one
+ * issue (an issue without a status quo always counts as changed, so a scenario with such an
+ * issue never sees `NoChange`) and
  * 1. every participant (stakeholder of a changed issue, payer or payee) gains by the gain rule,
  *    over its status quo and over its reservation utility;
  * 2. no outsider loses anything, or more than its `lossBound` (a stated rule for a party
@@ -26,6 +28,7 @@ import { domainGainOf } from './gainOf.js'
 import { meetsTarget, targetTolerance, targetTotal } from './targetTotal.js'
 import { isNoLoss, isStrictGain, reaches } from './tolerance.js'
 import { partyTolerances, toleranceFor } from './toleranceFor.js'
+import { noAgreementUtilities } from './noAgreementUtility.js'
 import { utilityOfParty } from './utilityOf.js'
 
 /**
@@ -131,10 +134,11 @@ export const checkDeal = (scenario: Scenario, deal: Deal, rules: DealRules = def
   }
 
   const isParticipant = new Set(participants)
+  const baseline = noAgreementUtilities(scenario)
   scenario.parties.forEach((party, p) => {
     const tol = own?.[p] ?? tolerance
     const utility = utilityOfParty(scenario, party, deal)
-    const gain = utility - utilityOfParty(scenario, party, scenario.statusQuo)
+    const gain = utility - baseline[p]!
     gains[party.id] = gain
     const { mandate } = party
     for (const issueId of changes) {

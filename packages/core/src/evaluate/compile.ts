@@ -4,6 +4,15 @@
  * party's additive gain per option relative to the status quo, so a deal's gain for party p
  * is `Σ_i gain[p][i][choice_i]` plus its pair terms. The law: for every deal,
  * `gainOfChoices(compiled, p, choices)` equals `gainOf(scenario, p, deal)` up to rounding.
+ *
+ * An issue without a status quo (a required choice) gets one extra slot after its options
+ * that stands for "not settled": it is the issue's status-quo index, worth 0 to everyone, and
+ * no deal chooses it (searches make such an issue `mustChange`; `dealOfChoices` leaves it out
+ * and `checkDeal` rejects a deal without it). Why the law still holds: a party whose utility
+ * depends on such an issue has its reservation utility as its no-agreement utility, so its
+ * gain is `utility − reservation`; the constant `reservation − (status-quo part of its
+ * utility)` is taken off every real option of the first such issue it values (or its
+ * interactions name), where it is paid exactly once by every deal.
  */
 import type { DomainId } from '../model/PolicyDomain.js'
 import type { IssueId, OptionId } from '../model/Issue.js'
@@ -11,6 +20,7 @@ import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import type { Deal } from '../model/Deal.js'
 import { invariant } from '../internal/invariant.js'
+import { dependsOnRequiredIssue, noAgreementUtility } from './noAgreementUtility.js'
 import { partyTolerances, toleranceFor } from './toleranceFor.js'
 import { indexIn, indexMapOf } from './idIndex.js'
 
@@ -41,8 +51,13 @@ export interface CompiledScenario {
   /** Start of each issue's options on the flat option axis; `offsets[issueCount]` is the total. */
   readonly offsets: Int32Array
   readonly totalOptions: number
-  /** Status-quo option index per issue. */
+  /**
+   * Status-quo option index per issue; on an issue without a status quo, the extra "not
+   * settled" slot `optionIds[i].length` (see the module header).
+   */
   readonly statusQuo: Int32Array
+  /** Per issue: 1 when it has no status quo, so every deal must choose one of its real options. */
+  readonly noStatusQuo: Uint8Array
   /** `gain[p * totalOptions + offsets[i] + o]`: party p's stake × (value(o) − value(status quo)) on issue i. */
   readonly gain: Float64Array
   /** Interaction terms of every party. */
@@ -65,7 +80,10 @@ export interface CompiledScenario {
   readonly allowed: Uint8Array
   /** Domain index per issue. */
   readonly domainOf: Int32Array
-  /** Status-quo utility per party (issues and interactions). */
+  /**
+   * No-agreement utility per party (`noAgreementUtility`): its status-quo utility (issues and
+   * interactions), or its reservation utility when it depends on an issue without a status quo.
+   */
   readonly statusQuoUtility: Float64Array
   /**
    * Gain a participant needs over the status quo: `max(0, reservation − status quo utility)`.
@@ -102,7 +120,10 @@ export const compile = (scenario: Scenario): CompiledScenario => {
   const domainIds = scenario.domains.map((d) => d.id)
   const partyCount = partyIds.length
   const issueCount = issueIds.length
-  const optionCount = Int32Array.from(optionIds, (o) => o.length)
+  const noStatusQuo = Uint8Array.from(scenario.issues, (issue) =>
+    scenario.statusQuo.choices[issue.id] === undefined ? 1 : 0,
+  )
+  const optionCount = Int32Array.from(optionIds, (o, i) => o.length + noStatusQuo[i]!)
   const offsets = new Int32Array(issueCount + 1)
   for (let i = 0; i < issueCount; i++) offsets[i + 1] = offsets[i]! + optionCount[i]!
   const totalOptions = offsets[issueCount]!
@@ -113,6 +134,7 @@ export const compile = (scenario: Scenario): CompiledScenario => {
   const domainIndex = indexMapOf(domainIds)
 
   const statusQuo = Int32Array.from(scenario.issues, (issue, i) => {
+    if (noStatusQuo[i]) return optionIds[i]!.length
     const index = optionIndex[i]!.get(scenario.statusQuo.choices[issue.id]!)
     invariant(index !== undefined, `status quo of ${issue.id} is not one of its options`)
     return index
@@ -124,7 +146,7 @@ export const compile = (scenario: Scenario): CompiledScenario => {
     scenario.issues.forEach((issue, i) => {
       const valuation = party.valuations[issue.id]
       if (valuation === undefined) return
-      const base = valuation.stake * valuation.values[issue.options[statusQuo[i]!]!.id]!
+      const base = noStatusQuo[i] ? 0 : valuation.stake * valuation.values[issue.options[statusQuo[i]!]!.id]!
       statusQuoUtility[p] = statusQuoUtility[p]! + base
       issue.options.forEach((option, o) => {
         gain[p * totalOptions + offsets[i]! + o] = valuation.stake * valuation.values[option.id]! - base
@@ -139,6 +161,18 @@ export const compile = (scenario: Scenario): CompiledScenario => {
       if (statusQuo[issueA] === optionA && statusQuo[issueB] === optionB)
         statusQuoUtility[p] = statusQuoUtility[p]! + value
     }
+    if (!dependsOnRequiredIssue(scenario, party)) return
+    // The gain is measured from the reservation: the shift is paid once, on one required issue.
+    const reservation = noAgreementUtility(scenario, party)
+    const named = new Set(party.interactions.flatMap((t) => t.between.map((ref) => ref.issue)))
+    let carrier = scenario.issues.findIndex((issue, i) => noStatusQuo[i] && party.valuations[issue.id] !== undefined)
+    if (carrier < 0) carrier = scenario.issues.findIndex((issue, i) => noStatusQuo[i] && named.has(issue.id))
+    const shift = reservation - statusQuoUtility[p]!
+    for (let o = 0; o < optionIds[carrier]!.length; o++) {
+      const k = p * totalOptions + offsets[carrier]! + o
+      gain[k] = gain[k]! - shift
+    }
+    statusQuoUtility[p] = reservation
   })
 
   const stakeholder = new Uint8Array(issueCount * partyCount)
@@ -146,12 +180,12 @@ export const compile = (scenario: Scenario): CompiledScenario => {
   scenario.issues.forEach((issue, i) => {
     for (const s of issue.stakeholders) stakeholder[i * partyCount + partyIndex.get(s)!] = 1
     const base = offsets[i]!
-    const before = issue.options[statusQuo[i]!]!.members ?? []
+    const before = issue.options[statusQuo[i]!]?.members ?? []
     for (let o = 0; o < optionCount[i]!; o++) {
       const row = (base + o) * partyCount
       optionStakeholder.set(stakeholder.subarray(i * partyCount, (i + 1) * partyCount), row)
       for (const m of before) optionStakeholder[row + partyIndex.get(m)!] = 1
-      for (const m of issue.options[o]!.members ?? []) optionStakeholder[row + partyIndex.get(m)!] = 1
+      for (const m of issue.options[o]?.members ?? []) optionStakeholder[row + partyIndex.get(m)!] = 1
     }
     // A party in every changed coalition (or in today's) takes part in every change: sure.
     if (issue.options.some((option) => option.members !== undefined) && optionCount[i]! > 1) {
@@ -208,6 +242,7 @@ export const compile = (scenario: Scenario): CompiledScenario => {
     offsets,
     totalOptions,
     statusQuo,
+    noStatusQuo,
     gain,
     pairs,
     stakeholder,
@@ -244,16 +279,24 @@ export const gainOfChoices = (c: CompiledScenario, p: number, choices: ArrayLike
   return total
 }
 
-/** A choice vector back to a deal (no payments). @category evaluate */
+/**
+ * A choice vector back to a deal (no payments). The "not settled" slot of an issue without a
+ * status quo has no option: the deal leaves that issue out, as the status quo does.
+ * @category evaluate
+ */
 export const dealOfChoices = (c: CompiledScenario, choices: ArrayLike<number>): Deal => {
   const out: Record<IssueId, OptionId> = {}
-  for (let i = 0; i < c.issueCount; i++) out[c.issueIds[i]!] = c.optionIds[i]![choices[i]!]!
+  for (let i = 0; i < c.issueCount; i++) {
+    const option = c.optionIds[i]![choices[i]!]
+    if (option !== undefined) out[c.issueIds[i]!] = option
+  }
   return { choices: out, payments: [] }
 }
 
 /** A deal's choices as option indices per issue. @category evaluate */
 export const choicesOfDeal = (c: CompiledScenario, deal: Deal): Int32Array =>
   Int32Array.from(c.issueIds, (id, i) => {
+    if (c.noStatusQuo[i] && deal.choices[id] === undefined) return c.statusQuo[i]!
     const o = indexIn(c.optionIds[i]!, deal.choices[id]!)
     invariant(o >= 0, `deal chooses an unknown option on ${id}`)
     return o

@@ -11,6 +11,7 @@ import { defaultDealRules, type DealRules } from './DealRules.js'
 import { explainParty, type ExplainOptions } from './explainParty.js'
 import type { DealExplanation } from './PartyExplanation.js'
 import { explainModules } from './explainModules.js'
+import { requireStatusQuo } from './requireStatusQuo.js'
 
 /**
  * Explains a deal per party.
@@ -27,6 +28,7 @@ export const explainDeal = (
   rules: DealRules = defaultDealRules,
   options: Omit<ExplainOptions, 'rules'> = {},
 ): DealExplanation => {
+  requireStatusQuo('explainDeal', scenario)
   const check = checkDeal(scenario, deal, rules)
   const parties = scenario.parties.map((_, p) => explainParty(scenario, deal, p, check, { ...options, rules }))
   return {

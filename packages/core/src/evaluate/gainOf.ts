@@ -5,11 +5,13 @@ import type { Scenario } from '../model/Scenario.js'
 import { invariant } from '../internal/invariant.js'
 import { lookup } from '../internal/lookup.js'
 import { checkPartyDeal } from './checkArguments.js'
+import { noAgreementUtility } from './noAgreementUtility.js'
 import { utilityOf } from './utilityOf.js'
 
 /**
- * How much better off a party is with the deal than with the status quo.
- * Negative means the party loses by agreeing.
+ * How much better off a party is with the deal than with the status quo (than with its
+ * reservation utility, when its utility depends on an issue without a status quo: see
+ * `noAgreementUtility`). Negative means the party loses by agreeing.
  *
  * @example
  * gainOf(scenario, 'A' as PartyId, deal) // => 2
@@ -19,12 +21,16 @@ import { utilityOf } from './utilityOf.js'
  */
 export const gainOf = (scenario: Scenario, party: PartyId, deal: Deal): number => {
   checkPartyDeal('gainOf', scenario, party, deal)
-  return utilityOf(scenario, party, deal) - utilityOf(scenario, party, scenario.statusQuo)
+  const p = lookup(scenario).party.get(party)
+  invariant(p !== undefined, `unknown party ${party}`)
+  return utilityOf(scenario, party, deal) - noAgreementUtility(scenario, p)
 }
 
 /**
  * A party's gain within one policy domain: the change in `stake × value` summed over that
- * domain's issues. Interaction terms and money are not attributed to any domain.
+ * domain's issues. Interaction terms and money are not attributed to any domain. An issue
+ * without a status quo has no "before", so it adds nothing here (the decoder rejects a
+ * domain floor on a domain that holds one).
  *
  * @example
  * domainGainOf(scenario, 'A' as PartyId, deal, 'housing' as DomainId) // => 3
@@ -40,7 +46,7 @@ export const domainGainOf = (scenario: Scenario, party: PartyId, deal: Deal, dom
   for (const issue of scenario.issues) {
     if (issue.domain !== domain) continue
     const valuation = p.valuations[issue.id]
-    if (valuation === undefined) continue
+    if (valuation === undefined || scenario.statusQuo.choices[issue.id] === undefined) continue
     const now = valuation.values[deal.choices[issue.id] ?? scenario.statusQuo.choices[issue.id]!]
     const before = valuation.values[scenario.statusQuo.choices[issue.id]!]
     invariant(now !== undefined && before !== undefined, `missing value on ${issue.id}`)

@@ -11,6 +11,7 @@
  */
 import type { Scenario } from '../model/Scenario.js'
 import { GAIN_TOLERANCE } from './tolerance.js'
+import { dependsOnRequiredIssue } from './noAgreementUtility.js'
 import { utilityOfParty } from './utilityOf.js'
 
 const scaleCache = new WeakMap<Scenario, Float64Array>()
@@ -34,7 +35,10 @@ export const partyScales = (scenario: Scenario): Float64Array => {
       total += Math.abs(v.stake) * largest
     }
     for (const i of party.interactions) total += Math.abs(i.value)
-    if (party.reservationUtility !== undefined)
+    // Without a status quo the reservation is the baseline itself: gains are differences from
+    // it, computed to a precision that follows its size.
+    if (dependsOnRequiredIssue(scenario, party)) total += Math.abs(party.reservationUtility ?? 0)
+    else if (party.reservationUtility !== undefined)
       total += Math.max(0, party.reservationUtility - utilityOfParty(scenario, party, scenario.statusQuo))
     return total
   })

@@ -4,6 +4,7 @@ import { runSweepCase, type SweepRow } from './runSweepCase.js'
 import { simulationConfig } from '../simulate/SimulationConfig.js'
 import { summarizeSweep, type SweepSummary } from './summarizeSweep.js'
 import { sweepCases, type SweepBase, type SweepGrid } from './sweepGrid.js'
+import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /** Options for `sweep`. @category simulate */
 export interface SweepOptions {
@@ -42,6 +43,7 @@ export const sweep = (
   seeds: readonly number[],
   options: SweepOptions = {},
 ): SweepResult => {
+  requireStatusQuo('sweep', scenario)
   const base = options.base ?? {}
   const available = options.available ?? sweepAvailableGain(scenario, base)
   const rows = sweepCases(grid, seeds).map((c) => runSweepCase(scenario, base, c, available))

@@ -15,6 +15,11 @@
  * The scenario's notes say which rule applied and whose floor, if anyone's, ends above its
  * reservation.
  *
+ * With `{ statusQuo: 'none' }` no status quo outcome is made up: every issue is left without
+ * one (a deal must settle every issue, as in GeniusWeb), and each party falls back to the
+ * utility of its own reservation bid, or 0 (the bottom of GeniusWeb's utility scale) when it has
+ * none. Only the search and `checkDeal` handle such a scenario so far (see `requireStatusQuo`).
+ *
  * Validation is shared with scenario files: the folder is turned into the raw scenario shape and
  * read by `decodeScenario`; its problems are moved back to the GeniusWeb file and path they came
  * from (`p2.json`, `LinearAdditiveUtilitySpace.issueWeights.i03`).
@@ -35,6 +40,16 @@ import { rawPathToGeniusWeb } from './geniusWebPaths.js'
 
 const profileKey = 'LinearAdditiveUtilitySpace'
 
+/** How an import treats "no agreement". @category interop */
+export interface FromGeniusWebOptions {
+  /**
+   * `chosen` (default): a status quo outcome, the reservation bid every profile shares or one
+   * chosen by `chooseStatusQuo`. `none`: no status quo on any issue; each party's reservation
+   * utility is its disagreement point.
+   */
+  readonly statusQuo?: 'chosen' | 'none'
+}
+
 /**
  * Reads a GeniusWeb folder: a valid scenario, or every problem with its file and path.
  *
@@ -45,7 +60,10 @@ const profileKey = 'LinearAdditiveUtilitySpace'
  *
  * @category interop
  */
-export const fromGeniusWeb = (files: Readonly<Record<string, string>>): E.Either<Problems, Scenario> => {
+export const fromGeniusWeb = (
+  files: Readonly<Record<string, string>>,
+  options: FromGeniusWebOptions = {},
+): E.Either<Problems, Scenario> => {
   const problems: Problem[] = []
   const domains: { file: string; tree: PlainValue; text: string }[] = []
   const profiles: { file: string; tree: PlainValue; text: string }[] = []
@@ -94,13 +112,14 @@ export const fromGeniusWeb = (files: Readonly<Record<string, string>>): E.Either
 
   const checked = checkGeniusWebFolder(domains[0], profiles)
   if (E.isLeft(checked)) return checked
-  return build(checked.right, ignored, files)
+  return build(checked.right, ignored, files, options)
 }
 
 const build = (
   folder: CheckedFolder,
   ignored: readonly string[],
   files: Readonly<Record<string, string>>,
+  options: FromGeniusWebOptions,
 ): E.Either<Problems, Scenario> => {
   const { domain, profiles } = folder
   // A decoder problem, moved to its GeniusWeb file and given that file's line and column.
@@ -148,6 +167,25 @@ const build = (
     statusQuo: Object.fromEntries(
       issueIds.map((id) => [id, shared ? first[id]! : domain.issuesValues[id]!.values[0]!]),
     ),
+  }
+  if (options.statusQuo === 'none') {
+    // The utility of a party's own reservation bid, from its valuations as written.
+    const reservationOf = (k: number): number => {
+      const bid = bids[k]
+      if (bid === undefined) return 0
+      const { valuations } = raw.parties[k]!
+      return issueIds.reduce((sum, id) => sum + valuations[id]!.stake * (valuations[id]!.values[bid[id]!] ?? 0), 0)
+    }
+    const open = decodeScenario({
+      ...raw,
+      notes: [
+        ...notes,
+        'No status quo: a deal must settle every issue, and each party falls back to the utility of its own reservation bid (0 without one).',
+      ],
+      parties: raw.parties.map((party, k) => ({ ...party, reservationUtility: reservationOf(k) })),
+      statusQuo: Object.fromEntries(issueIds.map((id) => [id, null])),
+    })
+    return E.isLeft(open) ? E.left(moved(open.left)) : open
   }
   const decoded = decodeScenario(raw)
   if (E.isLeft(decoded)) return E.left(moved(decoded.left))

@@ -13,7 +13,9 @@
  * in a model without time: they are read, checked and listed in the notes.
  *
  * GENIUS has no status quo outcome (no agreement gives each party its reservation value), so the
- * status quo is chosen as for GeniusWeb folders without a common bid: see `chooseStatusQuo`.
+ * status quo is chosen as for GeniusWeb folders without a common bid: see `chooseStatusQuo`; with
+ * `{ statusQuo: 'none' }` no issue gets one and each party's reservation value (0 when unset)
+ * is its disagreement point.
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type { Scenario } from '../model/Scenario.js'
@@ -23,6 +25,7 @@ import type { Problem, ProblemPath } from '../scenarioFile/Problem.js'
 import { chooseStatusQuo } from './chooseStatusQuo.js'
 import { byFileName, stemOf, type Problems } from './foreignFile.js'
 import { readGeniusXml, type GeniusXmlSpace, type XmlPlace } from './readGeniusXml.js'
+import type { FromGeniusWebOptions } from './fromGeniusWeb.js'
 
 interface Read {
   readonly file: string
@@ -42,7 +45,10 @@ const number = (text: string): number | undefined =>
  *
  * @category interop
  */
-export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either<Problems, Scenario> => {
+export const fromGeniusXml = (
+  files: Readonly<Record<string, string>>,
+  options: FromGeniusWebOptions = {},
+): E.Either<Problems, Scenario> => {
   const problems: Problem[] = []
   const read: Read[] = []
   for (const file of Object.keys(files).sort(byFileName)) {
@@ -217,6 +223,19 @@ export const fromGeniusXml = (files: Readonly<Record<string, string>>): E.Either
     statusQuo: Object.fromEntries(domain.space.issues.map((issue) => [issue.name, issue.items[0]?.value ?? ''])),
   }
   const mapBack = (p: Problem): Problem => ({ ...p, ...xmlPlaceOf(p.path, domain, profiles) })
+  if (options.statusQuo === 'none') {
+    // GENIUS's own semantics: no agreement gives each party its reservation value (0 when unset).
+    notes.push(
+      'No status quo: a deal must settle every issue, and each party falls back to its reservation value (0 without one).',
+    )
+    const open = decodeScenario({
+      ...raw,
+      notes,
+      parties: parties.map((p) => ({ ...p, reservationUtility: p.reservationUtility ?? 0 })),
+      statusQuo: Object.fromEntries(domain.space.issues.map((issue) => [issue.name, null])),
+    })
+    return E.isLeft(open) ? E.left(open.left.map(mapBack) as unknown as Problems) : open
+  }
   const first = decodeScenario({ ...raw, notes })
   if (E.isLeft(first)) return E.left(first.left.map(mapBack) as unknown as Problems)
   const reservations = parties.map((p) => p.reservationUtility)

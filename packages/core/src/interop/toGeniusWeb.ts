@@ -17,6 +17,7 @@ import type { Party } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { bidAtOrBelow } from './bidAtOrBelow.js'
 import { chooseStatusQuo } from './chooseStatusQuo.js'
+import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 const L = 'LinearAdditiveUtilitySpace'
 
@@ -42,6 +43,7 @@ const simpleName = (name: string, fallback: string): string =>
   /^[A-Za-z0-9]+$/.test(name) ? name : name.replace(/[^A-Za-z0-9]/g, '') || fallback
 
 const exportGeniusWeb = (scenario: Scenario): Export => {
+  requireStatusQuo('toGeniusWeb', scenario)
   const losses: string[] = []
   const issuesValues = Object.fromEntries(
     scenario.issues.map((issue) => [issue.id, { values: issue.options.map((o) => o.id) }]),

@@ -50,7 +50,8 @@ export interface Party {
   readonly mandate: Mandate
   /**
    * The utility the party can get without any deal (its BATNA, or a minimum its principals
-   * demand). A deal must give it more than this, as well as more than the status quo.
+   * demand). A deal must give it more than this, as well as more than the status quo. Required
+   * when the party values an issue without a status quo: it is then its disagreement point.
    */
   readonly reservationUtility?: number
   /** Utility per unit of compensation money (verevening). 0 means money does not move it. */

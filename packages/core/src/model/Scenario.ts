@@ -43,6 +43,11 @@ export interface Scenario {
   readonly parties: readonly Party[]
   readonly domains: readonly PolicyDomain[]
   readonly issues: readonly Issue[]
+  /**
+   * What holds when nobody agrees. An issue it has no choice for has no status quo (the file
+   * says `null`): every deal must choose one of its options, and a party whose utility depends
+   * on it falls back to its `reservationUtility` (see `noAgreementUtility`).
+   */
   readonly statusQuo: Deal
   readonly compensation?: Compensation
   /**

@@ -31,6 +31,7 @@ import type {
   OtherParticipant,
   RatificationRisk,
 } from './CouncilNote.js'
+import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /** Options for `councilNoteFor`. @category report */
 export interface CouncilNoteOptions extends TightnessOptions {
@@ -109,6 +110,7 @@ export const councilNoteFor = (
   party: PartyId,
   options: CouncilNoteOptions = {},
 ): CouncilNote => {
+  requireStatusQuo('councilNoteFor', scenario)
   const found = lookup(scenario)
   const p = found.party.get(party)
   invariant(p !== undefined, `unknown party ${party}`)

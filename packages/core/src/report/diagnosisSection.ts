@@ -12,6 +12,7 @@ import type { FirmnessEstimate } from '../diagnose/firmnessProbability.js'
 import type { PartyMargin } from '../diagnose/firmness.js'
 import type { KaderStep, Remedy } from '../diagnose/Remedy.js'
 import { formatNumber } from './formatNumber.js'
+import { optionText, unitIn } from './optionText.js'
 import type { Language } from './Language.js'
 import { list, paragraph, table, type Inline, type NoteDocument, type Section } from './NoteDocument.js'
 
@@ -132,7 +133,7 @@ export const firmnessSection = (
   return { title: w.firmTitle, blocks }
 }
 
-/** Names for ids: parties, issues, options (labels), domains, as the scenario gives them. */
+/** Names for ids: parties, issues, options (labels, quantities with their unit), domains, as the scenario gives them. */
 interface Names {
   readonly party: (id: PartyId) => string
   readonly issue: (id: string) => string
@@ -141,10 +142,15 @@ interface Names {
   readonly target: (id: string) => string
 }
 
-const namesOf = (scenario: Scenario): Names => ({
+const namesOf = (scenario: Scenario, language: Language): Names => ({
   party: (id) => scenario.parties.find((p) => p.id === id)?.name ?? id,
   issue: (id) => scenario.issues.find((i) => i.id === id)?.name ?? id,
-  option: (issue, id) => scenario.issues.find((i) => i.id === issue)?.options.find((o) => o.id === id)?.label ?? id,
+  // As everywhere in a note: `1.300 woningen` in Dutch, not the label `1300 homes`.
+  option: (issue, id) => {
+    const found = scenario.issues.find((i) => i.id === issue)
+    const option = found?.options.find((o) => o.id === id)
+    return option === undefined ? id : optionText(option, unitIn(scenario.units, found!.unit, language), language)
+  },
   domain: (id) => scenario.domains.find((d) => d.id === id)?.name ?? id,
   target: (id) => scenario.targets?.find((t) => t.id === id)?.name ?? id,
 })
@@ -234,7 +240,7 @@ const remedyWords = (r: Remedy, language: Language, names: Names): Inline[] => {
  */
 export const whatItWouldTakeSection = (scenario: Scenario, diagnosis: Diagnosis, language: Language): Section => {
   const w = words[language]
-  const names = namesOf(scenario)
+  const names = namesOf(scenario, language)
   return {
     title: w.takeTitle,
     blocks: [

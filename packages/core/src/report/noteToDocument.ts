@@ -4,6 +4,7 @@
  */
 import type { CouncilNote, MandateCheck, NoteBlocker, NoteChange, NoteOption } from './CouncilNote.js'
 import { formatNumber } from './formatNumber.js'
+import { optionText, unitIn as unitInLanguage } from './optionText.js'
 import type { Language } from './Language.js'
 import { list, paragraph, table, type Block, type Inline, type NoteDocument, type Section } from './NoteDocument.js'
 import { noteText, type NoteText } from './noteText.js'
@@ -12,13 +13,7 @@ import { moduleSection } from './moduleSection.js'
 
 /** A unit in the note's language: the scenario's name for it there (`woningen`), else as written. */
 const unitIn = (note: CouncilNote, unit: string | undefined, language: Language): string | undefined =>
-  unit === undefined ? undefined : (note.units?.[unit]?.[language] ?? unit)
-
-/** An option as the note shows it: quantities as numbers of the language with the unit, else the label. */
-const optionText = (option: NoteOption, unit: string | undefined, language: Language): string =>
-  option.quantity === undefined
-    ? option.label
-    : `${formatNumber(option.quantity, language)}${unit === undefined ? '' : ` ${unit}`}`
+  unitInLanguage(note.units, unit, language)
 
 const changeRows = (note: CouncilNote, changes: readonly NoteChange[], language: Language): (readonly Inline[])[][] =>
   changes.map((c) => [

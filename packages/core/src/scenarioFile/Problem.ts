@@ -54,6 +54,8 @@ export const problemCodes = [
   'sameIssueInteraction',
   'missingStatusQuo',
   'statusQuoNotAnOption',
+  'missingReservation',
+  'needsStatusQuo',
   'contradictoryMandate',
   'unknownUnit',
   // files of other tools (GeniusWeb, GENIUS XML)

@@ -260,7 +260,10 @@ export const scenarioFileSchema = describe(
     domains: describe(z.array(domainFileSchema), 'Policy domains (beleidsdomeinen).'),
     issues: describe(z.array(issueFileSchema), 'Issues (opgaven), each with its options.'),
     parties: describe(z.array(partyFileSchema), 'Parties at the table.'),
-    statusQuo: describe(z.record(idKey, optionRef), 'Per issue id, the option that holds when nobody agrees.'),
+    statusQuo: describe(
+      z.record(idKey, z.nullable(optionRef)),
+      'Per issue id, the option that holds when nobody agrees; null: the issue has no status quo, every deal picks one of its options and a party that values it falls back to its reservationUtility.',
+    ),
     targets: describe(
       z.optional(z.array(targetFileSchema)),
       'Regional targets every deal must meet; the status quo need not.',

@@ -526,12 +526,13 @@ describe('problems with what the data means', () => {
     ])
   })
 
-  it('reports an issue without a status quo', () => {
+  it('reports an issue left out of the status quo', () => {
     expect(after((f) => delete f.statusQuo.road)).toEqual([
       {
         code: 'missingStatusQuo',
         path: 'statusQuo.road',
-        message: 'the status quo gives no option for the issue "road"; add the option that holds when nobody agrees.',
+        message:
+          'the status quo gives no option for the issue "road"; add the option that holds when nobody agrees, or null if every deal must choose one of its options.',
       },
     ])
   })

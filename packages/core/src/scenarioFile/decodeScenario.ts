@@ -40,6 +40,7 @@ import {
 import { decodeTarget } from './decodeTargets.js'
 import type { Target } from '../model/Target.js'
 import { readStatusQuo } from './readStatusQuo.js'
+import { checkNoStatusQuo } from './checkNoStatusQuo.js'
 import { modulesValuesOf, withModuleValues } from './moduleValuations.js'
 import { moduleOptionsOf } from '../evaluate/moduleCoalitions.js'
 import { ProblemPlaces, salvageElement } from './salvage.js'
@@ -180,6 +181,7 @@ export const decodeScenario = (raw: unknown): E.Either<ReadonlyNonEmptyArray<Pro
     : readStatusQuo(ctx, root.statusQuo as PlainMapping | undefined, data?.statusQuo, places)
 
   if (data !== undefined) checkUnits(ctx, data)
+  if (data !== undefined && statusQuo !== undefined) checkNoStatusQuo(ctx, data)
 
   if (ctx.failed) return left()
   invariant(data !== undefined && statusQuo !== undefined, 'a file without problems has data and a status quo')

@@ -149,7 +149,10 @@ export const encodeScenario = (scenario: Scenario): ScenarioFile => ({
   domains: scenario.domains.map((d) => ({ id: d.id, name: d.name })),
   issues: scenario.issues.map(encodeIssue),
   parties: scenario.parties.map((p) => encodeParty(p, scenario.issues)),
-  statusQuo: Object.fromEntries(scenario.issues.map((issue) => [issue.id, scenario.statusQuo.choices[issue.id]!])),
+  // An issue without a status quo is written as null, so that reading the file back says so.
+  statusQuo: Object.fromEntries(
+    scenario.issues.map((issue) => [issue.id, scenario.statusQuo.choices[issue.id] ?? null]),
+  ),
   ...(scenario.targets === undefined || scenario.targets.length === 0
     ? {}
     : {

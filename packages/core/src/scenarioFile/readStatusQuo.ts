@@ -1,7 +1,8 @@
 /**
  * The status quo from its file form: one option for every issue, each one of that issue's
- * options. It is what holds when nobody agrees, so every gain is measured against it; an issue
- * without one has no meaning, and is reported rather than guessed.
+ * options, or `null` for an issue without a status quo (every deal must choose one of its
+ * options). It is what holds when nobody agrees, so every gain is measured against it; an
+ * issue left out is reported rather than guessed: "no status quo" is said, never implied.
  */
 import type { IssueId, OptionId } from '../model/Issue.js'
 import type { PlainMapping } from './copyPlainTree.js'
@@ -13,7 +14,7 @@ import type { ProblemPlaces } from './salvage.js'
 export const readStatusQuo = (
   ctx: DecodeContext,
   tree: PlainMapping | undefined,
-  typed: Readonly<Record<string, string | number>> | undefined,
+  typed: Readonly<Record<string, string | number | null>> | undefined,
   places: ProblemPlaces,
 ): Readonly<Record<IssueId, OptionId>> | undefined => {
   if (tree === undefined || tree === null || typeof tree !== 'object' || Array.isArray(tree)) return undefined
@@ -34,7 +35,7 @@ export const readStatusQuo = (
         ctx.report(
           'missingStatusQuo',
           ['statusQuo', id],
-          `the status quo gives no option for the issue ${quote(id)}; add the option that holds when nobody agrees.`,
+          `the status quo gives no option for the issue ${quote(id)}; add the option that holds when nobody agrees, or null if every deal must choose one of its options.`,
         )
       }
     }

@@ -18,6 +18,7 @@ import { playRound } from './playRound.js'
 import { simulationConfig, type SimulationSettings } from './SimulationConfig.js'
 import { checkAgainstScenario } from './checkSettings.js'
 import { resultOf, type RunStop, type SimulationResult } from './SimulationResult.js'
+import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /**
  * Options of one run: the simulation settings (see `SimulationConfig`; each given field
@@ -58,6 +59,7 @@ export interface SimulateOptions extends SimulationSettings {
  * @category simulate
  */
 export const simulate = (scenario: Scenario, options: SimulateOptions = {}): SimulationResult => {
+  requireStatusQuo('simulate', scenario)
   const { seed, history, available: given, from, stopAt: stop, signal, timeMs, ...settings } = options
   const config = simulationConfig(settings)
   checkAgainstScenario(scenario, config)

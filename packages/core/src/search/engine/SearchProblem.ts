@@ -90,7 +90,8 @@ export const problemOf = (scenario: Scenario, options: SearchOptions = {}): Sear
         if (o !== c.statusQuo[i] && c.optionStakeholder[(offsets[i]! + o) * P + p]) choosable[offsets[i]! + o] = 0
   }
 
-  const mustChange = new Uint8Array(N)
+  // An issue without a status quo is settled by every deal: it always changes.
+  const mustChange = Uint8Array.from(c.noStatusQuo)
   for (const id of constraints.mustChange ?? []) {
     const i = issueIndex.get(id)
     if (i !== undefined) mustChange[i] = 1

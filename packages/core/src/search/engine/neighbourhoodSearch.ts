@@ -272,6 +272,7 @@ const reducedProblem = (problem: SearchProblem, x: Int32Array, free: Uint8Array)
     offsets: subOffsets,
     totalOptions: t,
     statusQuo: subStatusQuo,
+    noStatusQuo: Uint8Array.from([...freeIssues.map((i) => c.noStatusQuo[i]!), ...anchors.map(() => 0)]),
     gain: subGain,
     stakeholder: subStake,
     optionStakeholder: subOptionStake,
