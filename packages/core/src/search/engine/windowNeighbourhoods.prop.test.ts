@@ -11,6 +11,8 @@ import { neighbourhoodSearch } from './neighbourhoodSearch.js'
 import { windowNeighbourhoods, windowRounds } from './windowNeighbourhoods.js'
 import { problemOf, type SearchProblem } from './SearchProblem.js'
 import { runToEnd } from './steps.js'
+import { offerPoint } from './runEngineWithWindows.js'
+import { checkDeal } from '../../evaluate/checkDeal.js'
 
 const dense = scenarioArb({ minIssues: 2, maxIssues: 5, maxOptions: 3, maxParties: 4, mandates: true })
 const sparse = sparseScenarioArb({ maxParties: 6, maxIssues: 6, interactions: true })
@@ -114,6 +116,33 @@ describe('window neighbourhoods', () => {
         )
       }),
       { numRuns: 120 },
+    ))
+
+  it('offer a point to the collector exactly when checkDeal finds it valid, with its value as key', () =>
+    fc.assert(
+      fc.property(
+        sparse.chain((scenario) =>
+          fc.tuple(
+            fc.constant(scenario),
+            fc.tuple(...scenario.issues.map((issue) => fc.nat(issue.options.length - 1))),
+          ),
+        ),
+        ([scenario, picks]) => {
+          const problem = problemOf(scenario, { objective: 'sum' })
+          const x = Int32Array.from(picks)
+          const offered: (readonly number[])[] = []
+          const collector = {
+            key: () => undefined,
+            offer: (leaf: { key: readonly number[] }) => (offered.push(leaf.key), true),
+          }
+          const deal = dealOfLeaf(problem, { choices: x, nets: undefined, key: [], gains: new Float64Array(0) })
+          const valid = checkDeal(scenario, deal).valid
+          expect(offerPoint(problem, collector, x)).toBe(valid)
+          expect(offered.length).toBe(valid ? 1 : 0)
+          if (valid) expect(offered[0]![0]!).toBeCloseTo(valueOf(problem, x)!.value[0]!, 9)
+        },
+      ),
+      { numRuns: 150 },
     ))
 
   it('run only under sum', () =>
