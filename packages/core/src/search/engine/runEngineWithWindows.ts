@@ -82,7 +82,9 @@ export function* runEngineWithWindows(
  * valid: its key is the verified value, then minus the number of changes. Returns whether
  * it was offered.
  * @example
- * offerPoint(problem, collector, Int32Array.of(1, 1)) // => true: road via-b with housing west is valid
+ * const { collector } = bestCollector(problem)
+ * offerPoint(problem, collector, Int32Array.of(1, 1)) // => true
+ * // road via-b with housing west is valid: A gains 2, B gains 3
  * @category search
  */
 export const offerPoint = (problem: SearchProblem, collector: Collector, x: Int32Array): boolean => {

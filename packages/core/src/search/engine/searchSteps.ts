@@ -378,7 +378,6 @@ export function* searchSteps(
     const late = enginePassMs > 0 && work.remainingMs() < ENGINE_PASSES * enginePassMs
     const engine = createEngine(problem, plan, collector, { plainBounds: late })
     current = collector
-    for (const x of windowPoints) engine.tryChoices(x)
     let sliceEnd = globalThis.performance.now() + sliceMs
     for (const x of [...plan.candidates, ...improved]) {
       if (!essential.has(x) && work.spent(nodes)) continue
@@ -388,6 +387,7 @@ export function* searchSteps(
         sliceEnd = globalThis.performance.now() + sliceMs
       }
     }
+    for (const x of windowPoints) engine.tryChoices(x)
     const status = late ? 'budget' : yield* runEngineWithWindows(engine, windows, work, budget, nodes, sliceMs)
     nodes += engine.nodes()
     const { best: found, rejected } = verified()

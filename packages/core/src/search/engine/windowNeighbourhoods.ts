@@ -112,7 +112,8 @@ export const WINDOWS = { size: 16, nodesPerRound: 50_000 } as const
  * window-optimal or the time `until` has come, handing each improving point to `onFound`.
  * Undefined when there is nothing to do. Driven by `runEngineWithWindows`.
  * @example
- * const rounds = windowRounds(problem, spread[spread.length - 1], Infinity, (x) => engine.tryChoices(x))
+ * // from road via-b with housing west, the best deal there is: nothing better to hand on
+ * runToEnd(windowRounds(problem, Int32Array.of(1, 1), Infinity, () => {})!) // => []
  * @category search
  */
 export const windowRounds = (
