@@ -34,7 +34,29 @@ export interface NeighbourhoodOptions {
   readonly seed: number
   /** Stop by this `performance.now()` time. */
   readonly until: number
+  /** Called with every improving point as it is found (a copy). */
+  readonly onFound?: ((x: Int32Array) => void) | undefined
+  /** How a round picks its issues (default: `neighbourhood` below); see windowNeighbourhoods.ts. */
+  readonly picker?: ((links: NeighbourhoodLinks) => NeighbourhoodPicker) | undefined
 }
+
+/** What a neighbourhood picker may read: who has a say on what, and the seeded stream. @category search */
+export interface NeighbourhoodLinks {
+  /** Per party: the changeable issues it has a say on. */
+  readonly issuesOf: readonly (readonly number[])[]
+  /** Per issue: the parties that have a say on it (empty when it cannot change). */
+  readonly partiesOf: readonly (readonly number[])[]
+  /** Issues that must change (freed in every round). */
+  readonly mustChange: readonly number[]
+  readonly random: RandomStream
+}
+
+/**
+ * Marks the issues a round frees in `free` (all zero on entry); `improved`: the last round
+ * moved the point. Returns false to end the search.
+ * @category search
+ */
+export type NeighbourhoodPicker = (improved: boolean, x: Int32Array, free: Uint8Array) => boolean
 
 /**
  * Improves a start (default: the status quo) round by round; returns every improving point,
@@ -85,12 +107,18 @@ export function* neighbourhoodSearch(
   // (with the full problem, 'fewest' managed a handful of rounds in 500 ms on 200 × 500).
   const reducible = c.pairs.length === 0
   let lastGain = 0
+  const pick = options.picker?.({ issuesOf, partiesOf, mustChange, random })
   for (
     let round = 0;
     round < options.rounds && round - lastGain <= options.staleRounds && globalThis.performance.now() < options.until;
     round++
   ) {
-    neighbourhood(random, seeds, issuesOf, partiesOf, mustChange, x, statusQuo, options.size, free)
+    if (pick === undefined)
+      neighbourhood(random, seeds, issuesOf, partiesOf, mustChange, x, statusQuo, options.size, free)
+    else {
+      free.fill(0)
+      if (!pick(round > 0 && lastGain === round - 1, x, free)) break
+    }
     choosable.set(problem.choosable)
     for (let i = 0; i < N; i++) {
       if (free[i]) continue
@@ -115,6 +143,10 @@ export function* neighbourhoodSearch(
     if (reduced !== undefined) {
       engine.tryChoices(reduced.choicesOf(x))
       best = undefined
+    } else if (bestKey === undefined && start !== undefined) {
+      // A given start may be a valid deal: only what beats it counts as found.
+      engine.tryChoices(x)
+      best = undefined
     }
     engine.run(options.until, options.nodesPerRound)
     if (reduced !== undefined && best !== undefined) {
@@ -125,6 +157,7 @@ export function* neighbourhoodSearch(
     if (best !== undefined) {
       x.set(best)
       found.push(Int32Array.from(best))
+      options.onFound?.(Int32Array.from(best))
       lastGain = round
     }
     yield

@@ -10,6 +10,7 @@ import { dealOfChoices } from '../../evaluate/compile.js'
 import { createEngine, type Collector, type Leaf } from './branchAndBound.js'
 import { remainingBudget, reservedClock, startClock, type Clock } from './budget.js'
 import { runEngineSteps } from './runEngine.js'
+import { offerPoint, runEngineWithWindows } from './runEngineWithWindows.js'
 import { paymentsFromNets } from '../../evaluate/compensate.js'
 import { deadlockCertificate } from './deadlock.js'
 import { compareValues } from '../objectives.js'
@@ -20,6 +21,7 @@ import { planSearch, planSearchSteps, type SearchPlan } from './searchPlan.js'
 import { localSearch } from '../heuristics/localSearch.js'
 import { problemOf, type SearchProblem } from './SearchProblem.js'
 import { neighbourhoodSearch } from './neighbourhoodSearch.js'
+import { windowRounds } from './windowNeighbourhoods.js'
 import { NODE_STEPS } from './nodeRelaxation.js'
 import { levelDives, levelProof } from './levelDives.js'
 import { maxminLevelSwitch } from './maxminSparseRefiner.js'
@@ -416,12 +418,21 @@ export function* searchSteps(
         ].filter((x) => x !== undefined),
   )
   const improved = [...singles.list, ...local, ...dived, ...[...neighbours].reverse()]
+  // Under sum, window rounds take turns with the engine and hand it what they find (their
+  // points are tried again by the later ban-and-retry rounds).
+  const windowPoints: Int32Array[] = []
+  let current: Collector | undefined
+  const windows = windowRounds(problem, neighbours[neighbours.length - 1], workEnd, (x) => {
+    windowPoints.push(x)
+    if (current !== undefined) offerPoint(problem, current, x)
+  })
   for (let round = 0; ; round++) {
     const { collector, verified } = bestCollector(problem, false, banned, round >= BAN_ROUNDS, fallback)
     // Too little left for the engine's root (its node relaxations) and creation: a plain
     // engine that only tries the candidates and bounds the tree at its root.
     const late = enginePassMs > 0 && work.remainingMs() < ENGINE_PASSES * enginePassMs
     const engine = createEngine(problem, plan, collector, { plainBounds: late })
+    current = collector
     let sliceEnd = globalThis.performance.now() + sliceMs
     for (const x of [...plan.candidates, ...improved]) {
       if (!essential.has(x) && work.spent(nodes)) continue
@@ -432,7 +443,12 @@ export function* searchSteps(
       }
     }
     const proved = !late && budget.timeMs !== undefined && maxminProved(problem, plan, collector, engine, work)
-    const status = proved ? 'done' : late ? 'budget' : yield* runEngineSteps(engine, work, budget, nodes, sliceMs)
+    for (const x of windowPoints) engine.tryChoices(x)
+    const status = proved
+      ? 'done'
+      : late
+        ? 'budget'
+        : yield* runEngineWithWindows(engine, windows, work, budget, nodes, sliceMs)
     nodes += engine.nodes()
     const { best: found, rejected } = verified()
     // A deal the compiled check accepted but checkDeal rejected (a tolerance boundary): ban it

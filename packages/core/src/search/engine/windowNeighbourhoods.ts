@@ -1,0 +1,136 @@
+/**
+ * Window neighbourhoods for the neighbourhood search: every issue of a few neighbouring
+ * parties at once. On region-shaped scenarios the deals the spread-out rounds of
+ * neighbourhoodSearch.ts miss are local knots: on r07 the optimum adds 11.61 − 11.43 by
+ * changing together the homes of three municipalities, two roads and three pools among
+ * m18-m24, eight issues out of the forty those seven municipalities have a say on, none of
+ * which improves alone. A spread round of eight issues almost never frees exactly those
+ * eight; the window of m19-m23 (all their 16 issues) holds them, and the engine searches it
+ * exhaustively in about 0.2 s.
+ *
+ * A window grows from one party over the parties that share its issues, taking all the
+ * issues of each party it reaches, up to `size`, in one of two orders (each party's window
+ * is tried in both, and each finds knots the other misses: measured on r07, r08 and r10):
+ * - breadth first, not walking through hubs (parties with more than `HUB_FACTOR` times the
+ *   median party's issues: a province, which values every regional total), or every window
+ *   would be the province's issues; their issues still join through the local parties;
+ * - compact: the reached party with the fewest issues next, so a window stays among small
+ *   neighbouring municipalities before it takes in a housing corporation's issues, and
+ *   reaches hubs last.
+ *
+ * The windows take the parties in a seeded order, one per round, and end after a full cycle
+ * without improvement: the point is then window-optimal, and the search ends
+ * deterministically, not on a count of stale rounds. A compact window as large as the
+ * scenario holds every issue connected to its party, so with no node limit a window-optimal
+ * point is optimal within each part of the scenario that shares no party with the rest
+ * (the property test checks this against the oracle).
+ */
+import type { RandomStream } from '../../internal/random.js'
+import { neighbourhoodSearch, type NeighbourhoodLinks, type NeighbourhoodPicker } from './neighbourhoodSearch.js'
+import type { SearchProblem } from './SearchProblem.js'
+
+/** A party with more issues than this many times the median party's is a hub. @category search */
+export const HUB_FACTOR = 2
+
+/**
+ * A picker of windows of up to `size` issues, for `neighbourhoodSearch`'s `picker` option.
+ * @example
+ * neighbourhoodSearch(problem, start, { ...options, size: 16, picker: windowNeighbourhoods(16) })
+ * @category search
+ */
+export const windowNeighbourhoods =
+  (size: number) =>
+  ({ issuesOf, partiesOf, mustChange, random }: NeighbourhoodLinks): NeighbourhoodPicker => {
+    const counts = issuesOf
+      .map((l) => l.length)
+      .filter((n) => n > 0)
+      .sort((a, b) => a - b)
+    const median = counts[Math.floor(counts.length / 2)] ?? 0
+    const hub = issuesOf.map((l) => l.length > HUB_FACTOR * median)
+    const locals = shuffled(
+      random,
+      issuesOf.flatMap((l, p) => (l.length > 0 ? [p] : [])),
+    )
+    let next = 0
+    let tried = 0
+    return (improved, _x, free) => {
+      if (improved) tried = 0
+      if (tried >= 2 * locals.length) return false
+      // Each party's window twice: breadth first, then compact.
+      const first = locals[next >> 1]!
+      const compact = (next & 1) === 1
+      next = (next + 1) % (2 * locals.length)
+      tried++
+      let taken = 0
+      const take = (i: number) => {
+        if (free[i] || taken >= size) return
+        free[i] = 1
+        taken++
+      }
+      for (const i of mustChange) take(i)
+      // The reached party with the fewest issues goes next (the first reached among equals).
+      const queue = [first]
+      const seen = new Set(queue)
+      while (queue.length > 0 && taken < size) {
+        let k = 0
+        if (compact)
+          for (let j = 1; j < queue.length; j++) if (issuesOf[queue[j]!]!.length < issuesOf[queue[k]!]!.length) k = j
+        const own = shuffled(random, issuesOf[queue.splice(k, 1)[0]!]!)
+        for (const i of own) take(i)
+        for (const i of own)
+          for (const p of partiesOf[i]!)
+            if ((compact || !hub[p]) && !seen.has(p)) {
+              seen.add(p)
+              queue.push(p)
+            }
+      }
+      return true
+    }
+  }
+
+const shuffled = (random: RandomStream, list: readonly number[]): number[] => {
+  const out = [...list]
+  for (let k = out.length - 1; k > 0; k--) {
+    const j = random.int(k + 1)
+    const t = out[k]!
+    out[k] = out[j]!
+    out[j] = t
+  }
+  return out
+}
+
+/**
+ * Window rounds for `sum` (issues per window, engine nodes per window): measured on r07, r08
+ * and r10 against 12 and 20 issues, and 20,000 nodes (see docs/performance.md).
+ * @category search
+ */
+export const WINDOWS = { size: 16, nodesPerRound: 50_000 } as const
+
+/**
+ * The window rounds after the spread ones, under `sum` without payments only (measured
+ * there; the points carry no payments): improves `start` (the spread rounds' best) until it is
+ * window-optimal or the time `until` has come, handing each improving point to `onFound`.
+ * Undefined when there is nothing to do. Driven by `runEngineWithWindows`.
+ * @example
+ * // from road via-b with housing west, the best deal there is: nothing better to hand on
+ * runToEnd(windowRounds(problem, Int32Array.of(1, 1), Infinity, () => {})!) // => []
+ * @category search
+ */
+export const windowRounds = (
+  problem: SearchProblem,
+  start: Int32Array | undefined,
+  until: number,
+  onFound: (x: Int32Array) => void,
+): Generator<void, Int32Array[]> | undefined =>
+  start === undefined || problem.objectives[0] !== 'sum' || problem.payments
+    ? undefined
+    : neighbourhoodSearch(problem, start, {
+        rounds: Infinity,
+        staleRounds: Infinity,
+        size: WINDOWS.size,
+        nodesPerRound: WINDOWS.nodesPerRound,
+        seed: 2,
+        until,
+        onFound,
+        picker: windowNeighbourhoods(WINDOWS.size),
+      })
