@@ -141,7 +141,9 @@ export const boundNode = (s: NodeState, d: number): void => {
       let lin = s.linFixed[k]! + linear.rest[d]! + linear.constant
       for (let p = 0; p < P; p++) {
         lin += linear.partyWeight[p]! * pairUpper[p]!
-        if (objective === 'sum') lin += tol
+        // The linear sum bound covers every party's gain; the objective counts participants
+        // only, and an outsider's gain may be as low as −tol − its lossBound.
+        if (objective === 'sum') lin += tol + (always[p] ? 0 : problem.c.lossBound[p]!)
         // The tangent bound covers the parties in every deal; the rest add their own terms.
         if (objective === 'nash' && !always[p]) lin += stakeCount[p]! > 0 ? logTerm(p) : Math.max(0, logTerm(p))
       }
