@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkDeal, explainModules, type RankedDeal, type Scenario } from 'mandjes'
+import { checkDeal, type RankedDeal, type Scenario } from 'mandjes'
 import { examplesRoot, exampleNames, loadExample, type ExampleName } from '../packages/examples/lib/loadExample.js'
 import { studyExample, type ExampleStudy } from '../packages/examples/lib/studyExample.js'
 import { quantityTotals, studyToMarkdown } from '../packages/examples/lib/studyToMarkdown.js'
@@ -20,6 +20,7 @@ import { threeQuestionsToMarkdown } from '../packages/examples/lib/threeQuestion
 import { threeQuestionsReadme } from '../packages/examples/lib/runThreeQuestions.js'
 import { docsRoot, rivierenlandCharts, rivierenlandNotes } from '../packages/examples/lib/writeDocs.js'
 import { chartToSvg } from '@mandjes/cli'
+import { explainModules } from 'mandjes/engine'
 
 const studies = new Map<ExampleName, ExampleStudy>()
 const study = (name: ExampleName): ExampleStudy => {

@@ -241,3 +241,22 @@ export type { GainPoint, NamedGainPoint } from './report/charts/frontierChart.js
 export type { SweepCell } from './report/charts/sweepHeatmap.js'
 export type { SweepAxis } from './report/charts/sweepHeatmapData.js'
 export { sweepMeasures } from './report/charts/sweepHeatmapData.js'
+
+// Building blocks and lists a program rarely needs by name (moved from the root to keep it
+// about the domain): the model's lists and builders, evaluation helpers beside checkDeal,
+// the module explanation (reached through explainDeal's `modules`), export losses, the
+// mediators' list and labels, the sweep's summary step and the note languages.
+export { partyKinds } from './model/Party.js'
+export { openMandate } from './model/Mandate.js'
+export { scenarioVersion } from './model/Scenario.js'
+export { domainGainOf } from './evaluate/gainOf.js'
+export { changesOf, participantsOf } from './evaluate/changesOf.js'
+export { noAgreementUtility } from './evaluate/noAgreementUtility.js'
+export { targetTotal, meetsTarget } from './evaluate/targetTotal.js'
+export { explainModules } from './evaluate/explainModules.js'
+export type { ModuleExplanation } from './evaluate/explainModules.js'
+export { geniusWebExportLosses } from './interop/toGeniusWeb.js'
+export { mediatorLabel } from './simulate/Mediator.js'
+export { allMediators } from './simulate/mediatorFor.js'
+export { summarizeSweep } from './experiment/summarizeSweep.js'
+export { languages } from './report/Language.js'

@@ -2,7 +2,7 @@
  * The generated part of an example's README, from an `ExampleStudy`. Every number in it comes
  * from the library; regenerate with `npm run examples` after changing a scenario file.
  */
-import { formatNumber, targetTotal, type CouncilNote, type Objective, type RankedDeal, type Scenario } from 'mandjes'
+import { formatNumber, type CouncilNote, type Objective, type RankedDeal, type Scenario } from 'mandjes'
 import {
   type NoteChange,
   type NoteOption,
@@ -11,6 +11,7 @@ import {
   moduleHeadline,
   noteModules,
   stayingOutLine,
+  targetTotal,
 } from 'mandjes/engine'
 import type { ExampleStudy, ObjectiveResult } from './studyExample.js'
 import { simulationToMarkdown } from './simulationToMarkdown.js'

@@ -3,7 +3,7 @@
  * a generated regional scenario, every mediator, plus a sensitivity analysis of the
  * uncalibrated constants; its data as JSON and docs/three-questions.md rendered from it.
  */
-import { allMediators, mediatorLabel, type Scenario } from 'mandjes'
+import { type Scenario } from 'mandjes'
 import {
   binnedMeans,
   defaultStudyConstants,
@@ -14,6 +14,8 @@ import {
   type FactorEffects,
   type StudyConstants,
   type StudyRun,
+  allMediators,
+  mediatorLabel,
 } from 'mandjes/engine'
 
 /** The study's settings: runs per cell, bootstrap, seeds. @category examples */

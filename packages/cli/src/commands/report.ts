@@ -3,8 +3,8 @@
  * party about one ranked deal, in Dutch or English, as Markdown or self-contained HTML.
  */
 import { InvalidArgumentError, type Command } from 'commander'
-import { councilNoteFor, diagnose, languages, noteToHtml, noteToMarkdown, type Language, type PartyId } from 'mandjes'
-import { deadlockNoteDocument, documentToHtml, documentToMarkdown } from 'mandjes/engine'
+import { councilNoteFor, diagnose, noteToHtml, noteToMarkdown, type Language, type PartyId } from 'mandjes'
+import { deadlockNoteDocument, documentToHtml, documentToMarkdown, languages } from 'mandjes/engine'
 import { UsageError } from '../CliError.js'
 import { writeFileAtomic } from '../files/writeFileAtomic.js'
 import { writingTo } from '../files/writeOutputFile.js'

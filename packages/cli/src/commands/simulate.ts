@@ -4,9 +4,7 @@
  */
 import { InvalidArgumentError, type Command } from 'commander'
 import {
-  allMediators,
   formatNumber,
-  mediatorLabel,
   resume,
   simulate,
   type History,
@@ -22,6 +20,7 @@ import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
 import { counted } from '../plural.js'
 import { nonNegativeNumber, positiveInt, seed } from '../parseOptions.js'
+import { allMediators, mediatorLabel } from 'mandjes/engine'
 
 const tagOf = (spec: MediatorSpec) => spec._tag
 

@@ -3,8 +3,8 @@
  * and seed, on worker threads, with progress on stderr and the rows as CSV or JSON.
  */
 import type { Command } from 'commander'
-import { summarizeSweep, sweepHeatmap, sweepHeatmapData, type SweepMeasure } from 'mandjes'
-import { sweepMeasures, type SweepAxis, sweepRowParameters } from 'mandjes/engine'
+import { sweepHeatmap, sweepHeatmapData, type SweepMeasure } from 'mandjes'
+import { sweepMeasures, type SweepAxis, sweepRowParameters, summarizeSweep } from 'mandjes/engine'
 import { writeChartFile } from '../charts/writeChartFile.js'
 import { Cancelled, UsageError } from '../CliError.js'
 import { writeFileAtomic } from '../files/writeFileAtomic.js'

@@ -13,16 +13,8 @@
  * changed in any value that matters is refused.
  */
 import { createHash } from 'node:crypto'
-import {
-  defaultSimulationConfig,
-  mediatorLabel,
-  replay,
-  simulate,
-  type History,
-  type MediatorSpec,
-  type Scenario,
-} from 'mandjes'
-import { type NegotiationState } from 'mandjes/engine'
+import { defaultSimulationConfig, replay, simulate, type History, type MediatorSpec, type Scenario } from 'mandjes'
+import { type NegotiationState, mediatorLabel } from 'mandjes/engine'
 import { InputError } from '../CliError.js'
 import type { Io } from '../Io.js'
 import { resolvePath } from '../Io.js'

@@ -4,8 +4,9 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { geniusWebExportLosses, toGeniusWeb, type Scenario } from 'mandjes'
+import { toGeniusWeb, type Scenario } from 'mandjes'
 import { writeFileAtomic } from './writeFileAtomic.js'
+import { geniusWebExportLosses } from 'mandjes/engine'
 
 /**
  * Writes `domain.json` and one profile per party into `folder` (created when missing).

@@ -7,12 +7,13 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { allMediators, mediatorLabel, parseScenarioText, sweep, type Scenario } from 'mandjes'
+import { parseScenarioText, sweep, type Scenario } from 'mandjes'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/CliError.js'
 import { checkGridAgainst, decodeGrid } from '../../src/readGridFile.js'
 import { example, repoRoot } from '../runCli.js'
 import { tally } from './faultSeed.js'
+import { allMediators, mediatorLabel } from 'mandjes/engine'
 
 const read = parseScenarioText(readFileSync(join(repoRoot, example('road-and-housing'))), { file: 'road.yaml' })
 const scenario = (read._tag === 'Right' ? read.right : undefined) as Scenario

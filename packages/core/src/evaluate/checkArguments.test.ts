@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { domainGainOf, gainOf, utilityOf, type Deal, type DomainId, type PartyId } from '../index.js'
+import { gainOf, utilityOf, type Deal, type DomainId, type PartyId } from '../index.js'
 import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
+import { domainGainOf } from '../engine.js'
 
 const scenario = negotiationScenario({ parties: 3, issues: 3, seed: 2 })
 const party = scenario.parties[0]!.id

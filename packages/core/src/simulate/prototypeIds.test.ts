@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  allMediators,
   diagnose,
   findDeal,
   parseScenarioText,
@@ -11,7 +10,7 @@ import {
   type PartyId,
   type Scenario,
 } from '../index.js'
-import { scaleParty } from '../engine.js'
+import { scaleParty, allMediators } from '../engine.js'
 import { scenarioSurvives } from '@mandjes/testkit/readerLaw.js'
 import { restrictScenario } from './restrictScenario.js'
 

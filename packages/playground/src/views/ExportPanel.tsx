@@ -5,7 +5,6 @@
  */
 import {
   councilNoteFor,
-  languages,
   noteToHtml,
   type DeadlockReport,
   type Language,
@@ -16,6 +15,7 @@ import {
 import { useState } from 'preact/hooks'
 import { download, fileSafe } from '../download'
 import type { ViewContext } from './Context'
+import { languages } from 'mandjes/engine'
 
 /** The export buttons. */
 export const ExportPanel = ({
