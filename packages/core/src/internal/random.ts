@@ -38,6 +38,20 @@ export class RandomStream {
   int(n: number): number {
     return Math.min(n - 1, Math.floor(this.next() * n))
   }
+  /**
+   * A shuffled copy (Fisher-Yates from the end, one `int` draw per position), so every caller
+   * that shuffles draws the same numbers in the same order.
+   */
+  shuffled<T>(items: readonly T[]): T[] {
+    const out = [...items]
+    for (let k = out.length - 1; k > 0; k--) {
+      const j = this.int(k + 1)
+      const t = out[k]!
+      out[k] = out[j]!
+      out[j] = t
+    }
+    return out
+  }
   /** A standard normal draw (Box-Muller). */
   normal(): number {
     const u = Math.max(this.next(), 1e-12)

@@ -32,10 +32,7 @@ export const initialState = (scenario: Scenario, config: SimulationConfig, seed:
   const transparency = config.information.transparency
   const strategic: PartyId[] = []
   if (transparency._tag === 'strategic') {
-    const order = shuffled(
-      scenario.parties.map((p) => p.id),
-      random,
-    )
+    const order = random.shuffled(scenario.parties.map((p) => p.id))
     const count = Math.round(transparency.share * order.length)
     const chosen = new Set(order.slice(0, count))
     for (const party of scenario.parties) if (chosen.has(party.id)) strategic.push(party.id)
@@ -48,7 +45,7 @@ export const initialState = (scenario: Scenario, config: SimulationConfig, seed:
       config.information.alternativesPrepared >= 1
         ? alternatives.length
         : Math.max(1, Math.round(config.information.alternativesPrepared * alternatives.length))
-    const picked = new Set(keep >= alternatives.length ? alternatives : shuffled(alternatives, random).slice(0, keep))
+    const picked = new Set(keep >= alternatives.length ? alternatives : random.shuffled(alternatives).slice(0, keep))
     // Scenario order, so the prepared list does not depend on how the shuffle ordered it.
     prepared[issue.id] = issue.options.map((o) => o.id).filter((o) => o === statusQuo || picked.has(o))
   }
@@ -96,13 +93,4 @@ const secretaryKnows = (
     if (issues.length > 0) known[party.id] = issues
   }
   return known
-}
-
-const shuffled = <T>(items: readonly T[], random: RandomStream): T[] => {
-  const out = [...items]
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = random.int(i + 1)
-    ;[out[i], out[j]] = [out[j]!, out[i]!]
-  }
-  return out
 }

@@ -193,10 +193,10 @@ const neighbourhood = (
   for (const i of mustChange) take(i)
   const first = seeds[random.int(seeds.length)]!
   take(first)
-  const queue = shuffled(random, partiesOf[first]!)
+  const queue = random.shuffled(partiesOf[first]!)
   const seen = new Set(queue)
   for (let q = 0; q < queue.length && chosen.length < size; q++) {
-    const own = shuffled(random, issuesOf[queue[q]!]!)
+    const own = random.shuffled(issuesOf[queue[q]!]!)
     // Changed issues first, then a few more, so one busy party (a province) does not fill it.
     for (const i of own) if (x[i] !== statusQuo[i]) take(i)
     const quota = Math.max(1, Math.floor(size / 4))
@@ -208,7 +208,7 @@ const neighbourhood = (
     }
     for (const i of own) {
       if (!free[i]) continue
-      for (const p of shuffled(random, partiesOf[i]!)) {
+      for (const p of random.shuffled(partiesOf[i]!)) {
         if (!seen.has(p)) {
           seen.add(p)
           queue.push(p)
@@ -217,19 +217,8 @@ const neighbourhood = (
     }
   }
   // A small connected part leaves room: fill it with other issues, so the round still works.
-  if (chosen.length < size) for (const i of shuffled(random, seeds)) take(i)
+  if (chosen.length < size) for (const i of random.shuffled(seeds)) take(i)
   return chosen
-}
-
-const shuffled = (random: RandomStream, list: readonly number[]): number[] => {
-  const out = [...list]
-  for (let k = out.length - 1; k > 0; k--) {
-    const j = random.int(k + 1)
-    const t = out[k]!
-    out[k] = out[j]!
-    out[j] = t
-  }
-  return out
 }
 
 /**

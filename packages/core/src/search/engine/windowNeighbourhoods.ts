@@ -25,7 +25,6 @@
  * point is optimal within each part of the scenario that shares no party with the rest
  * (the property test checks this against the oracle).
  */
-import type { RandomStream } from '../../internal/random.js'
 import { neighbourhoodSearch, type NeighbourhoodLinks, type NeighbourhoodPicker } from './neighbourhoodSearch.js'
 import type { SearchProblem } from './SearchProblem.js'
 
@@ -47,10 +46,7 @@ export const windowNeighbourhoods =
       .sort((a, b) => a - b)
     const median = counts[Math.floor(counts.length / 2)] ?? 0
     const hub = issuesOf.map((l) => l.length > HUB_FACTOR * median)
-    const locals = shuffled(
-      random,
-      issuesOf.flatMap((l, p) => (l.length > 0 ? [p] : [])),
-    )
+    const locals = random.shuffled(issuesOf.flatMap((l, p) => (l.length > 0 ? [p] : [])))
     let next = 0
     let tried = 0
     return (improved, _x, free) => {
@@ -75,7 +71,7 @@ export const windowNeighbourhoods =
         let k = 0
         if (compact)
           for (let j = 1; j < queue.length; j++) if (issuesOf[queue[j]!]!.length < issuesOf[queue[k]!]!.length) k = j
-        const own = shuffled(random, issuesOf[queue.splice(k, 1)[0]!]!)
+        const own = random.shuffled(issuesOf[queue.splice(k, 1)[0]!]!)
         for (const i of own) take(i)
         for (const i of own)
           for (const p of partiesOf[i]!)
@@ -87,17 +83,6 @@ export const windowNeighbourhoods =
       return true
     }
   }
-
-const shuffled = (random: RandomStream, list: readonly number[]): number[] => {
-  const out = [...list]
-  for (let k = out.length - 1; k > 0; k--) {
-    const j = random.int(k + 1)
-    const t = out[k]!
-    out[k] = out[j]!
-    out[j] = t
-  }
-  return out
-}
 
 /**
  * Window rounds for `sum` (issues per window, engine nodes per window): measured on r07, r08
