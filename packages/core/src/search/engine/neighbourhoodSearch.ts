@@ -120,7 +120,8 @@ export function* neighbourhoodSearch(
       neighbourhood(random, seeds, issuesOf, partiesOf, mustChange, x, statusQuo, options.size, free)
     else {
       free.fill(0)
-      if (!pick(round > 0 && lastGain === round - 1, x, free)) break
+      // lastGain starts at 0 before any gain: the last round improved only if something was found.
+      if (!pick(found.length > 0 && lastGain === round - 1, x, free)) break
     }
     choosable.set(problem.choosable)
     for (let i = 0; i < N; i++) {

@@ -78,4 +78,28 @@ describe('window neighbourhoods on a party that values an issue it has no say on
     const found = runToEnd(windowRounds(problem, poolOnly, Infinity, () => {})!)
     expect([...found[found.length - 1]!]).toEqual([1, 1, 1])
   })
+
+  it("from the optimum, end after one full cycle: each party's window twice, then stop", () => {
+    let rounds = 0
+    const found = runToEnd(
+      neighbourhoodSearch(problem, Int32Array.of(1, 1, 1), {
+        rounds: Infinity,
+        staleRounds: Infinity,
+        size: 3,
+        nodesPerRound: Infinity,
+        seed: 8,
+        until: Infinity,
+        picker: (links) => {
+          const pick = windowNeighbourhoods(3)(links)
+          return (improved, x, free) => {
+            const more = pick(improved, x, free)
+            if (more) rounds++
+            return more
+          }
+        },
+      }),
+    )
+    expect(found).toEqual([])
+    expect(rounds).toBe(4)
+  })
 })
