@@ -18,10 +18,15 @@ import type { Language } from './Language.js'
  * @category report
  */
 export interface KaderStepNames {
+  /** A party's name (or its id). */
   readonly party: (id: PartyId) => string
+  /** An issue's name (or its id). */
   readonly issue: (id: IssueId) => string
+  /** An option of an issue: its label, a quantity with its unit, or its id. */
   readonly option: (issue: IssueId, option: OptionId) => string
+  /** A policy domain's name (or its id). */
   readonly domain: (id: DomainId) => string
+  /** A number as the surface writes it (digits, decimal sign, "any" for infinity). */
   readonly number: (x: number) => string
 }
 
