@@ -3,7 +3,7 @@
  * is no deal, how firm the deal is when there is one.
  */
 import { formatNumber, type Diagnosis, type Remedy, type Scenario } from 'mandjes'
-import { type RemedyDeal, kaderLabel, type KaderStep } from 'mandjes/engine'
+import { type RemedyDeal, kaderLabel, kaderStepText, type KaderStep, type KaderStepNames } from 'mandjes/engine'
 
 const WIDTH = 98
 const n = (x: number | null | undefined) =>
@@ -32,18 +32,9 @@ const dealText = (_s: Scenario, d: RemedyDeal | undefined): string =>
     ? ''
     : `Deal: ${d.changes.map((i) => `${i} → ${d.deal.choices[i]}`).join(', ')}${d.deal.payments.length > 0 ? ` with ${d.deal.payments.map((p) => `${p.from} pays ${p.to} ${n(p.amount)}`).join(', ')}` : ''}.`
 
-const stepText = (st: KaderStep): string => {
-  switch (st.kind) {
-    case 'relaxMinGain':
-      return `lower ${st.party}'s minimum gain from ${n(st.from)} to ${n(st.to)}`
-    case 'relaxDomainFloor':
-      return `lower ${st.party}'s floor on ${st.domain} from ${n(st.from)} to ${n(st.to)}`
-    case 'liftRedLine':
-      return `lift ${st.party}'s red line on ${st.issue} = ${st.option}`
-    case 'allowOption':
-      return `let ${st.party} agree to ${st.issue} = ${st.option}`
-  }
-}
+// The CLI shows ids, as the scenario file spells them; the words are core's.
+const ids: KaderStepNames = { party: String, issue: String, option: (_, o) => o, domain: String, number: n }
+const stepText = (st: KaderStep): string => kaderStepText(st, 'en', ids)
 
 const proofText = (r: Remedy): string => {
   if (r.kind === 'coalition') return r.proof.minimal ? '(proven largest)' : '(not proven largest: time ran out)'
@@ -59,7 +50,7 @@ const remedyText = (s: Scenario, r: Remedy): string => {
     case 'relaxDomainFloor':
     case 'liftRedLine':
     case 'allowOption':
-      return `${stepText(r)[0]!.toUpperCase()}${stepText(r).slice(1)} ${proofText(r)}. ${dealText(s, r.deal)}`
+      return `${stepText(r)} ${proofText(r)}. ${dealText(s, r.deal)}`
     case 'combination':
       return `Together: ${r.steps.map(stepText).join('; ')} (no smaller set works). ${dealText(s, r.deal)}`
     case 'payment':

@@ -139,6 +139,8 @@ export { formatPath, problemCodes } from './scenarioFile/Problem.js'
 export { scenarioFileLimits } from './scenarioFile/limits.js'
 export type { NoteFirmness } from './report/diagnosisSection.js'
 export { firmnessSection, whatItWouldTakeSection, deadlockNoteDocument } from './report/diagnosisSection.js'
+export type { KaderStepNames } from './report/kaderStepText.js'
+export { kaderStepText } from './report/kaderStepText.js'
 
 // Moved from the root entry, which keeps each domain call with its options and result types:
 // the parts of those results and settings (the explanation's items, the deadlock report's

@@ -7,7 +7,7 @@
  * page change: the page applies core's `applyRemedy` and opens the result as a new scenario.
  */
 import { formatNumber, type Remedy } from 'mandjes'
-import { isKaderRemedy, kaderSteps, type RemedyDeal, type KaderStep } from 'mandjes/engine'
+import { isKaderRemedy, kaderStepText, kaderSteps, type RemedyDeal, type KaderStep } from 'mandjes/engine'
 import { setIn2, setIn3, type Tweaks } from './tweaks'
 import type { ViewContext } from './views/Context'
 
@@ -40,20 +40,9 @@ export const remedyTweaks = (remedy: Remedy, tweaks: Tweaks): Tweaks | undefined
   }
 }
 
-const stepText = (s: KaderStep, ctx: ViewContext): string => {
-  const { w, names, lang } = ctx
-  const n = (x: number) => formatNumber(x, lang)
-  switch (s.kind) {
-    case 'relaxMinGain':
-      return w.remedy.relaxMinGain(names.party(s.party), n(s.from), n(s.to))
-    case 'relaxDomainFloor':
-      return w.remedy.relaxDomainFloor(names.party(s.party), names.domain(s.domain), n(s.from), n(s.to))
-    case 'liftRedLine':
-      return w.remedy.liftRedLine(names.party(s.party), names.issue(s.issue), names.option(s.issue, s.option))
-    case 'allowOption':
-      return w.remedy.allowOption(names.party(s.party), names.issue(s.issue), names.option(s.issue, s.option))
-  }
-}
+// The words are core's, shared with the council note and the CLI; the names and numbers the page's.
+const stepText = (s: KaderStep, ctx: ViewContext): string =>
+  kaderStepText(s, ctx.lang, { ...ctx.names, number: (x) => formatNumber(x, ctx.lang) })
 
 /** What a remedy asks, in one sentence with the names and numbers. */
 export const remedyText = (remedy: Remedy, ctx: ViewContext): string => {

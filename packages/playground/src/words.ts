@@ -113,11 +113,7 @@ const en = {
   noRemedies: 'The diagnosis found no remedy.',
   notMinimal: 'not proven to be the smallest',
   remedy: {
-    relaxMinGain: (party: string, from: string, to: string) => `${party}: lower the minimum gain from ${from} to ${to}`,
-    relaxDomainFloor: (party: string, domain: string, from: string, to: string) =>
-      `${party}: lower the floor in ${domain} from ${from} to ${to}`,
-    liftRedLine: (party: string, issue: string, option: string) => `${party}: lift the red line on ${issue}: ${option}`,
-    allowOption: (party: string, issue: string, option: string) => `${party}: allow ${issue}: ${option}`,
+    // A kader step's words are core's kaderStepText; `and` joins a combination's steps.
     and: '; and ',
     payment: (total: string, list: string) => `Compensation of ${total} in total: ${list}`,
     paymentHypothetical: 'this scenario does not allow compensation yet',
@@ -275,13 +271,6 @@ const nl: Words = {
   noRemedies: 'De diagnose vond geen oplossing.',
   notMinimal: 'niet bewezen de kleinste',
   remedy: {
-    relaxMinGain: (party: string, from: string, to: string) =>
-      `${party}: verlaag de minimale winst van ${from} naar ${to}`,
-    relaxDomainFloor: (party: string, domain: string, from: string, to: string) =>
-      `${party}: verlaag de ondergrens in ${domain} van ${from} naar ${to}`,
-    liftRedLine: (party: string, issue: string, option: string) =>
-      `${party}: hef de rode lijn op bij ${issue}: ${option}`,
-    allowOption: (party: string, issue: string, option: string) => `${party}: sta toe bij ${issue}: ${option}`,
     and: '; en ',
     payment: (total: string, list: string) => `Verevening van in totaal ${total}: ${list}`,
     paymentHypothetical: 'dit scenario staat nog geen verevening toe',

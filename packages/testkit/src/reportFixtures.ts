@@ -1,26 +1,18 @@
 /**
- * Small hand-made scenarios for report tests. Ids are minted here directly, as in
- * arbitraries.ts. `townsAndProvince`: A grants B the road, B gives up its housing location for
- * A's (the source document's mandje); a quantity issue (homes in A) lets mandates be tight;
- * the province C only cares about the homes; money may move (verevening).
+ * The report tests' scenario, built on the one road-and-housing fixture (`roadAndHousing.ts`),
+ * and deals by their changes. Numbers are invented.
  */
 import { dealFrom } from '../../core/src/evaluate/changesOf.js'
 import type { Deal } from '../../core/src/model/Deal.js'
-import type { IssueId, OptionId } from '../../core/src/model/Issue.js'
-import type { Mandate } from '../../core/src/model/Mandate.js'
 import type { PartyId } from '../../core/src/model/Party.js'
-import type { DomainId } from '../../core/src/model/PolicyDomain.js'
 import type { Scenario } from '../../core/src/model/Scenario.js'
+import { decoded, roadAndHousingPairFile } from './roadAndHousing.js'
 
 export const A = 'A' as PartyId
 export const B = 'B' as PartyId
 export const C = 'C' as PartyId
 export const D = 'D' as PartyId
-const o = (s: string) => s as OptionId
-const i = (s: string) => s as IssueId
-const mobility = 'mobility' as DomainId
-const housing = 'housing' as DomainId
-const open: Mandate = { redLines: [], allowedOptions: {}, minDomainGain: {} }
+type PartyFile = (typeof roadAndHousingPairFile.parties)[number]
 
 /** Deals by their changes (core's `dealFrom`), with optional payments. */
 export const dealOf = (
@@ -29,99 +21,84 @@ export const dealOf = (
   payments: Deal['payments'] = [],
 ): Deal => ({ ...dealFrom(scenario, changes), payments })
 
-export const townsAndProvince: Scenario = {
-  version: 1,
+/**
+ * The two-option road and housing of `roadAndHousing.ts` (A grants B the road through B, B
+ * gives up its housing location for A's: `road: via-b`, `housing: west`) with what the note
+ * tests need on top: names and labels to print, a quantity issue (homes in A) that lets
+ * mandates be tight (A may build 1000 or 1250 homes and keeps a housing floor; B needs a gain
+ * of 1.5), the fixture's province C caring only about the homes and about homes on A's site
+ * (an interaction), a water board D with no stake (a party the note leaves out), and money
+ * that may move (verevening, money value 0.1). Stakeholders are listed as the note tests
+ * count them: C has no say on the housing location its interaction names.
+ */
+const [a, b, c] = roadAndHousingPairFile.parties as [PartyFile, PartyFile, PartyFile]
+export const townsAndProvince: Scenario = decoded({
+  version: roadAndHousingPairFile.version,
   name: 'Towns <&> province',
   notes: ['invented'],
   compensation: { unit: 'EUR million' },
-  domains: [
-    { id: mobility, name: 'Mobility' },
-    { id: housing, name: 'Housing' },
-  ],
+  domains: roadAndHousingPairFile.domains.map((d) => ({ ...d, name: d.id === 'mobility' ? 'Mobility' : 'Housing' })),
   issues: [
     {
-      id: i('road'),
-      name: 'Road through A',
-      domain: mobility,
-      kind: 'choice',
+      id: 'road',
+      name: 'Road through B',
+      domain: 'mobility',
       options: [
-        { id: o('none'), label: 'No road' },
-        { id: o('built'), label: 'Road built' },
+        { id: 'none', label: 'No road' },
+        { id: 'via-b', label: 'Road built' },
       ],
       stakeholders: [A, B],
     },
     {
-      id: i('location'),
+      id: 'housing',
       name: 'Housing location',
-      domain: housing,
-      kind: 'choice',
+      domain: 'housing',
       options: [
-        { id: o('in-b'), label: "B's site" },
-        { id: o('in-a'), label: "A's site" },
+        { id: 'none', label: "B's site" },
+        { id: 'west', label: "A's site" },
       ],
       stakeholders: [A, B],
     },
     {
-      id: i('homes-a'),
+      id: 'homes-a',
       name: 'Homes in A',
-      domain: housing,
+      domain: 'housing',
       kind: 'quantity',
       unit: 'homes',
       options: [
-        { id: o('1000'), label: '1000', quantity: 1000 },
-        { id: o('1250'), label: '1250', quantity: 1250 },
-        { id: o('1500'), label: '1500', quantity: 1500 },
+        { id: '1000', label: '1000', quantity: 1000 },
+        { id: '1250', label: '1250', quantity: 1250 },
+        { id: '1500', label: '1500', quantity: 1500 },
       ],
       stakeholders: [A, C],
     },
   ],
   parties: [
     {
-      id: A,
+      ...a,
       name: 'Gemeente A',
       kind: 'municipality',
       moneyValue: 0.1,
-      interactions: [],
-      mandate: { ...open, allowedOptions: { [i('homes-a')]: [o('1000'), o('1250')] }, minDomainGain: { [housing]: 0 } },
-      valuations: {
-        [i('road')]: { stake: 1, values: { [o('none')]: 0, [o('built')]: -1 } },
-        [i('location')]: { stake: 1, values: { [o('in-b')]: 0, [o('in-a')]: 2 } },
-        [i('homes-a')]: { stake: 1, values: { [o('1000')]: 0, [o('1250')]: 0.5, [o('1500')]: 0.8 } },
-      },
+      mandate: { allowedOptions: { 'homes-a': ['1000', '1250'] }, minDomainGain: { housing: 0 } },
+      valuations: { ...a.valuations, 'homes-a': { stake: 1, values: { 1000: 0, 1250: 0.5, 1500: 0.8 } } },
     },
+    { ...b, name: 'Gemeente B', kind: 'municipality', moneyValue: 0.1, mandate: { minGain: 1.5 } },
     {
-      id: B,
-      name: 'Gemeente B',
-      kind: 'municipality',
-      moneyValue: 0.1,
-      interactions: [],
-      mandate: { ...open, minGain: 1.5 },
-      valuations: {
-        [i('road')]: { stake: 1, values: { [o('none')]: 0, [o('built')]: 3 } },
-        [i('location')]: { stake: 1, values: { [o('in-b')]: 0, [o('in-a')]: -1 } },
-      },
-    },
-    {
-      id: C,
+      ...c,
       name: 'Provincie C',
-      kind: 'province',
       moneyValue: 0.1,
-      mandate: open,
       interactions: [
         {
           between: [
-            { issue: i('location'), option: o('in-a') },
-            { issue: i('homes-a'), option: o('1250') },
+            { issue: 'housing', option: 'west' },
+            { issue: 'homes-a', option: '1250' },
           ],
           value: 0.4,
         },
       ],
-      valuations: { [i('homes-a')]: { stake: 2, values: { [o('1000')]: 0, [o('1250')]: 0.5, [o('1500')]: 1 } } },
+      valuations: { 'homes-a': { stake: 2, values: { 1000: 0, 1250: 0.5, 1500: 1 } } },
     },
-    { id: D, name: 'Waterschap D', kind: 'waterBoard', moneyValue: 0, mandate: open, interactions: [], valuations: {} },
+    { id: D, name: 'Waterschap D', kind: 'waterBoard', valuations: {} },
   ],
-  statusQuo: {
-    choices: { [i('road')]: o('none'), [i('location')]: o('in-b'), [i('homes-a')]: o('1000') },
-    payments: [],
-  },
-}
+  statusQuo: { ...roadAndHousingPairFile.statusQuo, 'homes-a': '1000' },
+})

@@ -1,13 +1,15 @@
 /**
- * Small hand-made negotiations for simulation tests, built on the source document's own
- * mandje: municipality A grants B the road B wants, and B drops its housing location in favour
- * of A's. Neither issue has an agreement on its own; the pair does. Numbers are invented.
+ * Small negotiations for simulation tests, built on the one road-and-housing fixture
+ * (`roadAndHousing.ts`, its two-option form): A grants B the road through B (`road: via-b`),
+ * B gives up its housing location for A's (`housing: west`). Neither issue has an agreement
+ * on its own; the pair does. Same ids as every other test of the kit. What a simulation needs
+ * beyond the fixture, each said where it is built: A's loss and gain as parameters, a lasting
+ * deadlock (B's swimming pool) and a three-party vote (a pool alone). Numbers are invented.
  */
-import type { Issue, IssueId, OptionId } from '../../core/src/model/Issue.js'
-import type { Party, PartyId } from '../../core/src/model/Party.js'
-import type { DomainId } from '../../core/src/model/PolicyDomain.js'
+import type { IssueId } from '../../core/src/model/Issue.js'
+import type { PartyId } from '../../core/src/model/Party.js'
 import type { Scenario } from '../../core/src/model/Scenario.js'
-import type { Valuation } from '../../core/src/model/Valuation.js'
+import { decoded, roadAndHousingPairFile } from './roadAndHousing.js'
 
 export const A = 'A' as PartyId
 export const B = 'B' as PartyId
@@ -16,75 +18,74 @@ export const road = 'road' as IssueId
 export const housing = 'housing' as IssueId
 export const pool = 'pool' as IssueId
 
-const v = (stake: number, values: Record<string, number>): Valuation => ({
-  stake,
-  values: values as Record<OptionId, number>,
-})
-const party = (id: PartyId, valuations: Partial<Record<IssueId, Valuation>>): Party => ({
-  id,
-  name: `Gemeente ${id}`,
-  kind: 'municipality',
-  valuations,
-  interactions: [],
-  mandate: { redLines: [], allowedOptions: {}, minDomainGain: {} },
-  moneyValue: 0,
-})
-const issue = (id: IssueId, domain: string, options: readonly string[], stakeholders: readonly PartyId[]): Issue => ({
-  id,
-  name: id,
-  domain: domain as DomainId,
-  kind: 'choice',
-  options: options.map((o) => ({ id: o as OptionId, label: o })),
-  stakeholders,
-})
-
-/** Losses and gains of the mandje: A loses `roadLossA` on the road and wins `housingGainA` on housing. */
-export const roadAndHousing = (roadLossA = 1, housingGainA = 3): Scenario => ({
-  version: 1,
-  name: 'road and housing',
-  notes: ['Invented numbers for tests.'],
-  parties: [
-    party(A, { [road]: v(1, { none: 0, 'via-a': -roadLossA }), [housing]: v(1, { 'in-b': 0, 'in-a': housingGainA }) }),
-    party(B, { [road]: v(1, { none: 0, 'via-a': 3 }), [housing]: v(1, { 'in-b': 0, 'in-a': -1 }) }),
-  ],
-  domains: [
-    { id: 'mobility' as DomainId, name: 'Mobiliteit' },
-    { id: 'housing' as DomainId, name: 'Wonen' },
-  ],
-  issues: [issue(road, 'mobility', ['none', 'via-a'], [A, B]), issue(housing, 'housing', ['in-b', 'in-a'], [A, B])],
-  statusQuo: { choices: { [road]: 'none', [housing]: 'in-b' } as Record<IssueId, OptionId>, payments: [] },
+/**
+ * The two-option road and housing between A and B alone, in file form. The fixture's
+ * watcher C is left out: a simulation counts every party at the table (votes, councils,
+ * trust), so a third party with no stake would change what the tests count. A loses
+ * `roadLossA` on the road and wins `housingGainA` on housing. The simulation's tests move
+ * both to test councils and decision rules at the margin. Housing's default, 3, is A's value
+ * for `west` in the fixture's file form rather than the pair's 2, so that the mandje gives A
+ * and B the same gain, 2, as simulate.test.ts states ({ A: 2, B: 2 }).
+ */
+const roadAndHousingFileFor = (roadLossA: number, housingGainA: number) => ({
+  ...roadAndHousingPairFile,
+  name: 'road and housing, A and B',
+  parties: roadAndHousingPairFile.parties
+    .filter((p) => p.id !== C)
+    .map((p) =>
+      p.id === A
+        ? {
+            ...p,
+            valuations: {
+              road: { stake: 1, values: { none: 0, 'via-b': -roadLossA } },
+              housing: { stake: 1, values: { none: 0, west: housingGainA } },
+            },
+          }
+        : p,
+    ),
 })
 
-/** The mandje plus B's swimming pool, which A would close and B never gives up: a lasting deadlock. */
+/** The mandje between A and B: A loses `roadLossA` on the road and wins `housingGainA` on housing. */
+export const roadAndHousing = (roadLossA = 1, housingGainA = 3): Scenario =>
+  decoded(roadAndHousingFileFor(roadLossA, housingGainA))
+
+/**
+ * The mandje plus B's swimming pool, which A would close (gain 1) and B never gives up
+ * (loss 5): no package makes up B's loss, so the pool stays a lasting deadlock beside an
+ * agreed mandje (the tests of elections, reopening and revised kaders need one).
+ */
 export const roadHousingAndPool = (): Scenario => {
-  const base = roadAndHousing()
-  const [a, b] = base.parties as [Party, Party]
-  return {
-    ...base,
-    parties: [
-      { ...a, valuations: { ...a.valuations, [pool]: v(1, { keep: 0, close: 1 }) } },
-      { ...b, valuations: { ...b.valuations, [pool]: v(1, { keep: 0, close: -5 }) } },
-    ],
-    domains: [...base.domains, { id: 'amenities' as DomainId, name: 'Voorzieningen' }],
-    issues: [...base.issues, issue(pool, 'amenities', ['keep', 'close'], [A, B])],
-    statusQuo: { choices: { ...base.statusQuo.choices, [pool]: 'keep' as OptionId }, payments: [] },
-  }
+  const file = roadAndHousingFileFor(1, 3)
+  return decoded({
+    ...file,
+    domains: [...file.domains, { id: 'amenities' }],
+    issues: [...file.issues, { id: 'pool', domain: 'amenities', options: ['keep', 'close'] }],
+    parties: file.parties.map((p) => ({
+      ...p,
+      valuations: { ...p.valuations, pool: { stake: 1, values: { keep: 0, close: p.id === A ? 1 : -5 } } },
+    })),
+    statusQuo: { ...file.statusQuo, pool: 'keep' },
+  })
 }
 
-/** Three municipalities and a swimming pool: A and B gain from closing C's pool, C loses a little. */
-export const swimmingPool = (): Scenario => ({
-  version: 1,
-  name: 'swimming pool',
-  notes: ['Invented numbers for tests.'],
-  parties: [
-    party(A, { [pool]: v(1, { keep: 0, close: 2 }) }),
-    party(B, { [pool]: v(1, { keep: 0, close: 2 }) }),
-    party(C, { [pool]: v(1, { keep: 0, close: -0.5 }) }),
-  ],
-  domains: [{ id: 'amenities' as DomainId, name: 'Voorzieningen' }],
-  issues: [issue(pool, 'amenities', ['keep', 'close'], [A, B, C])],
-  statusQuo: { choices: { [pool]: 'keep' } as Record<IssueId, OptionId>, payments: [] },
-})
+/**
+ * Three municipalities and a swimming pool alone: A and B gain 2 from closing C's pool, C
+ * loses 0.5. Not road and housing: the vote tests need a third party with a say, so that a
+ * majority differs from unanimity and a vote weight can tip it.
+ */
+export const swimmingPool = (): Scenario =>
+  decoded({
+    version: 1,
+    name: 'swimming pool',
+    notes: ['Invented numbers for tests.'],
+    domains: [{ id: 'amenities' }],
+    issues: [{ id: 'pool', domain: 'amenities', options: ['keep', 'close'] }],
+    parties: [A, B, C].map((id) => ({
+      id,
+      valuations: { pool: { stake: 1, values: { keep: 0, close: id === C ? -0.5 : 2 } } },
+    })),
+    statusQuo: { pool: 'keep' },
+  })
 
 /** Freezes a value and everything in it, so any mutation throws. */
 export const deepFreeze = <T>(value: T): T => {

@@ -37,7 +37,7 @@ describe('mandjes diagnose', () => {
   it('explains in words, every line under 100 columns', async () => {
     const r = await runCli(['diagnose', redLine])
     expect(r.code).toBe(0)
-    expect(r.out).toContain("Lift A's red line on road = via-b")
+    expect(r.out).toContain('A: lift the red line on road: via-b (proven smallest).')
     for (const line of r.out.split('\n')) expect(line.length).toBeLessThan(100)
   })
 
@@ -77,7 +77,7 @@ describe('mandjes report on a deadlock', () => {
     const r = await runCli(['report', redLine, '--party', 'A', '--lang', 'en'])
     expect(r.code).toBe(0)
     expect(r.out).toContain('## What it would take')
-    expect(r.out).toContain('A lifts its red line on road: via-b.')
+    expect(r.out).toContain('A: lift the red line on road: via-b.')
   })
 })
 

@@ -3,21 +3,21 @@ import { A, B, C, dealOf, townsAndProvince as s } from '@mandjes/testkit/reportF
 import { findDeal } from '../search/findDeal.js'
 import { councilNoteFor } from './councilNoteFor.js'
 
-const pair = dealOf(s, { road: 'built', location: 'in-a' })
-const withHomes = dealOf(s, { road: 'built', location: 'in-a', 'homes-a': '1250' })
+const pair = dealOf(s, { road: 'via-b', housing: 'west' })
+const withHomes = dealOf(s, { road: 'via-b', housing: 'west', 'homes-a': '1250' })
 
 describe('councilNoteFor', () => {
   it('names both issues the package unlocks as deadlocks, with who blocked each alone', () => {
     const note = councilNoteFor(s, pair, A)
-    expect(note.deadlocksSolved.map((d) => d.issue)).toEqual(['road', 'location'])
+    expect(note.deadlocksSolved.map((d) => d.issue)).toEqual(['road', 'housing'])
     expect(note.deadlocksSolved[0]!.blockers.map((b) => [b.party.id, b.reason])).toEqual([['A', 'loses']])
     expect(note.deadlocksSolved[1]!.blockers.map((b) => b.party.id)).toContain('B')
   })
 
   it('tells A it gives the road and gets the housing location', () => {
     const note = councilNoteFor(s, pair, A)
-    expect(note.gives.map((c) => [c.issue, c.from.id, c.to.id, c.gain])).toEqual([['road', 'none', 'built', -1]])
-    expect(note.gets.map((c) => [c.issue, c.gain])).toEqual([['location', 2]])
+    expect(note.gives.map((c) => [c.issue, c.from.id, c.to.id, c.gain])).toEqual([['road', 'none', 'via-b', -1]])
+    expect(note.gets.map((c) => [c.issue, c.gain])).toEqual([['housing', 2]])
     expect(note.netGain).toBeCloseTo(1, 12)
     expect(note.valid).toBe(true)
   })
@@ -67,7 +67,7 @@ describe('councilNoteFor', () => {
     expect(ifB).toMatchObject({ remaining: ['homes-a'], remainingValid: true })
     expect(ifB.ourGain).toBeCloseTo(0.5, 12)
     const ifC = risks.find((r) => r.party.id === C)!
-    expect(ifC).toMatchObject({ remaining: ['road', 'location'], remainingValid: true, ourGain: 1 })
+    expect(ifC).toMatchObject({ remaining: ['road', 'housing'], remainingValid: true, ourGain: 1 })
     expect(councilNoteFor(s, pair, A, { othersMandateDetail: true }).risks).toEqual([
       {
         party: { id: B, name: 'Gemeente B', kind: 'municipality' },
@@ -80,7 +80,7 @@ describe('councilNoteFor', () => {
   })
 
   it('reports a broken mandate and an invalid deal instead of hiding them', () => {
-    const tooMany = dealOf(s, { road: 'built', location: 'in-a', 'homes-a': '1500' })
+    const tooMany = dealOf(s, { road: 'via-b', housing: 'west', 'homes-a': '1500' })
     const note = councilNoteFor(s, tooMany, A)
     expect(note.valid).toBe(false)
     expect(note.mandateHolds).toBe(false)
@@ -88,7 +88,7 @@ describe('councilNoteFor', () => {
   })
 
   it('lists compensation paid and received and counts its value in the net gain', () => {
-    const paid = dealOf(s, { road: 'built', location: 'in-a' }, [{ from: B, to: A, amount: 3 }])
+    const paid = dealOf(s, { road: 'via-b', housing: 'west' }, [{ from: B, to: A, amount: 3 }])
     const forA = councilNoteFor(s, paid, A)
     expect(forA.paymentsReceived.map((p) => [p.from.id, p.amount])).toEqual([['B', 3]])
     expect(forA.moneyGain).toBeCloseTo(0.3, 12)

@@ -49,7 +49,7 @@ describe('the council note’s diagnosis sections', () => {
     )
     const text = documentToMarkdown(doc)
     expect(text).toContain('## What it would take')
-    expect(text).toContain('- A lifts its red line on road: via-b.')
+    expect(text).toContain('- A: lift the red line on road: via-b.')
   })
 
   it('names a quantity option in a remedy in the note’s language and units, not by its English label', () => {
@@ -60,8 +60,8 @@ describe('the council note’s diagnosis sections', () => {
     const diagnosis = diagnose(scenario, { monteCarlo: false })
     const nl = documentToMarkdown(deadlockNoteDocument(scenario, diagnosis, 'A' as PartyId, 'nl'))
     const en = documentToMarkdown(deadlockNoteDocument(scenario, diagnosis, 'A' as PartyId, 'en'))
-    expect(nl).toContain('- A laat zijn rode lijn los: Woningen: 1.300 woningen.')
+    expect(nl).toContain('- A: hef de rode lijn op bij Woningen: 1.300 woningen.')
     expect(nl).not.toContain('homes')
-    expect(en).toContain('- A lifts its red line on Woningen: 1,300 homes.')
+    expect(en).toContain('- A: lift the red line on Woningen: 1,300 homes.')
   })
 })

@@ -12,6 +12,7 @@ import type { FirmnessEstimate } from '../diagnose/firmnessProbability.js'
 import type { PartyMargin } from '../diagnose/firmness.js'
 import type { KaderStep, Remedy } from '../diagnose/Remedy.js'
 import { formatNumber } from './formatNumber.js'
+import { kaderStepText } from './kaderStepText.js'
 import { optionText, unitIn } from './optionText.js'
 import type { Language } from './Language.js'
 import { list, paragraph, table, type Inline, type NoteDocument, type Section } from './NoteDocument.js'
@@ -155,32 +156,8 @@ const namesOf = (scenario: Scenario, language: Language): Names => ({
   target: (id) => scenario.targets?.find((t) => t.id === id)?.name ?? id,
 })
 
-const stepWords = (s: KaderStep, language: Language, names: Names): string => {
-  const n = (x: number) => num(x, language)
-  const who = names.party(s.party)
-  if (language === 'nl') {
-    switch (s.kind) {
-      case 'relaxMinGain':
-        return `${who} verlaagt zijn minimale winst van ${n(s.from)} naar ${n(s.to)}`
-      case 'relaxDomainFloor':
-        return `${who} verlaagt zijn ondergrens voor ${names.domain(s.domain)} van ${n(s.from)} naar ${n(s.to)}`
-      case 'liftRedLine':
-        return `${who} laat zijn rode lijn los: ${names.issue(s.issue)}: ${names.option(s.issue, s.option)}`
-      case 'allowOption':
-        return `${who} mag instemmen met ${names.issue(s.issue)}: ${names.option(s.issue, s.option)}`
-    }
-  }
-  switch (s.kind) {
-    case 'relaxMinGain':
-      return `${who} lowers its minimum gain from ${n(s.from)} to ${n(s.to)}`
-    case 'relaxDomainFloor':
-      return `${who} lowers its floor on ${names.domain(s.domain)} from ${n(s.from)} to ${n(s.to)}`
-    case 'liftRedLine':
-      return `${who} lifts its red line on ${names.issue(s.issue)}: ${names.option(s.issue, s.option)}`
-    case 'allowOption':
-      return `${who} may agree to ${names.issue(s.issue)}: ${names.option(s.issue, s.option)}`
-  }
-}
+const stepWords = (s: KaderStep, language: Language, names: Names): string =>
+  kaderStepText(s, language, { ...names, number: (x) => num(x, language) })
 
 const remedyWords = (r: Remedy, language: Language, names: Names): Inline[] => {
   const nl = language === 'nl'

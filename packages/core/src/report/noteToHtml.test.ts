@@ -11,7 +11,7 @@ const hostile: Scenario = {
     p.id === 'B' ? { ...p, name: '<script>alert("x")</script> | *B*' } : p,
   ),
 }
-const deal = dealOf(townsAndProvince, { road: 'built', location: 'in-a', 'homes-a': '1250' })
+const deal = dealOf(townsAndProvince, { road: 'via-b', housing: 'west', 'homes-a': '1250' })
 
 describe('council notes as HTML and Markdown', () => {
   it('escapes every name from the scenario file in HTML', () => {
@@ -42,7 +42,7 @@ describe('council notes as HTML and Markdown', () => {
   })
 
   it('says that nothing is left when the only other party says no', () => {
-    const deal2 = dealOf(townsAndProvince, { road: 'built', location: 'in-a' })
+    const deal2 = dealOf(townsAndProvince, { road: 'via-b', housing: 'west' })
     const md = noteToMarkdown(councilNoteFor(townsAndProvince, deal2, A, { othersMandateDetail: true }), 'en')
     expect(md).toContain('- **If Gemeente B says no:** nothing is left and everything stays as it is.')
     expect(md).toContain('Tight mandates: Gemeente B. A no is most likely there.')

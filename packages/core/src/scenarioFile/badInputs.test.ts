@@ -166,10 +166,10 @@ describe('problems with the shape of the data', () => {
   })
 
   it('reports an id that is too long', () => {
-    expect(after((f) => (f.domains[0].id = 'x'.repeat(101)))).toEqual([
+    expect(after((f) => (f.domains[1].id = 'x'.repeat(101)))).toEqual([
       {
         code: 'tooLong',
-        path: 'domains[0].id',
+        path: 'domains[1].id',
         message: 'an id may have at most 100 characters, this one has 101; shorten it.',
       },
       {
@@ -302,15 +302,15 @@ describe('problems with what the data means', () => {
   it('reports an unknown issue in a valuation and suggests the one meant', () => {
     expect(
       after((f) => {
-        f.parties[2].valuations['housing-locaton'] = f.parties[2].valuations['housing-location']
-        delete f.parties[2].valuations['housing-location']
+        f.parties[2].valuations.housin = f.parties[2].valuations.housing
+        delete f.parties[2].valuations.housing
       }),
     ).toEqual([
       {
         code: 'unknownIssue',
-        path: 'parties[2].valuations.housing-locaton',
-        message: 'unknown issue "housing-locaton"; use the id of one of the issues listed under issues.',
-        suggestion: 'housing-location',
+        path: 'parties[2].valuations.housin',
+        message: 'unknown issue "housin"; use the id of one of the issues listed under issues.',
+        suggestion: 'housing',
       },
     ])
   })
@@ -415,9 +415,8 @@ describe('problems with what the data means', () => {
     expect(after((f) => f.issues[1].options.push('west'))).toEqual([
       {
         code: 'duplicateId',
-        path: 'issues[1].options[2]',
-        message:
-          'the issue "housing-location" already has an option "west"; option ids must be unique within an issue.',
+        path: 'issues[1].options[3]',
+        message: 'the issue "housing" already has an option "west"; option ids must be unique within an issue.',
       },
     ])
   })
@@ -437,7 +436,7 @@ describe('problems with what the data means', () => {
       {
         code: 'noOptions',
         path: 'issues[1].options',
-        message: 'the issue "housing-location" has no options; list at least one.',
+        message: 'the issue "housing" has no options; list at least one.',
       },
     ])
   })
@@ -495,12 +494,12 @@ describe('problems with what the data means', () => {
   })
 
   it('reports options a party values the issue for but gives no value', () => {
-    expect(after((f) => delete f.parties[1].valuations['housing-location'].values.west)).toEqual([
+    expect(after((f) => delete f.parties[1].valuations.housing.values.west)).toEqual([
       {
         code: 'missingValue',
-        path: 'parties[1].valuations.housing-location.values',
+        path: 'parties[1].valuations.housing.values',
         message:
-          'no value for option "west" of "housing-location"; every option of a valued issue needs a value (write 0 if it makes no difference).',
+          'no value for option "west" of "housing"; every option of a valued issue needs a value (write 0 if it makes no difference).',
       },
     ])
   })

@@ -30,7 +30,8 @@ describe('decodeScenario on a valid file', () => {
   })
 
   it('reads plain texts as options whose label is their id', () => {
-    expect(issue('housing-location').options).toEqual([
+    expect(issue('housing').options).toEqual([
+      { id: 'none', label: 'none' },
       { id: 'west', label: 'west' },
       { id: 'east', label: 'east' },
     ])
@@ -62,11 +63,11 @@ describe('decodeScenario on a valid file', () => {
   it('fills in defaults: party kind municipality, money value 0, names from ids, issue kind choice', () => {
     expect(party('B')).toMatchObject({ kind: 'municipality', moneyValue: 0 })
     expect(party('C').moneyValue).toBe(0)
-    expect(issue('housing-location').kind).toBe('choice')
+    expect(issue('housing').kind).toBe('choice')
     const file = roadAndHousingFile()
     delete file.domains[0].name
     delete file.parties[0].name
-    expect(decoded(file).domains[0]!.name).toBe('housing')
+    expect(decoded(file).domains[0]!.name).toBe('mobility')
     expect(decoded(file).parties[0]!.name).toBe('A')
   })
 
@@ -84,9 +85,9 @@ describe('decodeScenario on a valid file', () => {
 
   it('gives the gains the file describes: A gains from its homes, loses on the road', () => {
     const deal = dealFrom(scenario, { road: 'via-b', 'homes-a': '1000' })
-    // A: road 2 × (−1 − 0) = −2; homes 1 × (4 − 2) = +2; interaction +1.
-    expect(gainOf(scenario, 'A' as PartyId, deal)).toBeCloseTo(1, 12)
-    expect(gainOf(scenario, 'B' as PartyId, deal)).toBeCloseTo(3, 12)
+    // A: road 1 × (−1 − 0) = −1; homes 1 × (4 − 2) = +2; interaction +1. B: road 2 × (2 − 0) = 4.
+    expect(gainOf(scenario, 'A' as PartyId, deal)).toBeCloseTo(2, 12)
+    expect(gainOf(scenario, 'B' as PartyId, deal)).toBeCloseTo(4, 12)
   })
 
   it('accepts a $schema key for editors and ignores it', () => {
@@ -105,12 +106,13 @@ describe('decodeScenario on a valid file', () => {
   it('encodes options explicitly and leaves out defaults that cannot change the scenario', () => {
     const file = encodeScenario(scenario)
     expect(file.issues[1]!.options).toEqual([
+      { id: 'none', label: 'none' },
       { id: 'west', label: 'west' },
       { id: 'east', label: 'east' },
     ])
     expect(file.parties[1]).not.toHaveProperty('moneyValue')
     expect(file.parties[1]).not.toHaveProperty('interactions')
-    expect(file.statusQuo).toEqual({ road: 'none', 'housing-location': 'east', 'homes-a': '500' })
+    expect(file.statusQuo).toEqual({ road: 'none', housing: 'none', 'homes-a': '500' })
   })
 })
 

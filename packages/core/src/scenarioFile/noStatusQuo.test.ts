@@ -32,7 +32,7 @@ describe('an issue without a status quo in a scenario file', () => {
   it('is read as a status quo without that issue', () => {
     const result = decodeScenario(openRoad())
     if (E.isLeft(result)) throw new Error(JSON.stringify(result.left))
-    expect(result.right.statusQuo.choices).toEqual({ 'housing-location': 'east', 'homes-a': '500' })
+    expect(result.right.statusQuo.choices).toEqual({ housing: 'none', 'homes-a': '500' })
   })
 
   it('is written back as null, in JSON and in YAML, and reads back the same', () => {
@@ -40,7 +40,7 @@ describe('an issue without a status quo in a scenario file', () => {
     if (E.isLeft(scenario)) throw new Error('fixture does not decode')
     expect(encodeScenario(scenario.right).statusQuo).toEqual({
       road: null,
-      'housing-location': 'east',
+      housing: 'none',
       'homes-a': '500',
     })
     for (const format of ['json', 'yaml'] as const) {
@@ -78,7 +78,7 @@ describe('an issue without a status quo in a scenario file', () => {
   it('cannot carry a domain floor in its domain: a gain within the domain would have no "before"', () => {
     const file = openRoad()
     file.statusQuo.road = 'none'
-    file.statusQuo['housing-location'] = null
+    file.statusQuo.housing = null
     file.parties[2].reservationUtility = 0
     expect(problems(file)).toEqual([
       {

@@ -49,7 +49,7 @@ describe('parseScenarioText', () => {
   it('gives each problem found after parsing the file name and its line and column', () => {
     const text = roadAndHousingYaml
       .replace('range: { from: 0, to: 1000, step: 250 }', 'range: { from: 0, to: 1000, stepp: 250 }')
-      .replace('via-b: 1 }', 'via-c: 1 }')
+      .replace('via-b: 2 }', 'via-c: 2 }')
     expect(problemLines(parseScenarioText(text, { file: 'road.yaml' }))).toEqual([
       'road.yaml:15:5: issues[1].range.step: the required field "step" is missing; add it. [missingField]',
       'road.yaml:15:33: issues[1].range.stepp: unknown field "stepp"; the fields here are from, to, step. Did you mean "step"? [unknownKey]',

@@ -26,7 +26,7 @@ describe('councils with interests', () => {
 
   it('the mandje passes when each council weighs what it gains locally', () => {
     const result = run({})
-    expect(result.agreements.map((a) => a.changes)).toEqual([{ road: 'via-a', housing: 'in-a' }])
+    expect(result.agreements.map((a) => a.changes)).toEqual([{ road: 'via-b', housing: 'west' }])
     expect(run({}, { councilInterests: { ...interests, localEmphasis: 0 } }).agreements).toHaveLength(1)
     // A's council counts housing 1.5 times: -2.5 + 1.5 x 3 = 2.
     expect(councilsOf(result).find((c) => c.party === A)?.councilGain).toBeCloseTo(2, 12)
@@ -49,7 +49,7 @@ describe('councils with interests', () => {
   })
 
   it("a council's own red line blocks a deal its executive's mandate allows, whatever its trust", () => {
-    const result = run({ [B]: { redLines: [{ issue: housing, option: 'in-a' as OptionId }] } })
+    const result = run({ [B]: { redLines: [{ issue: housing, option: 'west' as OptionId }] } })
     expect(councilsOf(result).find((c) => c.party === B)).toMatchObject({
       redLine: true,
       accepts: false,

@@ -56,7 +56,7 @@ describe('decision rules, goodwill and information', () => {
       mediator: { _tag: 'noPackageDeals' },
       goodwill: { altruism: 0.2, grant: 0 },
     })
-    expect(granting.agreements.map((a) => a.changes)).toEqual([{ road: 'via-a' }])
+    expect(granting.agreements.map((a) => a.changes)).toEqual([{ road: 'via-b' }])
     const vote = granting.events.find((e) => e._tag === 'Voted')
     expect(vote?._tag === 'Voted' && vote.votes.find((v) => v.party === A)?.reason).toBe('goodwill')
     // With the default latitude the executive's goodwill goes beyond what its council accepts.

@@ -34,7 +34,7 @@ const emptyProgramme = Object.freeze({})
 /**
  * The same scenario with another status quo (the agreements in force).
  * @example
- * scenarioAt(scenario, { road: 'via-a', housing: 'in-b' }).statusQuo.choices.road // => 'via-a'
+ * scenarioAt(scenario, { road: 'via-b', housing: 'west' }).statusQuo.choices.road // => 'via-b'
  * @category simulate
  */
 export const scenarioAt = (scenario: Scenario, choices: Readonly<Record<IssueId, OptionId>>): Scenario => {

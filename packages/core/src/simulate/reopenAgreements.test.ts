@@ -20,11 +20,11 @@ describe('elections that may reopen agreements', () => {
       elections: { every: 4, stakeShift: 1, reopen: true },
     })
     const keeping = simulate(roadHousingAndPool(), { ...settings, elections: { every: 4, stakeShift: 1 } })
-    expect(keeping.state.choices).toEqual({ road: 'via-a', housing: 'in-a', pool: 'keep' })
+    expect(keeping.state.choices).toEqual({ road: 'via-b', housing: 'west', pool: 'keep' })
     expect(reopening.events.filter((e) => e._tag === 'AgreementReopened')).toEqual([
       { _tag: 'AgreementReopened', round: 4, proposal: 0, issues: ['road', 'housing'], by: ['A'] },
     ])
-    expect(reopening.state.choices).toEqual({ road: 'none', housing: 'in-b', pool: 'keep' })
+    expect(reopening.state.choices).toEqual({ road: 'none', housing: 'none', pool: 'keep' })
     expect(reopening.agreements).toEqual([])
   })
 

@@ -40,8 +40,8 @@ describe('elections that revise the kaders', () => {
     }
     const kept = simulate(scenario(), { ...settings, elections: { every: 4, stakeShift: 1 } })
     const revised = simulate(scenario(), { ...settings, elections: { every: 4, stakeShift: 1, reviseKaders: true } })
-    expect(kept.state.choices).toEqual({ road: 'via-a', housing: 'in-a', pool: 'keep' })
-    expect(revised.state.choices).toEqual({ road: 'none', housing: 'in-b', pool: 'keep' })
+    expect(kept.state.choices).toEqual({ road: 'via-b', housing: 'west', pool: 'keep' })
+    expect(revised.state.choices).toEqual({ road: 'none', housing: 'none', pool: 'keep' })
   })
 
   it(

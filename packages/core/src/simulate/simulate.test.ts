@@ -30,7 +30,7 @@ describe('simulate: the road and the housing location', () => {
     })
     expect(result._tag).toBe('AllAgreed')
     expect(result.rounds).toBe(1)
-    expect(result.agreements[0]?.changes).toEqual({ road: 'via-a', housing: 'in-a' })
+    expect(result.agreements[0]?.changes).toEqual({ road: 'via-b', housing: 'west' })
     expect(result.gains).toEqual({ A: 2, B: 2 })
     expect(result.share).toBeCloseTo(1, 12)
   })
@@ -111,7 +111,7 @@ describe('simulate: the road and the housing location', () => {
     })
     expect(result.agreements.map((a) => a.round)).toEqual([0])
     expect(result.events.filter((e) => e._tag === 'ElectionHeld').map((e) => e.round)).toEqual([4, 8])
-    expect(result.state.choices).toEqual({ road: 'via-a', housing: 'in-a', pool: 'keep' })
+    expect(result.state.choices).toEqual({ road: 'via-b', housing: 'west', pool: 'keep' })
     expect(Object.keys(result.state.programme).sort()).toEqual([A, B])
     expect(result.gainsNow).not.toEqual(result.gains)
     // Closing the pool gains A 1 and costs B 5 (times the stakes after the elections): the region

@@ -30,7 +30,7 @@ import { own } from '../internal/recordFrom.js'
  * A proposal that touches an issue no longer open (an earlier deal at the same meeting
  * decided it) is voided.
  * @example
- * takeProposal(scenario, config, recorder, 0, { road: 'via-a', housing: 'in-a' }) // recorder.state.agreements.length === 1
+ * takeProposal(scenario, config, recorder, 0, { road: 'via-b', housing: 'west' }) // recorder.state.agreements.length === 1
  * @category simulate
  */
 export const takeProposal = (

@@ -12,9 +12,9 @@ describe('withMandateWidth: the room an executive gets', () => {
   })
 
   it('no room at all forbids every option that costs the party anything', () => {
-    expect(redLines(0, A)).toEqual([{ issue: road, option: 'via-a' }])
+    expect(redLines(0, A)).toEqual([{ issue: road, option: 'via-b' }])
     expect(redLines(0, B)).toEqual([
-      { issue: housing, option: 'in-a' },
+      { issue: housing, option: 'west' },
       { issue: pool, option: 'close' },
     ])
   })
@@ -23,7 +23,7 @@ describe('withMandateWidth: the room an executive gets', () => {
     // B can lose 5 on its pool: giving up housing (1) fits in half of that, closing the pool does not.
     expect(redLines(0.5, B)).toEqual([{ issue: pool, option: 'close' }])
     // A's largest loss is the road itself (1), so half the room forbids it.
-    expect(redLines(0.5, A)).toEqual([{ issue: road, option: 'via-a' }])
+    expect(redLines(0.5, A)).toEqual([{ issue: road, option: 'via-b' }])
   })
 
   it('narrowing is cached per scenario and width and leaves the input alone', () => {

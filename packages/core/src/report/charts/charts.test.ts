@@ -6,7 +6,7 @@ import { sweepHeatmap } from './sweepHeatmap.js'
 import { sweepHeatmapData } from './sweepHeatmapData.js'
 import { vegaLiteSchema } from './VegaLiteSpec.js'
 
-const deal = dealOf(s, { road: 'built', location: 'in-a' })
+const deal = dealOf(s, { road: 'via-b', housing: 'west' })
 
 describe('gainsChart', () => {
   it('has one bar per party with its gain, participants apart from outsiders', () => {

@@ -6,6 +6,7 @@
 import type { Scenario } from '../../model/Scenario.js'
 import { compile, type CompiledScenario } from '../../evaluate/compile.js'
 import { defaultDealRules, type DealRules } from '../../evaluate/DealRules.js'
+import { indexIn } from '../../evaluate/idIndex.js'
 import { nashScaleOf, objectiveTolerance, objectivesOf } from '../objectives.js'
 import type { Objective, SearchConstraints, SearchOptions } from '../Search.js'
 
@@ -74,7 +75,7 @@ export const problemOf = (scenario: Scenario, options: SearchOptions = {}): Sear
   }
   for (const { issue, option } of constraints.excludedOptions ?? []) {
     const i = issueIndex.get(issue)
-    const o = i === undefined ? -1 : c.optionIds[i]!.indexOf(option)
+    const o = i === undefined ? -1 : indexIn(c.optionIds[i]!, option)
     if (i !== undefined && o >= 0 && o !== c.statusQuo[i]) choosable[offsets[i]! + o] = 0
   }
   const mustExclude = new Uint8Array(P)

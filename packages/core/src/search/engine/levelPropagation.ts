@@ -84,6 +84,25 @@ export const levelPropagation = (
   let work = 0
   const pairAt = new Int32Array(Math.max(1, ...pairsOf.map((q) => q.value.length)))
 
+  // What the sums read of one open scope position k (its options in `opts`): the best gain,
+  // the best gain of an option that keeps the party out, and how many options make it join.
+  // Set by `scanPosition` rather than returned, so the propagation loop allocates nothing.
+  let top = -Infinity
+  let topOut = -Infinity
+  let joinHere = 0
+  const scanPosition = (g: Float64Array, jm: Int32Array, from: number, k: number): void => {
+    top = -Infinity
+    topOut = -Infinity
+    joinHere = 0
+    for (let j = 0; j < optCount[k]!; j++) {
+      const b = opts[k * W + j]!
+      const x = g[(from + k) * W + b]!
+      top = Math.max(top, x)
+      if (jm[from + k]! & (1 << b)) joinHere++
+      else topOut = Math.max(topOut, x)
+    }
+  }
+
   /** Party p's supported options per open scope position (into `support`); false: none valid. */
   const supportOf = (
     p: number,
@@ -156,30 +175,14 @@ export const levelPropagation = (
     let bestOut = base
     let joinable = 0
     for (let k = 0; k < n; k++) {
-      let top = -Infinity
-      let topOut = -Infinity
-      for (let j = 0; j < optCount[k]!; j++) {
-        const b = opts[k * W + j]!
-        const x = g[(from + k) * W + b]!
-        top = Math.max(top, x)
-        if (jm[from + k]! & (1 << b)) joinable++
-        else topOut = Math.max(topOut, x)
-      }
+      scanPosition(g, jm, from, k)
       best += top
       bestOut += topOut
+      joinable += joinHere
       work += optCount[k]!
     }
     for (let k = 0; k < n; k++) {
-      let top = -Infinity
-      let topOut = -Infinity
-      let joinHere = 0
-      for (let j = 0; j < optCount[k]!; j++) {
-        const b = opts[k * W + j]!
-        const x = g[(from + k) * W + b]!
-        top = Math.max(top, x)
-        if (jm[from + k]! & (1 << b)) joinHere++
-        else topOut = Math.max(topOut, x)
-      }
+      scanPosition(g, jm, from, k)
       for (let j = 0; j < optCount[k]!; j++) {
         const b = opts[k * W + j]!
         const x = g[(from + k) * W + b]!

@@ -4,9 +4,7 @@ import type { Scenario } from '../../model/Scenario.js'
 import { scenarioArb } from '@mandjes/testkit/arbitraries.js'
 import { sparseScenarioArb } from '@mandjes/testkit/sparseScenarioArb.js'
 import { withLossBoundsArb, withModuleArb } from '@mandjes/testkit/moduleArbitraries.js'
-import { checkLeaf } from './leafCheck.js'
-import { feasibleNode } from './nodeBounds.js'
-import { applyOption, computePairs, createNodeState, isSure, undoOption, type NodeState } from './NodeState.js'
+import { nodePathArb, walkRandomNodes } from '@mandjes/testkit/randomNodeWalk.js'
 import { maxminLevelRefiner } from './maxminLevelRefiner.js'
 import { planSearch } from './searchPlan.js'
 import { createEngine } from './branchAndBound.js'
@@ -20,48 +18,18 @@ import { problemOf } from './SearchProblem.js'
 // completion the leaf check accepts, unless that value is below the level asked about
 // (`stopAt`), where the answer only says "prune". Small table limits judge parties by sums.
 
-/** Best max-min key over the completions of the node at depth d (−Infinity when none is valid). */
-const bestCompletion = (s: NodeState, d: number): number => {
-  const { plan } = s
-  const N = s.problem.c.issueCount
-  if (d === N) return checkLeaf(s, new Float64Array(s.problem.c.partyCount))?.key[0] ?? -Infinity
-  let best = -Infinity
-  for (const o of plan.children[d]!) {
-    applyOption(s, d, o)
-    best = Math.max(best, bestCompletion(s, d + 1))
-    undoOption(s, d)
-  }
-  return best
-}
-
 const holds = (scenario: Scenario, path: readonly number[], tableLimit: number): boolean => {
   const problem = problemOf(scenario, { objective: 'maxmin', payments: false })
-  const plan = planSearch(problem, 30)
-  const N = problem.c.issueCount
-  const s = createNodeState(problem, plan)
-  const refine = maxminLevelRefiner(problem, plan, s, tableLimit)
-  const decided = new Float64Array(problem.c.partyCount)
-  for (let visit = 0; visit <= path.length; visit++) {
-    const depth = visit === 0 ? 0 : path[visit - 1]! % (N + 1)
-    for (let d = 0; d < depth; d++) {
-      const list = plan.children[d]!
-      applyOption(s, d, list[(path[(visit + d) % path.length]! >> 3) % list.length]!)
-    }
-    feasibleNode(s, depth, N)
-    computePairs(s)
-    for (let p = 0; p < decided.length; p++) decided[p] = s.fixed[p]! + s.pairUpper[p]!
-    const truth = bestCompletion(s, depth)
+  return walkRandomNodes(problem, path, (plan, s) => maxminLevelRefiner(problem, plan, s, tableLimit), {
     // The level at the best completion (a tie must survive), below it, and above it.
-    const base = Number.isFinite(truth) ? truth : 0
-    const stopAt = [base - 1e-9, base - 0.5, base + 0.25, -Infinity][visit % 4]!
-    const bound = refine(depth, decided, (p) => isSure(s, p), s.upper, stopAt)
-    for (let d = depth - 1; d >= 0; d--) undoOption(s, d)
-    if (!(bound >= truth || truth < stopAt)) return false
-  }
-  return true
+    stopAt: ({ visit, truth }) => {
+      const base = Number.isFinite(truth) ? truth : 0
+      return [base - 1e-9, base - 0.5, base + 0.25, -Infinity][visit % 4]!
+    },
+    holds: (bound, { truth }, stopAt) => bound >= truth || truth < stopAt,
+  })
 }
 
-const pathArb = fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 12 })
 const limitArb = fc.constantFrom(1, 4, 4096)
 
 describe('maxminLevelRefiner', () => {
@@ -75,12 +43,12 @@ describe('maxminLevelRefiner', () => {
       interactions: true,
       realValues: true,
     })
-    fc.assert(fc.property(dense, pathArb, limitArb, holds), { numRuns: 300 })
+    fc.assert(fc.property(dense, nodePathArb, limitArb, holds), { numRuns: 300 })
   })
 
   it('never cuts the best completion on sparse scenarios', () => {
     const sparse = sparseScenarioArb({ maxParties: 6, maxIssues: 6, interactions: true })
-    fc.assert(fc.property(sparse, pathArb, limitArb, holds), { numRuns: 300 })
+    fc.assert(fc.property(sparse, nodePathArb, limitArb, holds), { numRuns: 300 })
   })
 
   // Per-option participation (a module's coalition takes part, eligible non-members do not)
@@ -88,7 +56,7 @@ describe('maxminLevelRefiner', () => {
   it('never cuts the best completion with modules and loss bounds', () => {
     const base = sparseScenarioArb({ maxParties: 5, maxIssues: 4, interactions: true })
     const cases = withLossBoundsArb(withModuleArb(base, { maxMembers: 4, runningToday: true }))
-    fc.assert(fc.property(cases, pathArb, limitArb, holds), { numRuns: 300 })
+    fc.assert(fc.property(cases, nodePathArb, limitArb, holds), { numRuns: 300 })
   })
 
   it("lets a max-min search prove the oracle's optimum", () => {

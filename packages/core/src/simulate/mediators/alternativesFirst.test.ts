@@ -40,7 +40,7 @@ describe('alternatives on the same issue first, then packages', () => {
     const first = simulate(withOffice(), { seed: 1, rounds: 4, councils: trusting, alternativesFirst: true })
     expect(first.agreements.map((a) => [a.round, a.changes])).toEqual([
       [0, { office: 'shared' }],
-      [1, { road: 'via-a', housing: 'in-a' }],
+      [1, { road: 'via-b', housing: 'west' }],
     ])
     expect(first._tag).toBe('AllAgreed')
   })
@@ -48,7 +48,7 @@ describe('alternatives on the same issue first, then packages', () => {
   it('without the switch the best-package mediator puts everything in one package', () => {
     const packaged = simulate(withOffice(), { seed: 1, rounds: 4, councils: trusting })
     expect(packaged.agreements.map((a) => [a.round, a.changes])).toEqual([
-      [0, { road: 'via-a', housing: 'in-a', office: 'shared' }],
+      [0, { road: 'via-b', housing: 'west', office: 'shared' }],
     ])
   })
 })

@@ -14,8 +14,8 @@ const bothGain = (): Scenario => {
   return {
     ...base,
     parties: [
-      { ...a!, valuations: { [road]: v(1, { none: 0, 'via-a': 0.2 }), [housing]: v(1, { 'in-b': 0, 'in-a': 2 }) } },
-      { ...b!, valuations: { [road]: v(1, { none: 0, 'via-a': 2 }), [housing]: v(1, { 'in-b': 0, 'in-a': 0.2 }) } },
+      { ...a!, valuations: { [road]: v(1, { none: 0, 'via-b': 0.2 }), [housing]: v(1, { none: 0, west: 2 }) } },
+      { ...b!, valuations: { [road]: v(1, { none: 0, 'via-b': 2 }), [housing]: v(1, { none: 0, west: 0.2 }) } },
     ],
   }
 }
@@ -28,7 +28,7 @@ describe('bilateral exchanges', () => {
       councils: trusting,
       mediator: { _tag: 'bilateralExchanges' },
     })
-    expect(result.agreements.map((a) => a.changes)).toEqual([{ road: 'via-a', housing: 'in-a' }])
+    expect(result.agreements.map((a) => a.changes)).toEqual([{ road: 'via-b', housing: 'west' }])
     const proposed = result.events.find((e) => e._tag === 'Proposed')
     // B wants the road (the first issue), A the housing location.
     expect(proposed?._tag === 'Proposed' && proposed.note).toBe(`exchange between ${B} and ${A}`)
@@ -42,7 +42,7 @@ describe('bilateral exchanges', () => {
       mediator: { _tag: 'bilateralExchanges' },
     })
     expect(result.counts.proposals).toBeGreaterThan(0)
-    expect(result.agreements.map((a) => a.changes)).toEqual([{ road: 'via-a', housing: 'in-a' }])
+    expect(result.agreements.map((a) => a.changes)).toEqual([{ road: 'via-b', housing: 'west' }])
   })
 
   it('tables nothing when no swap leaves both better off', () => {
