@@ -171,3 +171,11 @@ export const withoutStatusQuoArb = (
         return { ...s, parties, statusQuo }
       }),
   )
+
+/**
+ * Scenarios from `arb` without a status quo on some issues or on all of them (half each): the
+ * arbitrary a law written for scenarios with a status quo is run on again, to show it holds
+ * without one.
+ */
+export const noStatusQuoVariantsArb = (arb: fc.Arbitrary<Scenario>): fc.Arbitrary<Scenario> =>
+  fc.oneof(withoutStatusQuoArb(arb), withoutStatusQuoArb(arb, { all: true }))
