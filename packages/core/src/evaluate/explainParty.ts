@@ -22,6 +22,7 @@ import { domainGainOf } from './gainOf.js'
 import { isTight, TIGHT_SHARE } from './isTight.js'
 import { partyTolerances, toleranceFor } from './toleranceFor.js'
 import { netReceived, utilityOfParty } from './utilityOf.js'
+import { noAgreementUtilities } from './noAgreementUtility.js'
 import type { IssueChange, MandateItem, PartyExplanation } from './PartyExplanation.js'
 
 /** How a party's explanation is judged. @category evaluate */
@@ -170,7 +171,11 @@ export const explainParty = (
   }
   if (party.reservationUtility !== undefined) {
     const utility = utilityOfParty(scenario, party, deal)
-    mandate.push(floor('reservation', utility, party.reservationUtility, 'BelowReservation'))
+    // With the reservation as disagreement point the gain rule is this test (see checkDeal).
+    const same = noAgreementUtilities(scenario)[index] === party.reservationUtility
+    mandate.push(
+      floor('reservation', utility, party.reservationUtility, same ? 'ParticipantDoesNotGain' : 'BelowReservation'),
+    )
   }
   const gainHolds = participant ? !flawed('ParticipantDoesNotGain') : !flawed('OutsiderLoses')
   return {
