@@ -122,6 +122,7 @@ const withoutStatusQuo = new Set([
   'allDeals',
   'dealFrontier',
   'analyzeScenario',
+  'report',
 ])
 
 /** Runs every stage on an accepted scenario; a throw fails with the stage's name. */

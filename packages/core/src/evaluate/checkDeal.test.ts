@@ -88,7 +88,7 @@ describe('checkDeal', () => {
 
 describe('checkDeal on an issue without a status quo', () => {
   // requiredRoad: A's disagreement point is its reservation 1; east with housing b leaves it at 0.
-  const deal = { choices: { road: o('east'), h: o('b') }, payments: [] }
+  const deal = { choices: { [road]: o('east'), ['h' as IssueId]: o('b') }, payments: [] }
 
   it('reports a participant below its reservation once, as ParticipantDoesNotGain: gain and reservation are one number', () => {
     const check = checkDeal(requiredRoad, deal)
@@ -100,8 +100,8 @@ describe('checkDeal on an issue without a status quo', () => {
 
   it('still reports BelowReservation apart when the reservation is a floor above the status quo', () => {
     // A counterfactual: the road has a status quo (east); A's reservation 1 stays above its 0 there.
-    const withRoad = { ...requiredRoad, statusQuo: { choices: { road: o('east'), h: o('b') }, payments: [] } }
-    const check = checkDeal(withRoad, { choices: { road: o('west'), h: o('b') }, payments: [] })
+    const withRoad = { ...requiredRoad, statusQuo: { ...deal, choices: { ...deal.choices, [road]: o('east') } } }
+    const check = checkDeal(withRoad, { ...deal, choices: { ...deal.choices, [road]: o('west') } })
     expect(check.flaws).toContainEqual({ _tag: 'BelowReservation', party: B, utility: 0, reservation: 0.5 })
     expect(check.flaws).toContainEqual({ _tag: 'ParticipantDoesNotGain', party: B, gain: -3 })
   })
