@@ -10,6 +10,7 @@ import {
   formatNumber,
   frontierChart,
   frontierChartData,
+  requiredIssues,
   type PartyId,
   type Scenario,
   type ScenarioAnalysis,
@@ -44,7 +45,7 @@ export const analysisLines = (scenario: Scenario, analysis: ScenarioAnalysis): s
   const c = analysis.conflict
   const lines = [
     `${scenario.name}`,
-    `${analysis.outcomes} outcomes (one option per issue); gains measured from each party's ${analysis.reference === 'none' ? 'worst outcome' : 'status quo or reservation utility, whichever is higher'}.`,
+    `${analysis.outcomes} outcomes (one option per issue); gains measured from each party's ${analysis.reference === 'none' ? 'worst outcome' : `status quo or reservation utility, whichever is higher${requiredIssues(scenario).length > 0 ? ' (its reservation utility when it values an issue without a status quo)' : ''}`}.`,
   ]
   // The message already says what happened ("the frontier was not completed: ..."); say it once.
   if (analysis.status !== 'complete')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runCli, tempFiles } from '../../test/runCli.js'
+import { runCli, tempFiles, unfold } from '../../test/runCli.js'
 
 // The road has no status quo: a deal must route it east or west. A values west, B east; with
 // no deal, A falls back to its reservation 1 and B to 0.5. East plus housing a gives A
@@ -43,6 +43,9 @@ describe('a scenario with an issue without a status quo on the command line', ()
       frontier: [{ choices: { road: 'west', h: 'a' } }, { choices: { road: 'east', h: 'a' } }],
       nash: [{ choices: { road: 'east', h: 'a' } }],
     })
+    const text = await runCli(['analyze', 'open.yaml'], { cwd: dir })
+    expect(unfold(text.out)).toContain('its reservation utility when it values an issue without a status quo')
+    expect(unfold(text.out)).toContain('road: east')
   })
 
   it('report writes the note against no agreement', async () => {
