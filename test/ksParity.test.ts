@@ -22,17 +22,23 @@ const folders = readdirSync(root)
 
 describe('the Kalai-Smorodinsky parity variant on the GeniusWeb ladder', () => {
   it('covers six ladder folders', () => expect(folders).toHaveLength(6))
-  for (const folder of folders)
-    it(`gives NegMAS's point on ${folder}`, () => {
-      const path = join(root, folder)
-      const ours = ladderKsPoints(path)
-      if (ours === undefined) throw new Error(`${folder}: the exact frontier did not complete`)
-      const row = ksParity(folder, readLadderFolder(path), ours)
-      // The same frontier (distinct utility vectors), then the same point(s).
-      expect(row.frontierSize.ours).toBe(row.frontierSize.negmas)
-      expect(row.ours).toEqual(row.negmas)
-      expect(row.same).toBe(true)
-      // The answer does not hang on rounding: the runner-up scores clearly worse.
-      expect(row.margin).toBeGreaterThan(1e-9)
-    }, 120_000)
+  // Read with a chosen status quo (the default), and without one: then no outcome is made up
+  // and each party's reservation bid is its disagreement point, as NegMAS reads the folder.
+  for (const [how, read] of [
+    ['', {}],
+    [', read without a status quo', { statusQuo: 'none' }],
+  ] as const)
+    for (const folder of folders)
+      it(`gives NegMAS's point on ${folder}${how}`, () => {
+        const path = join(root, folder)
+        const ours = ladderKsPoints(path, 60_000, read)
+        if (ours === undefined) throw new Error(`${folder}: the exact frontier did not complete`)
+        const row = ksParity(folder, readLadderFolder(path), ours)
+        // The same frontier (distinct utility vectors), then the same point(s).
+        expect(row.frontierSize.ours).toBe(row.frontierSize.negmas)
+        expect(row.ours).toEqual(row.negmas)
+        expect(row.same).toBe(true)
+        // The answer does not hang on rounding: the runner-up scores clearly worse.
+        expect(row.margin).toBeGreaterThan(1e-9)
+      }, 120_000)
 })

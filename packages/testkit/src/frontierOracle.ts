@@ -11,7 +11,10 @@ export interface EnumeratedOutcome {
   readonly gains: Float64Array
 }
 
-/** Every outcome with its integer gains; the first issue varies slowest. */
+/**
+ * Every outcome with its integer gains; the first issue varies slowest. An issue without a
+ * status quo offers its real options only (`space.options`), never the "not settled" slot.
+ */
 export const enumerateOutcomes = (space: OutcomeSpace): EnumeratedOutcome[] => {
   const c = space.compiled
   const P = c.partyCount
@@ -33,7 +36,7 @@ export const enumerateOutcomes = (space: OutcomeSpace): EnumeratedOutcome[] => {
     }
     out.push({ choices: choices.slice(), gains })
     let i = c.issueCount - 1
-    while (i >= 0 && ++choices[i]! >= c.optionCount[i]!) choices[i--] = 0
+    while (i >= 0 && ++choices[i]! >= space.options[i]!) choices[i--] = 0
     if (i < 0) return out
   }
 }

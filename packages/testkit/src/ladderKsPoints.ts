@@ -9,18 +9,22 @@ import { join } from 'node:path'
 import { kalaiSmorodinskyPoints, kalaiSmorodinskySpreadPoints } from '../../core/src/analyze/bargainingPoints.js'
 import { outcomeSpace } from '../../core/src/analyze/OutcomeSpace.js'
 import { frontierOfSpace } from '../../core/src/analyze/paretoFrontier.js'
-import { fromGeniusWeb } from '../../core/src/interop/fromGeniusWeb.js'
+import { fromGeniusWeb, type FromGeniusWebOptions } from '../../core/src/interop/fromGeniusWeb.js'
 
-/** Both variants' points on the exact frontier, as outcomes (option index per issue). */
-export const ladderKsPoints = (folder: string, timeMs = 60_000) => {
+/**
+ * Both variants' points on the exact frontier, as outcomes (option index per issue). `read`
+ * is how the folder is imported: with `{ statusQuo: 'none' }` no status quo is made up and each
+ * party's reservation bid is its disagreement point, which is NegMAS's own reading.
+ */
+export const ladderKsPoints = (folder: string, timeMs = 60_000, read: FromGeniusWebOptions = {}) => {
   const files = Object.fromEntries(
     readdirSync(folder)
       .filter((f) => f.endsWith('.json'))
       .map((f) => [f, readFileSync(join(folder, f), 'utf8')]),
   )
-  const read = fromGeniusWeb(files)
-  if (read._tag === 'Left') throw new Error(`${folder} does not read`)
-  const scenario = read.right
+  const imported = fromGeniusWeb(files, read)
+  if (imported._tag === 'Left') throw new Error(`${folder} does not read`)
+  const scenario = imported.right
   const space = outcomeSpace(scenario)
   if (space._tag !== 'OutcomeSpace') throw new Error(`${folder}: a group is too large`)
   const result = frontierOfSpace(space, { timeMs })

@@ -171,3 +171,20 @@ export const withoutStatusQuoArb = (
         return { ...s, parties, statusQuo }
       }),
   )
+
+/**
+ * Scenarios from `arb` without a status quo on some issues or on all of them (half each): the
+ * arbitrary a law written for scenarios with a status quo is run on again, to show it holds
+ * without one.
+ */
+export const noStatusQuoVariantsArb = (arb: fc.Arbitrary<Scenario>): fc.Arbitrary<Scenario> =>
+  fc.oneof(withoutStatusQuoArb(arb), withoutStatusQuoArb(arb, { all: true }))
+
+/**
+ * Scenario-and-deal pairs from `arb` with the status quo dropped on some or all issues of the
+ * scenario (the deal, which chooses on every issue, stays as it is).
+ */
+export const noStatusQuoPairArb = (
+  arb: fc.Arbitrary<readonly [Scenario, Deal]>,
+): fc.Arbitrary<readonly [Scenario, Deal]> =>
+  arb.chain(([s, deal]) => noStatusQuoVariantsArb(fc.constant(s)).map((open) => [open, deal] as const))

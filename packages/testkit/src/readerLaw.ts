@@ -15,6 +15,7 @@ import type { ReadonlyNonEmptyArray } from 'fp-ts/lib/ReadonlyNonEmptyArray.js'
 import { expect } from 'vitest'
 import type { Scenario } from '../../core/src/model/Scenario.js'
 import { decodeScenario } from '../../core/src/scenarioFile/decodeScenario.js'
+import { analyzeScenario } from '../../core/src/analyze/analyzeScenario.js'
 import { compile } from '../../core/src/evaluate/compile.js'
 import { requiredIssues } from '../../core/src/evaluate/noAgreementUtility.js'
 import {
@@ -76,6 +77,7 @@ export const survivalStages: readonly (readonly [string, (scenario: Scenario) =>
   ['topDeals', (s) => topDeals(s, 2, { budget })],
   ['allDeals', (s) => allDeals(s, { budget })],
   ['dealFrontier', (s) => dealFrontier(s, { budget })],
+  ['analyzeScenario', (s) => analyzeScenario(s, { timeMs: 10, count: { samples: 100 } })],
   ['simulate', (s) => simulate(s, { rounds: 2, seed: 1 })],
   [
     'simulate (noisy, elections)',
@@ -113,7 +115,15 @@ export const survivalStages: readonly (readonly [string, (scenario: Scenario) =>
 ]
 
 /** The stages that handle issues without a status quo; the others refuse such a scenario. */
-const withoutStatusQuo = new Set(['compile', 'findDeal (every objective)', 'topDeals', 'allDeals', 'dealFrontier'])
+const withoutStatusQuo = new Set([
+  'compile',
+  'findDeal (every objective)',
+  'topDeals',
+  'allDeals',
+  'dealFrontier',
+  'analyzeScenario',
+  'report',
+])
 
 /** Runs every stage on an accepted scenario; a throw fails with the stage's name. */
 export const scenarioSurvives = (scenario: Scenario): void => {

@@ -10,6 +10,7 @@ import {
   formatNumber,
   frontierChart,
   frontierChartData,
+  requiredIssues,
   type PartyId,
   type Scenario,
   type ScenarioAnalysis,
@@ -19,7 +20,7 @@ import { writeChartFile } from '../charts/writeChartFile.js'
 import { UsageError } from '../CliError.js'
 import { optionText } from '../describeDeal.js'
 import { reportPhase, type Io } from '../Io.js'
-import { loadScenario } from '../loadScenario.js'
+import { loadScenario, statusQuoOption, statusQuoOptionOf } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
 import { counted } from '../plural.js'
 import { nonNegativeNumber } from '../parseOptions.js'
@@ -44,7 +45,7 @@ export const analysisLines = (scenario: Scenario, analysis: ScenarioAnalysis): s
   const c = analysis.conflict
   const lines = [
     `${scenario.name}`,
-    `${analysis.outcomes} outcomes (one option per issue); gains measured from each party's ${analysis.reference === 'none' ? 'worst outcome' : 'status quo or reservation utility, whichever is higher'}.`,
+    `${analysis.outcomes} outcomes (one option per issue); gains measured from each party's ${analysis.reference === 'none' ? 'worst outcome' : `status quo or reservation utility, whichever is higher${requiredIssues(scenario).length > 0 ? ' (its reservation utility when it values an issue without a status quo)' : ''}`}.`,
   ]
   // The message already says what happened ("the frontier was not completed: ..."); say it once.
   if (analysis.status !== 'complete')
@@ -127,6 +128,7 @@ export const registerAnalyze = (program: Command, io: Io): Command =>
     .option('--json', 'print analyzeScenario’s object as JSON on stdout')
     .option('--chart <file>', 'also draw the frontier for two parties (.svg or .png)')
     .option('--parties <a,b>', 'the two parties of the chart (default: the first two)')
+    .addOption(statusQuoOption())
     .action(
       async (
         file: string,
@@ -134,7 +136,7 @@ export const registerAnalyze = (program: Command, io: Io): Command =>
       ) => {
         if (opts.reference !== 'reservation' && opts.reference !== 'none')
           throw new UsageError(`--reference must be "reservation" or "none", not ${JSON.stringify(opts.reference)}.`)
-        const scenario = await loadScenario(io, file)
+        const scenario = await loadScenario(io, file, { withoutStatusQuo: true, ...statusQuoOptionOf(opts) })
         const parties = opts.chart === undefined ? undefined : partiesOf(scenario, opts.parties)
         reportPhase(io, 'computing the Pareto frontier')
         const analysis = analyzeScenario(scenario, {

@@ -3,14 +3,22 @@
  * party about one ranked deal, in Dutch or English, as Markdown or self-contained HTML.
  */
 import { InvalidArgumentError, type Command } from 'commander'
-import { councilNoteFor, diagnose, noteToHtml, noteToMarkdown, type Language, type PartyId } from 'mandjes'
+import {
+  councilNoteFor,
+  diagnose,
+  noteToHtml,
+  noteToMarkdown,
+  requiredIssues,
+  type Language,
+  type PartyId,
+} from 'mandjes'
 import { deadlockNoteDocument, documentToHtml, documentToMarkdown, languages } from 'mandjes/engine'
 import { UsageError } from '../CliError.js'
 import { writeFileAtomic } from '../files/writeFileAtomic.js'
 import { writingTo } from '../files/writeOutputFile.js'
 import { terminalText } from '../terminalText.js'
 import { resolvePath, type Io } from '../Io.js'
-import { loadScenario } from '../loadScenario.js'
+import { loadScenario, statusQuoOption, statusQuoOptionOf } from '../loadScenario.js'
 import { oneOf, positiveInt } from '../parseOptions.js'
 import { rankDeals, rankOptionsOf, withRankOptions } from './solve.js'
 
@@ -50,8 +58,9 @@ export const registerReport = (program: Command, io: Io): Command =>
       '--others-detail',
       "also show which rules of the other parties' mandates are tight (leave out of public notes)",
     )
+    .addOption(statusQuoOption())
     .action(async (file: string, opts: Record<string, unknown>) => {
-      const scenario = await loadScenario(io, file)
+      const scenario = await loadScenario(io, file, { withoutStatusQuo: true, ...statusQuoOptionOf(opts) })
       const party = opts['party'] as string
       if (!scenario.parties.some((p) => p.id === party)) {
         throw new UsageError(
@@ -69,6 +78,11 @@ export const registerReport = (program: Command, io: Io): Command =>
           io.stderr(`note written to ${opts['out']}\n`)
         } else io.stdout(terminalText(text))
       }
+      // The diagnosis of a deadlock needs a status quo on every issue (see requireStatusQuo).
+      if (ranked === undefined && ranking.result._tag === 'NoDeal' && requiredIssues(scenario).length > 0)
+        throw new UsageError(
+          'there is no valid deal to report on: no outcome gives every participant more than its reservation value. mandjes analyze shows the room for agreement; a deadlock note needs a status quo on every issue.',
+        )
       if (ranked === undefined && ranking.result._tag === 'NoDeal') {
         // No deal to report on: the note says what it would take instead.
         const timeLimit = rankOptionsOf(opts).timeLimit

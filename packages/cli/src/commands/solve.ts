@@ -20,7 +20,7 @@ import { bindingKaders, kaderLabel } from 'mandjes/engine'
 import { certificateJson, dealJson, type CertificateJson, type DealJson } from '../dealJson.js'
 import { describeDeal } from '../describeDeal.js'
 import { reportPhase, stoppedByUser, type Io } from '../Io.js'
-import { loadScenario } from '../loadScenario.js'
+import { loadScenario, statusQuoOption, statusQuoOptionOf } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
 import { counted } from '../plural.js'
 import { nonNegativeNumber, oneOf, positiveInt } from '../parseOptions.js'
@@ -217,8 +217,9 @@ export const registerSolve = (program: Command, io: Io): Command =>
     .option('--all', 'list every valid deal (up to 1000, best first)')
     .option('--json', 'print JSON on stdout: { deals, certificate }')
     .option('--chart <file>', 'also draw the first deal’s gains per party (.svg or .png)')
+    .addOption(statusQuoOption())
     .action(async (file: string, opts: Record<string, unknown>) => {
-      const scenario = await loadScenario(io, file, { withoutStatusQuo: true })
+      const scenario = await loadScenario(io, file, { withoutStatusQuo: true, ...statusQuoOptionOf(opts) })
       const options = rankOptionsOf(opts)
       const ranking = rankDeals(scenario, options, io.signal, (text) => reportPhase(io, text))
       if (typeof opts['chart'] === 'string' && ranking.deals[0] !== undefined)

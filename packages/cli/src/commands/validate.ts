@@ -6,7 +6,14 @@ import type { Command } from 'commander'
 import { requiredIssues } from 'mandjes'
 import { InputError } from '../CliError.js'
 import type { Io } from '../Io.js'
-import { printHiddenGains, printSkipped, problemLines, readScenario } from '../loadScenario.js'
+import {
+  printHiddenGains,
+  printSkipped,
+  problemLines,
+  readScenario,
+  statusQuoOption,
+  statusQuoOptionOf,
+} from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -23,8 +30,9 @@ export const registerValidate = (program: Command, io: Io): Command =>
     .description('check a scenario file and list every problem (exit 1 when there is one)')
     .argument('<file>', 'scenario file (JSON or YAML) or a GeniusWeb/GENIUS folder')
     .option('--json', 'print { valid, summary } or { valid, problems } as JSON on stdout')
+    .addOption(statusQuoOption())
     .action(async (file: string, opts: { json?: boolean }) => {
-      const read = await readScenario(io, file)
+      const read = await readScenario(io, file, statusQuoOptionOf(opts))
       if (!read.ok) {
         if (opts.json === true)
           printJson(io, { valid: false, problems: read.problems.map((p) => ({ ...p, file: p.file ?? file })) })
@@ -53,7 +61,7 @@ export const registerValidate = (program: Command, io: Io): Command =>
         ...(summary.notes > 0 ? [`  ${count(summary.notes, 'note', 'notes')} on where the numbers come from`] : []),
         ...(open.length > 0
           ? [
-              `  ${count(open.length, 'issue', 'issues')} without a status quo (${open.length > 3 ? `${open.slice(0, 3).join(', ')}, ...` : open.join(', ')}): every deal settles ${open.length === 1 ? 'it' : 'them'}; mandjes solve handles this`,
+              `  ${count(open.length, 'issue', 'issues')} without a status quo (${open.length > 3 ? `${open.slice(0, 3).join(', ')}, ...` : open.join(', ')}): every deal settles ${open.length === 1 ? 'it' : 'them'}; mandjes solve, analyze and report handle this`,
             ]
           : []),
       ])

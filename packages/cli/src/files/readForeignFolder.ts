@@ -7,7 +7,7 @@
  */
 import { lstat, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fromGeniusWeb, fromGeniusXml, type Problem, type Scenario } from 'mandjes'
+import { fromGeniusWeb, fromGeniusXml, type FromGeniusWebOptions, type Problem, type Scenario } from 'mandjes'
 import { scenarioFileLimits } from 'mandjes/engine'
 import { readBoundedFile } from './readBoundedFile.js'
 
@@ -106,6 +106,7 @@ const readTexts = async (
 /**
  * Reads a GeniusWeb or GENIUS folder. The format comes from the files: `.json` files make a
  * GeniusWeb folder, `.xml` files (and no `.json`) a GENIUS one; `format` forces either.
+ * `options.statusQuo` says how "no agreement" is imported (see `FromGeniusWebOptions`).
  * Only regular files are read; other entries are named in `skipped`.
  *
  * @example
@@ -114,7 +115,11 @@ const readTexts = async (
  *
  * @category cli
  */
-export const readForeignFolder = async (folder: string, format?: FolderFormat): Promise<FolderRead> => {
+export const readForeignFolder = async (
+  folder: string,
+  format?: FolderFormat,
+  options: FromGeniusWebOptions = {},
+): Promise<FolderRead> => {
   let names: string[]
   const skipped: string[] = []
   try {
@@ -138,7 +143,7 @@ export const readForeignFolder = async (folder: string, format?: FolderFormat): 
     )
   const { texts, problems } = await readTexts(folder, chosen === 'geniusweb' ? json : xml)
   if (problems.length > 0) return { _tag: 'Left', left: problems }
-  const result = chosen === 'geniusweb' ? fromGeniusWeb(texts) : fromGeniusXml(texts)
+  const result = chosen === 'geniusweb' ? fromGeniusWeb(texts, options) : fromGeniusXml(texts, options)
   if (result._tag === 'Right') return { _tag: 'Right', right: result.right, skipped }
   // The importers name files as given (the party id is the file name); show them with the folder.
   return { _tag: 'Left', left: result.left.map((p) => ({ ...p, file: join(folder, p.file ?? '') })) }

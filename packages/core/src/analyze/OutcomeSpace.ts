@@ -7,8 +7,16 @@
  * therefore rounded once, term by term, to a binary grid `2^exponent` far finer than the
  * scenario's tolerance (at most 2^-46 of the party's utility range), and from then on every sum
  * is an exact integer (kept in doubles, far below 2^53). Two outcomes tie exactly when their
- * integer vectors are equal, whatever order anything was added in. The laws:
- * - the status quo has gain vector 0 for every party;
+ * integer vectors are equal, whatever order anything was added in.
+ *
+ * An issue without a status quo (a required choice) offers its real options only: the
+ * compiled form's "not settled" slot is no outcome, since every outcome settles every issue.
+ * Gains are measured from the no-agreement point (`noAgreementUtility`), as `compile` measures
+ * them: a party whose utility depends on such an issue counts from its reservation utility.
+ * So the disagreement point of a game without a status quo is every party's reservation value,
+ * and the frontier and the bargaining points need nothing else. The laws:
+ * - the no-agreement point has gain vector 0 for every party (with a status quo on every
+ *   issue, that is the status-quo outcome; without, it is no outcome at all);
  * - an outcome's gain for a party is the sum of its groups' gains (additivity across groups);
  * - every integer sum stays below 2^53 in magnitude, so no sum is ever rounded.
  */
@@ -17,7 +25,6 @@ import type { Scenario } from '../model/Scenario.js'
 import { issueGroups } from './issueGroups.js'
 import { meetsTarget, targetTolerance } from '../evaluate/targetTotal.js'
 import { invariant } from '../internal/invariant.js'
-import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /**
  * What the analysis measures gains from.
@@ -54,6 +61,11 @@ export interface OutcomeSpace {
   readonly reference: ReferencePoint
   readonly partyCount: number
   readonly groups: readonly IssueGroup[]
+  /**
+   * Options per issue that outcomes choose from: every option, without the compiled form's
+   * "not settled" slot on an issue without a status quo. The mixed radix of a group's `k`.
+   */
+  readonly options: Int32Array
   /** Grid exponent per party: one integer unit is `2^exponent[p]` utility. */
   readonly exponent: Int32Array
   /** The reservation point per party, as an integer gain. */
@@ -87,14 +99,14 @@ const gridBits = (partyCount: number): number => 50 - Math.ceil(Math.log2(Math.m
  * @category analyze
  */
 export const outcomeSpace = (scenario: Scenario, options: OutcomeSpaceOptions = {}): OutcomeSpace | GroupTooLarge => {
-  requireStatusQuo('outcomeSpace', scenario)
   const c = compile(scenario)
   const reference = options.reference ?? 'reservation'
   const maxGroup = options.maxGroupOutcomes ?? 2 ** 20
   const P = c.partyCount
+  const real = Int32Array.from(c.optionCount, (n, i) => n - c.noStatusQuo[i]!)
   const grouped = issueGroups(c)
   for (const issues of grouped) {
-    const size = issues.reduce((n, i) => n * c.optionCount[i]!, 1)
+    const size = issues.reduce((n, i) => n * real[i]!, 1)
     if (size > maxGroup) return { _tag: 'GroupTooLarge', issues, size }
   }
 
@@ -104,7 +116,7 @@ export const outcomeSpace = (scenario: Scenario, options: OutcomeSpaceOptions = 
     let scale = reference === 'reservation' ? Math.abs(c.requiredGain[p]!) + c.tolerance : 0
     for (let i = 0; i < c.issueCount; i++) {
       let largest = 0
-      for (let o = 0; o < c.optionCount[i]!; o++)
+      for (let o = 0; o < real[i]!; o++)
         largest = Math.max(largest, Math.abs(c.gain[p * c.totalOptions + c.offsets[i]! + o]!))
       scale += largest
     }
@@ -124,7 +136,7 @@ export const outcomeSpace = (scenario: Scenario, options: OutcomeSpaceOptions = 
     tolerance: targetTolerance(scenario, target),
   }))
   const groups = grouped.map((issues): IssueGroup => {
-    const size = issues.reduce((n, i) => n * c.optionCount[i]!, 1)
+    const size = issues.reduce((n, i) => n * real[i]!, 1)
     const choices = new Int32Array(size * issues.length)
     const gains = new Float64Array(size * P)
     const inside = c.pairs.filter((t) => issues.includes(t.issueA))
@@ -144,7 +156,7 @@ export const outcomeSpace = (scenario: Scenario, options: OutcomeSpaceOptions = 
       }
       // Next combination: the last issue of the group varies fastest.
       for (let j = issues.length - 1; j >= 0; j--) {
-        if (++combo[j]! < c.optionCount[issues[j]!]!) break
+        if (++combo[j]! < real[issues[j]!]!) break
         combo[j] = 0
       }
     }
@@ -189,7 +201,17 @@ export const outcomeSpace = (scenario: Scenario, options: OutcomeSpaceOptions = 
       threshold[p] = -Infinity
     }
   }
-  return { _tag: 'OutcomeSpace', compiled: c, reference, partyCount: P, groups, exponent, floor, threshold }
+  return {
+    _tag: 'OutcomeSpace',
+    compiled: c,
+    reference,
+    partyCount: P,
+    groups,
+    options: real,
+    exponent,
+    floor,
+    threshold,
+  }
 }
 
 /**
@@ -204,7 +226,7 @@ export const gainVectorOf = (space: OutcomeSpace, choices: ArrayLike<number>): F
   const out = new Float64Array(P)
   for (const g of space.groups) {
     let k = 0
-    for (const i of g.issues) k = k * space.compiled.optionCount[i]! + choices[i]!
+    for (const i of g.issues) k = k * space.options[i]! + choices[i]!
     if (g.filtered) {
       const n = g.issues.length
       k = -1

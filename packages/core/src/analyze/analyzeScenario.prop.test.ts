@@ -1,12 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { outcomeSpaceArb } from '@mandjes/testkit/outcomeSpaceArb.js'
+import { noStatusQuoVariantsArb } from '@mandjes/testkit/noStatusQuo.js'
 import { utilityOf } from '../evaluate/utilityOf.js'
 import type { PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { analyzeScenario, type AnalysisPoint } from './analyzeScenario.js'
 
-const arb = outcomeSpaceArb({
+const withStatusQuo = outcomeSpaceArb({
   minParties: 2,
   maxParties: 5,
   maxIssues: 5,
@@ -15,6 +16,9 @@ const arb = outcomeSpaceArb({
   interactions: true,
   realValues: true,
 })
+// The laws hold as well when some or all issues have no status quo (then the reservations are
+// the disagreement point): half the runs are such scenarios.
+const arb = fc.oneof(withStatusQuo, noStatusQuoVariantsArb(withStatusQuo))
 const key = (p: AnalysisPoint) => JSON.stringify(p.choices)
 
 describe('the analysis object', () => {

@@ -190,4 +190,18 @@ describe('analyzing the outcome space of a scenario', () => {
     // Ideal over all outcomes (3, 3): shares (0.33, 0.33) have no spread, (0.6, 0.23) do.
     expect(utilities(analysis.kalaiSmorodinskySpread)).toEqual([[1, 1]])
   })
+
+  it('analyses a scenario without parties: both outcomes are on the frontier and every solution (the fuzz found a crash)', () => {
+    const empty = decoded({
+      version: 1,
+      name: 'nobody at the table',
+      domains: [{ id: 'd' }],
+      issues: [{ id: 'i', domain: 'd', options: ['a', 'b'] }],
+      parties: [],
+      statusQuo: { i: 'a' },
+    })
+    const analysis = analyzeScenario(empty)
+    expect(choicesOf(analysis.frontier)).toEqual([{ i: 'a' }, { i: 'b' }])
+    expect(choicesOf(analysis.kalaiSmorodinskySpread)).toEqual([{ i: 'a' }, { i: 'b' }])
+  })
 })

@@ -9,6 +9,11 @@
  * the four classic solutions are frontier outcomes that maximise their criterion over all such
  * outcomes, and `kalaiSmorodinskySpread` (NegMAS's rule) is the frontier outcomes with the
  * smallest spread of shares, among the frontier only, as NegMAS searches it; the object survives `JSON.stringify`/`JSON.parse` unchanged.
+ *
+ * Issues without a status quo: every outcome settles them, and the reference point of a party
+ * whose utility depends on one is its reservation utility (its disagreement point, see
+ * `noAgreementUtility`). The frontier and the bargaining points are then those of the classic
+ * game whose disagreement point is the reservation values, as in GENIUS and NegMAS.
  */
 import { dealOfChoices } from '../evaluate/compile.js'
 import type { IssueId, OptionId } from '../model/Issue.js'
@@ -25,7 +30,6 @@ import { countAcceptable, outcomeCount, type CountOptions } from './countAccepta
 import { outcomeSpace, type OutcomeSpace, type ReferencePoint } from './OutcomeSpace.js'
 import { frontierOfSpace, type FrontierOptions } from './paretoFrontier.js'
 import { indexIn } from '../evaluate/idIndex.js'
-import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /** One outcome in the analysis output, with every party's utility for it. @category analyze */
 export interface AnalysisPoint {
@@ -48,9 +52,16 @@ export interface ScenarioAnalysis {
   readonly outcomes: string
   /** What gains are measured from (see `ReferencePoint`). */
   readonly reference: ReferencePoint
-  /** The status quo (issue id → option id); null with `reference: 'none'`. */
+  /**
+   * The status quo (issue id → option id), without the issues that have none (`{}` when no
+   * issue has one); null with `reference: 'none'`.
+   */
   readonly statusQuo: Readonly<Record<IssueId, OptionId>> | null
-  /** Per party, the utility gains are measured from: outcomes must exceed it (with `reservation`). */
+  /**
+   * Per party, the utility gains are measured from: outcomes must exceed it (with
+   * `reservation`). Its status-quo utility or reservation utility, whichever is higher; the
+   * reservation utility alone when it depends on an issue without a status quo.
+   */
   readonly reservation: Readonly<Record<PartyId, number>>
   /** `complete`, or why the frontier (and so the solutions) could not be computed. */
   readonly status: 'complete' | 'budgetExceeded' | 'groupTooLarge'
@@ -161,7 +172,6 @@ const unfinished = (
  * @category analyze
  */
 export const analyzeScenario = (scenario: Scenario, options: AnalyzeOptions = {}): ScenarioAnalysis => {
-  requireStatusQuo('analyzeScenario', scenario)
   const started = now()
   const reference = options.reference ?? 'reservation'
   const statusQuo = reference === 'none' ? null : scenario.statusQuo.choices

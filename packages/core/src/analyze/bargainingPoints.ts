@@ -129,7 +129,8 @@ export const kalaiSmorodinskySpreadPoints = (space: OutcomeSpace, gains: readonl
   if (gains.length === 0 || !best.every(Number.isFinite)) return []
   const lo = Array.from({ length: P }, (_, p) => BigInt(Math.max(space.floor[p]!, worst[p]!)))
   const width = Array.from({ length: P }, (_, p) => BigInt(best[p]!) - lo[p]!)
-  if (width.some((w) => w <= 0n)) return gains.map((_, i) => i)
+  // Without parties there are no shares to spread: every point is as balanced as any other.
+  if (P === 0 || width.some((w) => w <= 0n)) return gains.map((_, i) => i)
   return argmax(gains.length, (i) => {
     let most: Score | undefined
     let least: Score | undefined

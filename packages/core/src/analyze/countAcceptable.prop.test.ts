@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { enumerateOutcomes, isFeasible } from '@mandjes/testkit/frontierOracle.js'
 import { outcomeSpaceArb } from '@mandjes/testkit/outcomeSpaceArb.js'
+import { noStatusQuoVariantsArb } from '@mandjes/testkit/noStatusQuo.js'
 import { countAcceptable, outcomeCount } from './countAcceptable.js'
 import { outcomeSpace, type OutcomeSpace } from './OutcomeSpace.js'
 
@@ -15,9 +16,9 @@ const arb = outcomeSpaceArb({
 })
 
 describe('counting the outcomes every party strictly prefers to its reservation point', () => {
-  it('counts exactly what enumeration counts', () =>
+  it('counts exactly what enumeration counts, with or without a status quo', () =>
     fc.assert(
-      fc.property(arb, (scenario) => {
+      fc.property(fc.oneof(arb, noStatusQuoVariantsArb(arb)), (scenario) => {
         const space = outcomeSpace(scenario) as OutcomeSpace
         const expected = enumerateOutcomes(space).filter((o) => isFeasible(space, o.gains)).length
         expect(countAcceptable(space)).toEqual({ method: 'exact', count: BigInt(expected) })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { outcomeSpaceArb } from '@mandjes/testkit/outcomeSpaceArb.js'
 import { enumerateOutcomes } from '@mandjes/testkit/frontierOracle.js'
+import { noStatusQuoVariantsArb } from '@mandjes/testkit/noStatusQuo.js'
 import { kalaiSmorodinskySpreadPoints } from './bargainingPoints.js'
 import { outcomeSpace, type OutcomeSpace, type ReferencePoint } from './OutcomeSpace.js'
 import { frontierOfSpace } from './paretoFrontier.js'
@@ -35,21 +36,25 @@ const scenarios = outcomeSpaceArb({
 })
 
 describe('Kalai-Smorodinsky by NegMAS’s rule: the frontier point with the most equal shares of the ideal', () => {
-  for (const reference of ['reservation', 'none'] as ReferencePoint[])
-    it(`picks the points the floating-point definition picks (reference ${reference})`, () =>
-      fc.assert(
-        fc.property(scenarios, (scenario) => {
-          const space = outcomeSpace(scenario, { reference }) as OutcomeSpace
-          const result = frontierOfSpace(space)
-          if (result._tag !== 'Frontier') throw new Error('small scenarios always complete')
-          const gains = result.points.map((p) => p.gains)
-          const exact = kalaiSmorodinskySpreadPoints(space, gains)
-          const oracle = smallestSpread(space, gains)
-          if (gains.length > 0) expect(exact.length).toBeGreaterThan(0)
-          // Every exact winner is among the oracle's (near-)winners, and an oracle winner missing
-          // from the exact ones differs from them only by rounding.
-          for (const i of exact) expect(oracle).toContain(i)
-        }),
-        { numRuns: 150 },
-      ))
+  for (const [variant, arb] of [
+    ['', scenarios],
+    [', issues without a status quo', noStatusQuoVariantsArb(scenarios)],
+  ] as const)
+    for (const reference of ['reservation', 'none'] as ReferencePoint[])
+      it(`picks the points the floating-point definition picks (reference ${reference}${variant})`, () =>
+        fc.assert(
+          fc.property(arb, (scenario) => {
+            const space = outcomeSpace(scenario, { reference }) as OutcomeSpace
+            const result = frontierOfSpace(space)
+            if (result._tag !== 'Frontier') throw new Error('small scenarios always complete')
+            const gains = result.points.map((p) => p.gains)
+            const exact = kalaiSmorodinskySpreadPoints(space, gains)
+            const oracle = smallestSpread(space, gains)
+            if (gains.length > 0) expect(exact.length).toBeGreaterThan(0)
+            // Every exact winner is among the oracle's (near-)winners, and an oracle winner missing
+            // from the exact ones differs from them only by rounding.
+            for (const i of exact) expect(oracle).toContain(i)
+          }),
+          { numRuns: 150 },
+        ))
 })

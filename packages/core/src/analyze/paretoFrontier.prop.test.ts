@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { outcomeSpaceArb, type OutcomeSpaceArbOptions } from '@mandjes/testkit/outcomeSpaceArb.js'
+import { noStatusQuoVariantsArb } from '@mandjes/testkit/noStatusQuo.js'
+import type { Scenario } from '../model/Scenario.js'
 import { byVector, dominates, enumeratedFrontier, enumerateOutcomes, key } from '@mandjes/testkit/frontierOracle.js'
 import { dealOfChoices } from '../evaluate/compile.js'
 import { utilityOfParty } from '../evaluate/utilityOf.js'
@@ -25,9 +27,13 @@ const pointsOf = (space: OutcomeSpace): readonly FrontierPoint[] => {
 const asOutcomes = (points: readonly FrontierPoint[]) =>
   points.flatMap((p) => p.outcomes.map((choices) => ({ gains: p.gains, choices })))
 
-const agreesWithEnumeration = (options: OutcomeSpaceArbOptions, reference: ReferencePoint) =>
+const agreesWithEnumeration = (
+  options: OutcomeSpaceArbOptions,
+  reference: ReferencePoint,
+  wrap: (arb: fc.Arbitrary<Scenario>) => fc.Arbitrary<Scenario> = (arb) => arb,
+) =>
   fc.assert(
-    fc.property(outcomeSpaceArb(options), (scenario) => {
+    fc.property(wrap(outcomeSpaceArb(options)), (scenario) => {
       const space = spaceOf(scenario, reference)
       const points = pointsOf(space)
       expect(byVector(asOutcomes(points))).toEqual(byVector(enumeratedFrontier(space)))
@@ -48,6 +54,12 @@ describe('the exact frontier by merging per-issue frontiers', () => {
 
   it('equals the enumerated plain frontier when no reservation counts', () =>
     agreesWithEnumeration({ ...small, interactions: true }, 'none'))
+
+  it('equals the enumerated frontier above the reservations when issues have no status quo', () =>
+    agreesWithEnumeration({ ...small, interactions: true }, 'reservation', noStatusQuoVariantsArb))
+
+  it('equals the enumerated plain frontier when issues have no status quo and no reservation counts', () =>
+    agreesWithEnumeration({ ...small, interactions: true }, 'none', noStatusQuoVariantsArb))
 
   it('lists only outcomes no other outcome improves and that every party strictly prefers to its reservation point, in its own utilities', () =>
     fc.assert(

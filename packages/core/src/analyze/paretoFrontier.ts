@@ -17,7 +17,6 @@
 import type { Scenario } from '../model/Scenario.js'
 import { BudgetExceeded, frontOf, type FrontNode } from './mergeFrontiers.js'
 import { outcomeSpace, type GroupTooLarge, type OutcomeSpace, type OutcomeSpaceOptions } from './OutcomeSpace.js'
-import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /** Limits and choices for `paretoFrontier`. @category analyze */
 export interface FrontierOptions extends OutcomeSpaceOptions {
@@ -75,7 +74,6 @@ const now = (): number => (globalThis as unknown as { performance: { now(): numb
  * @category analyze
  */
 export const paretoFrontier = (scenario: Scenario, options: FrontierOptions = {}): FrontierResult => {
-  requireStatusQuo('paretoFrontier', scenario)
   const space = outcomeSpace(scenario, options)
   return space._tag === 'GroupTooLarge' ? space : frontierOfSpace(space, options)
 }

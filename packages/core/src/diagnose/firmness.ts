@@ -8,6 +8,8 @@
  * option (or of the status-quo option) by d moves the gain by `stake × d`, and moving the stake
  * by d moves it by `d × (value chosen − value before)`. Each margin is the slack divided by
  * that rate, against the rules the number enters (a domain floor only for its own domain).
+ * On an issue without a status quo the "value before" is 0: the party's gain there is
+ * `stake × value chosen` less its reservation, which stays fixed.
  */
 import type { Deal } from '../model/Deal.js'
 import type { IssueId } from '../model/Issue.js'
@@ -18,7 +20,6 @@ import { checkDeal } from '../evaluate/checkDeal.js'
 import { compile } from '../evaluate/compile.js'
 import { defaultDealRules, type DealRules } from '../evaluate/DealRules.js'
 import { domainGainOf } from '../evaluate/gainOf.js'
-import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /**
  * One changed issue seen from one party: how far its numbers may move.
@@ -58,7 +59,6 @@ export const margins = (
   deal: Deal,
   rules: DealRules = defaultDealRules,
 ): readonly PartyMargin[] => {
-  requireStatusQuo('margins', scenario)
   const check = checkDeal(scenario, deal, rules)
   const c = compile(scenario)
   const taking = new Set(check.participants)
@@ -99,7 +99,9 @@ export const margins = (
       const v = party.valuations[issue]!
       const found = scenario.issues.find((i) => i.id === issue)!
       const room = Math.max(0, Math.min(total.room, domainRoom(found.domain)))
-      const delta = v.values[deal.choices[issue]!]! - v.values[scenario.statusQuo.choices[issue]!]!
+      // On an issue without a status quo nothing holds before: the stake weighs the whole value.
+      const before = scenario.statusQuo.choices[issue]
+      const delta = v.values[deal.choices[issue]!]! - (before === undefined ? 0 : v.values[before]!)
       return {
         issue,
         valueMargin: v.stake > 0 ? room / v.stake : Infinity,

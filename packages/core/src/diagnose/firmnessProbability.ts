@@ -4,7 +4,8 @@
  * 1 + spread]` and every value by an amount uniform in `± spread × (the party's range of values
  * on that issue)`, independently, then checks the fixed deal (choices and payments) with
  * `checkDeal`. The estimate comes with its standard error and a 95% Wilson interval, and the
- * seed, so the same seed gives the same answer.
+ * seed, so the same seed gives the same answer. Reservation utilities are not drawn: on a
+ * game without a status quo they are the fixed disagreement point the drawn deal must beat.
  */
 import type { Deal } from '../model/Deal.js'
 import type { Scenario } from '../model/Scenario.js'
@@ -13,7 +14,6 @@ import { recordFrom } from '../internal/recordFrom.js'
 import { checkDeal } from '../evaluate/checkDeal.js'
 import { defaultDealRules, type DealRules } from '../evaluate/DealRules.js'
 import { RandomStream, rngFromSeed } from '../internal/random.js'
-import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /** Options for `firmnessProbability`. @category diagnose */
 export interface FirmnessOptions {
@@ -60,7 +60,6 @@ export const firmnessProbability = (
   deal: Deal,
   options: FirmnessOptions = {},
 ): FirmnessEstimate => {
-  requireStatusQuo('firmnessProbability', scenario)
   const spread = options.spread ?? 0.1
   const samples = Math.max(1, Math.floor(options.samples ?? 1000))
   const seed = options.seed ?? 1

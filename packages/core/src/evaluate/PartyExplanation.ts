@@ -13,9 +13,13 @@ import type { DealFlaw } from './checkDeal.js'
 export interface IssueChange {
   readonly issue: IssueId
   readonly domain: DomainId
-  readonly from: OptionId
+  /** The status-quo option; absent on an issue without a status quo (every deal settles it). */
+  readonly from?: OptionId
   readonly to: OptionId
-  /** `stake × (value(to) − value(from))` for this party. */
+  /**
+   * `stake × (value(to) − value(from))` for this party; `stake × value(to)` on an issue
+   * without a status quo, where nothing holds before the deal.
+   */
   readonly gain: number
 }
 
@@ -83,6 +87,13 @@ export interface PartyExplanation {
   /** Net money received (negative: paid), and what it is worth to the party. */
   readonly moneyReceived: number
   readonly moneyGain: number
+  /**
+   * When the party's disagreement point is its reservation utility (it depends on an issue
+   * without a status quo): the utility of what stays as it is (issues with a status quo, and
+   * interactions among them) minus the reservation utility, the part of the gain no change
+   * carries; what the deal must beat, shown apart. 0 for every other party.
+   */
+  readonly fallbackGain: number
   readonly gain: number
   /** The gain rule (participants gain, outsiders do not lose). */
   readonly gainRule: GainItem

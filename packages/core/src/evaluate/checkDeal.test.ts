@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { roadAndHousingPair as roadAndHousing } from '@mandjes/testkit/roadAndHousing.js'
+import { requiredRoad } from '@mandjes/testkit/requiredRoad.js'
 import type { IssueId, OptionId } from '../model/Issue.js'
 import type { PartyId } from '../model/Party.js'
 import type { DomainId } from '../model/PolicyDomain.js'
@@ -82,5 +83,26 @@ describe('checkDeal', () => {
     const deal = dealFrom(zeroForA, { road: 'via-b', housing: 'west' })
     expect(checkDeal(zeroForA, deal).valid).toBe(false)
     expect(checkDeal(zeroForA, deal, { gainRule: 'nonNegative' }).valid).toBe(true)
+  })
+})
+
+describe('checkDeal on an issue without a status quo', () => {
+  // requiredRoad: A's disagreement point is its reservation 1; east with housing b leaves it at 0.
+  const deal = { choices: { [road]: o('east'), ['h' as IssueId]: o('b') }, payments: [] }
+
+  it('reports a participant below its reservation once, as ParticipantDoesNotGain: gain and reservation are one number', () => {
+    const check = checkDeal(requiredRoad, deal)
+    expect(check.gains[A]).toBe(-1)
+    expect(check.flaws.filter((f) => 'party' in f && f.party === A)).toEqual([
+      { _tag: 'ParticipantDoesNotGain', party: A, gain: -1 },
+    ])
+  })
+
+  it('still reports BelowReservation apart when the reservation is a floor above the status quo', () => {
+    // A counterfactual: the road has a status quo (east); A's reservation 1 stays above its 0 there.
+    const withRoad = { ...requiredRoad, statusQuo: { ...deal, choices: { ...deal.choices, [road]: o('east') } } }
+    const check = checkDeal(withRoad, { ...deal, choices: { ...deal.choices, [road]: o('west') } })
+    expect(check.flaws).toContainEqual({ _tag: 'BelowReservation', party: B, utility: 0, reservation: 0.5 })
+    expect(check.flaws).toContainEqual({ _tag: 'ParticipantDoesNotGain', party: B, gain: -3 })
   })
 })

@@ -6,7 +6,8 @@
  * issue (an issue without a status quo always counts as changed, so a scenario with such an
  * issue never sees `NoChange`) and
  * 1. every participant (stakeholder of a changed issue, payer or payee) gains by the gain rule,
- *    over its status quo and over its reservation utility;
+ *    over its status quo and over its reservation utility (one test, one flaw, when its
+ *    disagreement point is the reservation utility: see `noAgreementUtility`);
  * 2. no outsider loses anything, or more than its `lossBound` (a stated rule for a party
  *    with an interest but no say);
  * 3. every party's mandate holds (red lines and allowed options on changed issues; minimum
@@ -155,7 +156,10 @@ export const checkDeal = (scenario: Scenario, deal: Deal, rules: DealRules = def
     }
     const gainsEnough = rules.gainRule === 'strict' ? isStrictGain(gain, tol) : isNoLoss(gain, tol)
     if (!gainsEnough) flaws.push({ _tag: 'ParticipantDoesNotGain', party: party.id, gain })
-    if (party.reservationUtility !== undefined) {
+    // When the gain is already measured from the reservation (a party whose disagreement
+    // point it is: it depends on an issue without a status quo), the two tests are one number;
+    // the flaw is reported once, as ParticipantDoesNotGain.
+    if (party.reservationUtility !== undefined && baseline[p] !== party.reservationUtility) {
       const over = utility - party.reservationUtility
       const enough = rules.gainRule === 'strict' ? isStrictGain(over, tol) : isNoLoss(over, tol)
       if (!enough)

@@ -3,6 +3,11 @@
  * executive: for every party what it gives, what it gets, the money, the net gain, and
  * whether its mandate (kaders) holds, with the room on every rule and which rules are tight.
  * Pure data; each party's part is `explainParty`, the same the council notes read.
+ *
+ * On an issue without a status quo nothing holds before the deal, so what a party gives and
+ * gets is measured against no agreement: the change brings the option's whole value, and a
+ * party whose disagreement point is its reservation utility sees that utility given up in
+ * `fallbackGain` (what stays as it is, minus its reservation), so the gain still adds up.
  */
 import type { Deal } from '../model/Deal.js'
 import type { Scenario } from '../model/Scenario.js'
@@ -11,7 +16,6 @@ import { defaultDealRules, type DealRules } from './DealRules.js'
 import { explainParty, type ExplainOptions } from './explainParty.js'
 import type { DealExplanation } from './PartyExplanation.js'
 import { explainModules } from './explainModules.js'
-import { requireStatusQuo } from './requireStatusQuo.js'
 
 /**
  * Explains a deal per party.
@@ -28,7 +32,6 @@ export const explainDeal = (
   rules: DealRules = defaultDealRules,
   options: Omit<ExplainOptions, 'rules'> = {},
 ): DealExplanation => {
-  requireStatusQuo('explainDeal', scenario)
   const check = checkDeal(scenario, deal, rules)
   const parties = scenario.parties.map((_, p) => explainParty(scenario, deal, p, check, { ...options, rules }))
   return {

@@ -4,7 +4,8 @@
  * with the room left and whether that room is tight. `explainDeal`, the council note and
  * `checkMandate` all read it, so they agree on every number and every verdict.
  *
- * Laws: `gain` is the sum of the gains of `changes` plus `interactionGain` plus `moneyGain`;
+ * Laws: `gain` is the sum of the gains of `changes` plus `interactionGain` plus `moneyGain`
+ * plus `fallbackGain` (0 unless the party's disagreement point is its reservation utility);
  * `gives`, `gets` and `indifferent` split `changes` by the party's own tolerance; a rule
  * holds exactly when `checkDeal` reports no flaw of it for the party; a rule is tight only
  * when it holds. Each party is judged by its own tolerance (`partyTolerances`), so rescaling
@@ -22,6 +23,7 @@ import { domainGainOf } from './gainOf.js'
 import { isTight, TIGHT_SHARE } from './isTight.js'
 import { partyTolerances, toleranceFor } from './toleranceFor.js'
 import { netReceived, utilityOfParty } from './utilityOf.js'
+import { dependsOnRequiredIssue, noAgreementUtilities } from './noAgreementUtility.js'
 import type { IssueChange, MandateItem, PartyExplanation } from './PartyExplanation.js'
 
 /** How a party's explanation is judged. @category evaluate */
@@ -46,12 +48,32 @@ const nextToForbidden = (issue: Issue, chosen: OptionId, forbidden: (id: OptionI
 const changesFor = (scenario: Scenario, party: Party, deal: Deal, changed: readonly IssueId[]): IssueChange[] => {
   const found = lookup(scenario)
   return changed.map((id) => {
-    const from = scenario.statusQuo.choices[id]!
+    // Without a status quo nothing holds before the deal: the change brings the whole value.
+    const from = scenario.statusQuo.choices[id]
     const to = deal.choices[id]!
     const v = party.valuations[id]
-    const gain = v === undefined ? 0 : v.stake * ((v.values[to] ?? 0) - (v.values[from] ?? 0))
-    return { issue: id, domain: found.issue.get(id)!.domain, from, to, gain }
+    const before = v === undefined || from === undefined ? 0 : (v.values[from] ?? 0)
+    const gain = v === undefined ? 0 : v.stake * ((v.values[to] ?? 0) - before)
+    return { issue: id, domain: found.issue.get(id)!.domain, ...(from === undefined ? {} : { from }), to, gain }
   })
+}
+
+/**
+ * What stays as it is minus the reservation utility, for a party whose disagreement point is
+ * its reservation (see `fallbackGain`); 0 for every other party.
+ */
+const fallbackGainOf = (scenario: Scenario, party: Party): number => {
+  if (!dependsOnRequiredIssue(scenario, party)) return 0
+  const kept = scenario.statusQuo.choices
+  let utility = 0
+  for (const issue of scenario.issues) {
+    const v = party.valuations[issue.id]
+    const option = kept[issue.id]
+    if (v !== undefined && option !== undefined) utility += v.stake * v.values[option]!
+  }
+  for (const { between, value } of party.interactions)
+    if (kept[between[0].issue] === between[0].option && kept[between[1].issue] === between[1].option) utility += value
+  return utility - party.reservationUtility!
 }
 
 /** Utility of the interaction terms under the deal minus under the status quo, term by term (exact 0 when none changes). */
@@ -170,7 +192,11 @@ export const explainParty = (
   }
   if (party.reservationUtility !== undefined) {
     const utility = utilityOfParty(scenario, party, deal)
-    mandate.push(floor('reservation', utility, party.reservationUtility, 'BelowReservation'))
+    // With the reservation as disagreement point the gain rule is this test (see checkDeal).
+    const same = noAgreementUtilities(scenario)[index] === party.reservationUtility
+    mandate.push(
+      floor('reservation', utility, party.reservationUtility, same ? 'ParticipantDoesNotGain' : 'BelowReservation'),
+    )
   }
   const gainHolds = participant ? !flawed('ParticipantDoesNotGain') : !flawed('OutsiderLoses')
   return {
@@ -183,6 +209,7 @@ export const explainParty = (
     interactionGain,
     moneyReceived,
     moneyGain,
+    fallbackGain: fallbackGainOf(scenario, party),
     gain,
     gainRule: {
       rule: participant ? 'gain' : 'noLoss',

@@ -18,7 +18,8 @@
  * With `{ statusQuo: 'none' }` no status quo outcome is made up: every issue is left without
  * one (a deal must settle every issue, as in GeniusWeb), and each party falls back to the
  * utility of its own reservation bid, or 0 (the bottom of GeniusWeb's utility scale) when it has
- * none. Only the search and `checkDeal` handle such a scenario so far (see `requireStatusQuo`).
+ * none. The search, the analysis and the explanations handle such a scenario; the simulator,
+ * the deadlock analysis and the diagnosis refuse it (see `requireStatusQuo`).
  *
  * Validation is shared with scenario files: the folder is turned into the raw scenario shape and
  * read by `decodeScenario`; its problems are moved back to the GeniusWeb file and path they came

@@ -5,7 +5,7 @@
  * a note renders without the scenario.
  *
  * Laws: `netGain` equals the sum of the `gain` of every change plus `interactionGain` plus
- * `moneyGain`; `gives` and `gets` split the changes by the sign of the party's gain.
+ * `moneyGain` plus `fallbackGain`; `gives` and `gets` split the changes by the sign of the party's gain.
  */
 import type { Deal } from '../model/Deal.js'
 import type { IssueId, IssueKind, OptionId } from '../model/Issue.js'
@@ -43,7 +43,8 @@ export interface NoteChange {
   readonly unit?: string
   readonly domain: DomainId
   readonly domainName: string
-  readonly from: NoteOption
+  /** The status-quo option; absent on an issue without a status quo (nothing holds before). */
+  readonly from?: NoteOption
   readonly to: NoteOption
   readonly gain: number
 }
@@ -180,7 +181,8 @@ export interface OtherParticipant {
  * What happens when one council says no (ratification fails): the deal without that party's
  * issues and payments. `remaining` is empty when nothing is left; `remainingValid` says whether
  * the smaller deal still holds for everyone left; `ourGain` is the note party's gain in it
- * (0 when it falls back to the status quo).
+ * (0 when it falls back to the status quo, or when the party has a say on an issue without a
+ * status quo: then the whole deal falls).
  * @category report
  */
 export interface RatificationRisk {
@@ -231,6 +233,14 @@ export interface CouncilNote {
   readonly moneyGain: number
   /** Value of interaction terms gained or lost (options worth more together). */
   readonly interactionGain: number
+  /**
+   * What stays as it is minus the reservation utility, when the party's disagreement point is
+   * its reservation utility (`fallsBackToReservation`); 0 otherwise (see `PartyExplanation`).
+   */
+  readonly fallbackGain: number
+  /** The party depends on an issue without a status quo: with no agreement it gets its reservation utility. */
+  readonly fallsBackToReservation?: boolean
+  /** The party's utility with no agreement: its status quo, or its reservation utility (`fallsBackToReservation`). */
   readonly utilityBefore: number
   readonly utilityAfter: number
   readonly netGain: number

@@ -14,7 +14,6 @@ import { checkDeal } from '../evaluate/checkDeal.js'
 import { explainParty } from '../evaluate/explainParty.js'
 import type { PartyExplanation } from '../evaluate/PartyExplanation.js'
 import type { MandateCheck, NoteOption } from './CouncilNote.js'
-import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
 
 /** When a rule counts as tight. @category report */
 export interface TightnessOptions {
@@ -93,7 +92,6 @@ export const checkMandate = (
   deal: Deal,
   options: TightnessOptions = {},
 ): readonly MandateCheck[] => {
-  requireStatusQuo('checkMandate', scenario)
   const index = scenario.parties.findIndex((p) => p.id === party)
   invariant(index >= 0, `unknown party ${party}`)
   const explanation = explainParty(scenario, deal, index, checkDeal(scenario, deal), options)

@@ -3,20 +3,25 @@ import { describe, expect, it } from 'vitest'
 import { gainOf } from '../evaluate/gainOf.js'
 import { checkDeal } from '../evaluate/checkDeal.js'
 import { scenarioAndDealArb } from '@mandjes/testkit/arbitraries.js'
+import { noStatusQuoPairArb } from '@mandjes/testkit/noStatusQuo.js'
 import { explainDeal } from '../evaluate/explainDeal.js'
 import { findDeal } from '../search/findDeal.js'
 import { checkMandate } from './checkMandate.js'
 import { councilNoteFor } from './councilNoteFor.js'
 
-const arb = scenarioAndDealArb({ interactions: true, mandates: true, compensation: true, reservations: true })
+const withStatusQuo = scenarioAndDealArb({ interactions: true, mandates: true, compensation: true, reservations: true })
+// Every law holds as well when some or all issues have no status quo (measured against no
+// agreement, with the fallback term in the sum): a third of the runs are such scenarios.
+const arb = fc.oneof(withStatusQuo, withStatusQuo, noStatusQuoPairArb(withStatusQuo))
 
 describe('councilNoteFor laws', () => {
-  it('adds up: the net gain is what the issues, interactions and money bring, and equals gainOf', () =>
+  it('adds up: the net gain is what the issues, interactions, money and the fallback bring, and equals gainOf', () =>
     fc.assert(
       fc.property(arb, ([scenario, deal]) => {
         for (const party of scenario.parties) {
           const note = councilNoteFor(scenario, deal, party.id)
-          const parts = note.changes.reduce((sum, c) => sum + c.gain, 0) + note.interactionGain + note.moneyGain
+          const parts =
+            note.changes.reduce((sum, c) => sum + c.gain, 0) + note.interactionGain + note.moneyGain + note.fallbackGain
           expect(note.netGain).toBeCloseTo(parts, 6)
           expect(note.netGain).toBeCloseTo(gainOf(scenario, party.id, deal), 6)
         }

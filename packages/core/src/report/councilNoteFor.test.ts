@@ -16,7 +16,7 @@ describe('councilNoteFor', () => {
 
   it('tells A it gives the road and gets the housing location', () => {
     const note = councilNoteFor(s, pair, A)
-    expect(note.gives.map((c) => [c.issue, c.from.id, c.to.id, c.gain])).toEqual([['road', 'none', 'via-b', -1]])
+    expect(note.gives.map((c) => [c.issue, c.from?.id, c.to.id, c.gain])).toEqual([['road', 'none', 'via-b', -1]])
     expect(note.gets.map((c) => [c.issue, c.gain])).toEqual([['housing', 2]])
     expect(note.netGain).toBeCloseTo(1, 12)
     expect(note.valid).toBe(true)

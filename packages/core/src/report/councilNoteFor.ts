@@ -5,6 +5,12 @@
  * one explanation of a deal (`explainParty`), so a note never disagrees with them or with
  * `explainDeal`. Given the `RankedDeal` a search returned, it builds on the search's check
  * (gains, changes, participants) instead of checking the deal again.
+ *
+ * Issues without a status quo: "what we give, what we get" is measured against no agreement
+ * (see `explainDeal`); a party whose disagreement point is its reservation utility has it as
+ * `utilityBefore`, and `fallbackGain` carries the part of the gain no change carries. Such a
+ * note lists no deadlocks solved (no issue of such a game changes alone), and a council that
+ * says no to an issue without a status quo brings down the whole deal (back to no agreement).
  */
 import type { Deal, Payment } from '../model/Deal.js'
 import type { Party, PartyId } from '../model/Party.js'
@@ -31,7 +37,7 @@ import type {
   OtherParticipant,
   RatificationRisk,
 } from './CouncilNote.js'
-import { requireStatusQuo } from '../evaluate/requireStatusQuo.js'
+import { dependsOnRequiredIssue, noAgreementUtility, requiredIssues } from '../evaluate/noAgreementUtility.js'
 
 /** Options for `councilNoteFor`. @category report */
 export interface CouncilNoteOptions extends TightnessOptions {
@@ -60,7 +66,7 @@ const noteChange = (scenario: Scenario, change: IssueChange): NoteChange => {
     ...(issue.unit === undefined ? {} : { unit: issue.unit }),
     domain: issue.domain,
     domainName: scenario.domains.find((d) => d.id === issue.domain)?.name ?? issue.domain,
-    from: noteOption(issue, change.from),
+    ...(change.from === undefined ? {} : { from: noteOption(issue, change.from) }),
     to: noteOption(issue, change.to),
     gain: change.gain,
   }
@@ -82,11 +88,19 @@ const checkOf = (scenario: Scenario, deal: Deal | RankedDeal): DealCheck =>
     ? { valid: true, changes: deal.changes, participants: deal.participants, gains: deal.gains, flaws: [] }
     : checkDeal(scenario, deal)
 
-/** The deal without one party: its issues back at the status quo, its payments dropped. */
-const withoutParty = (scenario: Scenario, deal: Deal, party: PartyId): Deal => {
+/**
+ * The deal without one party: its issues back at the status quo, its payments dropped; none
+ * when it has a say on an issue without a status quo, which nobody can settle without it, so
+ * the whole deal falls and everyone is back at no agreement.
+ */
+const withoutParty = (scenario: Scenario, deal: Deal, party: PartyId): Deal | undefined => {
   const choices = { ...deal.choices }
-  for (const issue of scenario.issues)
-    if (issue.stakeholders.includes(party)) choices[issue.id] = scenario.statusQuo.choices[issue.id]!
+  for (const issue of scenario.issues) {
+    if (!issue.stakeholders.includes(party)) continue
+    const before = scenario.statusQuo.choices[issue.id]
+    if (before === undefined) return undefined
+    choices[issue.id] = before
+  }
   return { choices, payments: deal.payments.filter((x: Payment) => x.from !== party && x.to !== party) }
 }
 
@@ -110,13 +124,15 @@ export const councilNoteFor = (
   party: PartyId,
   options: CouncilNoteOptions = {},
 ): CouncilNote => {
-  requireStatusQuo('councilNoteFor', scenario)
   const found = lookup(scenario)
   const p = found.party.get(party)
   invariant(p !== undefined, `unknown party ${party}`)
   const deal = 'value' in dealOrRanked ? dealOrRanked.deal : dealOrRanked
   const check = checkOf(scenario, dealOrRanked)
-  const deadlocks = options.deadlocks ?? findDeadlocks(scenario)
+  // A deadlock is one issue changed alone from the status quo; with an issue that has none, no
+  // issue can change alone (see findDeadlocks), so such a note lists no deadlocks solved.
+  const open = requiredIssues(scenario).length > 0
+  const deadlocks = options.deadlocks ?? (open ? { issues: [], deadlocks: [] } : findDeadlocks(scenario))
   const explain = (id: PartyId) =>
     explainParty(
       scenario,
@@ -168,16 +184,26 @@ export const councilNoteFor = (
     })
   const risks: RatificationRisk[] = others.map((other) => {
     const smaller = withoutParty(scenario, deal, other.party.id)
+    if (smaller === undefined)
+      return {
+        party: other.party,
+        remaining: [],
+        remainingValid: false,
+        ourGain: 0,
+        tight: other.tightRules.length > 0,
+      }
     const remaining = changesOf(scenario, smaller)
     return {
       party: other.party,
       remaining,
       remainingValid: remaining.length > 0 && checkDeal(scenario, smaller).valid,
-      ourGain: utilityOf(scenario, party, smaller) - utilityOf(scenario, party, scenario.statusQuo),
+      ourGain: utilityOf(scenario, party, smaller) - noAgreementUtility(scenario, p),
       tight: other.tightRules.length > 0,
     }
   })
-  const utilityBefore = utilityOf(scenario, party, scenario.statusQuo)
+  // With no agreement: the status quo's utility, or the reservation utility when the party
+  // depends on an issue without a status quo (its disagreement point).
+  const utilityBefore = noAgreementUtility(scenario, p)
   const utilityAfter = utilityOf(scenario, party, deal)
   return {
     scenarioName: scenario.name,
@@ -199,6 +225,8 @@ export const councilNoteFor = (
     moneyValue: p.moneyValue,
     moneyGain: own.moneyGain,
     interactionGain: own.interactionGain,
+    fallbackGain: own.fallbackGain,
+    ...(dependsOnRequiredIssue(scenario, p) ? { fallsBackToReservation: true } : {}),
     utilityBefore,
     utilityAfter,
     netGain: own.gain,

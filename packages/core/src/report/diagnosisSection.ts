@@ -34,6 +34,7 @@ const words = {
       `Ons krapste kader (${rule}) heeft nog ${room} punten ruimte; per opgave hieronder hoeveel een waardering of gewicht mag verschuiven voordat het mandje voor ons niet meer voldoet.`,
     rules: {
       gain: 'winst boven de status quo',
+      gainOverReservation: 'winst boven geen akkoord',
       noLoss: 'geen verlies',
       minGain: 'minimale winst',
       reservation: 'alternatief buiten het overleg',
@@ -57,6 +58,7 @@ const words = {
       `Our tightest kader (${rule}) has ${room} points of room; per issue below, how far a value or stake may move before the deal no longer holds for us.`,
     rules: {
       gain: 'a gain over the status quo',
+      gainOverReservation: 'a gain over no agreement',
       noLoss: 'no loss',
       minGain: 'minimum gain',
       reservation: 'alternative outside the talks',
@@ -93,13 +95,16 @@ export const firmnessSection = (
   nameOf: (id: PartyId) => string,
   language: Language,
   issueName: (id: string) => string = (id) => id,
+  fromReservation = false,
 ): Section => {
   const w = words[language]
   const own = firmness.margins.find((m) => m.party === party)
   const blocks = []
   if (own === undefined || !own.participant) blocks.push(paragraph(w.notIn))
   else {
-    blocks.push(paragraph(w.ourRoom(num(own.slack, language), w.rules[own.binding])))
+    // A party whose disagreement point is its reservation gains over no agreement, not a status quo.
+    const rule = own.binding === 'gain' && fromReservation ? w.rules.gainOverReservation : w.rules[own.binding]
+    blocks.push(paragraph(w.ourRoom(num(own.slack, language), rule)))
     if (own.issues.length > 0)
       blocks.push(
         table(

@@ -12,7 +12,14 @@ export interface NoteText {
   readonly subtitle: (scenario: string) => string
   readonly validDeal: string
   readonly invalidDeal: (flaws: number) => string
-  readonly summary: (party: string, gain: string, changes: number, participants: number) => string
+  /** `fromReservation`: the gain is measured from the party's reservation utility, not a status quo. */
+  readonly summary: (
+    party: string,
+    gain: string,
+    changes: number,
+    participants: number,
+    fromReservation?: boolean,
+  ) => string
   readonly outsideSummary: (party: string, gain: string) => string
   readonly deadlocksTitle: string
   readonly deadlocksSummary: (count: number) => string
@@ -32,8 +39,14 @@ export interface NoteText {
   readonly netTitle: string
   readonly netHeader: readonly [string, string]
   readonly utilityBefore: string
+  /** The row `utilityBefore` for a party whose disagreement point is its reservation utility. */
+  readonly utilityBeforeReservation: string
   readonly utilityAfter: string
   readonly fromIssues: string
+  /** The row of `fallbackGain`: what stays as it is, less the reservation utility. */
+  readonly fromFallback: string
+  /** The "now" column of an issue without a status quo. */
+  readonly noStatusQuo: string
   readonly fromInteractions: string
   readonly fromMoney: string
   readonly netGain: string
@@ -63,10 +76,13 @@ export interface NoteText {
   readonly outsidersLine: (list: string) => string
   readonly noOutsiders: string
   readonly risksTitle: string
-  readonly ourCouncilSaysNo: (gain: string) => string
+  /** `open`: some issue has no status quo, so a no leaves every party at its no-agreement point. */
+  readonly ourCouncilSaysNo: (gain: string, open?: boolean) => string
   readonly partySaysNo: (party: string) => string
   readonly anyOfSaysNo: (parties: string) => string
   readonly fallsBack: string
+  /** `fallsBack` when an issue has no status quo: the deal falls, nobody agrees. */
+  readonly noAgreement: string
   readonly smallerHolds: (issues: number, gain: string) => string
   readonly smallerFails: string
   readonly tightRisk: (parties: string) => string
@@ -177,8 +193,8 @@ const nl: NoteText = {
     'Dit mandje voldoet aan alle voorwaarden: iedere deelnemer gaat erop vooruit, niemand daarbuiten gaat erop achteruit en alle kaders worden gerespecteerd.',
   invalidDeal: (flaws) =>
     `Let op: dit mandje is geen geldig voorstel (${flaws} bezwaren). Leg het niet zo aan de raad voor.`,
-  summary: (party, gain, changes, participants) =>
-    `Met dit mandje gaat ${party} er netto ${gain} punten op vooruit ten opzichte van de huidige situatie. Het mandje verandert ${changes} ${changes === 1 ? 'opgave' : 'opgaven'} en ${participants} partijen doen mee.`,
+  summary: (party, gain, changes, participants, fromReservation) =>
+    `Met dit mandje gaat ${party} er netto ${gain} punten op vooruit ten opzichte van ${fromReservation === true ? 'geen akkoord (onze reserveringswaarde)' : 'de huidige situatie'}. Het mandje verandert ${changes} ${changes === 1 ? 'opgave' : 'opgaven'} en ${participants} partijen doen mee.`,
   outsideSummary: (party, gain) => `${party} doet niet mee aan dit mandje; het resultaat voor ons is ${gain} punten.`,
   deadlocksTitle: 'De patstellingen die dit mandje doorbreekt',
   deadlocksSummary: (count) =>
@@ -201,8 +217,11 @@ const nl: NoteText = {
   netTitle: 'Ons nettoresultaat',
   netHeader: ['', 'Punten'],
   utilityBefore: 'Waarde zonder afspraak (huidige situatie)',
+  utilityBeforeReservation: 'Waarde zonder afspraak (onze reserveringswaarde)',
   utilityAfter: 'Waarde met het mandje',
   fromIssues: 'waarvan uit de opgaven',
+  fromFallback: 'waarvan wat blijft zoals het is, min onze reserveringswaarde',
+  noStatusQuo: 'nog te besluiten (geen status quo)',
   fromInteractions: 'waarvan uit samenhang tussen opgaven',
   fromMoney: 'waarvan uit verevening',
   netGain: 'Netto winst',
@@ -236,11 +255,13 @@ const nl: NoteText = {
   outsidersLine: (list) => `Buiten het mandje, en niet slechter af: ${list}.`,
   noOutsiders: 'Alle partijen aan tafel doen mee.',
   risksTitle: 'Risico’s: als een raad nee zegt',
-  ourCouncilSaysNo: (gain) =>
-    `Zegt onze raad nee, dan blijft alles zoals het is: wij zien af van ${gain} punten, en de andere deelnemers van hun winst.`,
+  ourCouncilSaysNo: (gain, open) =>
+    `Zegt onze raad nee, dan ${open === true ? 'komt er geen akkoord en valt elke partij terug op wat zij zonder akkoord heeft' : 'blijft alles zoals het is'}: wij zien af van ${gain} punten, en de andere deelnemers van hun winst.`,
   partySaysNo: (party) => `Zegt ${party} nee:`,
   anyOfSaysNo: (parties) => `Zegt een van ${parties} nee:`,
   fallsBack: 'dan blijft er niets over en blijft alles zoals het is.',
+  noAgreement:
+    'dan valt het hele mandje: er komt geen akkoord, en elke partij valt terug op wat zij zonder akkoord heeft.',
   smallerHolds: (issues, gain) =>
     `de rest van het mandje (${issues} ${issues === 1 ? 'opgave' : 'opgaven'}) houdt stand; onze winst wordt dan ${gain}.`,
   smallerFails:
@@ -257,8 +278,8 @@ const en: NoteText = {
     'This package deal meets every condition: each participant gains, nobody outside it loses, and every mandate holds.',
   invalidDeal: (flaws) =>
     `Warning: this package deal is not a valid proposal (${flaws} objections). Do not present it to the council like this.`,
-  summary: (party, gain, changes, participants) =>
-    `With this package deal ${party} gains ${gain} points net over the status quo. The deal changes ${changes} ${changes === 1 ? 'issue' : 'issues'} and ${participants} parties take part.`,
+  summary: (party, gain, changes, participants, fromReservation) =>
+    `With this package deal ${party} gains ${gain} points net over ${fromReservation === true ? 'no agreement (our reservation value)' : 'the status quo'}. The deal changes ${changes} ${changes === 1 ? 'issue' : 'issues'} and ${participants} parties take part.`,
   outsideSummary: (party, gain) =>
     `${party} does not take part in this package deal; the result for us is ${gain} points.`,
   deadlocksTitle: 'The deadlocks this deal breaks',
@@ -282,8 +303,11 @@ const en: NoteText = {
   netTitle: 'Our net result',
   netHeader: ['', 'Points'],
   utilityBefore: 'Value without an agreement (status quo)',
+  utilityBeforeReservation: 'Value without an agreement (our reservation value)',
   utilityAfter: 'Value with the deal',
   fromIssues: 'of which from the issues',
+  fromFallback: 'of which what stays as it is, less our reservation value',
+  noStatusQuo: 'to be settled (no status quo)',
   fromInteractions: 'of which from issues that go together',
   fromMoney: 'of which from compensation',
   netGain: 'Net gain',
@@ -316,11 +340,12 @@ const en: NoteText = {
   outsidersLine: (list) => `Outside the deal, and no worse off: ${list}.`,
   noOutsiders: 'Every party at the table takes part.',
   risksTitle: 'Risks: if a council says no',
-  ourCouncilSaysNo: (gain) =>
-    `If our council says no, everything stays as it is: we forgo ${gain} points, and the other participants their gains.`,
+  ourCouncilSaysNo: (gain, open) =>
+    `If our council says no, ${open === true ? 'there is no agreement and every party falls back to what it has without one' : 'everything stays as it is'}: we forgo ${gain} points, and the other participants their gains.`,
   partySaysNo: (party) => `If ${party} says no:`,
   anyOfSaysNo: (parties) => `If any of ${parties} says no:`,
   fallsBack: 'nothing is left and everything stays as it is.',
+  noAgreement: 'the whole deal falls: there is no agreement, and every party falls back to what it has without one.',
   smallerHolds: (issues, gain) =>
     `the rest of the deal (${issues} ${issues === 1 ? 'issue' : 'issues'}) still holds; our gain becomes ${gain}.`,
   smallerFails:

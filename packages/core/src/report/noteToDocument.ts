@@ -18,7 +18,11 @@ const unitIn = (note: CouncilNote, unit: string | undefined, language: Language)
 const changeRows = (note: CouncilNote, changes: readonly NoteChange[], language: Language): (readonly Inline[])[][] =>
   changes.map((c) => [
     [c.issueName],
-    [optionText(c.from, unitIn(note, c.unit, language), language)],
+    [
+      c.from === undefined
+        ? noteText(language).noStatusQuo
+        : optionText(c.from, unitIn(note, c.unit, language), language),
+    ],
     [optionText(c.to, unitIn(note, c.unit, language), language)],
     [formatNumber(c.gain, language, { signed: true })],
   ])
@@ -101,7 +105,13 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
     paragraph(note.valid ? t.validDeal : t.invalidDeal(note.flaws.length)),
     paragraph(
       note.participates
-        ? t.summary(note.party.name, n(note.netGain, true), note.changes.length, note.others.length + 1)
+        ? t.summary(
+            note.party.name,
+            n(note.netGain, true),
+            note.changes.length,
+            note.others.length + 1,
+            note.fallsBackToReservation === true,
+          )
         : t.outsideSummary(note.party.name, n(note.netGain, true)),
     ),
     ...(money === undefined ? [] : [paragraph(t.moneyEquivalent(money))]),
@@ -164,10 +174,11 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
 
   const fromIssues = note.changes.reduce((sum, c) => sum + c.gain, 0)
   const netRows: (readonly Inline[])[][] = [
-    [[t.utilityBefore], [n(note.utilityBefore)]],
+    [[note.fallsBackToReservation === true ? t.utilityBeforeReservation : t.utilityBefore], [n(note.utilityBefore)]],
     [[t.utilityAfter], [n(note.utilityAfter)]],
     [[t.fromIssues], [n(fromIssues, true)]],
   ]
+  if (note.fallbackGain !== 0) netRows.push([[t.fromFallback], [n(note.fallbackGain, true)]])
   if (note.interactionGain !== 0) netRows.push([[t.fromInteractions], [n(note.interactionGain, true)]])
   if (note.moneyGain !== 0) netRows.push([[t.fromMoney], [n(note.moneyGain, true)]])
   netRows.push([[{ strong: t.netGain }], [{ strong: n(note.netGain, true) }]])
@@ -203,7 +214,9 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
   ])
   // One line per party whose no leaves a smaller deal standing; parties whose no has the same
   // consequence otherwise are named together, so a deal of thirteen parties stays readable.
-  const riskItems: Inline[][] = [[t.ourCouncilSaysNo(n(note.netGain, true))]]
+  // An issue without a status quo (a change with no "now") cannot stay as it is: a no means no agreement.
+  const open = note.changes.some((c) => c.from === undefined)
+  const riskItems: Inline[][] = [[t.ourCouncilSaysNo(n(note.netGain, true), open)]]
   const names = (rs: readonly { readonly party: { readonly name: string } }[]) => rs.map((r) => r.party.name).join(', ')
   const group = (rs: readonly (typeof note.risks)[number][], outcome: string) => {
     if (rs.length === 1) riskItems.push([{ strong: t.partySaysNo(rs[0]!.party.name) }, ` ${outcome}`])
@@ -216,7 +229,7 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
     ])
   group(
     note.risks.filter((x) => x.remaining.length === 0),
-    t.fallsBack,
+    open ? t.noAgreement : t.fallsBack,
   )
   group(
     note.risks.filter((x) => x.remaining.length > 0 && !x.remainingValid),
@@ -233,6 +246,7 @@ export const noteToDocument = (note: CouncilNote, language: Language): NoteDocum
         (id) => [note.party, ...note.others.map((o) => o.party)].find((p) => p.id === id)?.name ?? id,
         language,
         (id) => note.changes.find((c) => c.issue === id)?.issueName ?? id,
+        note.fallsBackToReservation === true,
       ),
     )
 

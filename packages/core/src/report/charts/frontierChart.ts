@@ -24,6 +24,8 @@ export interface FrontierChartData {
   readonly frontier: readonly GainPoint[]
   readonly deals?: readonly GainPoint[]
   readonly statusQuo: GainPoint
+  /** Some issue has no status quo: `statusQuo` is the no-agreement point, labelled so. */
+  readonly noStatusQuo?: boolean
   readonly points: readonly NamedGainPoint[]
   readonly title?: string
 }
@@ -33,6 +35,7 @@ const words = {
     frontier: 'Paretogrens',
     deal: 'Geldig mandje',
     statusQuo: 'Status quo',
+    noAgreement: 'Geen akkoord',
     gainOf: (p: string) => `Winst ${p}`,
     kind: 'Soort',
     title: 'Paretogrens en onderhandelingsoplossingen',
@@ -41,6 +44,7 @@ const words = {
     frontier: 'Pareto frontier',
     deal: 'Valid deal',
     statusQuo: 'Status quo',
+    noAgreement: 'No agreement',
     gainOf: (p: string) => `Gain ${p}`,
     kind: 'Kind',
     title: 'Pareto frontier and bargaining solutions',
@@ -63,7 +67,7 @@ export const frontierChart = (data: FrontierChartData, language: Language = 'en'
   const values = [
     ...(data.deals ?? []).map((p) => ({ ...p, kind: w.deal, label: '' })),
     ...sorted.map((p, order) => ({ ...p, kind: w.frontier, label: '', order })),
-    { ...data.statusQuo, kind: w.statusQuo, label: w.statusQuo },
+    { ...data.statusQuo, kind: w.statusQuo, label: data.noStatusQuo === true ? w.noAgreement : w.statusQuo },
     ...data.points.map((p) => ({ x: p.x, y: p.y, kind: p.label, label: p.label })),
   ]
   const x = { field: 'x', type: 'quantitative', title: w.gainOf(data.xParty) }

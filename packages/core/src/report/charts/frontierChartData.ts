@@ -1,15 +1,16 @@
 /**
  * From a scenario analysis (`analyzeScenario`) to the frontier chart of two chosen parties:
  * every frontier outcome seen from those two, the outcomes among them that neither party can
- * improve on without the other losing (their two-party frontier), the status quo, and where
- * the four bargaining solutions land. Gains are measured from each party's reference point
- * (`analysis.reservation`), as in the analysis.
+ * improve on without the other losing (their two-party frontier), the status quo (the
+ * no-agreement point, when some issue has none), and where the four bargaining solutions land.
+ * Gains are measured from each party's reference point (`analysis.reservation`), as in the
+ * analysis.
  */
 import type { ScenarioAnalysis, AnalysisPoint } from '../../analyze/analyzeScenario.js'
 import type { PartyId } from '../../model/Party.js'
 import type { Scenario } from '../../model/Scenario.js'
 import { paretoFront } from '../../evaluate/paretoFront.js'
-import { utilityOf } from '../../evaluate/utilityOf.js'
+import { noAgreementUtility, requiredIssues } from '../../evaluate/noAgreementUtility.js'
 import type { Language } from '../Language.js'
 import type { FrontierChartData, GainPoint, NamedGainPoint } from './frontierChart.js'
 
@@ -59,15 +60,20 @@ export const frontierChartData = (
     return first === undefined ? [] : [{ ...at(first), label: names[k] }]
   })
   const nameOf = (id: PartyId) => scenario.parties.find((p) => p.id === id)?.name ?? id
+  // Where no agreement leaves the party: its status-quo utility, or its reservation utility
+  // when an issue without a status quo is one it cares about.
+  const fallback = (id: PartyId) =>
+    noAgreementUtility(
+      scenario,
+      scenario.parties.find((p) => p.id === id)!,
+    )
   return {
     xParty: nameOf(x),
     yParty: nameOf(y),
     frontier: paretoFront2d(deals),
     deals,
-    statusQuo: {
-      x: utilityOf(scenario, x, scenario.statusQuo) - refX,
-      y: utilityOf(scenario, y, scenario.statusQuo) - refY,
-    },
+    statusQuo: { x: fallback(x) - refX, y: fallback(y) - refY },
     points,
+    ...(requiredIssues(scenario).length > 0 ? { noStatusQuo: true } : {}),
   }
 }
