@@ -126,6 +126,13 @@ export const diagnosisText = (s: Scenario, d: Diagnosis): string[] => {
         ),
       )
     }
+    if (!d.complete)
+      lines.push(
+        '',
+        ...wrap(
+          'Stopped early: the deal is the best found so far, not proven best; the estimate rests on the draws made.',
+        ),
+      )
     return lines
   }
   if (d.dealExists === null)
