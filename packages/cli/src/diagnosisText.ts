@@ -139,7 +139,7 @@ export const diagnosisText = (s: Scenario, d: Diagnosis): string[] => {
     return [
       ...lines,
       ...wrap(
-        'The time limit ran out before the search could tell whether a valid deal exists; try a longer --time-limit.',
+        'The search was stopped (by the time limit or Ctrl-C) before it could tell whether a valid deal exists; after a time limit, try a longer --time-limit.',
       ),
     ]
   lines.push('No valid deal exists. What it would take:')

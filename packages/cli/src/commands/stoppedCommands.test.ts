@@ -33,6 +33,22 @@ describe('a command stopped before its long work', () => {
     expect(json.available.exact).toBe(false)
   })
 
+  it('solve and solve --all say no deal was found yet, and claim no deadlock', async () => {
+    for (const extra of [[], ['--all']]) {
+      const r = await stopped(['solve', example('rivierenland'), ...extra])
+      expect(r.code).toBe(130)
+      expect(r.out).toContain('stopped by Ctrl-C before a valid deal was found; none is proven impossible.')
+      expect(r.out).not.toContain('mandjes diagnose')
+    }
+  })
+
+  it('diagnose says it was stopped before it could tell, not that no deal exists', async () => {
+    const r = await stopped(['diagnose', example('rivierenland')])
+    expect(r.code).toBe(130)
+    expect(r.out).toContain('stopped (by the time limit or Ctrl-C) before it could tell')
+    expect(r.out).not.toContain('No valid deal exists')
+  })
+
   it('exchange prints the initial outcome and no round, and says where it stopped', async () => {
     const dir = tempFiles({ 'study.csv': study })
     const r = await stopped(['exchange', 'study.csv'], dir)
