@@ -22,7 +22,10 @@ export interface SweepShared {
   readonly scenario: Scenario
   readonly base: SweepBase
   readonly available: AvailableGain
-  /** Raised when the sweep stops: each chunk then ends with the runs it finished. */
+  /**
+   * Raised when the sweep stops: each chunk then ends with the runs it finished. When the
+   * buffer has a second cell, it counts the chunks running now.
+   */
   readonly stop?: StopFlag
 }
 
@@ -62,5 +65,13 @@ export default function runSweepTask(task: SweepTask): readonly SweepRow[] {
   const shared = workerData as SweepShared | undefined
   if (shared?.scenario === undefined)
     throw new Error('[mandjes] the sweep worker was started without its sweep (workerData)')
-  return runSweepChunk(task, shared)
+  // Counted while running, so a stop knows whether any chunk has rows to hand back.
+  const cells =
+    shared.stop === undefined || shared.stop.buffer.byteLength < 8 ? undefined : new Int32Array(shared.stop.buffer)
+  if (cells !== undefined) Atomics.add(cells, 1, 1)
+  try {
+    return runSweepChunk(task, shared)
+  } finally {
+    if (cells !== undefined) Atomics.sub(cells, 1, 1)
+  }
 }
