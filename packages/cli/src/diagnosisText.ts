@@ -117,13 +117,20 @@ export const diagnosisText = (s: Scenario, d: Diagnosis): string[] => {
         ),
       )
     }
+    if (!d.complete)
+      lines.push(
+        '',
+        ...wrap(
+          'Stopped early: the deal is the best found so far, not proven best; the estimate rests on the draws made.',
+        ),
+      )
     return lines
   }
   if (d.dealExists === null)
     return [
       ...lines,
       ...wrap(
-        'The time limit ran out before the search could tell whether a valid deal exists; try a longer --time-limit.',
+        'The search was stopped (by the time limit or Ctrl-C) before it could tell whether a valid deal exists; after a time limit, try a longer --time-limit.',
       ),
     ]
   lines.push('No valid deal exists. What it would take:')

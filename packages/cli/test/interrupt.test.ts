@@ -51,6 +51,19 @@ const interrupt = (args: readonly string[], startsWith: RegExp): Promise<Stopped
 
 const big = 'bench/scenarios/s14_n25_m60_k4'
 
+/** A decide input file on which the exchange model runs for minutes: 40 actors, 40 issues (invented numbers). */
+const bigStudy = (): string => {
+  let seed = 7
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 100
+  const rows: string[] = []
+  for (let a = 0; a < 40; a++) rows.push(`#A;a${a}`)
+  for (let i = 0; i < 40; i++) rows.push(`#P;i${i}`)
+  for (let a = 0; a < 40; a++)
+    for (let i = 0; i < 40; i++)
+      rows.push(`#D;a${a};i${i};${next().toFixed(1)};${next().toFixed(1)};${next().toFixed(1)}`)
+  return rows.join('\n')
+}
+
 describe('Ctrl-C stops every long command with exit 130 and the best result so far', () => {
   it.each([
     ['solve --all', ['solve', big, '--all'], /listing every valid deal/, /#1 /],
@@ -65,6 +78,13 @@ describe('Ctrl-C stops every long command with exit 130 and the best result so f
       ['simulate', big, '--rounds', '1000000'],
       /simulating the meetings/,
       /stopped before meeting \d+ \(cancelled\)/,
+    ],
+    ['diagnose', ['diagnose', big], /diagnosing the scenario/, /A valid deal exists\.[\s\S]*Stopped early/],
+    [
+      'exchange',
+      ['exchange', join(tempFiles({ 'study.csv': bigStudy() }), 'study.csv'), '--rounds', '1000'],
+      /exchanging voting positions/,
+      /initial outcome:[\s\S]*stopped before round \d+ \(cancelled\)/,
     ],
   ])(
     '%s',

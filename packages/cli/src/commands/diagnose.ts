@@ -7,7 +7,7 @@ import { diagnose, type IssueId, type PartyId } from 'mandjes'
 import { UsageError } from '../CliError.js'
 import { diagnosisJson } from '../diagnosisJson.js'
 import { diagnosisText } from '../diagnosisText.js'
-import type { Io } from '../Io.js'
+import { reportPhase, type Io } from '../Io.js'
 import { loadScenario } from '../loadScenario.js'
 import { printJson, printLines } from '../output.js'
 import { nonNegativeNumber, positiveInt, seed } from '../parseOptions.js'
@@ -63,6 +63,7 @@ export const registerDiagnose = (program: Command, io: Io): Command =>
         )
       if (parties !== undefined && parties.length < 2) throw new UsageError('--parties: name at least two parties.')
       const timeLimit = opts['timeLimit'] as number | undefined
+      reportPhase(io, 'diagnosing the scenario')
       const d = diagnose(scenario, {
         ...(issue === undefined ? {} : { issue: issue as IssueId }),
         ...(parties === undefined ? {} : { parties: parties as PartyId[] }),

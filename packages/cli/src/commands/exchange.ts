@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { readDecideFile, runExchangeModel, type ExchangeResult } from 'mandjes'
 import { InputError } from '../CliError.js'
-import { resolvePath, type Io } from '../Io.js'
+import { reportPhase, resolvePath, type Io } from '../Io.js'
 import { printJson, printLines } from '../output.js'
 import { positiveInt } from '../parseOptions.js'
 
@@ -52,6 +52,8 @@ const toLines = (result: ExchangeResult): string[] => {
       )
     }
   }
+  if (result.stopped !== undefined)
+    lines.push('', `stopped before round ${result.stopped.round} (cancelled); the rounds above are complete.`)
   return lines
 }
 
@@ -76,7 +78,11 @@ export const registerExchange = (program: Command, io: Io): Command =>
           `${read.left.length} ${read.left.length === 1 ? 'problem' : 'problems'} in ${file}. Fix the file and run mandjes exchange ${file} again.`,
         ])
       }
-      const result = runExchangeModel(read.right, opts.rounds === undefined ? {} : { rounds: opts.rounds })
+      reportPhase(io, 'exchanging voting positions')
+      const result = runExchangeModel(read.right, {
+        ...(opts.rounds === undefined ? {} : { rounds: opts.rounds }),
+        ...(io.signal === undefined ? {} : { signal: io.signal }),
+      })
       if (opts.json === true) printJson(io, result)
       else printLines(io, toLines(result))
     })

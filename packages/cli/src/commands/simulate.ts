@@ -86,6 +86,11 @@ export const simulationLines = (scenario: Scenario, result: SimulationResult): s
     lines.push(
       `realised ${formatNumber(result.share * 100, 'en', { maxDigits: 0 })}% of the gain the best deal could bring (total gain ${formatNumber(result.totalGain, 'en')}).`,
     )
+  else if (!result.available.exact)
+    // Stopped before the best deal's gain was known: the share has no denominator.
+    lines.push(
+      `total gain ${formatNumber(result.totalGain, 'en')}; the gain the best deal could bring was not computed (stopped first).`,
+    )
   for (const a of result.agreements) {
     const deal = { choices: { ...scenario.statusQuo.choices, ...a.changes }, payments: [] }
     lines.push('', `agreement in meeting ${a.round}:`, ...describeDeal(scenario, deal, a.gains, a.voters, 2))

@@ -111,11 +111,13 @@ export const rankDeals = (
   if (options.all) {
     phase('listing every valid deal')
     const all = allDeals(scenario, rest)
+    // Stopped before the listing found a deal: the search's best is one of them.
+    const deals = all.deals.length === 0 && !all.complete ? best : all.deals
     return {
-      deals: all.deals,
+      deals,
       result,
       complete: all.complete,
-      count: all.count,
+      count: Math.max(all.count, deals.length),
       ...(kaders === undefined ? {} : { bindingKaders: kaders }),
     }
   }
@@ -197,7 +199,11 @@ const statusText = (ranking: Ranking, objective: readonly string[], stopped: boo
     const kaders = ranking.bindingKaders ?? []
     return `objective ${obj}: no valid deal exists. ${r.certificate.reason}${r.certificate.binding.length > 0 ? ` Binding ${r.certificate.binding.some((b) => b.startsWith('target:')) ? 'constraints and targets' : 'constraints'}: ${r.certificate.binding.join(', ')}.` : ''}${kaders.length > 0 ? ` Binding kaders (each dropped alone allows a deal): ${kaders.join('; ')}.` : ''}`
   }
-  return `objective ${obj}: ${stopped ? 'stopped by Ctrl-C' : 'time ran out'}; the first deal is the best found, at most ${formatNumber(r.gap, 'en', { maxDigits: 4 })} below the proven bound.`
+  const why = stopped ? 'stopped by Ctrl-C' : 'time ran out'
+  // Without a deal there is no gap to state, and no proof either way.
+  if (ranking.deals.length === 0)
+    return `objective ${obj}: ${why} before a valid deal was found; none is proven impossible.`
+  return `objective ${obj}: ${why}; the first deal is the best found, at most ${formatNumber(r.gap, 'en', { maxDigits: 4 })} below the proven bound.`
 }
 
 /**
@@ -249,7 +255,7 @@ export const registerSolve = (program: Command, io: Io): Command =>
           ...describeDeal(scenario, d.deal, d.gains, d.participants, 4),
         )
       })
-      if (ranking.deals.length === 0)
+      if (ranking.deals.length === 0 && ranking.result._tag === 'NoDeal')
         lines.push(
           '',
           'Run `mandjes diagnose` to see what it would take, `mandjes deadlocks` to see who blocks which issue.',

@@ -1,9 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { sweep, type SweepBase, type SweepGrid } from 'mandjes'
-import { staggeredAgenda } from 'mandjes/engine'
+import { staggeredAgenda, sweepCases } from 'mandjes/engine'
 import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
+import { raiseStop, stopFlag } from '../liveSignal.js'
 import { sweepParallel, type SweepProgress } from './sweepParallel.js'
+import { runSweepChunk } from './sweepWorker.js'
 
 const scenario = negotiationScenario({ parties: 5, issues: 8, seed: 3 })
 const base: SweepBase = {
@@ -50,6 +52,27 @@ describe('sweepParallel: the same experiment on worker threads', () => {
     expect(result.rows.map((r) => r.index)).toEqual([...result.rows.map((r) => r.index)].sort((a, b) => a - b))
     for (const row of result.rows) expect(row).toEqual(single.rows[row.index])
   }, 20_000)
+
+  it('stopped inside a chunk, keeps only rows an unstopped sweep gives, in case order', async () => {
+    const controller = new AbortController()
+    // One chunk of every case: the stop falls inside it (or before it started, on a slow machine).
+    const running = sweepParallel(scenario, grid, seeds, { base, workers: 1, chunkSize: 20, signal: controller.signal })
+    setTimeout(() => controller.abort(), 50)
+    const result = await running
+    expect(result._tag).toBe('Cancelled')
+    expect(result.rows.length).toBeLessThan(20)
+    expect(result.rows.map((r) => r.index)).toEqual(result.rows.map((_, k) => k))
+    for (const row of result.rows) expect(row).toEqual(single.rows[row.index])
+  }, 20_000)
+
+  it("a worker's chunk ends with the runs it finished once the stop flag is raised", () => {
+    const cases = sweepCases(grid, seeds)
+    const stop = stopFlag()
+    const shared = { scenario, base, available: single.available, stop }
+    expect(runSweepChunk({ cases }, shared)).toEqual(single.rows)
+    raiseStop(stop)
+    expect(runSweepChunk({ cases }, shared)).toEqual([])
+  })
 
   it("a sweep's rows do not depend on the number of workers (property)", async () => {
     await fc.assert(

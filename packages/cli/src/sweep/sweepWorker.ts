@@ -1,6 +1,7 @@
 /**
  * The worker-thread side of `sweepParallel`: runs a chunk of sweep cases with the pure core
- * `runSweepCase` and returns their rows. Everything a worker receives is plain data
+ * `runSweepCases` and returns their rows (once the sweep's stop flag is raised, the rows of
+ * the runs it finished). Everything a worker receives is plain data
  * (structured clone), so a row computed here is identical to one computed on the main thread.
  *
  * What every case of a sweep shares (the scenario, the base settings and the available gain)
@@ -13,13 +14,19 @@
 import { workerData } from 'node:worker_threads'
 import { type Scenario, type SweepBase } from 'mandjes'
 import { type AvailableGain } from 'mandjes/engine'
-import { runSweepCase, type SweepCase, type SweepRow } from 'mandjes/engine'
+import { runSweepCases, type SweepCase, type SweepRow } from 'mandjes/engine'
+import { liveSignal, type StopFlag } from '../liveSignal.js'
 
 /** What every case of one sweep shares: sent to each worker once. @category simulate */
 export interface SweepShared {
   readonly scenario: Scenario
   readonly base: SweepBase
   readonly available: AvailableGain
+  /**
+   * Raised when the sweep stops: each chunk then ends with the runs it finished. When the
+   * buffer has a second cell, it counts the chunks running now.
+   */
+  readonly stop?: StopFlag
 }
 
 /** One task for a worker: a chunk of cases of the sweep in its `SweepShared`. @category simulate */
@@ -34,7 +41,21 @@ export interface SweepTask {
  * @category simulate
  */
 export const runSweepChunk = (task: SweepTask, shared: SweepShared): readonly SweepRow[] =>
-  task.cases.map((c) => runSweepCase(shared.scenario, shared.base, c, shared.available))
+  runSweepCases(
+    shared.scenario,
+    shared.base,
+    task.cases,
+    shared.available,
+    shared.stop === undefined ? undefined : stopSignalOf(shared.stop),
+  )
+
+/** One live signal per flag: the flag is this worker's for the whole sweep. */
+const signals = new WeakMap<StopFlag, AbortSignal>()
+const stopSignalOf = (flag: StopFlag): AbortSignal => {
+  let signal = signals.get(flag)
+  if (signal === undefined) signals.set(flag, (signal = liveSignal(flag).signal))
+  return signal
+}
 
 /**
  * The worker's default export, as piscina expects: a chunk of the sweep this worker was
@@ -44,5 +65,13 @@ export default function runSweepTask(task: SweepTask): readonly SweepRow[] {
   const shared = workerData as SweepShared | undefined
   if (shared?.scenario === undefined)
     throw new Error('[mandjes] the sweep worker was started without its sweep (workerData)')
-  return runSweepChunk(task, shared)
+  // Counted while running, so a stop knows whether any chunk has rows to hand back.
+  const cells =
+    shared.stop === undefined || shared.stop.buffer.byteLength < 8 ? undefined : new Int32Array(shared.stop.buffer)
+  if (cells !== undefined) Atomics.add(cells, 1, 1)
+  try {
+    return runSweepChunk(task, shared)
+  } finally {
+    if (cells !== undefined) Atomics.sub(cells, 1, 1)
+  }
 }

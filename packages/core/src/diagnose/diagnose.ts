@@ -53,7 +53,8 @@ export interface DiagnoseOptions {
  * - `binding`: the kaders that, dropped alone, allow a deal; `undetermined`: those whose
  *   re-run ran out of time;
  * - `shortfalls`: per blocking party, how far its kader is from what it can get;
- * - `complete`: every search finished within the time limit.
+ * - `complete`: every search finished within the time limit (and the signal did not stop
+ *   the diagnosis: then a `deal` is the best found so far, `firmness` rests on the draws made).
  * @category diagnose
  */
 export interface Diagnosis {
@@ -107,6 +108,7 @@ export const diagnose = (input: Scenario, options: DiagnoseOptions = {}): Diagno
         ? undefined
         : firmnessProbability(scenario, first.best.deal, {
             ...(options.rules === undefined ? {} : { rules: options.rules }),
+            ...(options.signal === undefined ? {} : { signal: options.signal }),
             ...options.monteCarlo,
           })
     return {
@@ -115,7 +117,8 @@ export const diagnose = (input: Scenario, options: DiagnoseOptions = {}): Diagno
       binding: [],
       undetermined: [],
       shortfalls: [],
-      complete: true,
+      // Stopped by its signal, the deal is the best found so far and the estimate may rest on fewer draws.
+      complete: options.signal?.aborted !== true,
       deal: first.best,
       margins: margins(scenario, first.best.deal, options.rules),
       ...(mc === undefined ? {} : { firmness: mc }),

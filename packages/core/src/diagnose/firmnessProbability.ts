@@ -23,6 +23,11 @@ export interface FirmnessOptions {
   readonly samples?: number
   readonly seed?: number
   readonly rules?: DealRules
+  /**
+   * Stops the draws: the estimate then rests on the draws made (at least one; `samples`
+   * says how many), which are the first draws of the same seed's full estimate.
+   */
+  readonly signal?: AbortSignal
 }
 
 /**
@@ -61,7 +66,7 @@ export const firmnessProbability = (
   options: FirmnessOptions = {},
 ): FirmnessEstimate => {
   const spread = options.spread ?? 0.1
-  const samples = Math.max(1, Math.floor(options.samples ?? 1000))
+  const asked = Math.max(1, Math.floor(options.samples ?? 1000))
   const seed = options.seed ?? 1
   // Each draw is judged as checkDeal judges it: every party by its own tolerance, from its
   // drawn scale (a draw moves that yardstick by at most the spread, 1e-9 of the party's scale
@@ -70,7 +75,11 @@ export const firmnessProbability = (
   const rules = options.rules ?? defaultDealRules
   const rnd = new RandomStream(rngFromSeed(seed))
   let valid = 0
-  for (let k = 0; k < samples; k++) {
+  let samples = 0
+  for (let k = 0; k < asked; k++) {
+    // One draw checks the whole deal against a drawn scenario: 20 ms on a 25 x 60 region.
+    if (k > 0 && options.signal?.aborted === true) break
+    samples++
     const drawn: Scenario = {
       ...scenario,
       parties: scenario.parties.map((p) => ({

@@ -70,8 +70,14 @@ export interface ExchangeRound {
   readonly exchanges: readonly RealisedExchange[]
 }
 
-/** The run of the model: the outcome before any exchange, then each round. @category exchange */
+/**
+ * The run of the model: the outcome before any exchange, then each round. `stopped` is there
+ * when a signal ended the run early: `rounds` then holds every round before `stopped.round`,
+ * each whole (a round cut short is dropped), exactly as a run of `stopped.round - 1` rounds.
+ * @category exchange
+ */
 export interface ExchangeResult {
   readonly initialOutcome: Readonly<Record<string, number>>
   readonly rounds: readonly ExchangeRound[]
+  readonly stopped?: { readonly round: number }
 }

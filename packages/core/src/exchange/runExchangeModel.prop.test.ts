@@ -86,4 +86,39 @@ describe('the exchange model: laws', () => {
       }),
       { numRuns: 200 },
     ))
+
+  it('stopped by its signal anywhere, it reports exactly the whole rounds before the stop', () =>
+    fc.assert(
+      fc.property(modelArb, fc.integer({ min: 1, max: 60 }), (model, firesAt) => {
+        let looks = 0
+        const signal = {
+          get aborted() {
+            return ++looks >= firesAt
+          },
+        } as AbortSignal
+        const stopped = runExchangeModel(model, { rounds: 4, signal })
+        if (stopped.stopped === undefined) {
+          expect(stopped).toEqual(runExchangeModel(model, { rounds: 4 }))
+          return
+        }
+        const done = stopped.stopped.round - 1
+        expect(stopped.rounds).toHaveLength(done)
+        const shorter =
+          done === 0
+            ? { ...runExchangeModel(model, { rounds: 1 }), rounds: [] }
+            : runExchangeModel(model, { rounds: done })
+        expect({ ...stopped, stopped: undefined }).toEqual({ ...shorter, stopped: undefined })
+      }),
+      { numRuns: 200 },
+    ))
+
+  it('does not start a round when its signal was aborted before the run', () =>
+    fc.assert(
+      fc.property(modelArb, (model) => {
+        const result = runExchangeModel(model, { rounds: 3, signal: AbortSignal.abort() })
+        expect(result.stopped).toEqual({ round: 1 })
+        expect(result.rounds).toEqual([])
+        expect(result.initialOutcome).toEqual(runExchangeModel(model, { rounds: 1 }).initialOutcome)
+      }),
+    ))
 })

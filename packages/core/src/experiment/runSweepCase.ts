@@ -60,7 +60,9 @@ export const sweepRowParameters = [
 ] as const
 
 /**
- * Runs one case of a sweep (without history) and reports it as a row.
+ * Runs one case of a sweep (without history) and reports it as a row. A `signal` goes to the
+ * run (see `SimulateOptions.signal`); once it has fired, the row describes a run cut short,
+ * which a sweep drops (`runSweepCases`).
  * @example
  * const available = sweepAvailableGain(scenario, {})
  * runSweepCase(scenario, {}, { index: 0, seed: 3, params: { trust: 0.2 } }, available).trust // => 0.2
@@ -71,10 +73,17 @@ export const runSweepCase = (
   base: SweepBase,
   sweepCase: SweepCase,
   available: AvailableGain,
+  signal?: AbortSignal,
 ): SweepRow => {
   const settings = caseSettings(base, sweepCase)
   const config = simulationConfig(settings)
-  const result = simulate(scenario, { ...settings, seed: sweepCase.seed, history: false, available })
+  const result = simulate(scenario, {
+    ...settings,
+    seed: sweepCase.seed,
+    history: false,
+    available,
+    ...(signal === undefined ? {} : { signal }),
+  })
   const tolerance = compile(scenario).tolerance
   const gains = Object.values(result.gains)
   const trusts = Object.values(result.state.trust)

@@ -1,6 +1,7 @@
 import type { Scenario } from '../model/Scenario.js'
 import { availableGain, type AvailableGain } from '../simulate/availableGain.js'
-import { runSweepCase, type SweepRow } from './runSweepCase.js'
+import type { SweepRow } from './runSweepCase.js'
+import { runSweepCases } from './runSweepCases.js'
 import { simulationConfig } from '../simulate/SimulationConfig.js'
 import { summarizeSweep, type SweepSummary } from './summarizeSweep.js'
 import { sweepCases, type SweepBase, type SweepGrid } from './sweepGrid.js'
@@ -12,6 +13,12 @@ export interface SweepOptions {
   readonly base?: SweepBase
   /** The denominator of every run's share; computed once when not given. */
   readonly available?: AvailableGain
+  /**
+   * Stops the sweep within milliseconds, even inside a run: the result then holds the rows of
+   * the runs finished before it (in case order, each as an unstopped sweep gives it) and
+   * `stopped`.
+   */
+  readonly signal?: AbortSignal
 }
 
 /**
@@ -23,6 +30,8 @@ export interface SweepResult {
   readonly rows: readonly SweepRow[]
   readonly summaries: readonly SweepSummary[]
   readonly available: AvailableGain
+  /** Present when the signal stopped the sweep: the runs finished of all it would have run. */
+  readonly stopped?: { readonly runs: number; readonly total: number }
 }
 
 /**
@@ -45,17 +54,21 @@ export const sweep = (
 ): SweepResult => {
   requireStatusQuo('sweep', scenario)
   const base = options.base ?? {}
-  const available = options.available ?? sweepAvailableGain(scenario, base)
-  const rows = sweepCases(grid, seeds).map((c) => runSweepCase(scenario, base, c, available))
-  return { rows, summaries: summarizeSweep(rows), available }
+  const signal = options.signal
+  const available = options.available ?? sweepAvailableGain(scenario, base, signal)
+  const cases = sweepCases(grid, seeds)
+  const rows = runSweepCases(scenario, base, cases, available, signal)
+  const result = { rows, summaries: summarizeSweep(rows), available }
+  return signal?.aborted === true ? { ...result, stopped: { runs: rows.length, total: cases.length } } : result
 }
 
 /**
  * The available gain a sweep measures shares against: the scenario's best deal under the
- * base's deal rules (the same for every case, so shares compare across the grid).
+ * base's deal rules (the same for every case, so shares compare across the grid). A `signal`
+ * stops its search (see `availableGain`).
  * @example
  * sweepAvailableGain(scenario, { rounds: 10 }) // => { value: 5, exact: true, bound: 5 }: the one deal's total gain, 2 + 3
  * @category simulate
  */
-export const sweepAvailableGain = (scenario: Scenario, base: SweepBase): AvailableGain =>
-  availableGain(scenario, { rules: simulationConfig(base).dealRules })
+export const sweepAvailableGain = (scenario: Scenario, base: SweepBase, signal?: AbortSignal): AvailableGain =>
+  availableGain(scenario, { rules: simulationConfig(base).dealRules, ...(signal === undefined ? {} : { signal }) })

@@ -23,4 +23,9 @@ describe('allDeals', () => {
     const partial = allDeals(ladderLike(10, 3, 8, 3), { budget: { nodes: 10 } })
     expect(partial.complete).toBe(false)
   })
+
+  it('lists nothing, and says it is incomplete, when its signal was aborted before it began', () => {
+    const stopped = allDeals(ladderLike(10, 3, 8, 3), { budget: { signal: AbortSignal.abort() } })
+    expect(stopped).toMatchObject({ deals: [], count: 0, complete: false, truncated: false })
+  })
 })

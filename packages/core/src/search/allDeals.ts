@@ -47,6 +47,9 @@ export interface AllDeals {
 export const allDeals = (scenario: Scenario, options: AllDealsOptions = {}): AllDeals => {
   const cap = options.cap ?? ALL_DEALS_CAP
   const clock = startClock(options.budget)
+  // Asked after its stop signal fired: nothing listed, without building the engine first.
+  if (options.budget?.signal?.aborted === true)
+    return { deals: [], count: 0, complete: false, truncated: false, stats: { nodes: 0, elapsedMs: 0 } }
   const problem = problemOf(scenario, options)
   const tolerances = [...problem.objectiveTolerances, 0.5]
   const keyOf = (d: RankedDeal) => [...d.value, -d.changes.length]

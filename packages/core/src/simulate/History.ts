@@ -47,6 +47,12 @@ export const replay = (history: History, upTo: number = history.steps.length): N
  */
 const unfrozen = new Immer({ autoFreeze: false })
 
+/** Where a recorder was (see `Recorder.mark`). @category simulate */
+export interface RecorderMark {
+  readonly state: NegotiationState
+  readonly steps: number
+}
+
 /**
  * The current state of a run and, when recording, the steps so far. The state itself is
  * immutable; only the recorder's reference to it moves.
@@ -86,6 +92,23 @@ export class Recorder {
     const [next, patches] = produceWithPatches(this.current, recipe)
     if (patches.length > 0) this.recorded.push({ round: this.current.round, label, patches })
     this.current = next
+  }
+
+  /**
+   * A mark of where the run is now, for `rollBack`: the state (immutable, so keeping the
+   * reference keeps it) and the number of steps recorded.
+   */
+  mark(): RecorderMark {
+    return { state: this.current, steps: this.recorded?.length ?? 0 }
+  }
+
+  /**
+   * Goes back to a mark: the state and the history are as they were then, as if the steps
+   * since had never been taken. A stopped simulation drops its unfinished meeting this way.
+   */
+  rollBack(mark: RecorderMark): void {
+    this.current = mark.state
+    this.recorded?.splice(mark.steps)
   }
 
   history(): History | undefined {

@@ -51,6 +51,13 @@ export interface MediatorView {
   readonly memory: Json
   /** The run's random stream; draw from it only, so runs replay. */
   readonly random: RandomStream
+  /**
+   * The run's stop signal, when it has one: pass it to every long search
+   * (`budget: { signal }`). Once it fires, whatever the mediator returns is dropped with the
+   * rest of the meeting (`simulate` rolls it back), so a cut-short search may return anything
+   * valid; it must not be remembered as the search's answer.
+   */
+  readonly signal?: AbortSignal
   /** The vote the mediator expects on a proposal, by its picture. */
   readonly predict: (changes: Readonly<Record<IssueId, OptionId>>) => TableDecision
   /** What a party knows: the picture with that party's own true valuations. */

@@ -21,7 +21,9 @@ const cache = new WeakMap<Scenario, Map<string, AvailableGain>>()
 
 /**
  * The available regional gain of a scenario (see `AvailableGain`), cached per scenario.
- * Compute it once per scenario and pass it to `simulate` and `sweep` in experiments.
+ * Compute it once per scenario and pass it to `simulate` and `sweep` in experiments. A
+ * `signal` stops the search: the answer is then unproven (`exact: false`, the best found so
+ * far and a bound, which is Infinity when it stopped before it began) and not cached.
  *
  * @example
  * availableGain(scenario) // => { value: 5, exact: true, bound: 5 }: the package deal's 2 + 3
@@ -30,7 +32,7 @@ const cache = new WeakMap<Scenario, Map<string, AvailableGain>>()
  */
 export const availableGain = (
   scenario: Scenario,
-  options: { readonly rules?: DealRules; readonly nodes?: number } = {},
+  options: { readonly rules?: DealRules; readonly nodes?: number; readonly signal?: AbortSignal } = {},
 ): AvailableGain => {
   const rules = options.rules ?? defaultDealRules
   const nodes = options.nodes ?? 2_000_000
@@ -39,7 +41,13 @@ export const availableGain = (
   if (byKey === undefined) cache.set(scenario, (byKey = new Map()))
   const cached = byKey.get(key)
   if (cached !== undefined) return cached
-  const result = findDeal(scenario, { objective: 'sum', rules, budget: { nodes }, payments: false })
+  const signal = options.signal
+  const result = findDeal(scenario, {
+    objective: 'sum',
+    rules,
+    budget: { nodes, ...(signal === undefined ? {} : { signal }) },
+    payments: false,
+  })
   const totalOf = (gains: Readonly<Record<string, number>>) => Object.values(gains).reduce((a, b) => a + b, 0)
   const found: AvailableGain =
     result._tag === 'Optimal'
@@ -51,6 +59,7 @@ export const availableGain = (
             exact: false,
             bound: result.bound[0] ?? Infinity,
           }
-  byKey.set(key, found)
+  // Cut short by the signal, the figure is this stop's, not the scenario's: not kept.
+  if (signal?.aborted !== true) byKey.set(key, found)
   return found
 }

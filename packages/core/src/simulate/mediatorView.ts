@@ -149,6 +149,7 @@ export const mediatorView = (
   state: NegotiationState,
   agenda: Readonly<Record<IssueId, AgendaItem>>,
   random: RandomStream,
+  signal?: AbortSignal,
 ): MediatorView => {
   const picture = pictureNow(scenario, config, state)
   const dense = densePicture(picture)
@@ -168,6 +169,7 @@ export const mediatorView = (
     state,
     memory: state.memory,
     random,
+    ...(signal === undefined ? {} : { signal }),
     predict: (changes) => {
       return voteOnChanges(dense, denseOrNothing(dense, changes, state), rules)
     },

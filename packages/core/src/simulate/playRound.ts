@@ -22,6 +22,9 @@ import { takeProposal } from './takeProposal.js'
  *    it touches (changing coalitions);
  * 4. the meeting closes: the run is finished after the last meeting or when every issue is
  *    agreed or lapsed.
+ *
+ * A `signal` goes to the mediator's searches (`MediatorView.signal`); once it fires, the
+ * meeting's steps are no longer those its seed decides, and `simulate` rolls the meeting back.
  * @example
  * playRound(scenario, config, agenda, mediatorFor(config.mediator), recorder) // recorder.state.round === 1
  * @category simulate
@@ -32,6 +35,7 @@ export const playRound = (
   agenda: Readonly<Record<IssueId, AgendaItem>>,
   mediator: Mediator,
   recorder: Recorder,
+  signal?: AbortSignal,
 ): void => {
   const before = recorder.state.events.length
   openMeeting(scenario, config, agenda, recorder)
@@ -41,7 +45,7 @@ export const playRound = (
   const state = recorder.state
   const round = state.round
   const random = new RandomStream(state.rng)
-  const view = mediatorView(scenario, config, state, agenda, random)
+  const view = mediatorView(scenario, config, state, agenda, random, signal)
   const move = view.open.length === 0 ? { proposals: [] as readonly ProposalDraft[] } : mediator(view)
   const first = state.proposals
   recorder.step(`mediator proposes at meeting ${round}`, (draft) => {

@@ -86,12 +86,18 @@ export const searchKey = (
 }
 
 /**
- * The remembered result of the search with this key, or the search's result remembered.
+ * The remembered result of the search with this key, or the search's result remembered. A
+ * result is not remembered when `signal` has fired by the time the search returns: the signal
+ * may have cut it short, and a later run must not reuse a truncated search.
  * @example
  * memoisedSearch('an example key', () => null) // => null
  * @category simulate
  */
-export const memoisedSearch = (key: string, search: () => RankedDeal | null): RankedDeal | null => {
+export const memoisedSearch = (
+  key: string,
+  search: () => RankedDeal | null,
+  signal?: AbortSignal,
+): RankedDeal | null => {
   const found = memo.get(key)
   if (found !== undefined) {
     hits++
@@ -99,6 +105,7 @@ export const memoisedSearch = (key: string, search: () => RankedDeal | null): Ra
   }
   misses++
   const result = search()
+  if (signal?.aborted === true) return result
   if (memo.size >= SEARCH_MEMO_SIZE) memo.clear()
   memo.set(key, result)
   return result

@@ -36,7 +36,13 @@ export interface SimulateOptions extends SimulationSettings {
   readonly from?: NegotiationState
   /** Stop before this meeting (for saving and resuming); the result then describes the state so far. */
   readonly stopAt?: number
-  /** Checked between meetings: once aborted, the run ends with its state so far and `stopped: { reason: 'aborted', round }`. */
+  /**
+   * Stops the run: once aborted, it ends with `stopped: { reason: 'aborted', round }` and the
+   * state after the last whole meeting. It reaches the searches inside a meeting (the
+   * mediator's, via `MediatorView.signal`), so a run stops within milliseconds even in the
+   * middle of a long search; a meeting during which it fires is rolled back, so the result is
+   * exactly that of a run stopped before that meeting (`stopAt`), and it resumes exactly.
+   */
   readonly signal?: AbortSignal
   /**
    * A budget of wall-clock milliseconds, checked between meetings (a meeting is never cut in
@@ -74,13 +80,24 @@ export const simulate = (scenario: Scenario, options: SimulateOptions = {}): Sim
   const deadline = timeMs === undefined ? Infinity : performance.now() + timeMs
   let stopped: RunStop | undefined
   while (!recorder.state.finished && recorder.state.round < stopAt) {
-    // Between meetings only: a stopped run's state is one a whole meeting left, so it resumes exactly.
+    // A stopped run's state is one a whole meeting left, so it resumes exactly.
     if (signal?.aborted === true) stopped = { reason: 'aborted', round: recorder.state.round }
     else if (performance.now() >= deadline) stopped = { reason: 'timeLimit', round: recorder.state.round }
     if (stopped !== undefined) break
-    playRound(scenario, config, agenda, mediator, recorder)
+    const before = recorder.mark()
+    playRound(scenario, config, agenda, mediator, recorder, signal)
+    // The signal fired during the meeting: its searches may have been cut short, so what it
+    // decided is not what the seed decides. Drop the whole meeting (a meeting that happened to
+    // finish its searches first goes too: the rule stays simple and the result the same).
+    if (signal?.aborted === true) {
+      recorder.rollBack(before)
+      stopped = { reason: 'aborted', round: recorder.state.round }
+      break
+    }
   }
-  const available = given ?? availableGain(scenario, { rules: config.dealRules })
+  // After a stop the available gain's search returns at once, unproven (`exact: false`).
+  const available =
+    given ?? availableGain(scenario, { rules: config.dealRules, ...(signal === undefined ? {} : { signal }) })
   return resultOf(
     scenario,
     config,

@@ -7,12 +7,15 @@ const scenario = roadAndHousing()
 // Issue by issue nobody agrees, so the run holds every one of its ten meetings.
 const settings = { rounds: 10, mediator: { _tag: 'noPackageDeals' } } as const
 
-/** A signal that reads as aborted from its `after`-th look on: simulate looks once before each meeting. */
+/**
+ * A signal that reads as aborted from meeting `after` on: simulate looks before and after
+ * each meeting (this mediator runs no search, so nothing else looks).
+ */
 const abortedAfter = (after: number): AbortSignal => {
   let looks = 0
   return {
     get aborted() {
-      return looks++ >= after
+      return looks++ >= 2 * after
     },
   } as AbortSignal
 }

@@ -52,7 +52,8 @@ export function* runEngineWithWindows(
 ): Generator<void, EngineEnd> {
   let open = windows
   if (open !== undefined && budget.timeMs === undefined) {
-    while (open.next().done !== true) yield
+    // A stop signal ends the windows early too: a stopped search's result depends on timing anyway.
+    while (budget.signal?.aborted !== true && open.next().done !== true) yield
     open = undefined
   }
   if (open === undefined) return yield* runEngineSteps(engine, clock, budget, nodesBefore, sliceMs)

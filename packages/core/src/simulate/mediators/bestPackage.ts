@@ -76,17 +76,23 @@ const search = (view: MediatorView, objective: ObjectiveSpec, reuse: boolean): R
   if (byKey === undefined) searches.set(view.picture, (byKey = new Map()))
   const cached = byKey.get(key)
   if (cached !== undefined) return cached
-  const run = () => searchRestricted(restrictScenario(view.picture, view.open, view.prepared), options)
-  const found = reuse ? memoisedSearch(key, run) : run()
-  byKey.set(key, found)
+  const signal = view.signal
+  const run = () => searchRestricted(restrictScenario(view.picture, view.open, view.prepared), options, signal)
+  const found = reuse ? memoisedSearch(key, run, signal) : run()
+  // A search the signal may have cut short is not this problem's answer: remember nothing.
+  if (signal?.aborted !== true) byKey.set(key, found)
   return found
 }
 
-const searchRestricted = (restricted: Scenario, options: PackageSearchOptions): RankedDeal | null => {
+const searchRestricted = (
+  restricted: Scenario,
+  options: PackageSearchOptions,
+  signal: AbortSignal | undefined,
+): RankedDeal | null => {
   const result = findDeal(restricted, {
     objective: options.objective,
     rules: options.rules,
-    budget: { nodes: options.nodes },
+    budget: { nodes: options.nodes, ...(signal === undefined ? {} : { signal }) },
     payments: false,
   })
   return result._tag === 'Optimal'
