@@ -6,29 +6,27 @@
  *
  * Before composing, the nesting of the tokens is measured without recursion, and only texts
  * within the depth limit are composed: the composer recurses and would run out of stack on
- * `[[[[...`. Duplicate keys are found here too, in one pass with a set per mapping (the
- * library's own check compares every key with every earlier one: minutes on 150,000 keys).
+ * `[[[[...`.
  *
  * Only the first document is composed; `extraDocumentAt` says where a second one starts.
  * Errors are yaml's: those of the first document, in the order yaml reports them.
  */
-import { LineCounter, Parser, type CST } from 'yaml'
+import { Parser, type CST } from 'yaml'
 import { scenarioFileLimits as limits } from './limits.js'
 import { composers } from './yaml/composeNode.js'
 import { resolveEnd, resolveProps } from './yaml/resolveProps.js'
 import { offsetOf, type ComposeContext, type OnError, type YamlError, type YamlNode } from './yaml/YamlNode.js'
 
-/** A composed first document with its line counter, or where the nesting got too deep. */
+/** A composed first document, or where the nesting got too deep. */
 export type ComposedYaml =
   | {
       readonly _tag: 'Composed'
       /** The document's root node; null when the text holds no document at all. */
       readonly contents: YamlNode | null
       readonly errors: readonly YamlError[]
-      readonly lineCounter: LineCounter
       readonly extraDocumentAt?: number
     }
-  | { readonly _tag: 'TooDeep'; readonly offset: number; readonly lineCounter: LineCounter }
+  | { readonly _tag: 'TooDeep'; readonly offset: number }
 
 // Token nesting runs about twice as deep as data nesting (an entry holds a key and a value).
 const maxTokenDepth = 2 * limits.maxDepth + 8
@@ -110,37 +108,15 @@ const composeDocument = (token: CST.Document, ctx: ComposeContext): { contents: 
   return { contents, docStart: props.found !== null }
 }
 
-/** Adds an error for every repeated scalar key, as yaml's `uniqueKeys` would, in linear time. */
-const duplicateKeys = (root: YamlNode | null): YamlError[] => {
-  const found: YamlError[] = []
-  const stack: (YamlNode | null)[] = [root]
-  while (stack.length > 0) {
-    const node = stack.pop()
-    if (node?.kind === 'map') {
-      const seen = new Set<string>()
-      for (const { key, value } of node.pairs) {
-        if (key.kind === 'scalar') {
-          const id = `${typeof key.value}:${String(key.value)}`
-          if (seen.has(id)) found.push({ offset: key.start, message: 'Map keys must be unique', duplicateKey: true })
-          seen.add(id)
-        }
-        stack.push(value)
-      }
-    } else if (node?.kind === 'seq') stack.push(...node.items)
-  }
-  return found
-}
-
 /**
  * Composes the first YAML document of a text, or reports that the text nests too deeply.
  * @example
  * composeYaml('a: 1\n').contents // => a map node holding the pair a: 1
  */
 export const composeYaml = (text: string): ComposedYaml => {
-  const lineCounter = new LineCounter()
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text))
+  const tokens = Array.from(new Parser().parse(text))
   const deep = tooDeepAt(tokens)
-  if (deep !== undefined) return { _tag: 'TooDeep', offset: deep, lineCounter }
+  if (deep !== undefined) return { _tag: 'TooDeep', offset: deep }
   // Errors before and between documents wait in `pending`, as in yaml's Composer: they join
   // the first document when it is composed or when the stream (or the document) ends.
   let pending: YamlError[] = []
@@ -154,8 +130,12 @@ export const composeYaml = (text: string): ComposedYaml => {
       readDirective(token, handles, toPending)
       atDirectives = true
     } else if (token.type === 'document') {
-      if (own !== undefined) return done(contents, [...own, ...duplicateKeys(contents)], lineCounter, token.offset)
-      const document = composeDocument(token, { atRoot: true, tagName: tagResolver({ ...handles }), onError: toPending })
+      if (own !== undefined) return done(contents, own, token.offset)
+      const document = composeDocument(token, {
+        atRoot: true,
+        tagName: tagResolver({ ...handles }),
+        onError: toPending,
+      })
       contents = document.contents
       if (atDirectives && !document.docStart) toPending(token, 'Missing directives-end/doc-start indicator line')
       own = pending
@@ -171,22 +151,19 @@ export const composeYaml = (text: string): ComposedYaml => {
         own.push(...pending)
         pending = []
       }
-    } else if (token.type !== 'byte-order-mark' && token.type !== 'space' && token.type !== 'comment' && token.type !== 'newline')
+    } else if (
+      token.type !== 'byte-order-mark' &&
+      token.type !== 'space' &&
+      token.type !== 'comment' &&
+      token.type !== 'newline'
+    )
       toPending(token, `Unsupported token ${token.type}`)
   }
   if (own === undefined && atDirectives) toPending(text.length, 'Missing directives-end indicator line')
-  return done(contents, [...(own ?? []), ...pending, ...duplicateKeys(contents)], lineCounter)
+  return done(contents, [...(own ?? []), ...pending])
 }
 
-const done = (
-  contents: YamlNode | null,
-  errors: YamlError[],
-  lineCounter: LineCounter,
-  extraDocumentAt?: number,
-): ComposedYaml => {
-  // Duplicate-key errors come last; a stable sort puts them in their place in the text.
-  if (errors.some((e) => e.duplicateKey)) errors.sort((a, b) => a.offset - b.offset)
-  return extraDocumentAt === undefined
-    ? { _tag: 'Composed', contents, errors, lineCounter }
-    : { _tag: 'Composed', contents, errors, lineCounter, extraDocumentAt }
-}
+const done = (contents: YamlNode | null, errors: YamlError[], extraDocumentAt?: number): ComposedYaml =>
+  extraDocumentAt === undefined
+    ? { _tag: 'Composed', contents, errors }
+    : { _tag: 'Composed', contents, errors, extraDocumentAt }

@@ -6,6 +6,7 @@
  */
 import { composeYaml } from './composeYaml.js'
 import type { Problem, ProblemPath } from './Problem.js'
+import { linePositions } from './readText.js'
 import type { YamlNode, YamlPair } from './yaml/YamlNode.js'
 
 // Locating walks the document once per problem; beyond this many the rest keep their paths only.
@@ -16,7 +17,9 @@ const offsetOf = (root: YamlNode | null, path: ProblemPath): number | undefined 
   let offset = root?.start
   for (const step of path) {
     if (node?.kind === 'map') {
-      const pair: YamlPair | undefined = node.pairs.find((p) => p.key.kind === 'scalar' && String(p.key.value) === String(step))
+      const pair: YamlPair | undefined = node.pairs.find(
+        (p) => p.key.kind === 'scalar' && String(p.key.value) === String(step),
+      )
       if (pair === undefined) break
       offset = pair.key.start
       node = pair.value
@@ -40,11 +43,10 @@ export const locateProblems = <P extends Problem>(text: string, problems: readon
   const composed = composeYaml(text)
   if (composed._tag !== 'Composed' || composed.errors.length > 0) return [...problems]
   const root = composed.contents
+  const position = linePositions(text)
   return problems.map((problem, index) => {
     if (problem.line !== undefined || index >= maxLocated) return problem
     const offset = offsetOf(root, problem.path)
-    if (offset === undefined) return problem
-    const { line, col } = composed.lineCounter.linePos(offset)
-    return { ...problem, line, column: col }
+    return offset === undefined ? problem : { ...problem, ...position(offset) }
   })
 }

@@ -5,12 +5,12 @@
  * alias bombs), and one document per file.
  */
 import * as E from 'fp-ts/lib/Either.js'
-import type { LineCounter } from 'yaml'
 import { composeYaml } from './composeYaml.js'
 import { scenarioFileLimits as limits } from './limits.js'
 import { quote, type Problem, type ProblemCode } from './Problem.js'
 import { toValue } from './yaml/toValue.js'
-import type { YamlNode } from './yaml/YamlNode.js'
+import { preorder } from './yaml/YamlNode.js'
+import { linePositions } from './readText.js'
 
 // The tags of plain data in the YAML 1.2 core schema; anything else is refused.
 const plainTags = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`))
@@ -22,11 +22,6 @@ const yamlSyntax = 'the text is not valid YAML: '
 const keyAt = (text: string, offset: number): string =>
   (/^[^:\n,}]*/.exec(text.slice(offset, offset + 200))?.[0] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2')
 
-const at = (lineCounter: LineCounter, offset: number) => {
-  const { line, col } = lineCounter.linePos(offset)
-  return { line, column: col }
-}
-
 /**
  * Parses YAML text (a value holding `Map`s for mappings, which `decodeScenario` reads safely).
  * @example
@@ -35,11 +30,11 @@ const at = (lineCounter: LineCounter, offset: number) => {
  */
 export const parseYaml = (text: string): E.Either<readonly Problem[], unknown> => {
   const composed = composeYaml(text)
-  const { lineCounter } = composed
+  const at = linePositions(text)
   const problem = (code: ProblemCode, offset: number, message: string): Problem => ({
     code,
     path: [],
-    ...at(lineCounter, offset),
+    ...at(offset),
     message,
   })
   if (composed._tag === 'TooDeep') {
@@ -55,8 +50,12 @@ export const parseYaml = (text: string): E.Either<readonly Problem[], unknown> =
   const problems: Problem[] = errors
     .slice(0, 20)
     .map((e) =>
-      e.duplicateKey
-        ? problem('duplicateKey', e.offset, `the key ${quote(keyAt(text, e.offset))} appears twice in this mapping; keep one.`)
+      e.message === 'Map keys must be unique'
+        ? problem(
+            'duplicateKey',
+            e.offset,
+            `the key ${quote(keyAt(text, e.offset))} appears twice in this mapping; keep one.`,
+          )
         : problem('invalidYaml', e.offset, `${yamlSyntax}${e.message.split('\n')[0]}.`),
     )
   if (extraDocumentAt !== undefined) {
@@ -69,7 +68,7 @@ export const parseYaml = (text: string): E.Either<readonly Problem[], unknown> =
     )
   }
   if (problems.length > 0) return E.left(problems)
-  for (const node of tagged(contents)) {
+  for (const node of preorder(contents).filter((n) => n.tag !== undefined && !plainTags.has(n.tag))) {
     if (problems.length >= 20) break
     problems.push(
       problem(
@@ -95,21 +94,4 @@ export const parseYaml = (text: string): E.Either<readonly Problem[], unknown> =
           `the alias *${value.name} has no anchor &${value.name} before it; define the anchor first, or quote the text if the * is meant literally.`,
         ),
   ])
-}
-
-/** The nodes with a tag that is not plain data, in document order. */
-const tagged = (root: YamlNode | null): YamlNode[] => {
-  const out: YamlNode[] = []
-  const walk = (node: YamlNode | null): void => {
-    if (node === null) return
-    if (node.tag !== undefined && !plainTags.has(node.tag)) out.push(node)
-    if (node.kind === 'map')
-      for (const pair of node.pairs) {
-        walk(pair.key)
-        walk(pair.value)
-      }
-    else if (node.kind === 'seq') node.items.forEach(walk)
-  }
-  walk(root)
-  return out
 }

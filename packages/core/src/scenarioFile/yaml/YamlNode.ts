@@ -13,7 +13,6 @@ export type Offset = number
 export interface YamlError {
   readonly offset: Offset
   readonly message: string
-  readonly duplicateKey?: true
 }
 
 interface NodeBase {
@@ -115,4 +114,21 @@ export interface PropsContext {
   readonly offset: Offset
   readonly parentIndent: number
   readonly startOnNewline: boolean
+}
+
+/** Every node of a tree in document order, a node before its children and keys before values. */
+export const preorder = (root: YamlNode | null): YamlNode[] => {
+  const out: YamlNode[] = []
+  const walk = (node: YamlNode | null): void => {
+    if (node === null) return
+    out.push(node)
+    if (node.kind === 'map')
+      for (const pair of node.pairs) {
+        walk(pair.key)
+        walk(pair.value)
+      }
+    else if (node.kind === 'seq') node.items.forEach(walk)
+  }
+  walk(root)
+  return out
 }

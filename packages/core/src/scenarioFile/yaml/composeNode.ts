@@ -64,7 +64,9 @@ const composeScalar = (ctx: ComposeContext, token: ScalarToken, tagToken: Source
     : token.type === 'scalar'
       ? resolveCore(source)
       : source
-  return tagName ? { kind: 'scalar', start: token.offset, end, value, tag: tagName } : { kind: 'scalar', start: token.offset, end, value }
+  return tagName
+    ? { kind: 'scalar', start: token.offset, end, value, tag: tagName }
+    : { kind: 'scalar', start: token.offset, end, value }
 }
 
 type CollectionToken = Extract<Token, { type: 'block-map' | 'block-seq' | 'flow-collection' }>

@@ -106,7 +106,10 @@ export const resolveBlockScalar = (scalar: BlockScalar, atRoot: boolean, onError
     if (crlf) content = content.slice(0, -1)
     if (content && indent.length < trimIndent) {
       const what = header.indent ? 'explicit indentation indicator' : 'first line'
-      onError(offset - content.length - (crlf ? 2 : 1), `Block scalar lines must not be less indented than their ${what}`)
+      onError(
+        offset - content.length - (crlf ? 2 : 1),
+        `Block scalar lines must not be less indented than their ${what}`,
+      )
       indent = ''
     }
     if (!header.folded) {

@@ -3,7 +3,8 @@
  * yaml 2.9's `resolve-block-map.js`, `resolve-block-seq.js` and `resolve-flow-collection.js`
  * (ISC licence, Eemeli Aro): the same structural checks in the same order with the same
  * messages and offsets, so a broken file reads as it did with the full library. Duplicate
- * keys are found afterwards in one linear pass (see `composeYaml`).
+ * keys are found with a set per mapping: yaml's own check compares every key with every
+ * earlier one, which takes minutes on a mapping of 150,000 keys.
  */
 import { containsNewline, resolveEnd, resolveProps } from './resolveProps.js'
 import type { ComposeContext, Composers, Token, YamlMap, YamlNode, YamlPair, YamlSeq } from './YamlNode.js'
@@ -14,14 +15,22 @@ type FlowToken = Extract<Token, { type: 'flow-collection' }>
 
 const startColumn = 'All mapping items must start at the same column'
 const blockInFlow = 'Block collections are not allowed within flow collections'
-const isBlock = (token: Token | null | undefined): boolean =>
-  token?.type === 'block-map' || token?.type === 'block-seq'
+// yaml's `uniqueKeys` check (scalar keys equal by ===) with a set, so that it takes linear time.
+const duplicateKey = 'Map keys must be unique'
+const isRepeated = (keys: Set<unknown>, key: YamlNode): boolean => {
+  if (key.kind !== 'scalar' || Number.isNaN(key.value)) return false
+  if (keys.has(key.value)) return true
+  keys.add(key.value)
+  return false
+}
+const isBlock = (token: Token | null | undefined): boolean => token?.type === 'block-map' || token?.type === 'block-seq'
 
 /** A block mapping (yaml's `resolveBlockMap`). */
 export const resolveBlockMap = (cn: Composers, ctx: ComposeContext, bm: BlockMapToken): YamlMap => {
   const err = ctx.onError
   ctx.atRoot = false
   const pairs: YamlPair[] = []
+  const keys = new Set<unknown>()
   let offset = bm.offset
   let commentEnd: number | null = null
   for (const { start, key, sep, value } of bm.items) {
@@ -42,9 +51,8 @@ export const resolveBlockMap = (cn: Composers, ctx: ComposeContext, bm: BlockMap
       if (keyProps.newlineAfterProp || containsNewline(key))
         err(key ?? start[start.length - 1] ?? offset, 'Implicit keys need to be on a single line')
     } else if (keyProps.found?.indent !== bm.indent) err(offset, startColumn)
-    const keyNode = key
-      ? cn.composeNode(ctx, key, keyProps)
-      : cn.composeEmptyNode(ctx, keyProps.end, start, keyProps)
+    const keyNode = key ? cn.composeNode(ctx, key, keyProps) : cn.composeEmptyNode(ctx, keyProps.end, start, keyProps)
+    if (isRepeated(keys, keyNode)) err(keyProps.end, duplicateKey)
     const valueProps = resolveProps(
       sep ?? [],
       {
@@ -67,7 +75,9 @@ export const resolveBlockMap = (cn: Composers, ctx: ComposeContext, bm: BlockMap
             'The : indicator must be at most 1024 chars after the start of an implicit block mapping key',
           )
       }
-      const valueNode = value ? cn.composeNode(ctx, value, valueProps) : cn.composeEmptyNode(ctx, offset, sep, valueProps)
+      const valueNode = value
+        ? cn.composeNode(ctx, value, valueProps)
+        : cn.composeEmptyNode(ctx, offset, sep, valueProps)
       offset = valueNode.end
       pairs.push({ key: keyNode, value: valueNode })
     } else {
@@ -116,6 +126,7 @@ export const resolveFlowCollection = (cn: Composers, ctx: ComposeContext, fc: Fl
   const atRoot = ctx.atRoot
   ctx.atRoot = false
   const pairs: YamlPair[] = []
+  const keys = new Set<unknown>()
   const items: YamlNode[] = []
   let offset = fc.offset + fc.start.source.length
   for (let i = 0; i < fc.items.length; ++i) {
@@ -139,8 +150,7 @@ export const resolveFlowCollection = (cn: Composers, ctx: ComposeContext, fc: Fl
         offset = props.end
         continue
       }
-      if (!isMap && containsNewline(key))
-        err(key!, 'Implicit keys of flow sequence pairs need to be on a single line')
+      if (!isMap && containsNewline(key)) err(key!, 'Implicit keys of flow sequence pairs need to be on a single line')
     }
     if (i === 0) {
       if (props.comma) err(props.comma, `Unexpected , in ${fcName}`)
@@ -156,7 +166,14 @@ export const resolveFlowCollection = (cn: Composers, ctx: ComposeContext, fc: Fl
     if (isBlock(key)) err(keyNode.start, blockInFlow)
     const valueProps = resolveProps(
       sep ?? [],
-      { flow: fcName, indicator: 'map-value-ind', next: value, offset: keyNode.end, parentIndent: fc.indent, startOnNewline: false },
+      {
+        flow: fcName,
+        indicator: 'map-value-ind',
+        next: value,
+        offset: keyNode.end,
+        parentIndent: fc.indent,
+        startOnNewline: false,
+      },
       err,
     )
     if (valueProps.found) {
@@ -186,8 +203,10 @@ export const resolveFlowCollection = (cn: Composers, ctx: ComposeContext, fc: Fl
     if (valueNode && isBlock(value)) err(valueNode.start, blockInFlow)
     const pair = { key: keyNode, value: valueNode }
     // A `key: value` inside a flow sequence is a mapping of one pair.
-    if (isMap) pairs.push(pair)
-    else items.push({ kind: 'map', start: keyNode.start, end: (valueNode ?? keyNode).end, pairs: [pair] })
+    if (isMap) {
+      if (isRepeated(keys, keyNode)) err(props.end, duplicateKey)
+      pairs.push(pair)
+    } else items.push({ kind: 'map', start: keyNode.start, end: (valueNode ?? keyNode).end, pairs: [pair] })
     offset = valueNode ? valueNode.end : valueProps.end
   }
   const expectedEnd = isMap ? '}' : ']'

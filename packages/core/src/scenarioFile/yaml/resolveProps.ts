@@ -26,7 +26,8 @@ export const resolveProps = (tokens: readonly SourceToken[], context: PropsConte
   let start: Offset | null = null
   for (const token of tokens) {
     if (reqSpace) {
-      if (token.type !== 'space' && token.type !== 'newline' && token.type !== 'comma') onError(token.offset, sepMessage)
+      if (token.type !== 'space' && token.type !== 'newline' && token.type !== 'comma')
+        onError(token.offset, sepMessage)
       reqSpace = false
     }
     if (tab) {

@@ -4,7 +4,7 @@
  * bombs are stopped exactly where yaml's `toJS({ maxAliasCount })` stops them (the same
  * count: uses of an anchor times the aliases inside it), since that decides which files read.
  */
-import type { YamlNode } from './YamlNode.js'
+import { preorder, type YamlNode } from './YamlNode.js'
 
 /** The value, or why there is none. */
 export type ValueResult =
@@ -22,30 +22,14 @@ class Stop {
   constructor(readonly result: ValueResult) {}
 }
 
-/** Aliases and anchored nodes in document order (keys before values), as yaml's `visit` lists them. */
-const anchorsAndAliases = (root: YamlNode | null): YamlNode[] => {
-  const out: YamlNode[] = []
-  const walk = (node: YamlNode | null): void => {
-    if (node === null) return
-    if (node.kind === 'alias' || node.anchor) out.push(node)
-    if (node.kind === 'map')
-      for (const pair of node.pairs) {
-        walk(pair.key)
-        walk(pair.value)
-      }
-    else if (node.kind === 'seq') node.items.forEach(walk)
-  }
-  walk(root)
-  return out
-}
-
 /**
  * The value of a composed document.
  * @example
  * toValue(composed.contents, 100) // => { _tag: 'Value', value: new Map([['a', 1]]) }
  */
 export const toValue = (root: YamlNode | null, maxAliasCount: number): ValueResult => {
-  const order = anchorsAndAliases(root)
+  // Aliases and anchored nodes in document order, as yaml's `visit` lists them.
+  const order = preorder(root).filter((node) => node.kind === 'alias' || node.anchor)
   const anchors = new Map<YamlNode, Anchored>()
   // The anchor an alias refers to: the last one of its name before it.
   const target = (alias: YamlNode & { kind: 'alias' }): YamlNode | undefined => {
