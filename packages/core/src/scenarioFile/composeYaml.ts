@@ -111,7 +111,8 @@ const composeDocument = (token: CST.Document, ctx: ComposeContext): { contents: 
 /**
  * Composes the first YAML document of a text, or reports that the text nests too deeply.
  * @example
- * composeYaml('a: 1\n').contents // => a map node holding the pair a: 1
+ * composeYaml('a: 1\n').errors // => []
+ * composeYaml('[1').errors[0]?.message // => 'Flow sequence must end with a ]'
  */
 export const composeYaml = (text: string): ComposedYaml => {
   const tokens = Array.from(new Parser().parse(text))

@@ -25,7 +25,8 @@ class Stop {
 /**
  * The value of a composed document.
  * @example
- * toValue(composed.contents, 100) // => { _tag: 'Value', value: new Map([['a', 1]]) }
+ * toValue({ kind: 'scalar', start: 0, end: 1, value: 1 }, 100) // => { _tag: 'Value', value: 1 }
+ * toValue({ kind: 'alias', start: 0, end: 2, name: 'a' }, 100)._tag // => 'UnresolvedAlias'
  */
 export const toValue = (root: YamlNode | null, maxAliasCount: number): ValueResult => {
   // Aliases and anchored nodes in document order, as yaml's `visit` lists them.
