@@ -29,18 +29,16 @@ class Stop {
  * toValue({ kind: 'alias', start: 0, end: 2, name: 'a' }, 100)._tag // => 'UnresolvedAlias'
  */
 export const toValue = (root: YamlNode | null, maxAliasCount: number): ValueResult => {
-  // Aliases and anchored nodes in document order, as yaml's `visit` lists them.
-  const order = preorder(root).filter((node) => node.kind === 'alias' || node.anchor)
-  const anchors = new Map<YamlNode, Anchored>()
-  // The anchor an alias refers to: the last one of its name before it.
-  const target = (alias: YamlNode & { kind: 'alias' }): YamlNode | undefined => {
-    let found: YamlNode | undefined
-    for (const node of order) {
-      if (node === alias) break
-      if (node.anchor === alias.name) found = node
-    }
-    return found
+  // The anchor an alias refers to: the last one of its name before it in document order
+  // (as yaml's Alias.resolve finds it, but in one pass rather than a scan per alias).
+  const targets = new Map<YamlNode, YamlNode | undefined>()
+  const latest = new Map<string, YamlNode>()
+  for (const node of preorder(root)) {
+    if (node.kind === 'alias') targets.set(node, latest.get(node.name))
+    else if (node.anchor) latest.set(node.anchor, node)
   }
+  const target = (alias: YamlNode): YamlNode | undefined => targets.get(alias)
+  const anchors = new Map<YamlNode, Anchored>()
   const aliasCount = (node: YamlNode | null): number => {
     if (node === null || node.kind === 'scalar') return 1
     if (node.kind === 'alias') {
