@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
+import type { Plugin } from 'esbuild'
 
 const require = createRequire(import.meta.url)
 const fpTs = dirname(require.resolve('fp-ts/package.json'))
@@ -14,15 +15,43 @@ const fpTs = dirname(require.resolve('fp-ts/package.json'))
 // branches) and yaml's browser build, which reads nothing. fp-ts is inlined from its ES-module
 // build (fp-ts/es6): its CommonJS build (fp-ts/lib, the only one plain Node ESM can import)
 // cannot be tree-shaken. The declarations still import immer and fp-ts types.
+const yamlBrowser = join(dirname(require.resolve('yaml/package.json')), 'browser')
+
+// yaml does not declare `"sideEffects": false`, so a bundler keeps every one of its modules
+// that has a top-level statement (`visit.BREAK = BREAK`, `Scalar.PLAIN = 'PLAIN'`), and all they
+// import, whatever was used. Those statements only set properties on yaml's own functions and
+// classes (no globals, no I/O), so its modules are side-effect free in the sense bundlers mean,
+// and we say so here. The reader (composeYaml.ts) needs only yaml's lexer and parser: its
+// import is served from those two modules, so that the chunk the reader loads holds them and
+// not the composer, document model and stringifier that the writer's `stringify` needs (code
+// splitting groups modules by the entry points that reach them, and yaml's index reaches all).
+const yamlSideEffectFree: Plugin = {
+  name: 'yaml-side-effect-free',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, (args) =>
+      /[\\/]scenarioFile[\\/]composeYaml\.ts$/.test(args.importer)
+        ? { path: 'parser', namespace: 'yaml-parser' }
+        : { path: join(yamlBrowser, 'index.js'), sideEffects: false },
+    )
+    build.onLoad({ filter: /.*/, namespace: 'yaml-parser' }, () => ({
+      contents: "export { Parser } from './parse/parser.js'\nexport { LineCounter } from './parse/line-counter.js'\n",
+      resolveDir: join(yamlBrowser, 'dist'),
+    }))
+    build.onResolve({ filter: /^\./ }, (args) =>
+      args.importer.startsWith(yamlBrowser) || args.namespace === 'yaml-parser'
+        ? { path: join(args.resolveDir, args.path), sideEffects: false }
+        : undefined,
+    )
+  },
+}
+
 const common: Options = {
   sourcemap: true,
   noExternal: ['immer', 'yaml', /^fp-ts/],
   define: { 'process.env.NODE_ENV': '"production"' },
+  esbuildPlugins: [yamlSideEffectFree],
   esbuildOptions: (options) => {
-    options.alias = {
-      yaml: join(dirname(require.resolve('yaml/package.json')), 'browser', 'index.js'),
-      'fp-ts/lib': join(fpTs, 'es6'),
-    }
+    options.alias = { 'fp-ts/lib': join(fpTs, 'es6') }
   },
 }
 

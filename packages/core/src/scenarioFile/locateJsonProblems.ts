@@ -12,6 +12,7 @@
  */
 import type { Problem, ProblemPath } from './Problem.js'
 import { scenarioFileLimits as limits } from './limits.js'
+import { linePositions } from './readText.js'
 
 /** Where a value starts, and for a list or mapping where its entries start. */
 interface Placed {
@@ -105,22 +106,6 @@ const offsetOf = (root: Placed, path: ProblemPath): number => {
   return offset
 }
 
-/** Line and column (both from 1) of offsets, by binary search over the line starts. */
-const lineCounter = (text: string) => {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return (offset: number): { line: number; column: number } => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 }
-  }
-}
-
 /**
  * Adds line and column to the problems that have none, following their paths through a JSON
  * text that `JSON.parse` accepted.
@@ -132,7 +117,7 @@ export const locateJsonProblems = <P extends Problem>(text: string, problems: re
   if (problems.every((p) => p.line !== undefined)) return [...problems]
   const root = indexJson(text)
   if (root === undefined) return [...problems]
-  const position = lineCounter(text)
+  const position = linePositions(text)
   return problems.map((problem, index) => {
     if (problem.line !== undefined || index >= maxLocated) return problem
     return { ...problem, ...position(offsetOf(root, problem.path)) }

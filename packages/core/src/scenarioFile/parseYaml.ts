@@ -5,22 +5,22 @@
  * alias bombs), and one document per file.
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { visit, type LineCounter } from 'yaml'
 import { composeYaml } from './composeYaml.js'
 import { scenarioFileLimits as limits } from './limits.js'
 import { quote, type Problem, type ProblemCode } from './Problem.js'
+import { toValue } from './yaml/toValue.js'
+import { preorder } from './yaml/YamlNode.js'
+import { linePositions } from './readText.js'
 
 // The tags of plain data in the YAML 1.2 core schema; anything else is refused.
 const plainTags = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`))
 
+// The start of a syntax problem's message; parseScenarioText recognises it.
+const yamlSyntax = 'the text is not valid YAML: '
+
 // The key written at an offset, for messages: up to the colon, without quotes.
 const keyAt = (text: string, offset: number): string =>
   (/^[^:\n,}]*/.exec(text.slice(offset, offset + 200))?.[0] ?? '').trim().replace(/^(["'])(.*)\1$/, '$2')
-
-const at = (lineCounter: LineCounter, offset: number) => {
-  const { line, col } = lineCounter.linePos(offset)
-  return { line, column: col }
-}
 
 /**
  * Parses YAML text (a value holding `Map`s for mappings, which `decodeScenario` reads safely).
@@ -30,11 +30,11 @@ const at = (lineCounter: LineCounter, offset: number) => {
  */
 export const parseYaml = (text: string): E.Either<readonly Problem[], unknown> => {
   const composed = composeYaml(text)
-  const { lineCounter } = composed
+  const at = linePositions(text)
   const problem = (code: ProblemCode, offset: number, message: string): Problem => ({
     code,
     path: [],
-    ...at(lineCounter, offset),
+    ...at(offset),
     message,
   })
   if (composed._tag === 'TooDeep') {
@@ -46,21 +46,17 @@ export const parseYaml = (text: string): E.Either<readonly Problem[], unknown> =
       ),
     ])
   }
-  const { document, extraDocumentAt } = composed
-  const problems: Problem[] = document.errors
+  const { contents, errors, extraDocumentAt } = composed
+  const problems: Problem[] = errors
     .slice(0, 20)
     .map((e) =>
-      e.code === 'DUPLICATE_KEY'
+      e.message === 'Map keys must be unique'
         ? problem(
             'duplicateKey',
-            e.pos[0],
-            `the key ${quote(keyAt(text, e.pos[0]))} appears twice in this mapping; keep one.`,
+            e.offset,
+            `the key ${quote(keyAt(text, e.offset))} appears twice in this mapping; keep one.`,
           )
-        : problem(
-            'invalidYaml',
-            e.pos[0],
-            `the text is not valid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`,
-          ),
+        : problem('invalidYaml', e.offset, `${yamlSyntax}${e.message.split('\n')[0]}.`),
     )
   if (extraDocumentAt !== undefined) {
     problems.push(
@@ -72,37 +68,30 @@ export const parseYaml = (text: string): E.Either<readonly Problem[], unknown> =
     )
   }
   if (problems.length > 0) return E.left(problems)
-  visit(document, {
-    Node(_, node) {
-      if (node.tag !== undefined && !plainTags.has(node.tag) && problems.length < 20) {
-        problems.push(
-          problem(
-            'yamlTag',
-            node.range?.[0] ?? 0,
-            `the tag ${quote(node.tag.replace(/^tag:yaml\.org,2002:/, '!!'))} is not allowed; a scenario file holds plain data only, so remove the tag.`,
-          ),
-        )
-      }
-    },
-  })
-  if (problems.length > 0) return E.left(problems)
-  try {
-    // Maps keep keys as written (no "__proto__" assignment, no stringified-key warnings).
-    return E.right(document.toJS({ mapAsMap: true, maxAliasCount: limits.maxYamlAliases }) as unknown)
-  } catch (error) {
-    const aliases = error instanceof ReferenceError && /alias/i.test(error.message)
-    return E.left([
-      aliases
-        ? problem(
-            'yamlAliases',
-            0,
-            `the text uses aliases (*name) so often that it expands to huge data (at most ${limits.maxYamlAliases} alias uses); write the data out.`,
-          )
-        : problem(
-            'invalidYaml',
-            0,
-            `the YAML could not be read: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}.`,
-          ),
-    ])
+  for (const node of preorder(contents).filter((n) => n.tag !== undefined && !plainTags.has(n.tag))) {
+    if (problems.length >= 20) break
+    problems.push(
+      problem(
+        'yamlTag',
+        node.start,
+        `the tag ${quote(node.tag!.replace(/^tag:yaml\.org,2002:/, '!!'))} is not allowed; a scenario file holds plain data only, so remove the tag.`,
+      ),
+    )
   }
+  if (problems.length > 0) return E.left(problems)
+  const value = toValue(contents, limits.maxYamlAliases)
+  if (value._tag === 'Value') return E.right(value.value)
+  return E.left([
+    value._tag === 'TooManyAliases'
+      ? problem(
+          'yamlAliases',
+          0,
+          `the text uses aliases (*name) so often that it expands to huge data (at most ${limits.maxYamlAliases} alias uses); write the data out.`,
+        )
+      : problem(
+          'invalidYaml',
+          value.offset,
+          `the alias *${value.name} has no anchor &${value.name} before it; define the anchor first, or quote the text if the * is meant literally.`,
+        ),
+  ])
 }

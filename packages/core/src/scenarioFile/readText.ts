@@ -55,6 +55,25 @@ export const linePosition = (text: string, offset: number): { readonly line: num
   return { line, column: offset - lineStart + 1 }
 }
 
+/**
+ * Line and column (both from 1) of offsets in a text, by binary search over the line starts;
+ * for the many problems of one file, where `linePosition` would rescan the text for each.
+ */
+export const linePositions = (text: string): ((offset: number) => { line: number; column: number }) => {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return (offset: number): { line: number; column: number } => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 }
+  }
+}
+
 const tooLarge = (size: number, unit: string): Problem => ({
   code: 'tooLarge',
   path: [],
