@@ -42,9 +42,9 @@ export interface NeighbourhoodOptions {
 
 /** What a neighbourhood picker may read: who has a say on what, and the seeded stream. @category search */
 export interface NeighbourhoodLinks {
-  /** Per party: the changeable issues it has a say on. */
+  /** Per party: the changeable issues it has a say on or values. */
   readonly issuesOf: readonly (readonly number[])[]
-  /** Per issue: the parties that have a say on it (empty when it cannot change). */
+  /** Per issue: the parties that have a say on it or value it (empty when it cannot change). */
   readonly partiesOf: readonly (readonly number[])[]
   /** Issues that must change (freed in every round). */
   readonly mustChange: readonly number[]
@@ -75,17 +75,20 @@ export function* neighbourhoodSearch(
   if (N === 0 || P === 0) return []
   const tolerances = [...problem.objectiveTolerances, 0.5]
   const random = new RandomStream(rngFromSeed(options.seed))
-  // Issues each party has a say on, and the parties of each issue.
+  // Issues each party has a say on or values, and the parties of each issue.
   const issuesOf: number[][] = Array.from({ length: P }, () => [])
   const partiesOf: number[][] = Array.from({ length: N }, () => [])
   const changeable = new Uint8Array(N)
+  const valued = valuedIssues(c)
   for (let i = 0; i < N; i++) {
     for (let o = 0; o < c.optionCount[i]!; o++)
       if (o !== statusQuo[i] && problem.choosable[offsets[i]! + o]) changeable[i] = 1
     if (!changeable[i]) continue
     for (let p = 0; p < P; p++) {
-      // Module members are linked to the module through any coalition they may join.
-      if (!stakeholder[i * P + p] && !mayTakePart(c, i, p)) continue
+      // Module members are linked to the module through any coalition they may join; a party
+      // that only values the issue is linked too: it may take part through another issue,
+      // and then this one's value counts in its gain (a window must reach both).
+      if (!stakeholder[i * P + p] && !valued[i * P + p] && !mayTakePart(c, i, p)) continue
       issuesOf[p]!.push(i)
       partiesOf[i]!.push(p)
     }
@@ -117,7 +120,8 @@ export function* neighbourhoodSearch(
       neighbourhood(random, seeds, issuesOf, partiesOf, mustChange, x, statusQuo, options.size, free)
     else {
       free.fill(0)
-      if (!pick(round > 0 && lastGain === round - 1, x, free)) break
+      // lastGain starts at 0 before any gain: the last round improved only if something was found.
+      if (!pick(found.length > 0 && lastGain === round - 1, x, free)) break
     }
     choosable.set(problem.choosable)
     for (let i = 0; i < N; i++) {
@@ -163,6 +167,25 @@ export function* neighbourhoodSearch(
     yield
   }
   return found
+}
+
+/**
+ * `valued[i * partyCount + p]`: party p's gain depends on the choice on issue i (its options
+ * differ in value to p, or one of its interaction terms involves i).
+ */
+const valuedIssues = (c: CompiledScenario): Uint8Array => {
+  const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
+  const valued = new Uint8Array(N * P)
+  for (let i = 0; i < N; i++)
+    for (let p = 0; p < P; p++) {
+      const base = p * T + offsets[i]!
+      for (let o = 1; o < c.optionCount[i]!; o++) if (gain[base + o] !== gain[base]) valued[i * P + p] = 1
+    }
+  for (const term of c.pairs) {
+    valued[term.issueA * P + term.party] = 1
+    valued[term.issueB * P + term.party] = 1
+  }
+  return valued
 }
 
 /**

@@ -23,7 +23,9 @@
  * deterministically, not on a count of stale rounds. A compact window as large as the
  * scenario holds every issue connected to its party, so with no node limit a window-optimal
  * point is optimal within each part of the scenario that shares no party with the rest
- * (the property test checks this against the oracle).
+ * (the property test checks this against the oracle). Connected means through a say or a
+ * value (see `NeighbourhoodLinks`): a party that values an issue it has no say on gains from
+ * it only when it takes part through one of its own, so the window must hold both.
  */
 import { neighbourhoodSearch, type NeighbourhoodLinks, type NeighbourhoodPicker } from './neighbourhoodSearch.js'
 import type { SearchProblem } from './SearchProblem.js'
