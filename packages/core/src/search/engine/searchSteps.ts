@@ -24,6 +24,7 @@ import { neighbourhoodSearch } from './neighbourhoodSearch.js'
 import { windowRounds } from './windowNeighbourhoods.js'
 import { NODE_STEPS } from './nodeRelaxation.js'
 import { levelCap, levelDives, levelProof } from './levelDives.js'
+import { MAX_CHILDREN } from './levelTables.js'
 import { maxminLevelSwitch } from './maxminSparseRefiner.js'
 
 /**
@@ -109,7 +110,8 @@ export const NEIGHBOURHOOD = {
  * more rounds do. Measured on the regional ladder, 10 s budgets, the whole search: 2 (the
  * general setting) -> 0.5 took r05 1.98 -> 0.98 s, r08 2.27 -> 0.92 s, r09 4.6 -> 3.0 s; on
  * larger scenarios the rounds' deals are what the search returns (r13 fell from 0.92 to 0.79,
- * r10_m from 0.825 to 0.765), so they keep the general setting.
+ * r10_m from 0.825 to 0.765), so they keep the general setting, as do scenarios where the
+ * level domains do not apply (r05_m fell from 0.47 to 0.44).
  * @category search
  */
 export const MAXMIN_NEIGHBOURHOOD = { staleRoundsPerIssue: 0.5, maxIssues: 100 } as const
@@ -127,8 +129,12 @@ const usesNeighbourhoods = (problem: SearchProblem): boolean =>
 function* neighbourhoodStarts(problem: SearchProblem, clock: Clock): Generator<void, Int32Array[]> {
   if (!usesNeighbourhoods(problem)) return []
   const now = globalThis.performance.now()
+  // Not where an issue has more options than the level domains hold (module coalitions):
+  // no dive or proof runs there, and the rounds' deals are what the search returns.
   const stale =
-    usesLevelDives(problem) && problem.c.issueCount <= MAXMIN_NEIGHBOURHOOD.maxIssues
+    usesLevelDives(problem) &&
+    problem.c.issueCount <= MAXMIN_NEIGHBOURHOOD.maxIssues &&
+    problem.c.optionCount.every((n) => n <= MAX_CHILDREN)
       ? MAXMIN_NEIGHBOURHOOD.staleRoundsPerIssue
       : NEIGHBOURHOOD.staleRoundsPerIssue
   return yield* neighbourhoodSearch(problem, undefined, {
