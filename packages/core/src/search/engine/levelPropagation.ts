@@ -14,16 +14,18 @@
  * for that party, so each of its options has support in every party and is never removed.
  * A party's gain here is the node's `decided` gain (interaction terms optimistic while
  * open) plus its open issues' option gains: never below its gain in the deal, so support is
- * only ever found too easily. Parties whose open issues have more than `TABLE_LIMIT`
- * combinations are judged by sums instead (an option is supported when the party's best
- * over the other issues with it reaches the floor), which again only keeps too much.
+ * only ever found too easily. A party's gain is a sum over its open issues unless an
+ * interaction term has both sides open, so its support then follows exactly from sums, in
+ * time linear in its options (the best of its other issues). Only parties with such terms
+ * are enumerated, combination by combination; beyond `TABLE_LIMIT` combinations they are
+ * judged by sums too, their terms at their most, which again only keeps too much.
  * Floors are lowered by 1e-9 times the party's gain magnitude against rounding.
  */
 import { levelTables } from './levelTables.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
-/** Most option combinations a party's open issues may have to be enumerated exactly. @category search */
+/** Most option combinations of a party with interaction terms that are enumerated exactly. @category search */
 export const TABLE_LIMIT = 4096
 /** Relative safety margin on the floors (see the file comment). */
 const MARGIN = 1e-9
@@ -58,7 +60,9 @@ export interface LevelPropagation {
 }
 
 /**
- * Builds the party constraints of a problem on a plan's order (`tableLimit`: see `TABLE_LIMIT`).
+ * Builds the party constraints of a problem on a plan's order (`tableLimit`: see
+ * `TABLE_LIMIT`; `sums` false enumerates every party within the limit, the tests' reference
+ * for the exact sums).
  * @example
  * const mm = problemOf(scenario, { objective: 'maxmin' })
  * levelPropagation(mm, planSearch(mm, 0)).usable // => true
@@ -68,6 +72,7 @@ export const levelPropagation = (
   problem: SearchProblem,
   plan: SearchPlan,
   tableLimit = TABLE_LIMIT,
+  sums = true,
 ): LevelPropagation => {
   const { c } = problem
   const tables = levelTables(problem, plan)
@@ -83,25 +88,8 @@ export const levelPropagation = (
   const optCount = new Int32Array(most)
   let work = 0
   const pairAt = new Int32Array(Math.max(1, ...pairsOf.map((q) => q.value.length)))
-
-  // What the sums read of one open scope position k (its options in `opts`): the best gain,
-  // the best gain of an option that keeps the party out, and how many options make it join.
-  // Set by `scanPosition` rather than returned, so the propagation loop allocates nothing.
-  let top = -Infinity
-  let topOut = -Infinity
-  let joinHere = 0
-  const scanPosition = (g: Float64Array, jm: Int32Array, from: number, k: number): void => {
-    top = -Infinity
-    topOut = -Infinity
-    joinHere = 0
-    for (let j = 0; j < optCount[k]!; j++) {
-      const b = opts[k * W + j]!
-      const x = g[(from + k) * W + b]!
-      top = Math.max(top, x)
-      if (jm[from + k]! & (1 << b)) joinHere++
-      else topOut = Math.max(topOut, x)
-    }
-  }
+  const tops = new Float64Array(most)
+  const topsOut = new Float64Array(most)
 
   /** Party p's supported options per open scope position (into `support`); false: none valid. */
   const supportOf = (
@@ -126,16 +114,13 @@ export const levelPropagation = (
       combinations *= optCount[k]!
       support[k] = 0
     }
-    if (combinations <= tableLimit) {
+    // Interaction terms with both sides open: only an enumeration counts them exactly.
+    const q = pairsOf[p]!
+    let exactPairs = 0
+    for (let t = 0; t < q.value.length; t++) if (q.posA[t]! >= from && q.posB[t]! >= from) pairAt[exactPairs++] = t
+    if ((exactPairs > 0 || !sums) && combinations <= tableLimit) {
       // Every combination of the open options: those valid for p support their options.
-      // Interaction terms with both sides open count exactly instead of at their most.
-      const q = pairsOf[p]!
-      let exactPairs = 0
-      for (let t = 0; t < q.value.length; t++) {
-        if (q.posA[t]! < from || q.posB[t]! < from) continue
-        base -= q.bonus[t]!
-        pairAt[exactPairs++] = t
-      }
+      for (let e = 0; e < exactPairs; e++) base -= q.bonus[pairAt[e]!]!
       let missing = 0
       for (let k = 0; k < n; k++) missing += optCount[k]!
       digits.fill(0, 0, n)
@@ -170,27 +155,73 @@ export const levelPropagation = (
       for (let k = 0; k < n; k++) if (support[k] === 0) return false
       return true
     }
-    // Too many combinations: bounds by sums (best with joining allowed, best without joining).
-    let best = base
-    let bestOut = base
-    let joinable = 0
+    return sumSupport(g, jm, from, n, base, isSure, hi, lo)
+  }
+
+  /**
+   * Support by sums, for a party whose gain is a sum over its open positions (no interaction
+   * term with both sides open; otherwise they count at their most, already in `base`). Exact
+   * then, as the enumeration, in time linear in the options: an option supports p as a
+   * participant when it plus the best of the other positions reaches `hi`, and, unless the
+   * option or p's sure participation makes p join, the others pay for their cheapest joining
+   * option (best minus best joining, at the position where that costs least; it only decides
+   * when `hi` is below `lo`, else a best without joining is an outsider's support anyway); as
+   * an outsider when it does not join and it plus the others' best non-joining options reach `lo`.
+   */
+  const sumSupport = (
+    g: Float64Array,
+    jm: Int32Array,
+    from: number,
+    n: number,
+    base: number,
+    isSure: boolean,
+    hi: number,
+    lo: number,
+  ): boolean => {
+    let sum = base
+    let sumOut = base
+    let noOut = 0
+    let cost1 = Infinity
+    let cost2 = Infinity
+    let cheapest = -1
     for (let k = 0; k < n; k++) {
-      scanPosition(g, jm, from, k)
-      best += top
-      bestOut += topOut
-      joinable += joinHere
+      let top = -Infinity
+      let topJoin = -Infinity
+      let topOut = -Infinity
+      for (let j = 0; j < optCount[k]!; j++) {
+        const b = opts[k * W + j]!
+        const x = g[(from + k) * W + b]!
+        top = Math.max(top, x)
+        if (jm[from + k]! & (1 << b)) topJoin = Math.max(topJoin, x)
+        else topOut = Math.max(topOut, x)
+      }
       work += optCount[k]!
+      tops[k] = top
+      topsOut[k] = topOut
+      sum += top
+      if (topOut === -Infinity) noOut++
+      else sumOut += topOut
+      const cost = top - topJoin
+      if (cost < cost1) {
+        cost2 = cost1
+        cost1 = cost
+        cheapest = k
+      } else if (cost < cost2) cost2 = cost
     }
     for (let k = 0; k < n; k++) {
-      scanPosition(g, jm, from, k)
+      const restIn = sum - tops[k]!
+      const joinCost = isSure ? 0 : k === cheapest ? cost2 : cost1
+      const outHere = topsOut[k] !== -Infinity
+      const restOut = noOut - (outHere ? 0 : 1) > 0 ? -Infinity : sumOut - (outHere ? topsOut[k]! : 0)
       for (let j = 0; j < optCount[k]!; j++) {
         const b = opts[k * W + j]!
         const x = g[(from + k) * W + b]!
         const joinsHere = (jm[from + k]! & (1 << b)) !== 0
-        const asIn = best - top + x >= hi && (isSure || joinsHere || joinable - joinHere > 0)
-        const asOut = !isSure && !joinsHere && bestOut - topOut + x >= lo
+        const asIn = (isSure || joinsHere ? restIn : restIn - joinCost) + x >= hi
+        const asOut = !isSure && !joinsHere && restOut + x >= lo
         if (asIn || asOut) support[k] = support[k]! | (1 << b)
       }
+      work += optCount[k]!
       if (support[k] === 0) return false
     }
     return true

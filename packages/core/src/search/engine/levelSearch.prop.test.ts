@@ -4,7 +4,7 @@ import type { Scenario } from '../../model/Scenario.js'
 import { scenarioArb } from '@mandjes/testkit/arbitraries.js'
 import { sparseScenarioArb } from '@mandjes/testkit/sparseScenarioArb.js'
 import { withLossBoundsArb, withModuleArb } from '@mandjes/testkit/moduleArbitraries.js'
-import { levelDives, levelProof } from './levelDives.js'
+import { levelCap, levelDives, levelProof } from './levelDives.js'
 import { planSearch } from './searchPlan.js'
 import { problemOf } from './SearchProblem.js'
 import { dealOfChoices } from '../../evaluate/compile.js'
@@ -14,7 +14,8 @@ import { findDeal } from '../findDeal.js'
 
 // The level search as a proof and as a dive, against the exhaustive oracle on small
 // scenarios: above the optimum it proves that nothing is better; below it, it climbs to the
-// optimum; every deal it hands out is valid and never better than the optimum. findDeal with
+// optimum; every deal it hands out is valid and never better than the optimum; the level cap
+// never bounds below the optimum. findDeal with
 // a time budget (the only searches that run the level proof) agrees with the oracle.
 
 const options = { objective: 'maxmin', payments: false } as const
@@ -68,6 +69,31 @@ describe('levelProof and levelDives', () => {
           return value !== undefined && value <= oracle.best.value[0]! + 1e-9
         })
       }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('cap the value at or above the optimum, with valid deals on the way', () => {
+    fc.assert(
+      fc.property(
+        cases,
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        fc.integer({ min: 1, max: 8 }),
+        (scenario, below, tests) => {
+          const problem = problemOf(scenario, options)
+          const oracle = exhaustive(scenario, options)
+          if (oracle._tag !== 'Optimal' || !Number.isFinite(oracle.best.value[0]!)) return true
+          const optimum = oracle.best.value[0]!
+          const { bound, better } = levelCap(problem, planSearch(problem, 30), optimum - below, Infinity, tests)
+          return (
+            bound >= optimum &&
+            better.every((x) => {
+              const value = valueOf(scenario, x)
+              return value !== undefined && value <= optimum + 1e-9
+            })
+          )
+        },
+      ),
       { numRuns: 300 },
     )
   })

@@ -9,8 +9,8 @@ import { joinersByDepth } from './joiners.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
-/** Most options per issue the domains (bit masks) hold; beyond, the propagation is off. */
-const MAX_CHILDREN = 31
+/** Most options per issue the domains (bit masks) hold; beyond, the propagation is off. @category search */
+export const MAX_CHILDREN = 31
 
 /** A party's interaction terms between two of its scope positions. @category search */
 export interface PartyPairs {
