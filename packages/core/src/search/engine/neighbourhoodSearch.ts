@@ -109,7 +109,10 @@ export function* neighbourhoodSearch(
   // O(parties × all options). Under 'fewest' too: within a round every leaf counts the same
   // fixed changes, as anchors or one by one, so both counts order the round's leaves alike
   // (with the full problem, 'fewest' managed a handful of rounds in 500 ms on 200 × 500).
-  const reducible = c.pairs.length === 0
+  // Not with targets either: planTargets reads the scenario's issues by the compiled index, and a
+  // reduced problem renumbers its issues (and folds fixed ones into anchors) under the same
+  // scenario, so its target rows would read other issues' quantities.
+  const reducible = c.pairs.length === 0 && (c.scenario.targets ?? []).length === 0
   const touchers = reducible ? touchersOf(c) : undefined
   let lastGain = 0
   const pick = options.picker?.({ issuesOf, partiesOf, mustChange, random })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { scenarioArb } from '@mandjes/testkit/arbitraries.js'
 import { sparseScenarioArb } from '@mandjes/testkit/sparseScenarioArb.js'
 import { withLossBoundsArb, withModuleArb } from '@mandjes/testkit/moduleArbitraries.js'
+import { targetScenarioArb } from '@mandjes/testkit/targetArbitraries.js'
 import type { Scenario } from '../../model/Scenario.js'
 import { exhaustive } from '../exhaustive.js'
 import { rankDeal } from '../rankDeal.js'
@@ -21,6 +22,7 @@ const arbs: readonly [string, fc.Arbitrary<Scenario>][] = [
   ['sparse', sparse],
   ['sparse with a module', withModuleArb(sparseScenarioArb({ maxParties: 5, maxIssues: 4 }))],
   ['sparse with loss bounds', withLossBoundsArb(sparse)],
+  ['dense with targets', targetScenarioArb({ minIssues: 2, maxIssues: 5, maxOptions: 3, maxParties: 4 })],
 ]
 
 const valueOf = (problem: SearchProblem, x: Int32Array) =>
