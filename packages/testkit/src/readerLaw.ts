@@ -98,7 +98,7 @@ export const survivalStages: readonly (readonly [string, (scenario: Scenario) =>
           ? found.best.deal
           : found._tag === 'BudgetExhausted' && found.best._tag === 'Some'
             ? found.best.value.deal
-            : s.statusQuo
+            : statusQuoCompleted(s)
       return s.parties.slice(0, 2).map((p) => noteToMarkdown(councilNoteFor(s, deal, p.id), 'en'))
     },
   ],
@@ -124,6 +124,19 @@ const withoutStatusQuo = new Set([
   'analyzeScenario',
   'report',
 ])
+
+/**
+ * The deal a note is written on when no search found one: the status quo, with the first option
+ * on every issue that has none (a game without a status quo has no status-quo deal, and a note
+ * on an incomplete deal is a caller's error, not a reader's).
+ */
+const statusQuoCompleted = (s: Scenario): Scenario['statusQuo'] => {
+  const open = requiredIssues(s)
+  if (open.length === 0) return s.statusQuo
+  const choices = { ...s.statusQuo.choices }
+  for (const issue of s.issues) if (open.includes(issue.id)) choices[issue.id] = issue.options[0]!.id
+  return { ...s.statusQuo, choices }
+}
 
 /** Runs every stage on an accepted scenario; a throw fails with the stage's name. */
 export const scenarioSurvives = (scenario: Scenario): void => {
