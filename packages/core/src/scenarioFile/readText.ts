@@ -42,18 +42,9 @@ export const firstInvalidUtf8 = (bytes: Uint8Array): number => {
   return -1
 }
 
-/** 1-based line and column of a character offset in a text. */
-export const linePosition = (text: string, offset: number): { readonly line: number; readonly column: number } => {
-  let line = 1
-  let lineStart = 0
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++
-      lineStart = i + 1
-    }
-  }
-  return { line, column: offset - lineStart + 1 }
-}
+/** 1-based line and column of a character offset in a text (one offset; see `linePositions`). */
+export const linePosition = (text: string, offset: number): { readonly line: number; readonly column: number } =>
+  linePositions(text)(offset)
 
 /**
  * Line and column (both from 1) of offsets in a text, by binary search over the line starts;
