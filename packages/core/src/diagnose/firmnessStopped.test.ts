@@ -1,18 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { firingSignal } from '@mandjes/testkit/firingSignal.js'
 import { roadAndHousing } from '@mandjes/testkit/roadAndHousing.js'
 import { diagnose } from './diagnose.js'
 import { firmnessProbability } from './firmnessProbability.js'
-
-/** A signal that reads as aborted from its `firesAt`-th look on. */
-const firingSignal = (firesAt: number): AbortSignal => {
-  let looks = 0
-  return {
-    get aborted() {
-      return ++looks >= firesAt
-    },
-  } as AbortSignal
-}
 
 describe('a firmness estimate stopped by its signal', () => {
   it('is the estimate of the draws made: the first draws of the same seed', () => {
@@ -20,7 +11,7 @@ describe('a firmness estimate stopped by its signal', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 300 }), fc.nat(1000), (firesAt, seed) => {
         const options = { spread: 0.4, samples: 200, seed }
-        const stopped = firmnessProbability(roadAndHousing, deal, { ...options, signal: firingSignal(firesAt) })
+        const stopped = firmnessProbability(roadAndHousing, deal, { ...options, signal: firingSignal(firesAt).signal })
         // One look before every draw but the first.
         expect(stopped.samples).toBe(Math.min(200, firesAt))
         expect(stopped).toEqual(firmnessProbability(roadAndHousing, deal, { ...options, samples: stopped.samples }))
@@ -43,7 +34,10 @@ describe('a firmness estimate stopped by its signal', () => {
     expect(diagnose(roadAndHousing, { signal: counting, monteCarlo: { ...monteCarlo, samples: 100 } }).complete).toBe(
       true,
     )
-    const d = diagnose(roadAndHousing, { signal: firingSignal(looks), monteCarlo: { ...monteCarlo, samples: 1000 } })
+    const d = diagnose(roadAndHousing, {
+      signal: firingSignal(looks).signal,
+      monteCarlo: { ...monteCarlo, samples: 1000 },
+    })
     expect(d.dealExists).toBe(true)
     expect(d.complete).toBe(false)
     expect(d.firmness!.samples).toBeGreaterThanOrEqual(1)

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { firingSignal } from '@mandjes/testkit/firingSignal.js'
 import type { ExchangeModel } from './ExchangeModel.js'
 import { runExchangeModel } from './runExchangeModel.js'
 
@@ -90,12 +91,7 @@ describe('the exchange model: laws', () => {
   it('stopped by its signal anywhere, it reports exactly the whole rounds before the stop', () =>
     fc.assert(
       fc.property(modelArb, fc.integer({ min: 1, max: 60 }), (model, firesAt) => {
-        let looks = 0
-        const signal = {
-          get aborted() {
-            return ++looks >= firesAt
-          },
-        } as AbortSignal
+        const { signal } = firingSignal(firesAt)
         const stopped = runExchangeModel(model, { rounds: 4, signal })
         if (stopped.stopped === undefined) {
           expect(stopped).toEqual(runExchangeModel(model, { rounds: 4 }))

@@ -1,18 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { firingSignal } from '@mandjes/testkit/firingSignal.js'
 import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 import { clearSimulationCaches } from '../simulate/simulationCaches.js'
 import { sweep } from './sweep.js'
-
-/** A signal that reads as aborted from its `firesAt`-th look on (the sweep's and its runs' looks). */
-const firingSignal = (firesAt: number): AbortSignal => {
-  let looks = 0
-  return {
-    get aborted() {
-      return ++looks >= firesAt
-    },
-  } as AbortSignal
-}
 
 const scenario = negotiationScenario({ parties: 4, issues: 6, seed: 11 })
 const grid = { trust: [0.2, 0.8], mediator: [{ _tag: 'bestPackage' as const }, { _tag: 'noPackageDeals' as const }] }
@@ -25,7 +16,11 @@ describe('a sweep stopped by its signal', () => {
     const full = sweep(scenario, grid, seeds, { base })
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 400 }), (firesAt) => {
-        const stopped = sweep(scenario, grid, seeds, { base, available: full.available, signal: firingSignal(firesAt) })
+        const stopped = sweep(scenario, grid, seeds, {
+          base,
+          available: full.available,
+          signal: firingSignal(firesAt).signal,
+        })
         expect(stopped.rows).toEqual(full.rows.slice(0, stopped.rows.length))
         if (stopped.stopped === undefined) expect(stopped.rows).toEqual(full.rows)
         else expect(stopped.stopped).toEqual({ runs: stopped.rows.length, total: full.rows.length })

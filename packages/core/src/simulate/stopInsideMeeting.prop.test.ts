@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { firingSignal } from '@mandjes/testkit/firingSignal.js'
 import { settingsArb, simulationScenarioArb } from '@mandjes/testkit/simulationArbitraries.js'
 import { negotiationScenario } from '@mandjes/testkit/negotiationScenario.js'
 import type { Scenario } from '../model/Scenario.js'
@@ -15,21 +16,8 @@ import { mediatorFor } from './mediatorFor.js'
 import { resume, simulate, type SimulateOptions } from './simulate.js'
 import { clearSimulationCaches } from './simulationCaches.js'
 
-/**
- * A signal that reads as aborted from its `firesAt`-th look on, counting every look: the
- * run's own between meetings and its searches' inside them. With the same seed a run looks
- * in the same order, so a count names one moment of the run.
- */
-const firingSignal = (firesAt: number) => {
-  let looks = 0
-  const signal = {
-    get aborted() {
-      looks++
-      return looks >= firesAt
-    },
-  } as AbortSignal
-  return { signal, looks: () => looks }
-}
+// firingSignal counts every look: the run's own between meetings and its searches' inside
+// them. With the same seed a run looks in the same order, so a count names one moment of it.
 
 /**
  * The best-package mediator, noting per meeting the looks at the signal before and after it

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { firingSignal } from '@mandjes/testkit/firingSignal.js'
 import { roadAndHousing } from '@mandjes/testkit/simulationFixtures.js'
 import { replay } from './History.js'
 import { resume, simulate } from './simulate.js'
@@ -11,14 +12,7 @@ const settings = { rounds: 10, mediator: { _tag: 'noPackageDeals' } } as const
  * A signal that reads as aborted from meeting `after` on: simulate looks before and after
  * each meeting (this mediator runs no search, so nothing else looks).
  */
-const abortedAfter = (after: number): AbortSignal => {
-  let looks = 0
-  return {
-    get aborted() {
-      return looks++ >= 2 * after
-    },
-  } as AbortSignal
-}
+const abortedAfter = (after: number): AbortSignal => firingSignal(2 * after + 1).signal
 
 describe('stopping a simulation early', () => {
   it('ends a run whose signal fired before the first meeting with no meeting held', () => {
