@@ -10,7 +10,8 @@ import * as E from 'fp-ts/lib/Either.js'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { scenarioFileLimits } from '../scenarioFile/limits.js'
 import type { Problem, ProblemPath } from '../scenarioFile/Problem.js'
-import { lineIndex, maxXmlDepth, xmlTextProblems } from './xmlGuards.js'
+import { linePositions } from '../scenarioFile/readText.js'
+import { maxXmlDepth, xmlTextProblems } from './xmlGuards.js'
 
 /** A place in an XML file. @category interop */
 export interface XmlPlace {
@@ -111,7 +112,7 @@ export const readGeniusXml = (file: string, xml: string): E.Either<Problem[], Ge
       ])
     return E.left([problem('invalidXml', { path: [] }, `the XML cannot be read: ${message}`)])
   }
-  const positionOf = lineIndex(xml)
+  const positionOf = linePositions(xml)
   const placeOf = (node: Node | undefined, path: ProblemPath): XmlPlace => {
     const start = (node as Record<symbol, { startIndex?: number } | undefined> | undefined)?.[meta]?.startIndex
     return start === undefined ? { path } : { path, ...positionOf(start) }

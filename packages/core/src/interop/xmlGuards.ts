@@ -1,7 +1,7 @@
 /**
- * What a GENIUS XML text may not contain, checked on the text before any parser sees it, and
- * line numbers that cost one pass over the text. GENIUS files are a few kilobytes of plain
- * elements and attributes; anything a hostile file could use to make the reader slow, big or
+ * What a GENIUS XML text may not contain, checked on the text before any parser sees it (line
+ * numbers come from `linePositions`, one pass over the text). GENIUS files are a few kilobytes
+ * of plain elements and attributes; anything a hostile file could use to make the reader slow, big or
  * leaky is refused with one problem each:
  *
  * - a `<!DOCTYPE` (and with it every `<!ENTITY`): entities can expand to gigabytes ("billion
@@ -14,31 +14,10 @@
  */
 import { reservedKeys, scenarioFileLimits } from '../scenarioFile/limits.js'
 import type { Problem } from '../scenarioFile/Problem.js'
+import { linePositions } from '../scenarioFile/readText.js'
 
 /** The deepest element nesting read; GENIUS files nest five deep. @category interop */
 export const maxXmlDepth = scenarioFileLimits.maxDepth
-
-/**
- * 1-based line and column of any offset in a text, after one pass that finds the line starts
- * (a node-by-node scan from the start would be quadratic in a file with many items).
- * @example
- * lineIndex('a\nbc')(3) // => { line: 2, column: 2 }
- * @category interop
- */
-export const lineIndex = (text: string): ((offset: number) => { readonly line: number; readonly column: number }) => {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return (offset) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (starts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 }
-  }
-}
 
 const doctype = /<!DOCTYPE|<!ENTITY/i
 const names = /<\/?\s*([^\s/>=]+)|\s([^\s/>="'<]+)\s*=\s*["']/g
@@ -53,7 +32,7 @@ const longValue = new RegExp(
  * @category interop
  */
 export const xmlTextProblems = (file: string, xml: string): Problem[] => {
-  const at = lineIndex(xml)
+  const at = linePositions(xml)
   const problem = (code: Problem['code'], offset: number, message: string): Problem => ({
     code,
     file,
