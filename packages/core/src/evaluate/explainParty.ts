@@ -22,7 +22,7 @@ import type { DealRules } from './DealRules.js'
 import { domainGainOf } from './gainOf.js'
 import { isTight, TIGHT_SHARE } from './isTight.js'
 import { partyTolerances, toleranceFor } from './toleranceFor.js'
-import { netReceived, utilityOfParty } from './utilityOf.js'
+import { netReceived, utilityOfChoices, utilityOfParty } from './utilityOf.js'
 import { dependsOnRequiredIssue, noAgreementUtilities } from './noAgreementUtility.js'
 import type { IssueChange, MandateItem, PartyExplanation } from './PartyExplanation.js'
 
@@ -64,16 +64,7 @@ const changesFor = (scenario: Scenario, party: Party, deal: Deal, changed: reado
  */
 const fallbackGainOf = (scenario: Scenario, party: Party): number => {
   if (!dependsOnRequiredIssue(scenario, party)) return 0
-  const kept = scenario.statusQuo.choices
-  let utility = 0
-  for (const issue of scenario.issues) {
-    const v = party.valuations[issue.id]
-    const option = kept[issue.id]
-    if (v !== undefined && option !== undefined) utility += v.stake * v.values[option]!
-  }
-  for (const { between, value } of party.interactions)
-    if (kept[between[0].issue] === between[0].option && kept[between[1].issue] === between[1].option) utility += value
-  return utility - party.reservationUtility!
+  return utilityOfChoices(scenario, party, scenario.statusQuo.choices) - party.reservationUtility!
 }
 
 /** Utility of the interaction terms under the deal minus under the status quo, term by term (exact 0 when none changes). */

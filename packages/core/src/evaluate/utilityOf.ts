@@ -4,6 +4,7 @@
  * the money it receives net. Issues the party does not value add nothing.
  */
 import type { Deal } from '../model/Deal.js'
+import type { OptionId } from '../model/Issue.js'
 import type { Party, PartyId } from '../model/Party.js'
 import type { Scenario } from '../model/Scenario.js'
 import { invariant } from '../internal/invariant.js'
@@ -47,6 +48,28 @@ export const utilityOfParty = (scenario: Scenario, party: Party, deal: Deal): nu
     }
   }
   return total + party.moneyValue * netReceived(party.id, deal)
+}
+
+/**
+ * A party's utility for choices that may leave issues open (a status quo that keeps nothing on
+ * some issues): an open issue adds nothing, an interaction term counts when both its options
+ * are chosen. No money moves. For a complete deal use `utilityOfParty`, which refuses a gap.
+ */
+export const utilityOfChoices = (
+  scenario: Scenario,
+  party: Party,
+  choices: Readonly<Record<string, string | undefined>>,
+): number => {
+  let total = 0
+  for (const issue of scenario.issues) {
+    const v = party.valuations[issue.id]
+    const chosen = choices[issue.id]
+    if (v !== undefined && chosen !== undefined) total += v.stake * v.values[chosen as OptionId]!
+  }
+  for (const { between, value } of party.interactions)
+    if (choices[between[0].issue] === between[0].option && choices[between[1].issue] === between[1].option)
+      total += value
+  return total
 }
 
 /** Money a party receives minus money it pays in a deal. @category evaluate */
