@@ -2,7 +2,15 @@
  * The playground page: choose or drop a scenario, see its deadlocks and best deals, change it
  * and see the deals move, ask the parties, export. The page state lives in the address.
  */
-import { formatNumber, type Objective, type PartyId, type RankedDeal, type Remedy, type Scenario } from 'mandjes'
+import {
+  formatNumber,
+  requiredIssues,
+  type Objective,
+  type PartyId,
+  type RankedDeal,
+  type Remedy,
+  type Scenario,
+} from 'mandjes'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { examples } from './examples'
 import { bestOf, namesOf, totalGain } from './names'
@@ -60,6 +68,8 @@ export const App = () => {
   const base = loaded.ok ? loaded.scenario : undefined
   const tweaked = useMemo(() => (base === undefined ? undefined : applyTweaks(base, page.tweaks)), [base, page.tweaks])
   const scenario = tweaked?.scenario
+  // Issues without a status quo: no deadlocks and no remedies there, only deals (statusQuo.ts).
+  const withoutStatusQuo = useMemo(() => (base === undefined ? 0 : requiredIssues(base).length), [base])
   const ctx: ViewContext = useMemo(
     () => ({
       w,
@@ -109,6 +119,14 @@ export const App = () => {
     if (solved === undefined || s === undefined) return
     const r = solved.results.find((x) => x.objective === page.objective)
     const shown = r === undefined ? undefined : bestOf(r.result)
+    // Without a deal, diagnose's remedies need a status quo on every issue (core refuses
+    // otherwise): the view says so instead of showing the refusal as a failure.
+    if (shown === undefined && requiredIssues(s).length > 0) {
+      stopDiagnosis()
+      setDiagnosing(false)
+      setDiagnosed(undefined)
+      return
+    }
     setDiagnosing(true)
     // A short wait: while a slider moves, only the position it stops at is diagnosed.
     const timer = setTimeout(() => {
@@ -204,7 +222,11 @@ export const App = () => {
               <p role="status">{w.solving}</p>
             ) : (
               <p class="summary" data-testid="summary">
-                <a href="#h-deadlocks">{w.summaryDeadlocks(solved.deadlocks.deadlocks.length)}</a>{' '}
+                <a href="#h-deadlocks">
+                  {solved.deadlocks === undefined
+                    ? w.summaryNoStatusQuo(withoutStatusQuo)
+                    : w.summaryDeadlocks(solved.deadlocks.deadlocks.length)}
+                </a>{' '}
                 <a href="#h-deal">
                   {deal === undefined
                     ? w.noDeal
@@ -217,7 +239,9 @@ export const App = () => {
                 </a>
               </p>
             )}
-            {solved === undefined ? null : <DeadlocksView report={solved.deadlocks} ctx={ctx} />}
+            {solved === undefined ? null : (
+              <DeadlocksView report={solved.deadlocks} withoutStatusQuo={withoutStatusQuo} ctx={ctx} />
+            )}
             <DealView
               scenario={scenario}
               results={solved?.results ?? []}
@@ -232,6 +256,7 @@ export const App = () => {
             {solved === undefined ? null : (
               <DiagnoseView
                 hasDeal={deal !== undefined}
+                withoutStatusQuo={withoutStatusQuo > 0}
                 diagnosed={diagnosed}
                 busy={diagnosing || solving}
                 onApply={(r) => void onApplyRemedy(r)}

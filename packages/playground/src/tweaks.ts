@@ -111,7 +111,10 @@ const tweakParty = (scenario: Scenario, party: Party, t: Tweaks, ignored: string
   const minGain = Object.hasOwn(t.minGains ?? {}, party.id) ? t.minGains![party.id] : party.mandate.minGain
   const minDomainGain = { ...party.mandate.minDomainGain }
   for (const [domain, floor] of Object.entries(t.domainFloors?.[party.id] ?? {})) {
-    if (!scenario.domains.some((d) => d.id === domain)) ignored.push(`${party.id}: ${domain}`)
+    // A domain holding an issue without a status quo has no "before" to gain from: the reader
+    // refuses such a floor (needsStatusQuo), so a link cannot set one either.
+    const open = scenario.issues.some((i) => i.domain === domain && scenario.statusQuo.choices[i.id] === undefined)
+    if (!scenario.domains.some((d) => d.id === domain) || open) ignored.push(`${party.id}: ${domain}`)
     else minDomainGain[domain as DomainId] = floor
   }
   const { minGain: _old, ...rest } = party.mandate

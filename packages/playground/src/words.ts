@@ -25,6 +25,10 @@ const en = {
   deadlocks: 'Deadlocks',
   deadlocksIntro: 'Issues on which the region would gain, but every change on its own is blocked.',
   noDeadlocks: 'No issue is deadlocked on its own.',
+  noStatusQuoDeadlocks: (n: number) =>
+    `No deadlocks to look for: ${n} issue${n === 1 ? ' has' : 's have'} no status quo, so every deal settles ${n === 1 ? 'it' : 'them'} and no issue changes on its own.`,
+  summaryNoStatusQuo: (n: number) =>
+    `${n} issue${n === 1 ? ' has' : 's have'} no status quo: every deal settles ${n === 1 ? 'it' : 'them'}.`,
   summaryDeadlocks: (n: number) =>
     `${n} issue${n === 1 ? ' is' : 's are'} deadlocked on ${n === 1 ? 'its' : 'their'} own.`,
   summaryDeal: (objective: string, changes: number, parties: number, total: string) =>
@@ -62,6 +66,8 @@ const en = {
   solvedIn: (ms: number) => `solved in ${ms} ms`,
   from: 'from',
   to: 'to',
+  noStatusQuo: 'no status quo',
+  chosen: 'chosen',
   payments: 'Payments',
   givesGets: 'What we give, what we get',
   gives: 'We give',
@@ -111,6 +117,8 @@ const en = {
   diagnoseIncomplete:
     'The diagnosis ran out of time: remedies it did not reach are missing, and some may not be the smallest.',
   noRemedies: 'The diagnosis found no remedy.',
+  diagnoseNoStatusQuo:
+    'The diagnosis does not apply here: its remedies change one issue and leave every other as it is, and this game has issues without a status quo.',
   notMinimal: 'not proven to be the smallest',
   remedy: {
     // A kader step's words are core's kaderStepText; `and` joins a combination's steps.
@@ -184,6 +192,10 @@ const nl: Words = {
   deadlocks: 'Patstellingen',
   deadlocksIntro: 'Onderwerpen waarop de regio zou winnen, maar waar elke verandering op zichzelf wordt geblokkeerd.',
   noDeadlocks: 'Geen onderwerp zit op zichzelf vast.',
+  noStatusQuoDeadlocks: (n: number) =>
+    `Geen patstellingen om te zoeken: ${n} onderwerp${n === 1 ? ' heeft' : 'en hebben'} geen status quo, dus elk mandje beslist erover en geen onderwerp verandert op zichzelf.`,
+  summaryNoStatusQuo: (n: number) =>
+    `${n} onderwerp${n === 1 ? ' heeft' : 'en hebben'} geen status quo: elk mandje beslist erover.`,
   summaryDeadlocks: (n: number) => `${n} onderwerp${n === 1 ? ' zit' : 'en zitten'} op zichzelf vast.`,
   summaryDeal: (objective: string, changes: number, parties: number, total: string) =>
     `Het beste mandje (${objective}) verandert ${changes} onderwerp${changes === 1 ? '' : 'en'}; ${parties} partijen doen mee en winnen samen ${total}.`,
@@ -220,6 +232,8 @@ const nl: Words = {
   solvedIn: (ms: number) => `gevonden in ${ms} ms`,
   from: 'van',
   to: 'naar',
+  noStatusQuo: 'geen status quo',
+  chosen: 'gekozen',
   payments: 'Betalingen',
   givesGets: 'Wat we geven, wat we krijgen',
   gives: 'We geven',
@@ -269,6 +283,8 @@ const nl: Words = {
   diagnoseIncomplete:
     'De diagnose had te weinig tijd: oplossingen die ze niet bereikte ontbreken, en sommige zijn misschien niet de kleinste.',
   noRemedies: 'De diagnose vond geen oplossing.',
+  diagnoseNoStatusQuo:
+    'De diagnose is hier niet van toepassing: haar oplossingen veranderen één onderwerp en laten de rest zoals het is, en dit spel heeft onderwerpen zonder status quo.',
   notMinimal: 'niet bewezen de kleinste',
   remedy: {
     and: '; en ',

@@ -85,7 +85,11 @@ export type Reply =
   | {
       readonly kind: 'solved'
       readonly id: number
-      readonly deadlocks: DeadlockReport
+      /**
+       * Absent in a game with an issue without a status quo: a deadlock is one issue changed
+       * alone from the status quo, and every deal of such a game settles every open issue.
+       */
+      readonly deadlocks?: DeadlockReport
       readonly results: readonly ObjectiveResult[]
       readonly weighted?: WeightedChoice
       readonly elapsedMs: number

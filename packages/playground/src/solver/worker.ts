@@ -3,7 +3,7 @@
  * with `findDealAsync`, which yields between slices, so a cancel message that arrives
  * mid-search is seen and aborts it. Diagnose runs in a worker of its own (see client.ts).
  */
-import { analyzeScenario, findDeadlocks, findDealAsync, frontierChartData } from 'mandjes'
+import { analyzeScenario, findDeadlocks, findDealAsync, frontierChartData, requiredIssues } from 'mandjes'
 import { hasWeights } from '../swing'
 import type { ObjectiveResult, Reply, Request, SolveRequest } from './protocol'
 
@@ -15,7 +15,9 @@ const solve = async (r: SolveRequest): Promise<void> => {
   running.set(r.id, controller)
   const start = performance.now()
   try {
-    const deadlocks = findDeadlocks(r.scenario)
+    // findDeadlocks refuses a game without a status quo (nothing changes alone there); the
+    // deals are still found, so the page shows them without a deadlock table.
+    const deadlocks = requiredIssues(r.scenario).length > 0 ? undefined : findDeadlocks(r.scenario)
     const results: ObjectiveResult[] = []
     for (const objective of r.objectives) {
       const result = await findDealAsync(r.scenario, {
@@ -36,7 +38,7 @@ const solve = async (r: SolveRequest): Promise<void> => {
     send({
       kind: 'solved',
       id: r.id,
-      deadlocks,
+      ...(deadlocks === undefined ? {} : { deadlocks }),
       results,
       ...(weighted === undefined ? {} : { weighted }),
       elapsedMs: Math.round(performance.now() - start),

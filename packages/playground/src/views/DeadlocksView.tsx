@@ -14,8 +14,28 @@ const blockersText = (blockers: readonly Blocker[], ctx: ViewContext): string =>
   return [...byParty].map(([party, reasons]) => `${ctx.names.party(party)} (${reasons.join(', ')})`).join('; ')
 }
 
-/** The deadlocks of the scenario. */
-export const DeadlocksView = ({ report, ctx }: { readonly report: DeadlockReport; readonly ctx: ViewContext }) => {
+/** Why a game without a status quo has no deadlock table: nothing changes on its own there. */
+const NoStatusQuo = ({ count, ctx }: { readonly count: number; readonly ctx: ViewContext }) => (
+  <section aria-labelledby="h-deadlocks" data-testid="deadlocks">
+    <h2 id="h-deadlocks">{ctx.w.deadlocks}</h2>
+    <p data-testid="no-status-quo">{ctx.w.noStatusQuoDeadlocks(count)}</p>
+  </section>
+)
+
+/**
+ * The deadlocks of the scenario; `report` is absent when `withoutStatusQuo` issues (at least
+ * one) have no status quo.
+ */
+export const DeadlocksView = ({
+  report,
+  withoutStatusQuo,
+  ctx,
+}: {
+  readonly report: DeadlockReport | undefined
+  readonly withoutStatusQuo: number
+  readonly ctx: ViewContext
+}) => {
+  if (report === undefined) return <NoStatusQuo count={withoutStatusQuo} ctx={ctx} />
   const { w, names } = ctx
   const stuck = report.issues.filter((a) => a.status === 'deadlocked')
   return (

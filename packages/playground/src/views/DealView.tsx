@@ -6,6 +6,7 @@ import { formatNumber, type Objective, type RankedDeal, type Scenario } from 'ma
 import { objectives } from '../pageState'
 import { bestOf, sameDeal, smallestGain, totalGain } from '../names'
 import type { ObjectiveResult, WeightedChoice } from '../solver/protocol'
+import { changesOf } from '../statusQuo'
 import type { ViewContext } from './Context'
 import { GainBars } from './GainBars'
 
@@ -25,10 +26,20 @@ const Changes = ({
         {w.changes} ({deal.changes.length})
       </h3>
       <ul data-testid="changes">
-        {deal.changes.map((issue) => (
+        {changesOf(scenario, deal).map(({ issue, from, to }) => (
           <li key={issue}>
-            <strong>{names.issue(issue)}</strong>: {w.from} {names.option(issue, scenario.statusQuo.choices[issue]!)}{' '}
-            {w.to} <strong>{names.option(issue, deal.deal.choices[issue]!)}</strong>
+            <strong>{names.issue(issue)}</strong>:{' '}
+            {/* An issue without a status quo has no "from": the deal settles it. */}
+            {from === undefined ? (
+              <>
+                {w.noStatusQuo}, {w.chosen}
+              </>
+            ) : (
+              <>
+                {w.from} {names.option(issue, from)} {w.to}
+              </>
+            )}{' '}
+            <strong>{names.option(issue, to)}</strong>
           </li>
         ))}
       </ul>

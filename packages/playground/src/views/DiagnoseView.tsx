@@ -109,12 +109,15 @@ const Firmness = ({
 /** The diagnose section: remedies without a deal, firmness with one. */
 export const DiagnoseView = ({
   hasDeal,
+  withoutStatusQuo,
   diagnosed,
   busy,
   onApply,
   ctx,
 }: {
   readonly hasDeal: boolean
+  /** The game has an issue without a status quo: no remedies without a deal. */
+  readonly withoutStatusQuo: boolean
   /** The latest diagnosis, when it belongs to the deal (or the lack of one) the page shows. */
   readonly diagnosed: Diagnosed | undefined
   readonly busy: boolean
@@ -122,6 +125,13 @@ export const DiagnoseView = ({
   readonly ctx: ViewContext
 }) => {
   const { w } = ctx
+  if (!hasDeal && withoutStatusQuo)
+    return (
+      <section aria-labelledby="h-diagnose" data-testid="diagnose">
+        <h2 id="h-diagnose">{w.diagnose}</h2>
+        <p data-testid="no-status-quo-diagnose">{w.diagnoseNoStatusQuo}</p>
+      </section>
+    )
   // A diagnosis of the other kind belongs to an earlier state of the page.
   const fits = diagnosed !== undefined && (diagnosed.kind === 'firmness') === hasDeal
   return (
