@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
 import type { Plugin } from 'esbuild'
+import { pureFpTs } from './scripts/pureFpTs.js'
 
 const require = createRequire(import.meta.url)
 const fpTs = dirname(require.resolve('fp-ts/package.json'))
@@ -45,11 +46,14 @@ const yamlSideEffectFree: Plugin = {
   },
 }
 
+// fp-ts's ES modules leave some of their top-level instance-building calls unannotated, so
+// a bundler keeps them (and dual, Functor, Chain, ...) in every bundle that imports Either or
+// Option: scripts/pureFpTs.ts marks them pure.
 const common: Options = {
   sourcemap: true,
   noExternal: ['immer', 'yaml', /^fp-ts/],
   define: { 'process.env.NODE_ENV': '"production"' },
-  esbuildPlugins: [yamlSideEffectFree],
+  esbuildPlugins: [yamlSideEffectFree, pureFpTs(join(fpTs, 'es6'))],
   esbuildOptions: (options) => {
     options.alias = { 'fp-ts/lib': join(fpTs, 'es6') }
   },

@@ -25,7 +25,7 @@ import type { TargetId } from '../model/Target.js'
 import { lookup } from '../internal/lookup.js'
 import { changesOf, participantsOf } from './changesOf.js'
 import { defaultDealRules, type DealRules } from './DealRules.js'
-import { domainGainOf } from './gainOf.js'
+import { domainGainOfParty } from './gainOf.js'
 import { meetsTarget, targetTolerance, targetTotal } from './targetTotal.js'
 import { isNoLoss, isStrictGain, reaches } from './tolerance.js'
 import { partyTolerances, toleranceFor } from './toleranceFor.js'
@@ -168,7 +168,7 @@ export const checkDeal = (scenario: Scenario, deal: Deal, rules: DealRules = def
     if (mandate.minGain !== undefined && !reaches(gain, mandate.minGain, tol))
       flaws.push({ _tag: 'BelowMinGain', party: party.id, gain, minimum: mandate.minGain })
     for (const [domain, minimum] of Object.entries(mandate.minDomainGain) as [DomainId, number][]) {
-      const domainGain = domainGainOf(scenario, party.id, deal, domain)
+      const domainGain = domainGainOfParty(scenario, party, deal, domain)
       if (!reaches(domainGain, minimum, tol))
         flaws.push({ _tag: 'BelowDomainGain', party: party.id, domain, gain: domainGain, minimum })
     }

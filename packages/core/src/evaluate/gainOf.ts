@@ -1,5 +1,5 @@
 import type { Deal } from '../model/Deal.js'
-import type { PartyId } from '../model/Party.js'
+import type { Party, PartyId } from '../model/Party.js'
 import type { DomainId } from '../model/PolicyDomain.js'
 import type { Scenario } from '../model/Scenario.js'
 import { invariant } from '../internal/invariant.js'
@@ -42,10 +42,22 @@ export const domainGainOf = (scenario: Scenario, party: PartyId, deal: Deal, dom
   checkPartyDeal('domainGainOf', scenario, party, deal)
   const p = lookup(scenario).party.get(party)
   invariant(p !== undefined, `unknown party ${party}`)
+  return domainGainOfParty(scenario, p, deal, domain)
+}
+
+/**
+ * `domainGainOf` for a party of the scenario and a deal that callers have already checked
+ * (`checkDeal` does, for every party): no argument checks, so the checks' messages stay out
+ * of the bundles that only search (the search's door, `rankDeal`, calls `checkDeal`).
+ * @example
+ * domainGainOfParty(scenario, scenario.parties[0]!, deal, 'housing' as DomainId) // => 3
+ * @category evaluate
+ */
+export const domainGainOfParty = (scenario: Scenario, party: Party, deal: Deal, domain: DomainId): number => {
   let gain = 0
   for (const issue of scenario.issues) {
     if (issue.domain !== domain) continue
-    const valuation = p.valuations[issue.id]
+    const valuation = party.valuations[issue.id]
     if (valuation === undefined || scenario.statusQuo.choices[issue.id] === undefined) continue
     const now = valuation.values[deal.choices[issue.id] ?? scenario.statusQuo.choices[issue.id]!]
     const before = valuation.values[scenario.statusQuo.choices[issue.id]!]

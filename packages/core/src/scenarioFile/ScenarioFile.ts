@@ -6,110 +6,218 @@
  * the two never drift apart. Every mapping is strict: a misspelt field name is a problem, not
  * a silently ignored key.
  *
+ * The schemas are built twice from one definition (`scenarioFileSchemas`): the decoder's,
+ * here, without descriptions, and the described ones for the JSON Schema and `mandjes/engine`
+ * (describedScenarioFile.ts). The descriptions' text (scenarioFileDescriptions.ts) is editor
+ * help: a page that only reads scenario files need not ship it (1.4 kB gzip).
+ *
  * Written with `zod/mini`, whose checks are functions a bundler can leave out: classic zod
  * re-exports all its locales and puts about 260 kB of them in every browser bundle.
  */
 import * as z from 'zod/mini'
 import { partyKinds } from '../model/Party.js'
 import { scenarioFileLimits } from './limits.js'
+import type { scenarioFileDescriptions } from './scenarioFileDescriptions.js'
 
-/** The schema with a description (for the JSON Schema); a copy, so shared pieces keep theirs. */
-const describe = <T extends z.ZodMiniType>(schema: T, text: string): T => schema.check(z.describe(text)) as T
-
-const id = z.string().check(z.minLength(1), z.maxLength(scenarioFileLimits.maxIdLength))
-const idKey = z.string()
-const text = z.string()
-// Quantity options have number-like ids ("250"); files may write them as numbers.
-const optionRef = describe(
-  z.union([id, z.number()]),
-  'An option id. Numbers are read as their text: 250 is the option "250".',
-)
+/** The name of one description in scenarioFileDescriptions.ts. @category scenarioFile */
+export type ScenarioFileDescriptionKey = keyof typeof scenarioFileDescriptions
 
 /**
- * A policy domain (beleidsdomein) as written in a file.
+ * Gives a schema the description named by `key` (a copy, so shared pieces keep theirs), or
+ * returns it as it is.
+ * @category scenarioFile
+ */
+export type DescribeSchema = <T extends z.ZodMiniType>(schema: T, key: ScenarioFileDescriptionKey) => T
+
+/**
+ * Every schema of a scenario file, each piece passed through `describe`: the one definition
+ * of the file's shape. Parsing does not depend on `describe` (a description is a check that
+ * passes everything).
+ * @example
+ * scenarioFileSchemas((schema) => schema).domainFileSchema.safeParse({ id: 'housing' }).success // => true
+ * @category scenarioFile
+ */
+export const scenarioFileSchemas = (describe: DescribeSchema) => {
+  const id = z.string().check(z.minLength(1), z.maxLength(scenarioFileLimits.maxIdLength))
+  const idKey = z.string()
+  const text = z.string()
+  // Quantity options have number-like ids ("250"); files may write them as numbers.
+  const optionRef = describe(z.union([id, z.number()]), 'optionRef')
+
+  const domainFileSchema = z.strictObject({
+    id: describe(id, 'domain.id'),
+    name: describe(z.optional(text), 'domain.name'),
+  })
+
+  const optionFileSchema = z.union([
+    describe(id, 'option.shorthandId'),
+    describe(z.number(), 'option.shorthandQuantity'),
+    z.strictObject({
+      id: describe(z.optional(id), 'option.id'),
+      label: describe(z.optional(text), 'option.label'),
+      quantity: describe(z.optional(z.number()), 'option.quantity'),
+    }),
+  ])
+
+  const moduleFileSchema = z.strictObject({
+    fixedCost: describe(z.number().check(z.gte(0)), 'module.fixedCost'),
+    members: describe(
+      z.array(
+        z.strictObject({
+          party: describe(id, 'module.members.party'),
+          join: describe(z.number(), 'module.members.join'),
+          host: describe(z.optional(z.number()), 'module.members.host'),
+        }),
+      ),
+      'module.members',
+    ),
+    affected: describe(z.optional(z.record(idKey, z.number())), 'module.affected'),
+    hosts: describe(z.optional(z.array(id)), 'module.hosts'),
+    minMembers: describe(z.optional(z.number()), 'module.minMembers'),
+    maxMembers: describe(z.optional(z.number()), 'module.maxMembers'),
+  })
+
+  const issueFileSchema = z.strictObject({
+    id: describe(id, 'issue.id'),
+    name: describe(z.optional(text), 'issue.name'),
+    domain: describe(id, 'issue.domain'),
+    kind: describe(z.optional(z.enum(['choice', 'quantity', 'module'])), 'issue.kind'),
+    unit: describe(z.optional(text), 'issue.unit'),
+    options: describe(z.optional(z.array(optionFileSchema)), 'issue.options'),
+    range: describe(
+      z.optional(z.strictObject({ from: z.number(), to: z.number(), step: z.number().check(z.positive()) })),
+      'issue.range',
+    ),
+    stakeholders: describe(z.optional(z.array(id)), 'issue.stakeholders'),
+    module: describe(z.optional(moduleFileSchema), 'issue.module'),
+  })
+
+  const optionRefFileSchema = z.strictObject({ issue: id, option: optionRef })
+
+  const valuationFileSchema = z.strictObject({
+    stake: describe(z.number().check(z.gte(0)), 'valuation.stake'),
+    values: describe(z.optional(z.record(idKey, z.number())), 'valuation.values'),
+    linear: describe(
+      z.optional(
+        z.strictObject({ perUnit: z.number(), offset: describe(z.optional(z.number()), 'valuation.linear.offset') }),
+      ),
+      'valuation.linear',
+    ),
+  })
+
+  const interactionFileSchema = z.strictObject({
+    between: z.tuple([optionRefFileSchema, optionRefFileSchema]),
+    value: z.number(),
+  })
+
+  const mandateFileSchema = z.strictObject({
+    redLines: describe(z.optional(z.array(optionRefFileSchema)), 'mandate.redLines'),
+    allowedOptions: describe(z.optional(z.record(idKey, z.array(optionRef))), 'mandate.allowedOptions'),
+    minGain: describe(z.optional(z.number()), 'mandate.minGain'),
+    minDomainGain: describe(z.optional(z.record(idKey, z.number())), 'mandate.minDomainGain'),
+    maxPayment: describe(z.optional(z.number().check(z.gte(0))), 'mandate.maxPayment'),
+  })
+
+  const partyFileSchema = z.strictObject({
+    id: describe(id, 'party.id'),
+    name: describe(z.optional(text), 'party.name'),
+    kind: describe(z.optional(z.enum(partyKinds as [string, ...string[]])), 'party.kind'),
+    moneyValue: describe(z.optional(z.number().check(z.gte(0))), 'party.moneyValue'),
+    reservationUtility: describe(z.optional(z.number()), 'party.reservationUtility'),
+    weight: describe(z.optional(z.number().check(z.positive())), 'party.weight'),
+    lossBound: describe(z.optional(z.number().check(z.gte(0))), 'party.lossBound'),
+    valuations: describe(z.optional(z.record(idKey, valuationFileSchema)), 'party.valuations'),
+    interactions: describe(z.optional(z.array(interactionFileSchema)), 'party.interactions'),
+    mandate: describe(z.optional(mandateFileSchema), 'party.mandate'),
+  })
+
+  const targetTermFileSchema = z.union([
+    describe(id, 'targetTerm.shorthand'),
+    z.strictObject({
+      issue: describe(id, 'targetTerm.issue'),
+      weight: describe(z.optional(z.number()), 'targetTerm.weight'),
+    }),
+  ])
+
+  const targetFileSchema = z.strictObject({
+    id: describe(id, 'target.id'),
+    name: describe(z.optional(text), 'target.name'),
+    sum: describe(z.array(targetTermFileSchema).check(z.minLength(1)), 'target.sum'),
+    atLeast: describe(z.optional(z.number()), 'target.atLeast'),
+    atMost: describe(z.optional(z.number()), 'target.atMost'),
+  })
+
+  const scenarioFileSchema = describe(
+    z.strictObject({
+      $schema: describe(z.optional(z.string()), 'scenario.$schema'),
+      version: describe(z.literal(1), 'scenario.version'),
+      name: describe(text, 'scenario.name'),
+      description: z.optional(text),
+      notes: describe(z.optional(z.array(text)), 'scenario.notes'),
+      compensation: describe(z.optional(z.strictObject({ unit: text })), 'scenario.compensation'),
+      units: describe(
+        z.optional(z.record(idKey, z.strictObject({ nl: z.optional(text), en: z.optional(text) }))),
+        'scenario.units',
+      ),
+      domains: describe(z.array(domainFileSchema), 'scenario.domains'),
+      issues: describe(z.array(issueFileSchema), 'scenario.issues'),
+      parties: describe(z.array(partyFileSchema), 'scenario.parties'),
+      statusQuo: describe(z.record(idKey, z.nullable(optionRef)), 'scenario.statusQuo'),
+      targets: describe(z.optional(z.array(targetFileSchema)), 'scenario.targets'),
+    }),
+    'scenario',
+  )
+  return {
+    domainFileSchema,
+    optionFileSchema,
+    moduleFileSchema,
+    issueFileSchema,
+    optionRefFileSchema,
+    valuationFileSchema,
+    interactionFileSchema,
+    mandateFileSchema,
+    partyFileSchema,
+    targetTermFileSchema,
+    targetFileSchema,
+    scenarioFileSchema,
+  }
+}
+
+const plain = scenarioFileSchemas((schema) => schema)
+
+/**
+ * A policy domain (beleidsdomein) as written in a file (the decoder's schema, without descriptions).
  * @example
  * domainFileSchema.safeParse({ id: 'housing', name: 'Wonen' }).success // => true
  * @category scenarioFile
  */
-export const domainFileSchema = z.strictObject({
-  id: describe(id, 'Unique id, used by issues and by minDomainGain.'),
-  name: describe(z.optional(text), 'Display name; defaults to the id.'),
-})
+export const domainFileSchema = plain.domainFileSchema
 
 /**
- * One option of an issue as written in a file: an object, or a text or number as shorthand.
+ * One option of an issue as written in a file (the decoder's schema, without descriptions): an object, or a text or number as shorthand.
  * @example
  * optionFileSchema.safeParse('via-b').success // => true
  * optionFileSchema.safeParse({ quantity: 250 }).success // => true
  * @category scenarioFile
  */
-export const optionFileSchema = z.union([
-  describe(id, 'Shorthand: the id, also used as the label.'),
-  describe(z.number(), 'Shorthand for a quantity issue: the quantity, also its id.'),
-  z.strictObject({
-    id: describe(z.optional(id), 'Unique within the issue; for quantity options defaults to the quantity as text.'),
-    label: describe(z.optional(text), 'Display label; defaults to the id.'),
-    quantity: describe(z.optional(z.number()), 'Quantity issues only: the amount this option stands for.'),
-  }),
-])
+export const optionFileSchema = plain.optionFileSchema
 
 /**
- * A module (wisselende coalitie) as written in a file: who may join a shared service and
+ * A module (wisselende coalitie) as written in a file (the decoder's schema, without descriptions): who may join a shared service and
  * what joining is worth. The options (one per coalition, and per host) are built from it.
  * @example
  * moduleFileSchema.safeParse({ fixedCost: 1, members: [{ party: 'a', join: 1 }, { party: 'b', join: 0.8 }] }).success // => true
  * @category scenarioFile
  */
-export const moduleFileSchema = z.strictObject({
-  fixedCost: describe(
-    z.number().check(z.gte(0)),
-    "Cost of running the module, shared equally among its members, in the issue's unit (>= 0).",
-  ),
-  members: describe(
-    z.array(
-      z.strictObject({
-        party: describe(id, 'Id of an eligible party.'),
-        join: describe(z.number(), 'Value of being a member (own costs saved, quality gained), before its cost share.'),
-        host: describe(z.optional(z.number()), 'Added to its value when it hosts; default 0.'),
-      }),
-    ),
-    'The eligible parties, each of which joins or stays out.',
-  ),
-  affected: describe(
-    z.optional(z.record(idKey, z.number())),
-    'Per party id: its value of a running module it is not a member of (it has no say; default 0).',
-  ),
-  hosts: describe(z.optional(z.array(id)), 'Members that may host; absent: the module has no host choice.'),
-  minMembers: describe(z.optional(z.number()), 'Fewest members of a running module, a whole number >= 1; default 2.'),
-  maxMembers: describe(z.optional(z.number()), 'Most members; default every eligible party.'),
-})
+export const moduleFileSchema = plain.moduleFileSchema
 
 /**
- * An issue (opgave) as written in a file.
+ * An issue (opgave) as written in a file (the decoder's schema, without descriptions).
  * @example
  * issueFileSchema.safeParse({ id: 'road', domain: 'mobility', options: ['none', 'via-b'] }).success // => true
  * @category scenarioFile
  */
-export const issueFileSchema = z.strictObject({
-  id: describe(id, 'Unique id of the issue.'),
-  name: describe(z.optional(text), 'Display name; defaults to the id.'),
-  domain: describe(id, 'Id of the policy domain the issue belongs to.'),
-  kind: describe(z.optional(z.enum(['choice', 'quantity', 'module'])), 'choice (default), quantity or module.'),
-  unit: describe(z.optional(text), 'Quantity issues: what the quantities count, e.g. homes.'),
-  options: describe(z.optional(z.array(optionFileSchema)), 'The options. Give these or, for a quantity issue, range.'),
-  range: describe(
-    z.optional(z.strictObject({ from: z.number(), to: z.number(), step: z.number().check(z.positive()) })),
-    'Quantity issues: options from, from+step, ... up to to; ids are the quantities as text.',
-  ),
-  stakeholders: describe(
-    z.optional(z.array(id)),
-    'Parties that can block a change; default: every party with a stake > 0 in it or whose mandate names it (for a module: none besides the members).',
-  ),
-  module: describe(
-    z.optional(moduleFileSchema),
-    'Module issues (kind: module): who may join and what joining is worth; the options are built from it.',
-  ),
-})
+export const issueFileSchema = plain.issueFileSchema
 
 /**
  * A reference to one option of one issue, as in red lines and interactions.
@@ -117,7 +225,7 @@ export const issueFileSchema = z.strictObject({
  * optionRefFileSchema.safeParse({ issue: 'homes-a', option: 250 }).success // => true
  * @category scenarioFile
  */
-export const optionRefFileSchema = z.strictObject({ issue: id, option: optionRef })
+export const optionRefFileSchema = plain.optionRefFileSchema
 
 /**
  * What a party values on one issue (its belang): a stake and a value per option, or for
@@ -126,14 +234,7 @@ export const optionRefFileSchema = z.strictObject({ issue: id, option: optionRef
  * valuationFileSchema.safeParse({ stake: 2, values: { none: 0, 'via-b': -1 } }).success // => true
  * @category scenarioFile
  */
-export const valuationFileSchema = z.strictObject({
-  stake: describe(z.number().check(z.gte(0)), 'Salience: how much the issue matters to the party (>= 0).'),
-  values: describe(z.optional(z.record(idKey, z.number())), 'Value of every option, by option id.'),
-  linear: describe(
-    z.optional(z.strictObject({ perUnit: z.number(), offset: describe(z.optional(z.number()), 'Default 0.') })),
-    'Quantity issues: value = offset + perUnit * quantity.',
-  ),
-})
+export const valuationFileSchema = plain.valuationFileSchema
 
 /**
  * Two options worth more (or less) together than apart, for one party.
@@ -141,97 +242,41 @@ export const valuationFileSchema = z.strictObject({
  * interactionFileSchema.safeParse({ between: [{ issue: 'road', option: 'via-b' }, { issue: 'homes-a', option: 1000 }], value: 1 }).success // => true
  * @category scenarioFile
  */
-export const interactionFileSchema = z.strictObject({
-  between: z.tuple([optionRefFileSchema, optionRefFileSchema]),
-  value: z.number(),
-})
+export const interactionFileSchema = plain.interactionFileSchema
 
 /**
- * A mandate (the council's kaders) as written in a file.
+ * A mandate (the council's kaders) as written in a file (the decoder's schema, without descriptions).
  * @example
  * mandateFileSchema.safeParse({ minDomainGain: { housing: 0 }, maxPayment: 3 }).success // => true
  * @category scenarioFile
  */
-export const mandateFileSchema = z.strictObject({
-  redLines: describe(z.optional(z.array(optionRefFileSchema)), 'Options the party may never agree to.'),
-  allowedOptions: describe(
-    z.optional(z.record(idKey, z.array(optionRef))),
-    'Per issue id, the only options the party may agree to.',
-  ),
-  minGain: describe(z.optional(z.number()), 'Least total gain the party must bring home when it takes part.'),
-  minDomainGain: describe(
-    z.optional(z.record(idKey, z.number())),
-    'Per policy domain id, the least gain within that domain.',
-  ),
-  maxPayment: describe(z.optional(z.number().check(z.gte(0))), 'Most compensation the party may pay in one deal.'),
-})
+export const mandateFileSchema = plain.mandateFileSchema
 
 /**
- * A party (gemeente, provincie, woningcorporatie, ...) as written in a file.
+ * A party (gemeente, provincie, woningcorporatie, ...) as written in a file (the decoder's schema, without descriptions).
  * @example
  * partyFileSchema.safeParse({ id: 'A', kind: 'municipality' }).success // => true
  * @category scenarioFile
  */
-export const partyFileSchema = z.strictObject({
-  id: describe(id, 'Unique id of the party.'),
-  name: describe(z.optional(text), 'Display name; defaults to the id.'),
-  kind: describe(
-    z.optional(z.enum(partyKinds as [string, ...string[]])),
-    'What kind of organisation; default municipality.',
-  ),
-  moneyValue: describe(z.optional(z.number().check(z.gte(0))), 'Utility per unit of compensation; default 0.'),
-  reservationUtility: describe(z.optional(z.number()), 'Utility the party can get without any deal.'),
-  weight: describe(
-    z.optional(z.number().check(z.positive())),
-    'Its vote under a weighted decision rule in the simulator (population, budget share); default 1.',
-  ),
-  lossBound: describe(
-    z.optional(z.number().check(z.gte(0))),
-    'The most it may lose in a deal it takes no part in (an interest without a say); default 0.',
-  ),
-  valuations: describe(
-    z.optional(z.record(idKey, valuationFileSchema)),
-    'Per issue id: stake and values. Issues not listed are worth 0.',
-  ),
-  interactions: describe(
-    z.optional(z.array(interactionFileSchema)),
-    'Pairs of options (of two issues) worth value more together than apart.',
-  ),
-  mandate: describe(z.optional(mandateFileSchema), 'What the council lets the executive agree to.'),
-})
+export const partyFileSchema = plain.partyFileSchema
 
 /**
- * One issue in a target's sum as written in a file: an issue id (weight 1) or an issue with a
+ * One issue in a target's sum as written in a file (the decoder's schema, without descriptions): an issue id (weight 1) or an issue with a
  * weight.
  * @example
  * targetTermFileSchema.safeParse('homes-almere').success // => true
  * targetTermFileSchema.safeParse({ issue: 'social-homes', weight: 0.7 }).success // => true
  * @category scenarioFile
  */
-export const targetTermFileSchema = z.union([
-  describe(id, 'Shorthand: a quantity issue id, counted with weight 1.'),
-  z.strictObject({
-    issue: describe(id, 'Id of a quantity issue.'),
-    weight: describe(z.optional(z.number()), 'How many times its quantity counts; default 1, may be negative.'),
-  }),
-])
+export const targetTermFileSchema = plain.targetTermFileSchema
 
 /**
- * A regional target as written in a file: a bound on a weighted sum of chosen quantities.
+ * A regional target as written in a file (the decoder's schema, without descriptions): a bound on a weighted sum of chosen quantities.
  * @example
  * targetFileSchema.safeParse({ id: 'homes-2040', sum: ['homes-a', 'homes-b'], atLeast: 300000 }).success // => true
  * @category scenarioFile
  */
-export const targetFileSchema = z.strictObject({
-  id: describe(id, 'Unique id of the target.'),
-  name: describe(z.optional(text), 'Display name; defaults to the id.'),
-  sum: describe(
-    z.array(targetTermFileSchema).check(z.minLength(1)),
-    'The quantity issues whose chosen quantities add up, each with an optional weight.',
-  ),
-  atLeast: describe(z.optional(z.number()), 'The sum must be at least this. Give atLeast, atMost or both.'),
-  atMost: describe(z.optional(z.number()), 'The sum must be at most this. Give atLeast, atMost or both.'),
-})
+export const targetFileSchema = plain.targetFileSchema
 
 /**
  * A whole scenario file as people write it: the input of `decodeScenario`, the output of
@@ -242,35 +287,7 @@ export const targetFileSchema = z.strictObject({
  *
  * @category scenarioFile
  */
-export const scenarioFileSchema = describe(
-  z.strictObject({
-    $schema: describe(z.optional(z.string()), 'Where editors find this schema; ignored when reading.'),
-    version: describe(z.literal(1), 'The file format version: 1.'),
-    name: describe(text, 'Name of the scenario.'),
-    description: z.optional(text),
-    notes: describe(z.optional(z.array(text)), 'Where numbers come from; mark invented ones.'),
-    compensation: describe(
-      z.optional(z.strictObject({ unit: text })),
-      'Present when deals may carry payments, counted in unit.',
-    ),
-    units: describe(
-      z.optional(z.record(idKey, z.strictObject({ nl: z.optional(text), en: z.optional(text) }))),
-      'Names of units per note language, keyed by the unit as written: { homes: { nl: woningen } }.',
-    ),
-    domains: describe(z.array(domainFileSchema), 'Policy domains (beleidsdomeinen).'),
-    issues: describe(z.array(issueFileSchema), 'Issues (opgaven), each with its options.'),
-    parties: describe(z.array(partyFileSchema), 'Parties at the table.'),
-    statusQuo: describe(
-      z.record(idKey, z.nullable(optionRef)),
-      'Per issue id, the option that holds when nobody agrees; null: the issue has no status quo, every deal picks one of its options and a party that values it falls back to its reservationUtility.',
-    ),
-    targets: describe(
-      z.optional(z.array(targetFileSchema)),
-      'Regional targets every deal must meet; the status quo need not.',
-    ),
-  }),
-  'A mandjes scenario: a regional negotiation between parties over issues in policy domains.',
-)
+export const scenarioFileSchema = plain.scenarioFileSchema
 
 /**
  * A scenario file as people write it: shorthand allowed, defaults left out.

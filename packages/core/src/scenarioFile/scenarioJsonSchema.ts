@@ -6,7 +6,7 @@
  * regenerates it; a test fails when it is stale).
  */
 import * as z from 'zod/mini'
-import { scenarioFileSchema } from './ScenarioFile.js'
+import { describedScenarioFileSchemas } from './describedScenarioFile.js'
 
 /**
  * The JSON Schema (draft-07, the draft editors support best) for scenario files.
@@ -17,6 +17,6 @@ import { scenarioFileSchema } from './ScenarioFile.js'
  * @category scenarioFile
  */
 export const scenarioJsonSchema = (): Record<string, unknown> => ({
-  ...z.toJSONSchema(scenarioFileSchema, { target: 'draft-7', io: 'input' }),
+  ...z.toJSONSchema(describedScenarioFileSchemas.scenarioFileSchema, { target: 'draft-7', io: 'input' }),
   title: 'mandjes scenario file, version 1',
 })

@@ -7,7 +7,7 @@
  * the one met first when enumerating options in scenario order (the first issue varies
  * slowest, options in their listed order).
  */
-import * as O from 'fp-ts/lib/Option.js'
+import * as O from '../internal/option.js'
 import type { Scenario } from '../model/Scenario.js'
 import { startClock, remainingBudget } from './engine/budget.js'
 import { deadlockCertificate } from './engine/deadlock.js'

@@ -3,7 +3,7 @@
  * branch and bound until done or out of budget, and certify a deadlock. `findDeal` runs the
  * slices back to back; `findDealAsync` yields to the event loop between them.
  */
-import * as O from 'fp-ts/lib/Option.js'
+import * as O from '../../internal/option.js'
 import type { Deal } from '../../model/Deal.js'
 import type { Scenario } from '../../model/Scenario.js'
 import { dealOfChoices } from '../../evaluate/compile.js'
