@@ -38,7 +38,7 @@ import type { SearchProblem } from './SearchProblem.js'
 /** Most option combinations a party's own copy may have; larger scopes go to the shared part. @category search */
 export const CONFIG_LIMIT = 4096
 /** Subgradient steps at a node and at the first call (the root). @category search */
-export const DECOMPOSITION_STEPS = { node: 8, root: 300 } as const
+export const DECOMPOSITION_STEPS = { node: 8, root: 3000 } as const
 /**
  * Fewest open issues at which a node is refined. Measured on r01-r03 (8-13 parties): refining
  * every node made the proofs 3-6 times slower than the static bounds alone.
@@ -50,8 +50,19 @@ export const MIN_OPEN = 6
  * from r05 (25 × 47) up only this bound proves. @category search
  */
 export const DECOMPOSITION_MIN_ISSUES = 40
-/** Work (option visits) the root's steps may take in all: about 0.1 s on a quiet core, 1 s at load ~16. */
-const ROOT_WORK = 1e7
+/**
+ * Work (option visits) the root's steps may take in all: about 0.5 s on a quiet core. The
+ * subgradient converges slowly, and the root's π warm-starts every node: measured with
+ * bench/regional/sumRootGap.ts (3 s budgets, load ~2), 10^7 → 10^8 lowered the root bound of
+ * r05 15.51 → 15.20, r07 16.41 → 15.97, r08 32.33 → 31.15, r10 52.71 → 52.23, r11 83.91 →
+ * 83.30; 3 × 10^8 changed none of them (the steps stall first). Under a time budget the
+ * root's steps also end at `ROOT_SHARE` of the budget left (`rootUntil`), so
+ * that a loaded machine does not spend the budget here (at load ~25, 3 × 10^7 uncut made r11
+ * return after 14.2 s on a 10 s budget).
+ */
+const ROOT_WORK = 1e8
+/** Share of the budget left at the first call that the root's steps may take. */
+const ROOT_SHARE = 0.25
 /** Steps without a 0.01% improvement after which a node's (or the root's) steps end. */
 const STALL_STEPS = 40
 /** Relative safety margin on the bound (see the file comment). */
@@ -59,7 +70,8 @@ const MARGIN = 1e-9
 
 /**
  * Creates the sum refiner: the lowest bound on the total gain it finds for the node's subtree
- * (−Infinity when some party has no valid copy). `configLimit`, `minOpen`: see `CONFIG_LIMIT`, `MIN_OPEN`.
+ * (−Infinity when some party has no valid copy). `configLimit`, `minOpen`: see `CONFIG_LIMIT`, `MIN_OPEN`;
+ * `rootUntil`: when (a `performance.now()` time) the search's budget ends, read at the first call.
  * @example
  * const refine = partyDecompositionRefiner(problem, plan)
  * refine(0, new Float64Array(2), () => true, Float64Array.of(3, 4), 5) >= 5 // => true: never below the optimum, 5
@@ -70,6 +82,7 @@ export const partyDecompositionRefiner = (
   plan: SearchPlan,
   configLimit = CONFIG_LIMIT,
   minOpen = MIN_OPEN,
+  rootUntil: () => number = () => Infinity,
 ): NodeRefiner => {
   const { c } = problem
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
@@ -130,11 +143,16 @@ export const partyDecompositionRefiner = (
       magnitude += Math.abs(decided[p]!) + absRest[depth * P + p]! + c.lossBound[p]! + 1.5 * own[p]!
     }
     const steps = first ? rootSteps : DECOMPOSITION_STEPS.node
+    // Every π gives a valid bound, so a deadline may end the root's steps at any point.
+    const until = first ? rootUntil() : Infinity
+    const now = until !== Infinity ? globalThis.performance.now() : 0
+    const stepsUntil = until !== Infinity ? now + ROOT_SHARE * (until - now) : Infinity
     first = false
     let lowest = Infinity
     let rho = 1
     let stalled = 0
     for (let step = 0; step < steps; step++) {
+      if (stepsUntil !== Infinity && step > 0 && (step & 7) === 0 && globalThis.performance.now() >= stepsUntil) break
       const constant = terms.begin(depth, decided, upper)
       let bound = constant.value
       let size = magnitude + constant.size
