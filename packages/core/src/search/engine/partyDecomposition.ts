@@ -56,12 +56,14 @@ export const DECOMPOSITION_MIN_ISSUES = 40
  * bench/regional/sumRootGap.ts (3 s budgets, load ~2), 10^7 → 10^8 lowered the root bound of
  * r05 15.51 → 15.20, r07 16.41 → 15.97, r08 32.33 → 31.15, r10 52.71 → 52.23, r11 83.91 →
  * 83.30; 3 × 10^8 changed none of them (the steps stall first). Under a time budget the
- * root's steps also end at `ROOT_SHARE` of the budget left (`rootUntil`), so
+ * root's steps past the first `ROOT_WORK_SURE` end at `ROOT_SHARE` of the budget left (`rootUntil`), so
  * that a loaded machine does not spend the budget here (at load ~25, 3 × 10^7 uncut made r11
  * return after 14.2 s on a 10 s budget).
  */
 const ROOT_WORK = 1e8
-/** Share of the budget left at the first call that the root's steps may take. */
+/** Work the root's steps take whatever the budget (what they took before `ROOT_WORK` grew). */
+const ROOT_WORK_SURE = 1e7
+/** Share of the budget left at the first call that the root's steps beyond `ROOT_WORK_SURE` may take. */
 const ROOT_SHARE = 0.25
 /** Steps without a 0.01% improvement after which a node's (or the root's) steps end. */
 const STALL_STEPS = 40
@@ -129,6 +131,9 @@ export const partyDecompositionRefiner = (
   }
   for (let d = 0; d < N; d++) work += atDepth[d]!.length * children[d]!.length
   const rootSteps = Math.round(Math.min(DECOMPOSITION_STEPS.root, Math.max(30, ROOT_WORK / Math.max(1, work))))
+  // The steps the root always takes, deadline or not (the earlier 300 steps or 10^7 visits):
+  // a short budget keeps the bound it had.
+  const sureSteps = Math.min(rootSteps, Math.round(Math.min(300, Math.max(30, ROOT_WORK_SURE / Math.max(1, work)))))
 
   return (depth, decided, sure, upper, stopAt) => {
     // Below a few open issues the search's own enumeration is cheaper than the steps.
@@ -152,7 +157,13 @@ export const partyDecompositionRefiner = (
     let rho = 1
     let stalled = 0
     for (let step = 0; step < steps; step++) {
-      if (stepsUntil !== Infinity && step > 0 && (step & 7) === 0 && globalThis.performance.now() >= stepsUntil) break
+      if (
+        stepsUntil !== Infinity &&
+        step >= sureSteps &&
+        (step & 7) === 0 &&
+        globalThis.performance.now() >= stepsUntil
+      )
+        break
       const constant = terms.begin(depth, decided, upper)
       let bound = constant.value
       let size = magnitude + constant.size
