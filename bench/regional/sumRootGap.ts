@@ -4,7 +4,9 @@
  * node (presolve, cuts; `mip_max_nodes` 1), the optimum HiGHS proves (or its bound at the
  * budget), and findDeal's root bound (`stats.rootBound`) and proven bound after a short run.
  *
- *   npx tsx --conditions=source bench/regional/sumRootGap.ts [--time-ms 20000] [--ours-ms 3000] [r05 r07 ...]
+ *   npx tsx --conditions=source bench/regional/sumRootGap.ts [--time-ms 20000] [--ours-ms 3000] [--no-presolve] [r05 r07 ...]
+ *
+ * `--no-presolve` runs the root node without presolve: what HiGHS's cuts alone reach.
  *
  * Prints one markdown row per rung. The compensation rungs run without payments (HiGHS's problem).
  */
@@ -87,7 +89,13 @@ for (const file of rungs) {
   const lpModel = model(scenario)
   const lp = solve(highs, lpModel.f.model, lpModel.objective, {}, true)
   const rootModel = model(scenario)
-  const root = solve(highs, rootModel.f.model, rootModel.objective, { mip_max_nodes: 1 }, false)
+  const root = solve(
+    highs,
+    rootModel.f.model,
+    rootModel.objective,
+    { mip_max_nodes: 1, ...(args.includes('--no-presolve') ? { presolve: 'off' } : {}) },
+    false,
+  )
   const fullModel = model(scenario)
   const full = solve(highs, fullModel.f.model, fullModel.objective, { time_limit: timeMs / 1000 }, false)
   const payments = scenario.compensation === undefined ? {} : { payments: false }
