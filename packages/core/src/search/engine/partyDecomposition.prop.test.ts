@@ -6,7 +6,7 @@ import { sparseScenarioArb } from '@mandjes/testkit/sparseScenarioArb.js'
 import { withLossBoundsArb, withModuleArb } from '@mandjes/testkit/moduleArbitraries.js'
 import { nodePathArb, walkRandomNodes } from '@mandjes/testkit/randomNodeWalk.js'
 import { partyDecompositionRefiner } from './partyDecomposition.js'
-import { planSearch } from './searchPlan.js'
+import { planSearch, type SearchPlan } from './searchPlan.js'
 import { createEngine } from './branchAndBound.js'
 import { bestCollector } from './searchSteps.js'
 import { exhaustive } from '../exhaustive.js'
@@ -22,7 +22,10 @@ import { problemOf } from './SearchProblem.js'
 const holds = (scenario: Scenario, path: readonly number[], configLimit: number, cut: boolean): boolean => {
   const problem = problemOf(scenario, { objective: 'sum', payments: false })
   const rootUntil = cut ? () => 0 : undefined
-  return walkRandomNodes(problem, path, (plan) => partyDecompositionRefiner(problem, plan, configLimit, 0, rootUntil), {
+  // Pair agreement (opt-in) on every other case: its zero-sum multipliers must keep the bound too.
+  const pairs = path.length % 2 === 0
+  const refiner = (plan: SearchPlan) => partyDecompositionRefiner(problem, plan, configLimit, 0, rootUntil, pairs)
+  return walkRandomNodes(problem, path, refiner, {
     // No target, a target at the optimum, and a far one (a weak incumbent: steps overshoot).
     stopAt: ({ visit, truth }) => (visit % 3 === 0 ? -Infinity : visit % 3 === 1 ? truth - 1e-9 : truth - 100),
     holds: (bound, { truth }) => bound >= truth,

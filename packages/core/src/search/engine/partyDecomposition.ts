@@ -29,6 +29,7 @@
  * far above the rounding error of the additions it takes.
  */
 import { joinersByDepth } from './joiners.js'
+import { pairAgreement } from './pairAgreement.js'
 import { partyCopies } from './partyCopies.js'
 import { sharedPartyTerms } from './sharedPartyTerms.js'
 import type { NodeRefiner } from './nodeRelaxation.js'
@@ -73,7 +74,8 @@ const MARGIN = 1e-9
 /**
  * Creates the sum refiner: the lowest bound on the total gain it finds for the node's subtree
  * (−Infinity when some party has no valid copy). `configLimit`, `minOpen`: see `CONFIG_LIMIT`, `MIN_OPEN`;
- * `rootUntil`: when (a `performance.now()` time) the search's budget ends, read at the first call.
+ * `rootUntil`: when (a `performance.now()` time) the search's budget ends, read at the first call;
+ * `pairs`: copies also agree on pairs of issues two of them share (pairAgreement.ts).
  * @example
  * const refine = partyDecompositionRefiner(problem, plan)
  * refine(0, new Float64Array(2), () => true, Float64Array.of(3, 4), 5) >= 5 // => true: never below the optimum, 5
@@ -85,6 +87,7 @@ export const partyDecompositionRefiner = (
   configLimit = CONFIG_LIMIT,
   minOpen = MIN_OPEN,
   rootUntil: () => number = () => Infinity,
+  pairs = false,
 ): NodeRefiner => {
   const { c } = problem
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
@@ -130,6 +133,22 @@ export const partyDecompositionRefiner = (
     if (combinations <= configLimit) work += combinations * scope[p]!.length
   }
   for (let d = 0; d < N; d++) work += atDepth[d]!.length * children[d]!.length
+  // Pairs of issues two exact copies share (pairAgreement.ts): only parties exact at the root.
+  const exactAtRoot = Uint8Array.from(scope, (depths) => {
+    let combinations = 1
+    for (const d of depths) if ((combinations *= children[d]!.length) > configLimit) return 0
+    return 1
+  })
+  const agreement = pairs
+    ? pairAgreement(
+        scope,
+        entryAt,
+        Array.from(children, (l) => l.length),
+        copy,
+        exactAtRoot,
+      )
+    : undefined
+  const pairTerm = agreement !== undefined && agreement.pairs > 0 ? agreement.term : undefined
   const rootSteps = Math.round(Math.min(DECOMPOSITION_STEPS.root, Math.max(30, ROOT_WORK / Math.max(1, work))))
   // The steps the root always takes, deadline or not (the earlier 300 steps or 10^7 visits):
   // a short budget keeps the bound it had.
@@ -169,7 +188,7 @@ export const partyDecompositionRefiner = (
       let size = magnitude + constant.size
       for (let p = 0; p < P; p++) {
         if (!exact[p]) continue
-        const best = bestCopy(p, depth, decided[p]!, sure(p), pi)
+        const best = bestCopy(p, depth, decided[p]!, sure(p), pi, pairTerm)
         if (best === -Infinity) return -Infinity
         bound += best
         size += Math.abs(best)
@@ -207,13 +226,16 @@ export const partyDecompositionRefiner = (
       // disagreement, the shared parties' are gains, on another scale (one joint length
       // starved the copies; measured on r05: 31,744 nodes unproved vs 7,418 proved).
       const sharedNorm = terms.norm()
-      if (mismatches === 0 && !(sharedNorm > 0)) break
+      const pairNorm = pairTerm === undefined ? 0 : agreement!.norm(depth)
+      if (mismatches === 0 && !(sharedNorm > 0) && !(pairNorm > 0)) break
       const target = Number.isFinite(stopAt) ? stopAt : lowest - 0.05 * Math.abs(lowest) - problem.tolerance
       const length = mismatches > 0 ? (rho * (bound - target)) / (2 * mismatches) : 0
       const sharedLength = sharedNorm > 0 ? (rho * (bound - target)) / sharedNorm : 0
       // A non-finite length (measured: NaN multipliers on r07) would poison every later node.
       if (!Number.isFinite(length) || !Number.isFinite(sharedLength)) break
       if (sharedNorm > 0) terms.move(sharedLength, step, depth, picked)
+      const pairLength = pairNorm > 0 ? (rho * (bound - target)) / (2 * pairNorm) : 0
+      if (pairNorm > 0 && Number.isFinite(pairLength)) agreement!.move(pairLength, depth)
       for (let d = depth; d < N; d++)
         for (const { party, entry } of atDepth[d]!) {
           if (!exact[party] || copy[entry] === real[d]) continue
