@@ -54,8 +54,8 @@ export const DECOMPOSITION_MIN_ISSUES = 40
 /**
  * Work (option visits) the root's steps may take in all: about 0.5 s on a quiet core. The
  * subgradient converges slowly, and the root's π warm-starts every node: measured with
- * bench/regional/sumRootGap.ts (3 s budgets, load ~2), 10^7 → 10^8 lowered the root bound of
- * r05 15.51 → 15.20, r07 16.41 → 15.97, r08 32.33 → 31.15, r10 52.71 → 52.23, r11 83.91 →
+ * bench/regional/compareSum.ts (10 s budgets, load 3-6), 10^7 → 10^8 lowered the root bound
+ * of r05 15.51 → 15.20, r07 16.41 → 15.97, r08 32.33 → 31.15, r10 52.71 → 52.23, r11 83.91 →
  * 83.30; 3 × 10^8 changed none of them (the steps stall first). Under a time budget the
  * root's steps past the first `ROOT_WORK_SURE` end at `ROOT_SHARE` of the budget left (`rootUntil`), so
  * that a loaded machine does not spend the budget here (at load ~25, 3 × 10^7 uncut made r11
