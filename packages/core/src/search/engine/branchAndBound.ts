@@ -48,6 +48,8 @@ export interface EngineOptions {
   readonly plainBounds?: boolean
   /** Fewest issues at which a sum search refines nodes by the per-party decomposition (tests lower it). */
   readonly decompositionMinIssues?: number
+  /** What is left of the search's time budget (Infinity without one): the sum decomposition's root steps take a share of it. */
+  readonly remainingMs?: () => number
 }
 
 /**
@@ -100,6 +102,7 @@ export const createEngine = (
                   plan,
                   undefined,
                   options.decompositionMinIssues === undefined ? undefined : 0,
+                  () => globalThis.performance.now() + (options.remainingMs?.() ?? Infinity),
                 )
               : undefined
   const decided = new Float64Array(P)

@@ -11,6 +11,9 @@ import { joinersByDepth, type JoinersByDepth } from './joiners.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
+/** A further score of party p's copy (scope index j ↦ digits[j − lo]) over depths ≥ from. @category search */
+export type CopyTerm = (p: number, lo: number, digits: Int32Array, from: number) => number
+
 /** The parties' copies and their best valid choice. @category search */
 export interface PartyCopies {
   /** `scope[p]`: the depths in p's scope, increasing. */
@@ -27,7 +30,14 @@ export interface PartyCopies {
    * Party p's best valid copy over its scope depths ≥ `from` (`decided`: its gain from the
    * rest); writes its choice into `copy`. −Infinity when it has none, NaN when values overflowed.
    */
-  readonly bestCopy: (p: number, from: number, decided: number, isSure: boolean, pi: Float64Array) => number
+  readonly bestCopy: (
+    p: number,
+    from: number,
+    decided: number,
+    isSure: boolean,
+    pi: Float64Array,
+    extra?: CopyTerm,
+  ) => number
 }
 
 /**
@@ -73,7 +83,14 @@ export const partyCopies = (
   const digits = new Int32Array(N)
 
   /** Party p's best valid copy over its open scope; writes its choice into `copy`. −Infinity: none. */
-  const bestCopy = (p: number, from: number, decided: number, isSure: boolean, pi: Float64Array): number => {
+  const bestCopy = (
+    p: number,
+    from: number,
+    decided: number,
+    isSure: boolean,
+    pi: Float64Array,
+    extra?: CopyTerm,
+  ): number => {
     const depths = scope[p]!
     const entries = entryAt[p]!
     let lo = 0
@@ -92,6 +109,7 @@ export const partyCopies = (
         v += pi[e]!
         if (eJoin[e]) joined = true
       }
+      if (extra !== undefined) v += extra(p, lo, digits, from)
       const valid = joined ? g >= lo1[p]! : g >= -c.lossBound[p]! - 1.5 * own[p]!
       any ||= valid
       if (valid && (joined ? g : 0) + v > best) {

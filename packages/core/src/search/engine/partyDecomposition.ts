@@ -29,6 +29,7 @@
  * far above the rounding error of the additions it takes.
  */
 import { joinersByDepth } from './joiners.js'
+import { pairAgreement } from './pairAgreement.js'
 import { partyCopies } from './partyCopies.js'
 import { sharedPartyTerms } from './sharedPartyTerms.js'
 import type { NodeRefiner } from './nodeRelaxation.js'
@@ -38,7 +39,7 @@ import type { SearchProblem } from './SearchProblem.js'
 /** Most option combinations a party's own copy may have; larger scopes go to the shared part. @category search */
 export const CONFIG_LIMIT = 4096
 /** Subgradient steps at a node and at the first call (the root). @category search */
-export const DECOMPOSITION_STEPS = { node: 8, root: 300 } as const
+export const DECOMPOSITION_STEPS = { node: 8, root: 3000 } as const
 /**
  * Fewest open issues at which a node is refined. Measured on r01-r03 (8-13 parties): refining
  * every node made the proofs 3-6 times slower than the static bounds alone.
@@ -50,8 +51,21 @@ export const MIN_OPEN = 6
  * from r05 (25 × 47) up only this bound proves. @category search
  */
 export const DECOMPOSITION_MIN_ISSUES = 40
-/** Work (option visits) the root's steps may take in all: about 0.1 s on a quiet core, 1 s at load ~16. */
-const ROOT_WORK = 1e7
+/**
+ * Work (option visits) the root's steps may take in all: about 0.5 s on a quiet core. The
+ * subgradient converges slowly, and the root's π warm-starts every node: measured with
+ * bench/regional/compareSum.ts (10 s budgets, load 3-6), 10^7 → 10^8 lowered the root bound
+ * of r05 15.51 → 15.20, r07 16.41 → 15.97, r08 32.33 → 31.15, r10 52.71 → 52.23, r11 83.91 →
+ * 83.30; 3 × 10^8 changed none of them (the steps stall first). Under a time budget the
+ * root's steps past the first `ROOT_WORK_SURE` end at `ROOT_SHARE` of the budget left (`rootUntil`), so
+ * that a loaded machine does not spend the budget here (at load ~25, 3 × 10^7 uncut made r11
+ * return after 14.2 s on a 10 s budget).
+ */
+const ROOT_WORK = 1e8
+/** Work the root's steps take whatever the budget (what they took before `ROOT_WORK` grew). */
+const ROOT_WORK_SURE = 1e7
+/** Share of the budget left at the first call that the root's steps beyond `ROOT_WORK_SURE` may take. */
+const ROOT_SHARE = 0.25
 /** Steps without a 0.01% improvement after which a node's (or the root's) steps end. */
 const STALL_STEPS = 40
 /** Relative safety margin on the bound (see the file comment). */
@@ -59,7 +73,9 @@ const MARGIN = 1e-9
 
 /**
  * Creates the sum refiner: the lowest bound on the total gain it finds for the node's subtree
- * (−Infinity when some party has no valid copy). `configLimit`, `minOpen`: see `CONFIG_LIMIT`, `MIN_OPEN`.
+ * (−Infinity when some party has no valid copy). `configLimit`, `minOpen`: see `CONFIG_LIMIT`, `MIN_OPEN`;
+ * `rootUntil`: when (a `performance.now()` time) the search's budget ends, read at the first call;
+ * `pairs`: copies also agree on pairs of issues two of them share (pairAgreement.ts).
  * @example
  * const refine = partyDecompositionRefiner(problem, plan)
  * refine(0, new Float64Array(2), () => true, Float64Array.of(3, 4), 5) >= 5 // => true: never below the optimum, 5
@@ -70,6 +86,8 @@ export const partyDecompositionRefiner = (
   plan: SearchPlan,
   configLimit = CONFIG_LIMIT,
   minOpen = MIN_OPEN,
+  rootUntil: () => number = () => Infinity,
+  pairs = false,
 ): NodeRefiner => {
   const { c } = problem
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
@@ -115,7 +133,26 @@ export const partyDecompositionRefiner = (
     if (combinations <= configLimit) work += combinations * scope[p]!.length
   }
   for (let d = 0; d < N; d++) work += atDepth[d]!.length * children[d]!.length
+  // Pairs of issues two exact copies share (pairAgreement.ts): only parties exact at the root.
+  const exactAtRoot = Uint8Array.from(scope, (depths) => {
+    let combinations = 1
+    for (const d of depths) if ((combinations *= children[d]!.length) > configLimit) return 0
+    return 1
+  })
+  const agreement = pairs
+    ? pairAgreement(
+        scope,
+        entryAt,
+        Array.from(children, (l) => l.length),
+        copy,
+        exactAtRoot,
+      )
+    : undefined
+  const pairTerm = agreement !== undefined && agreement.pairs > 0 ? agreement.term : undefined
   const rootSteps = Math.round(Math.min(DECOMPOSITION_STEPS.root, Math.max(30, ROOT_WORK / Math.max(1, work))))
+  // The steps the root always takes, deadline or not (the earlier 300 steps or 10^7 visits):
+  // a short budget keeps the bound it had.
+  const sureSteps = Math.min(rootSteps, Math.round(Math.min(300, Math.max(30, ROOT_WORK_SURE / Math.max(1, work)))))
 
   return (depth, decided, sure, upper, stopAt) => {
     // Below a few open issues the search's own enumeration is cheaper than the steps.
@@ -130,17 +167,28 @@ export const partyDecompositionRefiner = (
       magnitude += Math.abs(decided[p]!) + absRest[depth * P + p]! + c.lossBound[p]! + 1.5 * own[p]!
     }
     const steps = first ? rootSteps : DECOMPOSITION_STEPS.node
+    // Every π gives a valid bound, so a deadline may end the root's steps at any point.
+    const until = first ? rootUntil() : Infinity
+    const now = until !== Infinity ? globalThis.performance.now() : 0
+    const stepsUntil = until !== Infinity ? now + ROOT_SHARE * (until - now) : Infinity
     first = false
     let lowest = Infinity
     let rho = 1
     let stalled = 0
     for (let step = 0; step < steps; step++) {
+      if (
+        stepsUntil !== Infinity &&
+        step >= sureSteps &&
+        (step & 7) === 0 &&
+        globalThis.performance.now() >= stepsUntil
+      )
+        break
       const constant = terms.begin(depth, decided, upper)
       let bound = constant.value
       let size = magnitude + constant.size
       for (let p = 0; p < P; p++) {
         if (!exact[p]) continue
-        const best = bestCopy(p, depth, decided[p]!, sure(p), pi)
+        const best = bestCopy(p, depth, decided[p]!, sure(p), pi, pairTerm)
         if (best === -Infinity) return -Infinity
         bound += best
         size += Math.abs(best)
@@ -178,13 +226,16 @@ export const partyDecompositionRefiner = (
       // disagreement, the shared parties' are gains, on another scale (one joint length
       // starved the copies; measured on r05: 31,744 nodes unproved vs 7,418 proved).
       const sharedNorm = terms.norm()
-      if (mismatches === 0 && !(sharedNorm > 0)) break
+      const pairNorm = pairTerm === undefined ? 0 : agreement!.norm(depth)
+      if (mismatches === 0 && !(sharedNorm > 0) && !(pairNorm > 0)) break
       const target = Number.isFinite(stopAt) ? stopAt : lowest - 0.05 * Math.abs(lowest) - problem.tolerance
       const length = mismatches > 0 ? (rho * (bound - target)) / (2 * mismatches) : 0
       const sharedLength = sharedNorm > 0 ? (rho * (bound - target)) / sharedNorm : 0
       // A non-finite length (measured: NaN multipliers on r07) would poison every later node.
       if (!Number.isFinite(length) || !Number.isFinite(sharedLength)) break
       if (sharedNorm > 0) terms.move(sharedLength, step, depth, picked)
+      const pairLength = pairNorm > 0 ? (rho * (bound - target)) / (2 * pairNorm) : 0
+      if (pairNorm > 0 && Number.isFinite(pairLength)) agreement!.move(pairLength, depth)
       for (let d = depth; d < N; d++)
         for (const { party, entry } of atDepth[d]!) {
           if (!exact[party] || copy[entry] === real[d]) continue

@@ -489,7 +489,7 @@ export function* searchSteps(
     // engine that only tries the candidates and bounds the tree at its root.
     // A stopped search gets the same plain engine: the best deal in hand, without the root's work.
     const late = stopped() || (enginePassMs > 0 && work.remainingMs() < ENGINE_PASSES * enginePassMs)
-    const engine = createEngine(problem, plan, collector, { plainBounds: late })
+    const engine = createEngine(problem, plan, collector, { plainBounds: late, remainingMs: work.remainingMs })
     current = collector
     let sliceEnd = globalThis.performance.now() + sliceMs
     for (const x of [...plan.candidates, ...improved]) {
