@@ -49,6 +49,16 @@ export interface NeighbourhoodLinks {
   readonly partiesOf: readonly (readonly number[])[]
   /** Issues that must change (freed in every round). */
   readonly mustChange: readonly number[]
+  /** Per issue: its options' count. */
+  readonly optionCount: Int32Array
+  /** Whether option o of issue i may be chosen. */
+  readonly choosable: (i: number, o: number) => boolean
+  /** Party p's gain from option o of issue i alone (interaction terms left out). */
+  readonly gainOn: (p: number, i: number, o: number) => number
+  /** Whether party p's mandate sets a floor (`minDomainGain`) on the policy domain of issue i. */
+  readonly floorOn: (p: number, i: number) => boolean
+  /** Per issue: its policy domain's index. */
+  readonly domainOf: Int32Array
   readonly random: RandomStream
 }
 
@@ -115,7 +125,19 @@ export function* neighbourhoodSearch(
   const reducible = c.pairs.length === 0 && (c.scenario.targets ?? []).length === 0
   const touchers = reducible ? touchersOf(c) : undefined
   let lastGain = 0
-  const pick = options.picker?.({ issuesOf, partiesOf, mustChange, random })
+  const gainOn = (p: number, i: number, o: number) =>
+    c.gain[p * c.totalOptions + offsets[i]! + o]! - c.gain[p * c.totalOptions + offsets[i]! + statusQuo[i]!]!
+  const pick = options.picker?.({
+    issuesOf,
+    partiesOf,
+    mustChange,
+    optionCount: c.optionCount,
+    choosable: (i, o) => problem.choosable[offsets[i]! + o] === 1,
+    gainOn,
+    floorOn: (p, i) => Number.isFinite(c.minDomainGain[p * c.domainIds.length + c.domainOf[i]!]!),
+    domainOf: c.domainOf,
+    random,
+  })
   for (
     let round = 0;
     round < options.rounds && round - lastGain <= options.staleRounds && globalThis.performance.now() < options.until;
