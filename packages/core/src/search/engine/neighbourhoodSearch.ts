@@ -19,7 +19,7 @@ import { RandomStream, rngFromSeed } from '../../internal/random.js'
 import { mayBeat, type Collector } from './Collector.js'
 import { createEngine } from './branchAndBound.js'
 import { planSearch } from './searchPlan.js'
-import { dropFixedParties } from './dropFixedParties.js'
+import { reducedProblem, touchersOf } from './reducedProblem.js'
 import type { SearchProblem } from './SearchProblem.js'
 import { mayTakePart, type CompiledScenario } from '../../evaluate/compile.js'
 
@@ -49,6 +49,16 @@ export interface NeighbourhoodLinks {
   readonly partiesOf: readonly (readonly number[])[]
   /** Issues that must change (freed in every round). */
   readonly mustChange: readonly number[]
+  /** Per issue: its options' count. */
+  readonly optionCount: Int32Array
+  /** Whether option o of issue i may be chosen. */
+  readonly choosable: (i: number, o: number) => boolean
+  /** Party p's gain from option o of issue i alone (interaction terms left out). */
+  readonly gainOn: (p: number, i: number, o: number) => number
+  /** Whether party p's mandate sets a floor (`minDomainGain`) on the policy domain of issue i. */
+  readonly floorOn: (p: number, i: number) => boolean
+  /** Per issue: its policy domain's index. */
+  readonly domainOf: Int32Array
   readonly random: RandomStream
 }
 
@@ -115,7 +125,19 @@ export function* neighbourhoodSearch(
   const reducible = c.pairs.length === 0 && (c.scenario.targets ?? []).length === 0
   const touchers = reducible ? touchersOf(c) : undefined
   let lastGain = 0
-  const pick = options.picker?.({ issuesOf, partiesOf, mustChange, random })
+  const gainOn = (p: number, i: number, o: number) =>
+    c.gain[p * c.totalOptions + offsets[i]! + o]! - c.gain[p * c.totalOptions + offsets[i]! + statusQuo[i]!]!
+  const pick = options.picker?.({
+    issuesOf,
+    partiesOf,
+    mustChange,
+    optionCount: c.optionCount,
+    choosable: (i, o) => problem.choosable[offsets[i]! + o] === 1,
+    gainOn,
+    floorOn: (p, i) => Number.isFinite(c.minDomainGain[p * c.domainIds.length + c.domainOf[i]!]!),
+    domainOf: c.domainOf,
+    random,
+  })
   for (
     let round = 0;
     round < options.rounds && round - lastGain <= options.staleRounds && globalThis.performance.now() < options.until;
@@ -172,24 +194,6 @@ export function* neighbourhoodSearch(
     yield
   }
   return found
-}
-
-/**
- * Per flat option: the parties it touches (a gain other than 0, or a say), so a round's
- * anchors sum the few parties of each fixed change instead of all of them (on the 200 × 500
- * rung the anchors over every party took 1.4 of 7 s of neighbourhood rounds).
- */
-const touchersOf = (c: CompiledScenario): Int32Array[] => {
-  const { partyCount: P, issueCount: N, offsets, gain, stakeholder, optionStakeholder, totalOptions: T } = c
-  const touchers: Int32Array[] = []
-  for (let i = 0; i < N; i++)
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const list: number[] = []
-      for (let p = 0; p < P; p++)
-        if (gain[p * T + k] !== 0 || stakeholder[i * P + p] || optionStakeholder[k * P + p]) list.push(p)
-      touchers.push(Int32Array.from(list))
-    }
-  return touchers
 }
 
 /**
@@ -265,109 +269,4 @@ const neighbourhood = (
   // A small connected part leaves room: fill it with other issues, so the round still works.
   if (chosen.length < size) for (const i of random.shuffled(seeds)) take(i)
   return chosen
-}
-
-/**
- * The round's problem on its free issues only: every fixed issue at a changed option is
- * folded into one anchor issue per policy domain, which must change (option 1: the fixed
- * changes, with their summed gains and the union of their stakeholders). Participants, gains,
- * domain gains and domains spanned are those of the full problem; only the number of changes
- * differs (an anchor counts once), by the same number for every leaf of the round, so
- * 'fewest' ranks them alike; interaction terms (which couple free and fixed issues) keep the
- * full problem.
- */
-const reducedProblem = (problem: SearchProblem, x: Int32Array, free: Uint8Array, touchers: readonly Int32Array[]) => {
-  const { c } = problem
-  const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain, stakeholder, statusQuo } = c
-  const freeIssues: number[] = []
-  const anchorOf = new Map<number, number[]>()
-  let fixedChanges = 0
-  for (let i = 0; i < N; i++) {
-    if (free[i]) freeIssues.push(i)
-    else if (x[i] !== statusQuo[i]) {
-      fixedChanges++
-      const dom = c.domainOf[i]!
-      const list = anchorOf.get(dom)
-      if (list === undefined) anchorOf.set(dom, [i])
-      else list.push(i)
-    }
-  }
-  const anchors = [...anchorOf.entries()]
-  const n = freeIssues.length + anchors.length
-  const optionCount = Int32Array.from([...freeIssues.map((i) => c.optionCount[i]!), ...anchors.map(() => 2)])
-  const subOffsets = new Int32Array(n + 1)
-  for (let j = 0; j < n; j++) subOffsets[j + 1] = subOffsets[j]! + optionCount[j]!
-  const t = subOffsets[n]!
-  const subGain = new Float64Array(P * t)
-  const subStake = new Uint8Array(n * P)
-  const subOptionStake = new Uint8Array(t * P)
-  const choosable = new Uint8Array(t)
-  const mustChange = new Uint8Array(n)
-  freeIssues.forEach((i, j) => {
-    for (let o = 0; o < c.optionCount[i]!; o++) {
-      choosable[subOffsets[j]! + o] = problem.choosable[offsets[i]! + o]!
-      for (let p = 0; p < P; p++) subGain[p * t + subOffsets[j]! + o] = gain[p * T + offsets[i]! + o]!
-      const k = offsets[i]! + o
-      subOptionStake.set(c.optionStakeholder.subarray(k * P, (k + 1) * P), (subOffsets[j]! + o) * P)
-    }
-    for (let p = 0; p < P; p++) subStake[j * P + p] = stakeholder[i * P + p]!
-    mustChange[j] = problem.mustChange[i]!
-  })
-  anchors.forEach(([, issues], a) => {
-    const j = freeIssues.length + a
-    choosable[subOffsets[j]!] = 1
-    choosable[subOffsets[j]! + 1] = 1
-    mustChange[j] = 1
-    for (const i of issues) {
-      // Only the parties the fixed change touches (any other adds 0 and does not take part).
-      for (const p of touchers[offsets[i]! + x[i]!]!) {
-        subGain[p * t + subOffsets[j]! + 1] = subGain[p * t + subOffsets[j]! + 1]! + gain[p * T + offsets[i]! + x[i]!]!
-        // The anchor has one change, so whoever takes part in a fixed change is sure to.
-        if (stakeholder[i * P + p] || c.optionStakeholder[(offsets[i]! + x[i]!) * P + p]) {
-          subStake[j * P + p] = 1
-          subOptionStake[(subOffsets[j]! + 1) * P + p] = 1
-        }
-      }
-    }
-  })
-  const subStatusQuo = Int32Array.from([...freeIssues.map((i) => statusQuo[i]!), ...anchors.map(() => 0)])
-  const compiled: CompiledScenario = {
-    ...c,
-    issueIds: [...freeIssues.map((i) => c.issueIds[i]!), ...anchors.map(([, issues]) => c.issueIds[issues[0]!]!)],
-    optionIds: [
-      ...freeIssues.map((i) => c.optionIds[i]!),
-      ...anchors.map(([, issues]) => c.optionIds[issues[0]!]!.slice(0, 2)),
-    ],
-    issueCount: n,
-    optionCount,
-    offsets: subOffsets,
-    totalOptions: t,
-    statusQuo: subStatusQuo,
-    noStatusQuo: Uint8Array.from([...freeIssues.map((i) => c.noStatusQuo[i]!), ...anchors.map(() => 0)]),
-    gain: subGain,
-    stakeholder: subStake,
-    optionStakeholder: subOptionStake,
-    allowed: choosable,
-    domainOf: Int32Array.from([...freeIssues.map((i) => c.domainOf[i]!), ...anchors.map(([dom]) => dom)]),
-  }
-  const sub: SearchProblem = {
-    ...problem,
-    c: compiled,
-    choosable,
-    mustChange,
-    maxChanges: problem.maxChanges - fixedChanges + anchors.length,
-  }
-  return {
-    // Without the parties the free issues cannot touch (the free issues come first).
-    problem: dropFixedParties(sub, freeIssues.length),
-    /** x in the reduced problem's terms. */
-    choicesOf: (full: Int32Array): Int32Array =>
-      Int32Array.from([...freeIssues.map((i) => full[i]!), ...anchors.map(() => 1)]),
-    /** A reduced leaf back in full terms (fixed issues as in x). */
-    expand: (choices: Int32Array, full: Int32Array): Int32Array => {
-      const out = Int32Array.from(full)
-      freeIssues.forEach((i, j) => (out[i] = choices[j]!))
-      return out
-    },
-  }
 }

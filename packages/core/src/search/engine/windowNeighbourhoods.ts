@@ -28,6 +28,7 @@
  * it only when it takes part through one of its own, so the window must hold both.
  */
 import { neighbourhoodSearch, type NeighbourhoodLinks, type NeighbourhoodPicker } from './neighbourhoodSearch.js'
+import { repairWindows } from './repairWindows.js'
 import type { SearchProblem } from './SearchProblem.js'
 
 /** A party with more issues than this many times the median party's is a hub. @category search */
@@ -96,7 +97,8 @@ export const WINDOWS = { size: 16, nodesPerRound: 50_000 } as const
 /**
  * The window rounds after the spread ones, under `sum` without payments only (measured
  * there; the points carry no payments): improves `start` (the spread rounds' best) until it is
- * window-optimal or the time `until` has come, handing each improving point to `onFound`.
+ * window-optimal and repair-window-optimal (repairWindows.ts, in turns with the windows) or
+ * the time `until` has come, handing each improving point to `onFound`.
  * Undefined when there is nothing to do. Driven by `runEngineWithWindows`.
  * @example
  * // from road via-b with housing west, the best deal there is: nothing better to hand on
@@ -119,5 +121,36 @@ export const windowRounds = (
         seed: 2,
         until,
         onFound,
-        picker: windowNeighbourhoods(WINDOWS.size),
+        picker: inTurns(windowNeighbourhoods(WINDOWS.size), repairWindows(WINDOWS.size)),
       })
+
+/**
+ * Two pickers in turns: the first until it ends (a full cycle without improvement), then the
+ * second, and so on; ends when one ends without having improved the point since the other
+ * ended, so the last point is optimal for both pickers' cycles.
+ * @example
+ * neighbourhoodSearch(problem, start, { ...options, picker: inTurns(windowNeighbourhoods(16), repairWindows(16)) })
+ * @category search
+ */
+export const inTurns =
+  (
+    first: (links: NeighbourhoodLinks) => NeighbourhoodPicker,
+    second: (links: NeighbourhoodLinks) => NeighbourhoodPicker,
+  ) =>
+  (links: NeighbourhoodLinks): NeighbourhoodPicker => {
+    const pickers = [first(links), second(links)] as const
+    let turn = 0
+    let gained = false
+    let firstTurn = true
+    return (improved, x, free) => {
+      if (improved) gained = true
+      if (pickers[turn]!(improved, x, free)) return true
+      if (!gained && !firstTurn) return false
+      firstTurn = false
+      gained = false
+      turn = 1 - turn
+      free.fill(0)
+      // `true` starts the other picker's cycle afresh.
+      return pickers[turn]!(true, x, free)
+    }
+  }
