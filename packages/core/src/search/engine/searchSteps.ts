@@ -104,17 +104,19 @@ export const NEIGHBOURHOOD = {
 } as const
 
 /**
- * The neighbourhood search's rounds without improvement per issue before it stops, for
- * max-min when the level dives and proof follow it (levelDives.ts), on scenarios up to
- * `maxIssues` issues: there the dives and the proof find and prove better deals faster than
- * more rounds do. Measured on the regional ladder, 10 s budgets, the whole search: 2 (the
- * general setting) -> 0.5 took r05 1.98 -> 0.98 s, r08 2.27 -> 0.92 s, r09 4.6 -> 3.0 s; on
- * larger scenarios the rounds' deals are what the search returns (r13 fell from 0.92 to 0.79,
- * r10_m from 0.825 to 0.765), so they keep the general setting, as do scenarios where the
- * level domains do not apply (r05_m fell from 0.47 to 0.44).
+ * Where max-min skips the neighbourhood search: when the level dives and proof follow it
+ * (levelDives.ts), on scenarios up to `maxIssues` issues, since there the dives find the
+ * deals and the proof ends the search; the rounds were its largest part. Measured on the
+ * regional ladder (10 s budgets, the whole search, three runs after a warm-up, load 4-10):
+ * with 0.5 stale rounds per issue -> none, r01 40-190 -> 2-41 ms, r02 12-170 -> 5-30 ms,
+ * r04 75-240 -> 26-156 ms, r07 105-395 -> 49-91 ms, r08 213-558 -> 136-240 ms (the same
+ * proved optima). Before that, 2 -> 0.5 stale rounds per issue took r05 1.98 -> 0.98 s.
+ * On larger scenarios the rounds' deals are what the search returns (r13 fell from 0.92 to
+ * 0.79 with fewer rounds, r10_m from 0.825 to 0.765), so they keep the general setting, as
+ * do scenarios where the level domains do not apply (r05_m fell from 0.47 to 0.44).
  * @category search
  */
-export const MAXMIN_NEIGHBOURHOOD = { staleRoundsPerIssue: 0.5, maxIssues: 100 } as const
+export const MAXMIN_NEIGHBOURHOOD = { maxIssues: 100 } as const
 
 /** Whether a search runs the max-min level dives and proof: max-min first, parties joining issue by issue, no payments. */
 const usesLevelDives = (problem: SearchProblem): boolean =>
@@ -128,18 +130,18 @@ const usesNeighbourhoods = (problem: SearchProblem): boolean =>
 
 function* neighbourhoodStarts(problem: SearchProblem, clock: Clock): Generator<void, Int32Array[]> {
   if (!usesNeighbourhoods(problem)) return []
-  const now = globalThis.performance.now()
   // Not where an issue has more options than the level domains hold (module coalitions):
   // no dive or proof runs there, and the rounds' deals are what the search returns.
-  const stale =
+  if (
     usesLevelDives(problem) &&
     problem.c.issueCount <= MAXMIN_NEIGHBOURHOOD.maxIssues &&
     problem.c.optionCount.every((n) => n <= MAX_CHILDREN)
-      ? MAXMIN_NEIGHBOURHOOD.staleRoundsPerIssue
-      : NEIGHBOURHOOD.staleRoundsPerIssue
+  )
+    return []
+  const now = globalThis.performance.now()
   return yield* neighbourhoodSearch(problem, undefined, {
     rounds: NEIGHBOURHOOD.roundsPerIssue * problem.c.issueCount,
-    staleRounds: Math.ceil(stale * problem.c.issueCount),
+    staleRounds: Math.ceil(NEIGHBOURHOOD.staleRoundsPerIssue * problem.c.issueCount),
     size: NEIGHBOURHOOD.size,
     nodesPerRound: NEIGHBOURHOOD.nodesPerRound,
     seed: 1,
