@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { findDeal, type Scenario } from 'mandjes'
 import { formulateDeal, loadHighs, objectiveExpression, type LinearExpr, type LinearModel } from '@mandjes/highs'
 import type { Highs } from 'highs'
+import { modelData } from '../../packages/highs/src/solveMilp.js'
 import { loadRegional, regionalFiles, regionalRoot } from './loadRegional.js'
 
 const args = process.argv.slice(2)
@@ -40,28 +41,7 @@ const solve = (
   options: Record<string, number | boolean | string>,
   lp: boolean,
 ) => {
-  const colCost = new Float64Array(model.columnCount)
-  for (const [column, coefficient] of objective.terms) colCost[column] = coefficient
-  const m = highs.createModel({
-    numCols: model.columnCount,
-    numRows: model.rowCount,
-    sense: highs.constants.objectiveSense.maximize,
-    offset: objective.constant,
-    colCost,
-    colLower: Float64Array.from(model.colLower),
-    colUpper: Float64Array.from(model.colUpper),
-    rowLower: Float64Array.from(model.rowLower, (v) => (v === -Infinity ? -highs.infinity : v)),
-    rowUpper: Float64Array.from(model.rowUpper, (v) => (v === Infinity ? highs.infinity : v)),
-    matrix: {
-      format: 'csr',
-      numRows: model.rowCount,
-      numCols: model.columnCount,
-      starts: Int32Array.from(model.rowStarts),
-      indices: Int32Array.from(model.indices),
-      values: Float64Array.from(model.values),
-    },
-    integrality: Int32Array.from(model.integer, (isInteger) => (isInteger && !lp ? 1 : 0)),
-  })
+  const m = highs.createModel(modelData(highs, model, objective, lp))
   try {
     m.options.set({ output_flag: false, random_seed: 0, mip_rel_gap: 0, ...options })
     const started = performance.now()

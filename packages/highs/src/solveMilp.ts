@@ -37,21 +37,13 @@ export interface MilpOutcome {
 }
 
 /**
- * Maximises `objective` over `model`. Throws when HiGHS reports an error
- * (an invalid model is a bug in the formulation, not a search outcome).
- * @category highs
+ * The model in HiGHS's input form, maximising `objective`; `relaxed` drops integrality (the
+ * LP relaxation, which bench/regional/sumRootGap.ts measures).
  */
-export const solveMilp = (
-  highs: Highs,
-  model: LinearModel,
-  objective: LinearExpr,
-  settings: MilpSettings,
-  limits: MilpLimits,
-): MilpOutcome => {
-  const started = performance.now()
+export const modelData = (highs: Highs, model: LinearModel, objective: LinearExpr, relaxed = false): ModelData => {
   const colCost = new Float64Array(model.columnCount)
   for (const [column, coefficient] of objective.terms) colCost[column] = coefficient
-  const data: ModelData = {
+  return {
     numCols: model.columnCount,
     numRows: model.rowCount,
     sense: highs.constants.objectiveSense.maximize,
@@ -69,8 +61,24 @@ export const solveMilp = (
       indices: Int32Array.from(model.indices),
       values: Float64Array.from(model.values),
     },
-    integrality: Int32Array.from(model.integer, (isInteger) => (isInteger ? 1 : 0)),
+    integrality: Int32Array.from(model.integer, (isInteger) => (isInteger && !relaxed ? 1 : 0)),
   }
+}
+
+/**
+ * Maximises `objective` over `model`. Throws when HiGHS reports an error
+ * (an invalid model is a bug in the formulation, not a search outcome).
+ * @category highs
+ */
+export const solveMilp = (
+  highs: Highs,
+  model: LinearModel,
+  objective: LinearExpr,
+  settings: MilpSettings,
+  limits: MilpLimits,
+): MilpOutcome => {
+  const started = performance.now()
+  const data = modelData(highs, model, objective)
   const m = highs.createModel(data)
   try {
     m.options.set({
