@@ -9,9 +9,9 @@
  *   npm run build -w packages/core && npx tsx bench/bundleContents.ts findDeal
  *   npx tsx bench/bundleContents.ts findDeal parseScenarioText
  */
-import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { bundleImport } from './importSizes.js'
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
@@ -57,28 +57,11 @@ export interface ModuleShare {
   readonly gzipBytes: number
 }
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url))
-
 /** The modules of `import { ...names } from 'mandjes'`, largest gzip share first. */
 export const bundleContents = async (
   names: readonly string[],
 ): Promise<{ readonly gzipBytes: number; readonly modules: readonly ModuleShare[] }> => {
-  const result = await build({
-    stdin: {
-      contents: `import { ${names.join(', ')} } from 'mandjes'\nglobalThis.used = [${names.join(', ')}]`,
-      resolveDir: repoRoot,
-      loader: 'ts',
-      sourcefile: 'entry.ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-    sourcemap: 'external',
-    outfile: 'bundle.js',
-  })
+  const result = await bundleImport(names, true)
   const code = result.outputFiles.find((f) => f.path.endsWith('.js'))!.text
   const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith('.map'))!.text) as {
     readonly sources: readonly string[]

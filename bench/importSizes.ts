@@ -20,13 +20,17 @@ export interface ImportSize {
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
 
-/** The bundle of `import { ...names } from 'mandjes'`, as a user's bundler makes it. */
-export const importSize = async (names: readonly string[]): Promise<ImportSize> => {
-  const result = await build({
+/**
+ * esbuild's bundle of `import { ...names } from 'mandjes'`, as a user's bundler makes it for the
+ * browser; with `sourcemap` also the map (bench/bundleContents.ts splits the bundle by it).
+ */
+export const bundleImport = (names: readonly string[], sourcemap = false) =>
+  build({
     stdin: {
       contents: `import { ${names.join(', ')} } from 'mandjes'\nglobalThis.used = [${names.join(', ')}]`,
       resolveDir: repoRoot,
       loader: 'ts',
+      sourcefile: 'entry.ts',
     },
     bundle: true,
     minify: true,
@@ -34,8 +38,12 @@ export const importSize = async (names: readonly string[]): Promise<ImportSize> 
     platform: 'browser',
     write: false,
     logLevel: 'silent',
+    ...(sourcemap ? { sourcemap: 'external' as const, outfile: 'bundle.js' } : {}),
   })
-  const code = result.outputFiles[0]!.contents
+
+/** The bundle of `import { ...names } from 'mandjes'`, as a user's bundler makes it. */
+export const importSize = async (names: readonly string[]): Promise<ImportSize> => {
+  const code = (await bundleImport(names)).outputFiles[0]!.contents
   return { names, minifiedBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength }
 }
 
