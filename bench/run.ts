@@ -33,6 +33,7 @@ import {
   REGIONAL_START_MARKER,
   writeBetweenMarkers,
 } from './performanceTable.js'
+import { objectiveRunsFor } from './objectiveRuns.js'
 import { loadRegionalLadder } from './regional/loadRegional.js'
 import { runLadder, type LadderRuns } from './runLadder.js'
 import { targetVerdicts } from './targets.js'
@@ -78,11 +79,19 @@ const regional: [string, Scenario][] = args.ladders.regional
   ? loadRegionalLadder().filter(([name]) => selected(name))
   : []
 
-// One untimed solve each, so neither solver's first measured run pays for JIT warm-up.
-const warmUp = geniusweb[0]?.[1] ?? regional[0]?.[1]
-if (warmUp !== undefined)
-  for (const search of [solvers.ours, solvers.highs])
-    search(warmUp, { objective: 'maxmin', budget: { timeMs: args.timeMs }, payments: false })
+// Untimed solves of every objective run on each ladder's first scenario, so the timed runs
+// measure the steady state, not JIT warm-up. Each objective, and the regional ladder's sparse
+// machinery (level dives, decomposition), takes its own paths through the engine, and one
+// solve does not warm them: findDeal's sum on r01 took 114, 90, 57, 47, 32, 32 ms, then
+// 15-17 ms from the seventh solve on (one warm-up on the first GeniusWeb scenario's maxmin
+// gave r01's maxmin a ratio of 1.45 in the full run of 2026-12-02, 0.52-0.87 alone).
+const WARM_UP_SOLVES = 8
+const warmUpMs = Math.min(args.timeMs, 2000)
+for (const [, scenario] of [geniusweb[0], regional[0]].filter((s) => s !== undefined))
+  for (const run of objectiveRunsFor(scenario, args.objectives))
+    for (const search of run.highs ? [solvers.ours, solvers.highs] : [solvers.ours])
+      for (let k = 0; k < WARM_UP_SOLVES; k++)
+        search(scenario, { objective: run.spec, budget: { timeMs: warmUpMs }, payments: run.payments })
 
 const settings = { timeMs: args.timeMs, reps: args.reps, objectives: args.objectives }
 const ladders: LadderRuns[] = []
