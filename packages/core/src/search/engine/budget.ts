@@ -17,6 +17,18 @@ export interface Clock {
 const now = (): number => globalThis.performance.now()
 
 /**
+ * Whether the caller's stop signal has fired, read afresh at every call (a CLI's Ctrl-C
+ * raises it while a synchronous search runs). The phases that end at a time of their own
+ * (neighbourhood rounds, root relaxations) also end at their next look once it fires: with
+ * a 30 s budget on a 200 × 500 region the neighbourhood rounds alone ran 5 s past a stop.
+ * @category search
+ */
+export type Stopped = () => boolean
+
+/** The stop check of a search without a stop signal. @category search */
+export const neverStopped: Stopped = () => false
+
+/**
  * Starts the clock for a budget.
  * @example
  * startClock({ timeMs: 100 }).spent(0) // => false

@@ -9,6 +9,7 @@
  * restriction). The test is monotone in v (a higher level only removes more), so bisection
  * finds the smallest level it rules out: every deal's value lies below it.
  */
+import { neverStopped, type Stopped } from './budget.js'
 import type { LevelPropagation } from './levelPropagation.js'
 
 /** Scratch for the tests: domains, a trial copy and the party queue. @category search */
@@ -99,7 +100,7 @@ const PRECISION = 1e-4
 
 /**
  * The smallest level in (lo, hi] the root test rules out, to a relative 1e-4 or until `work`
- * more option visits were spent or the clock passed `until`; Infinity when it does not rule out hi.
+ * more option visits were spent, the clock passed `until` or `stopped` said so; Infinity when it does not rule out hi.
  * @example
  * const mm = problemOf(scenario, { objective: 'maxmin' })
  * const prop = levelPropagation(mm, planSearch(mm, 0))
@@ -116,6 +117,7 @@ export const rootLevelBound = (
   changes: number,
   work: number,
   until = Infinity,
+  stopped: Stopped = neverStopped,
 ): number => {
   if (!(hi > lo) || rootLevelTest(prop, scratch, decided, sure, hi, changes)) return Infinity
   const endWork = prop.work() + work
@@ -124,7 +126,8 @@ export const rootLevelBound = (
   while (
     proved - below > PRECISION * Math.max(1, Math.abs(proved)) &&
     prop.work() < endWork &&
-    globalThis.performance.now() < until
+    globalThis.performance.now() < until &&
+    !stopped()
   ) {
     const mid = below + (proved - below) / 2
     if (rootLevelTest(prop, scratch, decided, sure, mid, changes)) below = mid

@@ -18,6 +18,7 @@
  * lies above it. High levels leave little to search: on r10 (69 × 140) the search at 1.0
  * ends in 0.15 s where the one just above the incumbent 0.60 does not end in 40 s.
  */
+import { neverStopped, type Stopped } from './budget.js'
 import { dealOfChoices } from '../../evaluate/compile.js'
 import { rankDeal } from '../rankDeal.js'
 import { levelPropagation, type LevelPropagation } from './levelPropagation.js'
@@ -51,7 +52,13 @@ const valueOf = (problem: SearchProblem, x: Int32Array): number | undefined =>
  * levelDives(mm, planSearch(mm, 0)).length // => 1
  * @category search
  */
-export const levelDives = (problem: SearchProblem, plan: SearchPlan, until = Infinity, from = 0): Int32Array[] => {
+export const levelDives = (
+  problem: SearchProblem,
+  plan: SearchPlan,
+  until = Infinity,
+  from = 0,
+  stopped: Stopped = neverStopped,
+): Int32Array[] => {
   const { partyCount: P, issueCount: N } = problem.c
   const { prop, decided } = setUp(problem, plan)
   if (!prop.usable || N === 0) return []
@@ -59,14 +66,14 @@ export const levelDives = (problem: SearchProblem, plan: SearchPlan, until = Inf
   let top = -Infinity
   for (let p = 0; p < P; p++) top = Math.max(top, plan.restGain[p]! + decided[p]!)
   // The level test's bound caps the levels worth diving at.
-  const proved = rootLevelBound(prop, levelScratch(N, P), decided, sure, from, top, 0, BISECTION_WORK, until)
+  const proved = rootLevelBound(prop, levelScratch(N, P), decided, sure, from, top, 0, BISECTION_WORK, until, stopped)
   let hi = Math.min(top, proved)
   let lo = from
   const found: Int32Array[] = []
   const endWork = prop.work() + LEVEL_DIVES.work
   for (let k = 0; k < LEVEL_DIVES.dives && hi - lo > problem.tolerance; k++) {
     const work = endWork - prop.work()
-    if (work <= 0 || globalThis.performance.now() >= until) break
+    if (work <= 0 || globalThis.performance.now() >= until || stopped()) break
     const v = lo + (hi - lo) / 2
     let value = -Infinity
     const result = levelSearch(
@@ -75,7 +82,7 @@ export const levelDives = (problem: SearchProblem, plan: SearchPlan, until = Inf
       prop,
       decided,
       v,
-      { perFirstChange: LEVEL_DIVES.perFirstChange, until, work },
+      { perFirstChange: LEVEL_DIVES.perFirstChange, until, work, stopped },
       (x) => {
         value = valueOf(problem, x) ?? -Infinity
         return value >= v
@@ -105,6 +112,7 @@ export const levelProof = (
   margin: number,
   until = Infinity,
   work = Infinity,
+  stopped: Stopped = neverStopped,
 ): { readonly outcome: 'proved' | 'stopped'; readonly better: readonly Int32Array[] } => {
   const { prop, decided } = setUp(problem, plan)
   const better: Int32Array[] = []
@@ -113,7 +121,7 @@ export const levelProof = (
   const endWork = prop.work() + work
   for (let level = incumbent + margin; ;) {
     let value = -Infinity
-    const limits = { perFirstChange: Infinity, until, work: endWork - prop.work() }
+    const limits = { perFirstChange: Infinity, until, work: endWork - prop.work(), stopped }
     const result = levelSearch(problem, plan, prop, decided, level, limits, (x) => {
       value = valueOf(problem, x) ?? -Infinity
       return value >= level
@@ -143,6 +151,7 @@ export const levelCap = (
   lo: number,
   until = Infinity,
   tests = 6,
+  stopped: Stopped = neverStopped,
 ): { readonly bound: number; readonly better: readonly Int32Array[] } => {
   const { partyCount: P, issueCount: N } = problem.c
   const { prop, decided } = setUp(problem, plan)
@@ -152,15 +161,15 @@ export const levelCap = (
   for (let p = 0; p < P; p++) top = Math.max(top, plan.restGain[p]! + decided[p]!)
   if (!prop.usable || N === 0 || !Number.isFinite(lo) || !(top > lo)) return { bound: top, better }
   const sure = (p: number) => problem.alwaysParticipant[p] === 1
-  const proved = rootLevelBound(prop, levelScratch(N, P), decided, sure, lo, top, 0, BISECTION_WORK, until)
+  const proved = rootLevelBound(prop, levelScratch(N, P), decided, sure, lo, top, 0, BISECTION_WORK, until, stopped)
   let hi = Math.min(top, proved)
   let below = lo
   for (let k = 0; k < tests && hi - below > problem.tolerance; k++) {
     const now = globalThis.performance.now()
-    if (now >= until) break
+    if (now >= until || stopped()) break
     const v = below + (hi - below) / 2
     let value = -Infinity
-    const limits = { perFirstChange: Infinity, until: now + (until - now) / (tests - k), work: Infinity }
+    const limits = { perFirstChange: Infinity, until: now + (until - now) / (tests - k), work: Infinity, stopped }
     const result = levelSearch(problem, plan, prop, decided, v, limits, (x) => {
       value = valueOf(problem, x) ?? -Infinity
       return value >= v

@@ -12,6 +12,7 @@
  * level dives, levelDives.ts). Leaves are only candidates: the propagation is a relaxation,
  * so `accept` judges each one (`rankDeal` in the callers), and a rejected leaf is passed by.
  */
+import type { Stopped } from './budget.js'
 import type { LevelPropagation } from './levelPropagation.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
@@ -25,6 +26,8 @@ export interface LevelSearchLimits {
   readonly perFirstChange: number
   readonly until: number
   readonly work: number
+  /** The caller's stop signal: the search ends 'Stopped' at its next look once it fires. */
+  readonly stopped?: Stopped | undefined
 }
 
 /**
@@ -61,7 +64,7 @@ export const levelSearch = (
   if (!prop.propagate(root, 0, decided, sure, v, queue, queued)) return { _tag: 'None' }
   let fails = 0
   let cut = false
-  const over = () => globalThis.performance.now() > limits.until || prop.work() > endWork
+  const over = () => globalThis.performance.now() > limits.until || prop.work() > endWork || limits.stopped?.() === true
 
   const dive = (dom: Uint32Array): Int32Array | undefined => {
     if (fails > limits.perFirstChange || over()) {

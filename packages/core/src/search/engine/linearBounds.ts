@@ -17,6 +17,7 @@
  * options, and a deadline is kept to within one (on a 200 × 500 region under load, 16 passes
  * took 300 ms). Every choice vector the relaxation picks along the way is also returned, as a candidate first deal.
  */
+import { neverStopped, type Stopped } from './budget.js'
 import type { SearchProblem } from './SearchProblem.js'
 
 /** A linear bound: weights on the flat option axis and per-party weights for interaction terms. @category search */
@@ -95,6 +96,7 @@ export function* sumRelaxation(
   lowest: Float64Array,
   iterations: number,
   until = Infinity,
+  stopped: Stopped = neverStopped,
 ): Generator<void, RootRelaxation> {
   const P = problem.c.partyCount
   const relax = relaxationOf(problem)
@@ -106,8 +108,8 @@ export function* sumRelaxation(
   let stale = 0
   const stall = stallDetector()
   for (let it = 0; it < iterations; it++) {
-    // Every iterate's bound is valid, so a deadline may end the iterations at any point.
-    if (it > 0 && (yield, globalThis.performance.now() >= until)) break
+    // Every iterate's bound is valid, so a deadline or a stop may end the iterations at any point.
+    if (it > 0 && (yield, globalThis.performance.now() >= until || stopped())) break
     const partyWeight = lambda.map((l) => 1 + l)
     const { weight, choices, value, gains } = relax.solve(partyWeight)
     let constant = 0
@@ -158,6 +160,7 @@ export function* maxminRelaxation(
   always: Uint8Array,
   iterations: number,
   until = Infinity,
+  stopped: Stopped = neverStopped,
 ): Generator<void, RootRelaxation> {
   const P = problem.c.partyCount
   const members = [...always.keys()].filter((p) => always[p])
@@ -169,8 +172,8 @@ export function* maxminRelaxation(
   let best: LinearBound | undefined
   const stall = stallDetector()
   for (let it = 0; it < iterations; it++) {
-    // Every iterate's bound is valid, so a deadline may end the iterations at any point.
-    if (it > 0 && (yield, globalThis.performance.now() >= until)) break
+    // Every iterate's bound is valid, so a deadline or a stop may end the iterations at any point.
+    if (it > 0 && (yield, globalThis.performance.now() >= until || stopped())) break
     const { weight, choices, value, gains } = relax.solve(mu)
     if (best === undefined || value < best.root) best = { weight, constant: 0, partyWeight: mu, root: value }
     candidates.push(choices)
@@ -205,6 +208,7 @@ export function* nashRelaxation(
   start: Float64Array,
   iterations: number,
   until = Infinity,
+  stopped: Stopped = neverStopped,
 ): Generator<void, RootRelaxation> {
   const P = problem.c.partyCount
   const members = [...always.keys()].filter((p) => always[p])
@@ -217,8 +221,8 @@ export function* nashRelaxation(
   let best: LinearBound | undefined
   const stall = stallDetector()
   for (let it = 0; it < iterations; it++) {
-    // Every iterate's bound is valid, so a deadline may end the iterations at any point.
-    if (it > 0 && (yield, globalThis.performance.now() >= until)) break
+    // Every iterate's bound is valid, so a deadline or a stop may end the iterations at any point.
+    if (it > 0 && (yield, globalThis.performance.now() >= until || stopped())) break
     const partyWeight = new Float64Array(P)
     let constant = 0
     for (const p of members) {

@@ -16,6 +16,7 @@
  * `until` can cut it short. Yields after every round.
  */
 import { RandomStream, rngFromSeed } from '../../internal/random.js'
+import type { Stopped } from './budget.js'
 import { mayBeat, type Collector } from './Collector.js'
 import { createEngine } from './branchAndBound.js'
 import { planSearch } from './searchPlan.js'
@@ -35,6 +36,8 @@ export interface NeighbourhoodOptions {
   readonly seed: number
   /** Stop by this `performance.now()` time. */
   readonly until: number
+  /** Stop at the next round once this says so (the caller's stop signal). */
+  readonly stopped?: Stopped | undefined
   /** Called with every improving point as it is found (a copy). */
   readonly onFound?: ((x: Int32Array) => void) | undefined
   /** How a round picks its issues (default: `neighbourhood` below); see windowNeighbourhoods.ts. */
@@ -140,7 +143,10 @@ export function* neighbourhoodSearch(
   })
   for (
     let round = 0;
-    round < options.rounds && round - lastGain <= options.staleRounds && globalThis.performance.now() < options.until;
+    round < options.rounds &&
+    round - lastGain <= options.staleRounds &&
+    globalThis.performance.now() < options.until &&
+    options.stopped?.() !== true;
     round++
   ) {
     if (pick === undefined)

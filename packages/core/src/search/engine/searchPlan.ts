@@ -16,6 +16,7 @@ import {
   type LinearBound,
   type RootRelaxation,
 } from './linearBounds.js'
+import { neverStopped, type Stopped } from './budget.js'
 import { runToEnd } from './steps.js'
 import type { SearchProblem } from './SearchProblem.js'
 
@@ -111,6 +112,7 @@ export function* planSearchSteps(
   relaxationIterations: number,
   until = Infinity,
   deadline = Infinity,
+  stopped: Stopped = neverStopped,
 ): Generator<void, SearchPlan> {
   const { c, choosable } = problem
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
@@ -136,9 +138,11 @@ export function* planSearchSteps(
   for (const objective of problem.objectives) {
     if (!relax || objective === 'fewest') relaxations.push(undefined)
     else if (objective === 'sum')
-      relaxations.push(yield* sumRelaxation(problem, lowest, relaxationIterations, relaxUntil))
+      relaxations.push(yield* sumRelaxation(problem, lowest, relaxationIterations, relaxUntil, stopped))
     else if (objective === 'maxmin')
-      relaxations.push(yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations, relaxUntil))
+      relaxations.push(
+        yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations, relaxUntil, stopped),
+      )
     else
       relaxations.push(
         yield* nashRelaxation(
@@ -147,6 +151,7 @@ export function* planSearchSteps(
           optimistic.map((x) => x / 2),
           relaxationIterations,
           relaxUntil,
+          stopped,
         ),
       )
   }
@@ -156,7 +161,7 @@ export function* planSearchSteps(
     const k = problem.objectives.indexOf('maxmin')
     const known = k >= 0 ? relaxations[k] : undefined
     const found =
-      known ?? (yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations, relaxUntil))
+      known ?? (yield* maxminRelaxation(problem, problem.alwaysParticipant, relaxationIterations, relaxUntil, stopped))
     coverCandidates = known === undefined ? found.candidates : []
     if (found.bound !== undefined) {
       let required = 0

@@ -8,7 +8,7 @@ import type { Deal } from '../../model/Deal.js'
 import type { Scenario } from '../../model/Scenario.js'
 import { dealOfChoices } from '../../evaluate/compile.js'
 import { createEngine, type Collector, type Leaf } from './branchAndBound.js'
-import { remainingBudget, reservedClock, startClock, type Clock } from './budget.js'
+import { remainingBudget, reservedClock, startClock, type Clock, type Stopped } from './budget.js'
 import { runEngineSteps } from './runEngine.js'
 import { offerPoint, runEngineWithWindows } from './runEngineWithWindows.js'
 import { paymentsFromNets } from '../../evaluate/compensate.js'
@@ -128,7 +128,7 @@ const usesLevelDives = (problem: SearchProblem): boolean =>
 const usesNeighbourhoods = (problem: SearchProblem): boolean =>
   problem.alwaysParticipant.some((a) => a === 0) && problem.c.issueCount >= NEIGHBOURHOOD.minIssues
 
-function* neighbourhoodStarts(problem: SearchProblem, clock: Clock): Generator<void, Int32Array[]> {
+function* neighbourhoodStarts(problem: SearchProblem, clock: Clock, stopped: Stopped): Generator<void, Int32Array[]> {
   if (!usesNeighbourhoods(problem)) return []
   // Not where an issue has more options than the level domains hold (module coalitions):
   // no dive or proof runs there, and the rounds' deals are what the search returns.
@@ -146,10 +146,16 @@ function* neighbourhoodStarts(problem: SearchProblem, clock: Clock): Generator<v
     nodesPerRound: NEIGHBOURHOOD.nodesPerRound,
     seed: 1,
     until: now + NEIGHBOURHOOD.budgetShare * clock.remainingMs(),
+    stopped,
   })
 }
 
-function* improvedStarts(problem: SearchProblem, plan: SearchPlan, clock: Clock): Generator<void, Int32Array[]> {
+function* improvedStarts(
+  problem: SearchProblem,
+  plan: SearchPlan,
+  clock: Clock,
+  stopped: Stopped,
+): Generator<void, Int32Array[]> {
   const { c } = problem
   if (problem.objectives[0] !== 'maxmin' || c.partyCount * c.totalOptions < 2000 || plan.candidates.length === 0)
     return []
@@ -157,6 +163,7 @@ function* improvedStarts(problem: SearchProblem, plan: SearchPlan, clock: Clock)
     rounds: LOCAL_SEARCH_ROUNDS,
     seed: 1,
     until: globalThis.performance.now() + clock.remainingMs(),
+    stopped,
   })
 }
 
@@ -167,10 +174,10 @@ export const DIVE_SHARE = 0.25
  * The level dives' deals for max-min when parties join issue by issue, without payments,
  * above `lo` (the value of a deal in hand, when there is one).
  */
-const maxminDives = (problem: SearchProblem, plan: SearchPlan, clock: Clock, lo = 0): Int32Array[] =>
+const maxminDives = (problem: SearchProblem, plan: SearchPlan, clock: Clock, stopped: Stopped, lo = 0): Int32Array[] =>
   !usesLevelDives(problem)
     ? []
-    : levelDives(problem, plan, globalThis.performance.now() + DIVE_SHARE * clock.remainingMs(), lo)
+    : levelDives(problem, plan, globalThis.performance.now() + DIVE_SHARE * clock.remainingMs(), lo, stopped)
 
 /**
  * Share of the time left that the max-min level proof may take before the engine runs.
@@ -201,6 +208,7 @@ const maxminProved = (
   collector: Collector,
   engine: ReturnType<typeof createEngine>,
   clock: Clock,
+  stopped: Stopped,
 ): { readonly proved: boolean; readonly cap: number } => {
   const key = collector.key()
   if (
@@ -216,11 +224,11 @@ const maxminProved = (
   const until = now + PROOF_SHARE * clock.remainingMs()
   const proofUntil = now + (1 - CAP_SHARE) * (until - now)
   const tolerance = problem.objectiveTolerances[0]!
-  const { outcome, better } = levelProof(problem, plan, key[0]!, tolerance, proofUntil)
+  const { outcome, better } = levelProof(problem, plan, key[0]!, tolerance, proofUntil, Infinity, stopped)
   for (const x of better) engine.tryChoices(x)
   if (outcome === 'proved') return { proved: true, cap: Infinity }
   const inHand = collector.key()?.[0] ?? key[0]!
-  const capped = levelCap(problem, plan, inHand, until)
+  const capped = levelCap(problem, plan, inHand, until, undefined, stopped)
   for (const x of capped.better) engine.tryChoices(x)
   return { proved: false, cap: capped.bound }
 }
@@ -396,7 +404,7 @@ export function* searchSteps(
   const clock = startClock(budget)
   const problem = problemOf(scenario, options)
   // Read afresh at every call: the signal may fire while the search runs.
-  const stopped = (): boolean => budget.signal?.aborted === true
+  const stopped: Stopped = () => budget.signal?.aborted === true
   // A search asked after its stop signal fired does no work (a stopped simulation asks for
   // its available gain after the stop): nothing found, nothing bounded.
   if (stopped()) {
@@ -414,7 +422,7 @@ export function* searchSteps(
   const work = reservedClock(clock, () => reserveMs)
   // The neighbourhood search runs first, so a valid deal is known early even on the largest
   // regions; the root relaxations then get their share of the budget.
-  const neighbours = yield* neighbourhoodStarts(problem, work)
+  const neighbours = yield* neighbourhoodStarts(problem, work, stopped)
   const singles = singleChanges(problem)
   // On those regions, the heuristics' best deal is verified at once: it is returned should the
   // budget end while planning, and what its verification took is what the final one may
@@ -455,12 +463,12 @@ export function* searchSteps(
   }
   const planUntil = usesNeighbourhoods(problem) ? clock.startedAt + PLAN_SHARE * (budget.timeMs ?? Infinity) : Infinity
   const workEnd = budget.timeMs === undefined ? Infinity : globalThis.performance.now() + work.remainingMs()
-  const plan = yield* planSearchSteps(problem, RELAXATION_ITERATIONS, planUntil, workEnd)
+  const plan = yield* planSearchSteps(problem, RELAXATION_ITERATIONS, planUntil, workEnd, stopped)
   const banned = new Set<string>()
   let nodes = 0
-  const local = yield* improvedStarts(problem, plan, work)
+  const local = yield* improvedStarts(problem, plan, work, stopped)
   const inHand = fallback?.ranked.value[0]
-  const dived = maxminDives(problem, plan, work, inHand !== undefined && Number.isFinite(inHand) ? inHand : 0)
+  const dived = maxminDives(problem, plan, work, stopped, inHand !== undefined && Number.isFinite(inHand) ? inHand : 0)
   // The candidates in the order that decides ties (the first of equals is kept): the
   // relaxations', the single changes, the local search's, the neighbourhood search's best
   // first. Once the budget is spent only the deal in hand is tried, or without one the
@@ -505,7 +513,8 @@ export function* searchSteps(
         sliceEnd = globalThis.performance.now() + sliceMs
       }
     }
-    const proof = late || budget.timeMs === undefined ? undefined : maxminProved(problem, plan, collector, engine, work)
+    const proof =
+      late || budget.timeMs === undefined ? undefined : maxminProved(problem, plan, collector, engine, work, stopped)
     const proved = proof?.proved === true
     for (const x of windowPoints) engine.tryChoices(x)
     const status = proved

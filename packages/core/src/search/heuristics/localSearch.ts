@@ -8,6 +8,7 @@
  * round, so the async search stays responsive.
  */
 import { RandomStream, rngFromSeed } from '../../internal/random.js'
+import type { Stopped } from '../engine/budget.js'
 import type { SearchProblem } from '../engine/SearchProblem.js'
 
 /** Options of the local search. @category search */
@@ -17,6 +18,8 @@ export interface LocalSearchOptions {
   readonly seed: number
   /** Stop by this `performance.now()` time. */
   readonly until: number
+  /** Stop at the next round once this says so (the caller's stop signal). */
+  readonly stopped?: Stopped | undefined
 }
 
 /**
@@ -105,9 +108,13 @@ export function* localSearch(
   const found: Int32Array[] = []
   for (const start of starts) {
     const best = Int32Array.from(start)
-    if (globalThis.performance.now() >= options.until) break
+    if (globalThis.performance.now() >= options.until || options.stopped?.() === true) break
     let bestScore = ascend(best)
-    for (let round = 0; round < options.rounds && globalThis.performance.now() < options.until; round++) {
+    for (
+      let round = 0;
+      round < options.rounds && globalThis.performance.now() < options.until && options.stopped?.() !== true;
+      round++
+    ) {
       yield
       const x = Int32Array.from(best)
       const kicks = 2 + random.int(Math.max(1, Math.min(4, N - 1)))
