@@ -38,6 +38,12 @@ export interface NeighbourhoodOptions {
   readonly until: number
   /** Stop at the next round once this says so (the caller's stop signal). */
   readonly stopped?: Stopped | undefined
+  /**
+   * Engine nodes the rounds may take in all (default: no limit); each round's are handed to
+   * `countNodes`. A search's node budget counts them: they are search work like the tree's.
+   */
+  readonly maxNodes?: number | undefined
+  readonly countNodes?: ((nodes: number) => void) | undefined
   /** Called with every improving point as it is found (a copy). */
   readonly onFound?: ((x: Int32Array) => void) | undefined
   /** How a round picks its issues (default: `neighbourhood` below); see windowNeighbourhoods.ts. */
@@ -128,6 +134,8 @@ export function* neighbourhoodSearch(
   const reducible = c.pairs.length === 0 && (c.scenario.targets ?? []).length === 0
   const touchers = reducible ? touchersOf(c) : undefined
   let lastGain = 0
+  let used = 0
+  const maxNodes = options.maxNodes ?? Infinity
   const gainOn = (p: number, i: number, o: number) =>
     c.gain[p * c.totalOptions + offsets[i]! + o]! - c.gain[p * c.totalOptions + offsets[i]! + statusQuo[i]!]!
   const pick = options.picker?.({
@@ -146,7 +154,8 @@ export function* neighbourhoodSearch(
     round < options.rounds &&
     round - lastGain <= options.staleRounds &&
     globalThis.performance.now() < options.until &&
-    options.stopped?.() !== true;
+    options.stopped?.() !== true &&
+    used < maxNodes;
     round++
   ) {
     if (pick === undefined)
@@ -185,7 +194,9 @@ export function* neighbourhoodSearch(
       engine.tryChoices(x)
       best = undefined
     }
-    engine.run(options.until, options.nodesPerRound)
+    engine.run(options.until, Math.min(options.nodesPerRound, maxNodes - used))
+    used += engine.nodes()
+    options.countNodes?.(engine.nodes())
     if (reduced !== undefined && best !== undefined) {
       best = reduced.expand(best, x)
       key = undefined

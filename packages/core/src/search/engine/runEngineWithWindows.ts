@@ -50,7 +50,7 @@ export const WINDOW_DELAY_SHARE = 0.1
  * Runs the engine as `runEngineSteps` does, giving the window rounds a turn after each of
  * its slices (all at once first, without a time budget); yields after every `sliceMs`.
  * @example
- * runToEnd(runEngineWithWindows(engine, windowRounds(problem, start, until, (x) => engine.tryChoices(x)), clock, budget, 0, 50))
+ * runToEnd(runEngineWithWindows(engine, windowRounds(problem, start, until, (x) => engine.tryChoices(x)), clock, budget, () => 0, 50))
  * @category search
  */
 export function* runEngineWithWindows(
@@ -58,7 +58,7 @@ export function* runEngineWithWindows(
   windows: Generator<void, unknown> | undefined,
   clock: Clock,
   budget: SearchBudget,
-  nodesBefore: number,
+  nodesBefore: () => number,
   sliceMs: number,
 ): Generator<void, EngineEnd> {
   let open = windows
@@ -67,8 +67,9 @@ export function* runEngineWithWindows(
     while (budget.signal?.aborted !== true && open.next().done !== true) yield
     open = undefined
   }
-  if (open === undefined) return yield* runEngineSteps(engine, clock, budget, nodesBefore, sliceMs)
-  const nodeLimit = Math.max(0, (budget.nodes ?? Infinity) - nodesBefore)
+  if (open === undefined) return yield* runEngineSteps(engine, clock, budget, nodesBefore(), sliceMs)
+  const before = nodesBefore()
+  const nodeLimit = Math.max(0, (budget.nodes ?? Infinity) - before)
   if (clock.remainingMs() <= 0) return 'budget'
   let sliceEnd = globalThis.performance.now() + sliceMs
   const windowsFrom = globalThis.performance.now() + WINDOW_DELAY_SHARE * clock.remainingMs()
@@ -76,7 +77,7 @@ export function* runEngineWithWindows(
     const turnEnd = globalThis.performance.now() + Math.min(WINDOW_TURN_MS, clock.remainingMs())
     const status = engine.run(turnEnd, nodeLimit, budget.signal)
     if (status !== 'paused') return status
-    if (engine.nodes() >= nodeLimit || clock.spent(nodesBefore + engine.nodes())) return 'budget'
+    if (engine.nodes() >= nodeLimit || clock.spent(before + engine.nodes())) return 'budget'
     if (open !== undefined && globalThis.performance.now() >= windowsFrom) {
       const windowsEnd = globalThis.performance.now() + WINDOW_TURNS_PER_ENGINE_TURN * WINDOW_TURN_MS
       while (open !== undefined && globalThis.performance.now() < windowsEnd)

@@ -128,7 +128,13 @@ const usesLevelDives = (problem: SearchProblem): boolean =>
 const usesNeighbourhoods = (problem: SearchProblem): boolean =>
   problem.alwaysParticipant.some((a) => a === 0) && problem.c.issueCount >= NEIGHBOURHOOD.minIssues
 
-function* neighbourhoodStarts(problem: SearchProblem, clock: Clock, stopped: Stopped): Generator<void, Int32Array[]> {
+function* neighbourhoodStarts(
+  problem: SearchProblem,
+  clock: Clock,
+  stopped: Stopped,
+  maxNodes: number,
+  countNodes: (nodes: number) => void,
+): Generator<void, Int32Array[]> {
   if (!usesNeighbourhoods(problem)) return []
   // Not where an issue has more options than the level domains hold (module coalitions):
   // no dive or proof runs there, and the rounds' deals are what the search returns.
@@ -147,6 +153,8 @@ function* neighbourhoodStarts(problem: SearchProblem, clock: Clock, stopped: Sto
     seed: 1,
     until: now + NEIGHBOURHOOD.budgetShare * clock.remainingMs(),
     stopped,
+    maxNodes,
+    countNodes,
   })
 }
 
@@ -239,6 +247,14 @@ const maxminProved = (
  * @category search
  */
 export const BAN_ROUNDS = 3
+
+/**
+ * Share of a node budget the window rounds may take, of what the spread rounds left (the
+ * engine keeps the rest). Without a time budget the windows run before the engine, so
+ * without this share they would take every node.
+ * @category search
+ */
+export const WINDOW_NODE_SHARE = 0.5
 
 /**
  * Share of a time budget by which the root relaxations stop on scenarios the neighbourhood
@@ -422,7 +438,21 @@ export function* searchSteps(
   const work = reservedClock(clock, () => reserveMs)
   // The neighbourhood search runs first, so a valid deal is known early even on the largest
   // regions; the root relaxations then get their share of the budget.
-  const neighbours = yield* neighbourhoodStarts(problem, work, stopped)
+  // A node budget counts every engine's nodes, the rounds' too: with 2000 nodes the rounds alone
+  // ran for minutes on r08_m (each takes up to 50,000), which made a node budget no budget.
+  // The spread rounds take at most their time share of it, the window rounds as much of the rest.
+  let roundNodes = 0
+  const countNodes = (n: number) => {
+    roundNodes += n
+  }
+  const nodeBudget = budget.nodes ?? Infinity
+  const neighbours = yield* neighbourhoodStarts(
+    problem,
+    work,
+    stopped,
+    NEIGHBOURHOOD.budgetShare * nodeBudget,
+    countNodes,
+  )
   const singles = singleChanges(problem)
   // On those regions, the heuristics' best deal is verified at once: it is returned should the
   // budget end while planning, and what its verification took is what the final one may
@@ -489,10 +519,16 @@ export function* searchSteps(
   // points are tried again by the later ban-and-retry rounds).
   const windowPoints: Int32Array[] = []
   let current: Collector | undefined
-  const windows = windowRounds(problem, neighbours[neighbours.length - 1], workEnd, (x) => {
-    windowPoints.push(x)
-    if (current !== undefined) offerPoint(problem, current, x)
-  })
+  const windows = windowRounds(
+    problem,
+    neighbours[neighbours.length - 1],
+    workEnd,
+    (x) => {
+      windowPoints.push(x)
+      if (current !== undefined) offerPoint(problem, current, x)
+    },
+    { maxNodes: WINDOW_NODE_SHARE * Math.max(0, nodeBudget - roundNodes), countNodes },
+  )
   for (let round = 0; ; round++) {
     const { collector, verified } = bestCollector(problem, false, banned, round >= BAN_ROUNDS, fallback)
     // Too little left for the engine's root (its node relaxations) and creation: a plain
@@ -503,7 +539,7 @@ export function* searchSteps(
     current = collector
     let sliceEnd = globalThis.performance.now() + sliceMs
     for (const x of [...plan.candidates, ...improved]) {
-      if (!essential.has(x) && work.spent(nodes)) continue
+      if (!essential.has(x) && work.spent(nodes + roundNodes)) continue
       // Stopped with a deal in hand: it is the best so far, and each try costs a descent
       // (180 single changes took 300 ms on s14 under load).
       if (stopped() && collector.key() !== undefined) continue
@@ -521,25 +557,25 @@ export function* searchSteps(
       ? 'done'
       : late
         ? 'budget'
-        : yield* runEngineWithWindows(engine, windows, work, budget, nodes, sliceMs)
+        : yield* runEngineWithWindows(engine, windows, work, budget, () => nodes + roundNodes, sliceMs)
     nodes += engine.nodes()
     const { best: found, rejected } = verified()
     // A deal the compiled check accepted but checkDeal rejected (a tolerance boundary): ban it
     // and search again, so the optimum is proven among deals that really are valid. After
     // BAN_ROUNDS rounds the last one verifies every leaf, so the rounds end even when the
     // compiled numbers and checkDeal disagree on many deals (non-finite values).
-    if (status === 'done' && rejected.length > 0 && !work.spent(nodes)) {
+    if (status === 'done' && rejected.length > 0 && !work.spent(nodes + roundNodes)) {
       for (const r of rejected) banned.add(r)
       continue
     }
-    const stats = { nodes, elapsedMs: clock.elapsedMs(), rootBound: engine.rootBound() }
+    const stats = { nodes: nodes + roundNodes, elapsedMs: clock.elapsedMs(), rootBound: engine.rootBound() }
     if (status === 'done' && rejected.length === 0 && found !== undefined)
       return { _tag: 'Optimal', best: found, bound: found.value, stats }
     if (status === 'done' && rejected.length === 0) {
       const certificate = yield* deadlockCertificate(
         problem.constraints,
         'branchAndBound',
-        nodes,
+        nodes + roundNodes,
         (constraints, rest, dropTarget) =>
           existsSteps(
             dropTarget === undefined ? scenario : withoutTarget(scenario, dropTarget),
@@ -547,7 +583,7 @@ export function* searchSteps(
             rest,
             sliceMs,
           ),
-        () => remainingBudget(budget, clock, nodes),
+        () => remainingBudget(budget, clock, nodes + roundNodes),
         scenario,
       )
       return { _tag: 'NoDeal', certificate, stats: { ...stats, elapsedMs: clock.elapsedMs() } }

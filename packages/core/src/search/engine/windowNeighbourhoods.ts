@@ -98,7 +98,8 @@ export const WINDOWS = { size: 16, nodesPerRound: 50_000 } as const
  * The window rounds after the spread ones, under `sum` without payments only (measured
  * there; the points carry no payments): improves `start` (the spread rounds' best) until it is
  * window-optimal and repair-window-optimal (repairWindows.ts, in turns with the windows) or
- * the time `until` has come, handing each improving point to `onFound`.
+ * the time `until` has come or the rounds have used `nodes.maxNodes`, handing each improving
+ * point to `onFound`.
  * Undefined when there is nothing to do. Driven by `runEngineWithWindows`.
  * @example
  * // from road via-b with housing west, the best deal there is: nothing better to hand on
@@ -110,6 +111,7 @@ export const windowRounds = (
   start: Int32Array | undefined,
   until: number,
   onFound: (x: Int32Array) => void,
+  nodes: { readonly maxNodes?: number; readonly countNodes?: (nodes: number) => void } = {},
 ): Generator<void, Int32Array[]> | undefined =>
   start === undefined || problem.objectives[0] !== 'sum' || problem.payments
     ? undefined
@@ -121,6 +123,7 @@ export const windowRounds = (
         seed: 2,
         until,
         onFound,
+        ...nodes,
         picker: inTurns(windowNeighbourhoods(WINDOWS.size), repairWindows(WINDOWS.size)),
       })
 
