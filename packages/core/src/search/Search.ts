@@ -87,6 +87,12 @@ export type BindingName = ConstraintName | `target:${string}`
  */
 export interface SearchBudget {
   readonly timeMs?: number
+  /**
+   * Work in search-tree nodes, counted over every engine a search runs (the neighbourhood and
+   * window rounds' too) and with a node bound's costly refinement counted as the plain nodes
+   * its work would buy: the same budget gives the same result on any machine, and a bounded
+   * time (a refined node may carry the count past the budget by its own work).
+   */
   readonly nodes?: number
   readonly signal?: AbortSignal
 }
@@ -136,7 +142,7 @@ export interface RankedDeal {
  * @category search
  */
 export interface SearchStats {
-  /** Search-tree nodes (or enumerated deals, for the oracle). */
+  /** Search-tree nodes, counted as `SearchBudget.nodes` counts them (or enumerated deals, for the oracle). */
   readonly nodes: number
   readonly elapsedMs: number
   /** The first objective's bound at the root, before any branching (branch and bound only). */

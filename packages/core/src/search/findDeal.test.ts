@@ -122,9 +122,12 @@ describe('findDeal under a budget', () => {
   // nodes, which no busy machine changes: 504 nodes today, so 5,000 leaves room.
   it('proves the max-total-gain optimum on a ladder-sized scenario within a small node budget', () => {
     const s = ladderLike(5, 25, 60, 4)
-    const result = findDeal(s, { objective: 'sum', budget: { nodes: 5000 } })
+    // Nodes count work: a node the decomposition refines counts as the plain nodes its
+    // visits would buy (VISITS_PER_NODE), so the proof's fewer than 5,000 tree nodes count
+    // about 17,000.
+    const result = findDeal(s, { objective: 'sum', budget: { nodes: 25_000 } })
     expect(result._tag).toBe('Optimal')
-    expect(result.stats.nodes).toBeLessThan(5000)
+    expect(result.stats.nodes).toBeLessThan(25_000)
     expect(isSound(s, {}, bestOf(result)!)).toBe(true)
   })
 })

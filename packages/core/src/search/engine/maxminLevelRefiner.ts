@@ -98,7 +98,7 @@ export const maxminLevelRefiner = (
     saved[depth] = 1
   }
 
-  return (depth, decided, sure, upper, stopAt) => {
+  const refine: NodeRefiner = (depth, decided, sure, upper, stopAt) => {
     const v = stopAt
     if (!Number.isFinite(v)) return Infinity
     if (first && depth === 0) {
@@ -133,4 +133,6 @@ export const maxminLevelRefiner = (
     if (state.changes === 0 && !someChangeSurvives(prop, scratch, depth, decided, sure, v)) return -Infinity
     return Infinity
   }
+  // The propagation's option visits are this refiner's work.
+  return Object.assign(refine, { work: prop.work })
 }

@@ -33,9 +33,10 @@ export const maxminSparseRefiner = (problem: SearchProblem, plan: SearchPlan, st
   const participation = participationRefiner(problem, plan)
   if (!maxminLevelSwitch.enabled) return participation
   const level = maxminLevelRefiner(problem, plan, state)
-  return (depth, decided, sure, upper, stopAt) => {
+  const refine: NodeRefiner = (depth, decided, sure, upper, stopAt) => {
     const bound = level(depth, decided, sure, upper, stopAt)
     if (bound <= stopAt) return bound
     return Math.min(bound, participation(depth, decided, sure, upper, stopAt))
   }
+  return Object.assign(refine, { work: () => (level.work?.() ?? 0) + (participation.work?.() ?? 0) })
 }

@@ -63,7 +63,11 @@ export const participationRefiner = (problem: SearchProblem, plan: SearchPlan): 
   const mass = new Float64Array(P)
   const changed = new Uint8Array(N)
   const tol = problem.tolerance
-  return (depth, decided, sure, _upper, stopAt) => {
+  // Option visits so far: each step reads every party's gain on every open option.
+  const openOptions = new Float64Array(N + 1)
+  for (let d = N - 1; d >= 0; d--) openOptions[d] = openOptions[d + 1]! + children[d]!.length
+  let visits = 0
+  const refine: NodeRefiner = (depth, decided, sure, _upper, stopAt) => {
     const v = stopAt
     if (!(v >= 0) || !Number.isFinite(v)) return Infinity
     // The parent's split (even at the root), renormalised over the issues still open.
@@ -96,6 +100,7 @@ export const participationRefiner = (problem: SearchProblem, plan: SearchPlan): 
     for (let p = 0; p < P; p++) mu[p] = mu[p]! / total
     let proven = false
     for (let step = 0; step < NODE_STEPS && !proven; step++) {
+      visits += P * openOptions[depth]!
       let value = 0
       for (let p = 0; p < P; p++) {
         // An outsider may lose up to its lossBound: adding it for every party keeps the test valid.
@@ -169,4 +174,5 @@ export const participationRefiner = (problem: SearchProblem, plan: SearchPlan): 
     alphaAt.set(alpha.subarray(start[depth]!, S), depth * S + start[depth]!)
     return proven ? -Infinity : Infinity
   }
+  return Object.assign(refine, { work: () => visits })
 }

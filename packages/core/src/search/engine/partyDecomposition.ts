@@ -154,15 +154,26 @@ export const partyDecompositionRefiner = (
   // a short budget keeps the bound it had.
   const sureSteps = Math.min(rootSteps, Math.round(Math.min(300, Math.max(30, ROOT_WORK_SURE / Math.max(1, work)))))
 
-  return (depth, decided, sure, upper, stopAt) => {
+  // Option visits of every call so far: each step enumerates the exact copies (combinations ×
+  // open scope) and the open options of every issue's stakeholders.
+  let visits = 0
+  const refine: NodeRefiner = (depth, decided, sure, upper, stopAt) => {
     // Below a few open issues the search's own enumeration is cheaper than the steps.
     if (!first && N - depth < minOpen) return Infinity
     sureNow.current = sure
     let magnitude = 1
+    let stepVisits = 0
+    for (let d = depth; d < N; d++) stepVisits += (atDepth[d]!.length + 1) * children[d]!.length
     for (let p = 0; p < P; p++) {
       let combinations = 1
-      for (const d of scope[p]!) if (d >= depth && (combinations *= children[d]!.length) > configLimit) break
+      let open = 0
+      for (const d of scope[p]!) {
+        if (d < depth) continue
+        open++
+        if ((combinations *= children[d]!.length) > configLimit) break
+      }
       exact[p] = combinations <= configLimit ? 1 : 0
+      if (exact[p]) stepVisits += combinations * open
       shared[p] = 1 - exact[p]!
       magnitude += Math.abs(decided[p]!) + absRest[depth * P + p]! + c.lossBound[p]! + 1.5 * own[p]!
     }
@@ -183,6 +194,7 @@ export const partyDecompositionRefiner = (
         globalThis.performance.now() >= stepsUntil
       )
         break
+      visits += stepVisits
       const constant = terms.begin(depth, decided, upper)
       let bound = constant.value
       let size = magnitude + constant.size
@@ -247,4 +259,5 @@ export const partyDecompositionRefiner = (
     // A NaN (overflow) would prune whatever it touches: then this node gets no refinement.
     return Number.isNaN(lowest) ? Infinity : lowest
   }
+  return Object.assign(refine, { work: () => visits })
 }
