@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { defineConfig, type Options } from 'tsup'
 import type { Plugin } from 'esbuild'
+import { dropBareChunkImports } from './scripts/dropBareChunkImports.js'
 import { pureFpTs } from './scripts/pureFpTs.js'
 
 const require = createRequire(import.meta.url)
@@ -62,12 +63,14 @@ const common: Options = {
 export default defineConfig([
   // ESM: one output module per source module (code splitting over every source file), so a
   // bundler keeps only the modules a user imports (`sideEffects: false`). One bundled file
-  // would keep every module-level schema and parser, whatever was imported.
+  // would keep every module-level schema and parser, whatever was imported. The bare chunk
+  // imports code splitting adds are dropped (scripts/dropBareChunkImports.ts).
   {
     ...common,
     entry: ['src/**/*.ts', '!src/**/*.test.ts'],
     format: ['esm'],
     splitting: true,
+    plugins: [dropBareChunkImports],
     dts: { entry: ['src/index.ts', 'src/engine.ts'] },
     clean: true,
   },
