@@ -70,6 +70,20 @@ describe('the published package', () => {
     expect(result.outputFiles[0]!.text).toContain('findDeadlocks')
   })
 
+  it('bundles findDeal from the built files without a warning (no bare chunk imports)', async () => {
+    // From packages/core/dist itself: esbuild keeps quiet about files inside node_modules.
+    const { build } = await import('esbuild')
+    const result = await build({
+      stdin: { contents: `import { findDeal } from './dist/index.js'\nglobalThis.used = findDeal`, resolveDir: core },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    })
+    expect(result.warnings.map((w) => w.text)).toEqual([])
+  })
+
   it('runs in Deno without any permission (nothing reads the environment, the disk or the net)', () => {
     const deno = resolve(import.meta.dirname, '../node_modules/.bin/deno')
     const text = `version: 1\nname: x\ndomains: [{ id: d }]\nissues: [{ id: road, domain: d, options: [none, built] }, { id: h, domain: d, options: [b, a] }]\nparties: [{ id: A, valuations: { road: { stake: 1, values: { none: 0, built: -1 } }, h: { stake: 1, values: { b: 0, a: 2 } } } }, { id: B, valuations: { road: { stake: 1, values: { none: 0, built: 3 } }, h: { stake: 1, values: { b: 0, a: -1 } } } }]\nstatusQuo: { road: none, h: b }`

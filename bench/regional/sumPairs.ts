@@ -9,6 +9,7 @@ import { loadRegional, regionalRoot } from './loadRegional.js'
 import { problemOf } from '../../packages/core/src/search/engine/SearchProblem.js'
 import { planSearch } from '../../packages/core/src/search/engine/searchPlan.js'
 import { partyDecompositionRefiner } from '../../packages/core/src/search/engine/partyDecomposition.js'
+import { pairAgreement } from '../../packages/core/src/search/engine/pairAgreement.js'
 import { createNodeState, isSure } from '../../packages/core/src/search/engine/NodeState.js'
 import { feasibleNode } from '../../packages/core/src/search/engine/nodeBounds.js'
 const [file, stop] = process.argv.slice(2)
@@ -18,7 +19,7 @@ const N = problem.c.issueCount
 const P = problem.c.partyCount
 const s = createNodeState(problem, plan)
 feasibleNode(s, 0, N)
-for (const pairs of [false, true]) {
+for (const pairs of [undefined, pairAgreement]) {
   const t = performance.now()
   const b = partyDecompositionRefiner(
     problem,
@@ -28,5 +29,5 @@ for (const pairs of [false, true]) {
     undefined,
     pairs,
   )(0, new Float64Array(P), (p) => isSure(s, p), Float64Array.from(s.upper), Number(stop) - 1e-6)
-  console.log(file, 'pairs', pairs, 'root', b.toFixed(3), (performance.now() - t).toFixed(0), 'ms')
+  console.log(file, 'pairs', pairs !== undefined, 'root', b.toFixed(3), (performance.now() - t).toFixed(0), 'ms')
 }

@@ -132,9 +132,6 @@ export const createEngine = (
     !problem.payments &&
     plan.topGain === undefined &&
     problem.alwaysParticipant.some((a) => a === 0)
-  const stakeholdersAt = Array.from(order, (i) =>
-    Int32Array.from({ length: P }, (_, p) => p).filter((p) => c.stakeholder[i * P + p] === 1),
-  )
   const dead = new Uint8Array(N)
   // Regional targets: prune a node whose targets are out of reach (see targetBounds.ts).
   const targets = planTargets(problem, plan)
@@ -174,7 +171,7 @@ export const createEngine = (
       if (!mayBeat(s.bound, key, tolerances)) return false
     }
     if (eliminate && key !== undefined && d < N) {
-      s.bound[0] = Math.min(s.bound[0]!, boundWithoutDeadIssues(s, d, key[0]! - tolerances[0]!, stakeholdersAt, dead))
+      s.bound[0] = Math.min(s.bound[0]!, boundWithoutDeadIssues(s, d, key[0]! - tolerances[0]!, dead))
       if (!mayBeat(s.bound, key, tolerances)) return false
     }
     return !(collector.prune?.({ depth: d, plan, choices: s.choices, upper: s.upper, bound: s.bound }) ?? false)

@@ -29,23 +29,17 @@ export const DEAD_ISSUE_ROUNDS = 3
  * const maxmin = problemOf(scenario, { objective: 'maxmin' })
  * const state = createNodeState(maxmin, planSearch(maxmin, 200))
  * state.upper.set([3, 5]) // the root's bounds (feasibleNode): A gains at most 3, B 5
- * const stakeholders = [Int32Array.of(0, 1), Int32Array.of(0, 1)] // both issues concern A and B
  * // Both parties take part in every deal of the fixture, so no issue dies: the bound is A's best.
- * boundWithoutDeadIssues(state, 0, 2.5, stakeholders, new Uint8Array(2)) // => 3
- * boundWithoutDeadIssues(state, 0, 3.5, stakeholders, new Uint8Array(2)) // => 3: below 3.5, so prune
+ * boundWithoutDeadIssues(state, 0, 2.5, new Uint8Array(2)) // => 3
+ * boundWithoutDeadIssues(state, 0, 3.5, new Uint8Array(2)) // => 3: below 3.5, so prune
  * @category search
  */
-export const boundWithoutDeadIssues = (
-  s: NodeState,
-  d: number,
-  beat: number,
-  stakeholdersAt: readonly Int32Array[],
-  dead: Uint8Array,
-): number => {
+export const boundWithoutDeadIssues = (s: NodeState, d: number, beat: number, dead: Uint8Array): number => {
   const { problem, plan, upper } = s
   const { c } = problem
   const { partyCount: P, issueCount: N, statusQuo, gain, offsets, totalOptions: T } = c
-  const { restGain, order, children } = plan
+  // The stakeholders of each issue that can change, and which can (the plan's).
+  const { restGain, order, children, changeStakeholders, changeableAt } = plan
   const joinersAt = optionJoinersOf(problem, plan)
   const nash = problem.objectives[0] === 'nash'
   const scale = problem.nashScale
@@ -72,12 +66,12 @@ export const boundWithoutDeadIssues = (
     for (let e = d; e < N; e++) {
       if (dead[e]) continue
       const i = order[e]!
-      if (!children[e]!.some((o) => o !== statusQuo[i])) continue
+      if (!changeableAt[e]) continue
       const joiners = joinersAt[e]
       // The node's bound if issue i changes: its stakeholders join (a module: per coalition).
       let changed = joiners === undefined ? value : -Infinity
       if (joiners === undefined) {
-        for (const q of stakeholdersAt[e]!) {
+        for (const q of changeStakeholders[e]!) {
           if (isSure(s, q)) continue
           if (nash) changed += Math.min(0, term(q))
           else changed = Math.min(changed, upper[q]!)

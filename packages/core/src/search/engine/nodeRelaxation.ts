@@ -11,6 +11,7 @@
  * `min_{p sure} gain_p ≤ Σ_p μ_p gain_p ≤ Σ_p μ_p F_p + Σ_{free issues} max_o Σ_p μ_p gain_p(o)`,
  * where F_p is party p's gain from the decided issues (with optimistic interaction terms).
  */
+import { gainsByOption } from './gainsByOption.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
@@ -53,10 +54,9 @@ export type NodeRefiner = ((
  */
 export const maxminRefiner = (problem: SearchProblem, plan: SearchPlan, rootMu: Float64Array): NodeRefiner => {
   const { c } = problem
-  const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
+  const { partyCount: P, issueCount: N, offsets } = c
   // Option-major copy of the gains: the inner loops walk the parties of one option.
-  const byOption = new Float64Array(T * P)
-  for (let p = 0; p < P; p++) for (let k = 0; k < T; k++) byOption[k * P + p] = gain[p * T + k]!
+  const byOption = gainsByOption(c)
   const muAt = new Float64Array((N + 1) * P)
   const mu = new Float64Array(P)
   const grad = new Float64Array(P)
@@ -133,10 +133,9 @@ export const maxminRefiner = (problem: SearchProblem, plan: SearchPlan, rootMu: 
  */
 export const nashRefiner = (problem: SearchProblem, plan: SearchPlan): NodeRefiner => {
   const { c } = problem
-  const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
+  const { partyCount: P, issueCount: N, offsets } = c
   const scale = problem.nashScale
-  const byOption = new Float64Array(T * P)
-  for (let p = 0; p < P; p++) for (let k = 0; k < T; k++) byOption[k * P + p] = gain[p * T + k]!
+  const byOption = gainsByOption(c)
   const aAt = new Float64Array((N + 1) * P)
   const a = new Float64Array(P)
   const w = new Float64Array(P)

@@ -5,6 +5,7 @@ import { scenarioArb } from '@mandjes/testkit/arbitraries.js'
 import { sparseScenarioArb } from '@mandjes/testkit/sparseScenarioArb.js'
 import { withLossBoundsArb, withModuleArb } from '@mandjes/testkit/moduleArbitraries.js'
 import { nodePathArb, walkRandomNodes } from '@mandjes/testkit/randomNodeWalk.js'
+import { pairAgreement } from './pairAgreement.js'
 import { partyDecompositionRefiner } from './partyDecomposition.js'
 import { planSearch, type SearchPlan } from './searchPlan.js'
 import { createEngine } from './branchAndBound.js'
@@ -23,7 +24,7 @@ const holds = (scenario: Scenario, path: readonly number[], configLimit: number,
   const problem = problemOf(scenario, { objective: 'sum', payments: false })
   const rootUntil = cut ? () => 0 : undefined
   // Pair agreement (opt-in) on every other case: its zero-sum multipliers must keep the bound too.
-  const pairs = path.length % 2 === 0
+  const pairs = path.length % 2 === 0 ? pairAgreement : undefined
   const refiner = (plan: SearchPlan) => partyDecompositionRefiner(problem, plan, configLimit, 0, rootUntil, pairs)
   return walkRandomNodes(problem, path, refiner, {
     // No target, a target at the optimum, and a far one (a weak incumbent: steps overshoot).

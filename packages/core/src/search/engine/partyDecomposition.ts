@@ -29,10 +29,10 @@
  * far above the rounding error of the additions it takes.
  */
 import { joinersByDepth } from './joiners.js'
-import { pairAgreement } from './pairAgreement.js'
 import { partyCopies } from './partyCopies.js'
 import { sharedPartyTerms } from './sharedPartyTerms.js'
 import type { NodeRefiner } from './nodeRelaxation.js'
+import type { pairAgreement } from './pairAgreement.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
@@ -75,7 +75,9 @@ const MARGIN = 1e-9
  * Creates the sum refiner: the lowest bound on the total gain it finds for the node's subtree
  * (−Infinity when some party has no valid copy). `configLimit`, `minOpen`: see `CONFIG_LIMIT`, `MIN_OPEN`;
  * `rootUntil`: when (a `performance.now()` time) the search's budget ends, read at the first call;
- * `pairs`: copies also agree on pairs of issues two of them share (pairAgreement.ts).
+ * `pairs`: when given (`pairAgreement`), copies also agree on pairs of issues two of them share
+ * (pairAgreement.ts). It is passed in rather than imported because no search turns it on: a
+ * bundle of `findDeal` then leaves it out.
  * @example
  * const refine = partyDecompositionRefiner(problem, plan)
  * refine(0, new Float64Array(2), () => true, Float64Array.of(3, 4), 5) >= 5 // => true: never below the optimum, 5
@@ -87,7 +89,7 @@ export const partyDecompositionRefiner = (
   configLimit = CONFIG_LIMIT,
   minOpen = MIN_OPEN,
   rootUntil: () => number = () => Infinity,
-  pairs = false,
+  pairs?: typeof pairAgreement,
 ): NodeRefiner => {
   const { c } = problem
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
@@ -139,15 +141,13 @@ export const partyDecompositionRefiner = (
     for (const d of depths) if ((combinations *= children[d]!.length) > configLimit) return 0
     return 1
   })
-  const agreement = pairs
-    ? pairAgreement(
-        scope,
-        entryAt,
-        Array.from(children, (l) => l.length),
-        copy,
-        exactAtRoot,
-      )
-    : undefined
+  const agreement = pairs?.(
+    scope,
+    entryAt,
+    Array.from(children, (l) => l.length),
+    copy,
+    exactAtRoot,
+  )
   const pairTerm = agreement !== undefined && agreement.pairs > 0 ? agreement.term : undefined
   const rootSteps = Math.round(Math.min(DECOMPOSITION_STEPS.root, Math.max(30, ROOT_WORK / Math.max(1, work))))
   // The steps the root always takes, deadline or not (the earlier 300 steps or 10^7 visits):
