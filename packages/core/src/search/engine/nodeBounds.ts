@@ -7,9 +7,11 @@
  * its need; a party that can no longer join must not lose; domain floors, `minDomains`,
  * `mustInclude` and the change allowance must be reachable; with payments the money-valuing
  * parties together must be able to cover what they lack, each contributing
- * `max(−cap, (need − best) / moneyValue)`.
+ * `max(−cap, (need − best) / moneyValue)`. Nash with payments has its own per-party bound
+ * (paymentNash.ts), on the gains before money (`ownUpper`).
  */
 import { computePairs, isSure, type NodeState } from './NodeState.js'
+import { moneyNashBound, type Standing } from './paymentNash.js'
 
 /**
  * Checks the node at depth d and fills `upper` (each party's best final gain below it).
@@ -71,7 +73,10 @@ export const feasibleNode = (s: NodeState, d: number, allowance: number): boolea
     while (short > sums[j]! + tol) j++
     s.coverExtra = j
   }
-  if (problem.payments) moneyUpper(s, d)
+  if (problem.payments) {
+    s.ownUpper.set(upper)
+    moneyUpper(s, d)
+  }
   return true
 }
 
@@ -131,11 +136,16 @@ export const boundNode = (s: NodeState, d: number): void => {
         else if (plan.canJoin[d * P + p]) maybe = Math.max(maybe, upper[p]!)
       }
       value = sure !== Infinity ? sure : maybe
-    } else {
+    } else if (problem.payments) value = moneyNash(s, d)
+    else {
       value = 0
       for (let p = 0; p < P; p++) value += isSure(s, p) ? logTerm(p) : Math.max(0, logTerm(p))
     }
-    if (s.changes === 0 && objective !== 'fewest') value = Math.min(value, firstChangeBound(s, d, objective))
+    if (s.changes === 0 && objective !== 'fewest')
+      value = Math.min(
+        value,
+        objective === 'nash' && problem.payments ? firstChangeMoneyNash(s, d) : firstChangeBound(s, d, objective),
+      )
     const linear = plan.bounds[k]
     if (linear !== undefined) {
       let lin = s.linFixed[k]! + linear.rest[d]! + linear.constant
@@ -197,6 +207,60 @@ const firstChangeBound = (s: NodeState, d: number, objective: 'sum' | 'maxmin' |
       }
     }
     if (value > best) best = value
+  }
+  return best
+}
+
+/**
+ * How each party stands at the node at depth d: sure to take part, may still join, or neither.
+ * @example
+ * standingAt(createNodeState(problem, plan), 0)(0) // => 2: A has a say on every issue
+ * @category search
+ */
+export const standingAt =
+  (s: NodeState, d: number): Standing =>
+  (p) =>
+    isSure(s, p) ? 2 : s.plan.canJoin[d * s.problem.c.partyCount + p] === 1 ? 1 : 0
+
+/** The Nash bound with payments (see paymentNash.ts), on the parties' gains before money. */
+const moneyNash = (s: NodeState, d: number): number =>
+  moneyNashBound(s.problem, s.ownUpper, standingAt(s, d), s.moneyNash!, moneyBudgetAt(s, d))
+
+/**
+ * The plan's money budget at the node (see paymentNash.ts): the decided issues, the best of
+ * each open one, interaction terms at their best. Infinity when the plan has none.
+ * @example
+ * moneyBudgetAt(createNodeState(problem, plan), 0) // => Infinity: no payments in the fixture
+ * @category search
+ */
+export const moneyBudgetAt = (s: NodeState, d: number): number => {
+  const budget = s.plan.moneyBudget
+  if (budget === undefined) return Infinity
+  const money = s.problem.moneyValue
+  let value = s.budgetFixed + budget.rest[d]!
+  if (s.problem.c.pairs.length > 0)
+    for (let p = 0; p < money.length; p++) if (money[p]! > 0) value += s.pairUpper[p]! / money[p]!
+  return value
+}
+
+/**
+ * `firstChangeBound` for Nash with payments: some open changeable issue changes and all its
+ * stakeholders join.
+ */
+const firstChangeMoneyNash = (s: NodeState, d: number): number => {
+  const { problem, plan, ownUpper } = s
+  const N = problem.c.issueCount
+  const standing = standingAt(s, d)
+  const joins = new Uint8Array(problem.c.partyCount)
+  const st: Standing = (p) => (joins[p] === 1 ? 2 : standing(p))
+  const budget = moneyBudgetAt(s, d)
+  let best = -Infinity
+  for (let e = d; e < N; e++) {
+    if (!plan.changeableAt[e]) continue
+    const list = plan.changeStakeholders[e]!
+    for (const p of list) joins[p] = 1
+    best = Math.max(best, moneyNashBound(problem, ownUpper, st, s.moneyNash!, budget))
+    for (const p of list) joins[p] = 0
   }
   return best
 }
