@@ -22,7 +22,7 @@
 import { optionJoinersOf } from './moduleJoiners.js'
 import { isSure, type NodeState } from './NodeState.js'
 import { moneyBudgetAt, standingAt } from './nodeBounds.js'
-import { moneyNashBound, type Standing } from './paymentNash.js'
+import { moneyNashBound } from './paymentNash.js'
 
 /** Rounds of elimination per node (later rounds rarely find more). @category search */
 export const DEAD_ISSUE_ROUNDS = 3
@@ -58,14 +58,12 @@ export const boundWithoutDeadIssues = (
   const money = nash && problem.payments
   const upper = money ? s.ownUpper : s.upper
   let budget = money ? moneyBudgetAt(s, d) : Infinity
-  const standing = standingAt(s, d)
-  const joins = money ? new Uint8Array(P) : undefined
-  const joined: Standing = (p) => (joins![p] === 1 ? 2 : standing(p))
-  const moneyValue = (st: Standing) => moneyNashBound(problem, upper, st, s.moneyNash!, budget)
+  const standing = money ? standingAt(s, d, s.moneyNash!.standing) : undefined
+  const moneyValue = () => moneyNashBound(problem, upper, standing!, s.moneyNash!, budget)
   const scale = problem.nashScale
   const term = (p: number) => (upper[p]! > 0 ? Math.log(upper[p]! / scale[p]!) : -Infinity)
   const current = (): number => {
-    if (money) return moneyValue(standing)
+    if (money) return moneyValue()
     if (nash) {
       let v = 0
       for (let p = 0; p < P; p++) v += isSure(s, p) ? term(p) : Math.max(0, term(p))
@@ -83,28 +81,32 @@ export const boundWithoutDeadIssues = (
   const moneyChange = (e: number, stopAt: number): number => {
     const i = order[e]!
     const joiners = joinersAt[e]
+    const st = standing!
+    const saved: number[] = []
     if (joiners === undefined) {
-      for (const q of stakeholdersAt[e]!) joins![q] = 1
-      const value = moneyValue(joined)
-      for (const q of stakeholdersAt[e]!) joins![q] = 0
+      for (const q of stakeholdersAt[e]!) {
+        saved.push(st[q]!)
+        st[q] = 2
+      }
+      const value = moneyValue()
+      stakeholdersAt[e]!.forEach((q, k) => (st[q] = saved[k]!))
       return value
     }
     let best = -Infinity
-    const saved: number[] = []
     for (const o of children[e]!) {
       if (o === statusQuo[i]) continue
       const list = joiners[o]!
       // Each joiner's bound with coalition o instead of its best option on the module.
       saved.length = 0
       for (const q of list) {
-        saved.push(upper[q]!)
-        joins![q] = 1
+        saved.push(upper[q]!, st[q]!)
+        st[q] = 2
         upper[q] = upper[q]! - (restGain[e * P + q]! - restGain[(e + 1) * P + q]!) + gain[q * T + offsets[i]! + o]!
       }
-      best = Math.max(best, moneyValue(joined))
+      best = Math.max(best, moneyValue())
       list.forEach((q, k) => {
-        upper[q] = saved[k]!
-        joins![q] = 0
+        upper[q] = saved[2 * k]!
+        st[q] = saved[2 * k + 1]!
       })
       if (best >= stopAt) break
     }

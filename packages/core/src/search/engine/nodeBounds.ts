@@ -212,19 +212,22 @@ const firstChangeBound = (s: NodeState, d: number, objective: 'sum' | 'maxmin' |
 }
 
 /**
- * How each party stands at the node at depth d: sure to take part, may still join, or neither.
+ * Fills `out` with how each party stands at the node at depth d: 2 sure to take part, 1 may
+ * still join, 0 neither. Returns `out`.
  * @example
- * standingAt(createNodeState(problem, plan), 0)(0) // => 2: A has a say on every issue
+ * standingAt(createNodeState(problem, plan), 0, new Uint8Array(2)) // => Uint8Array [2, 2]: both have a say on every issue
  * @category search
  */
-export const standingAt =
-  (s: NodeState, d: number): Standing =>
-  (p) =>
-    isSure(s, p) ? 2 : s.plan.canJoin[d * s.problem.c.partyCount + p] === 1 ? 1 : 0
+export const standingAt = (s: NodeState, d: number, out: Standing): Standing => {
+  const P = s.problem.c.partyCount
+  const { canJoin } = s.plan
+  for (let p = 0; p < P; p++) out[p] = isSure(s, p) ? 2 : canJoin[d * P + p] === 1 ? 1 : 0
+  return out
+}
 
 /** The Nash bound with payments (see paymentNash.ts), on the parties' gains before money. */
 const moneyNash = (s: NodeState, d: number): number =>
-  moneyNashBound(s.problem, s.ownUpper, standingAt(s, d), s.moneyNash!, moneyBudgetAt(s, d))
+  moneyNashBound(s.problem, s.ownUpper, standingAt(s, d, s.moneyNash!.standing), s.moneyNash!, moneyBudgetAt(s, d))
 
 /**
  * The plan's money budget at the node (see paymentNash.ts): the decided issues, the best of
@@ -250,17 +253,21 @@ export const moneyBudgetAt = (s: NodeState, d: number): number => {
 const firstChangeMoneyNash = (s: NodeState, d: number): number => {
   const { problem, plan, ownUpper } = s
   const N = problem.c.issueCount
-  const standing = standingAt(s, d)
-  const joins = new Uint8Array(problem.c.partyCount)
-  const st: Standing = (p) => (joins[p] === 1 ? 2 : standing(p))
+  const parties = s.moneyNash!
+  const standing = standingAt(s, d, parties.standing)
+  const before: number[] = []
   const budget = moneyBudgetAt(s, d)
   let best = -Infinity
   for (let e = d; e < N; e++) {
     if (!plan.changeableAt[e]) continue
     const list = plan.changeStakeholders[e]!
-    for (const p of list) joins[p] = 1
-    best = Math.max(best, moneyNashBound(problem, ownUpper, st, s.moneyNash!, budget))
-    for (const p of list) joins[p] = 0
+    before.length = 0
+    for (const p of list) {
+      before.push(standing[p]!)
+      standing[p] = 2
+    }
+    best = Math.max(best, moneyNashBound(problem, ownUpper, standing, parties, budget))
+    list.forEach((p, k) => (standing[p] = before[k]!))
   }
   return best
 }

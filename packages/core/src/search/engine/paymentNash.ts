@@ -28,8 +28,8 @@
  */
 import type { SearchProblem } from './SearchProblem.js'
 
-/** How a party stands at a node: 2 sure to take part, 1 may still join, 0 cannot join. @category search */
-export type Standing = (p: number) => 0 | 1 | 2
+/** How each party stands at a node: 2 sure to take part, 1 may still join, 0 cannot join. @category search */
+export type Standing = Uint8Array
 
 /** Relative slack for the rule's rounding (its dust threshold is 1e-12). */
 const DUST = 1e-9
@@ -41,8 +41,10 @@ const DUST = 1e-9
 export interface MoneyNashParties {
   /** Per party: what it may lose as an outsider, in money (`(lossBound + 1.5 tolerance) / m`). */
   readonly outsider: Float64Array
-  /** Per party: its gain after paying its whole cap, relative to its own bound (`m × cap`). */
+  /** Per party: what paying its whole cap costs it (`m × cap`, Infinity without a cap). */
   readonly capMoney: Float64Array
+  /** Scratch for the parties' standing at the node being bounded (filled by the caller). */
+  readonly standing: Standing
 }
 
 /**
@@ -61,7 +63,7 @@ export const moneyNashParties = (problem: SearchProblem): MoneyNashParties => {
     outsider[p] = (problem.c.lossBound[p]! + 1.5 * problem.ownTolerance[p]!) / money[p]!
     capMoney[p] = money[p]! * problem.cap[p]!
   }
-  return { outsider, capMoney }
+  return { outsider, capMoney, standing: new Uint8Array(P) }
 }
 
 /**
@@ -71,7 +73,7 @@ export const moneyNashParties = (problem: SearchProblem): MoneyNashParties => {
  * @example
  * // Two parties (m = 1, s = 1, no floors or caps) sure to take part, gains at most 0.5 and 0.1,
  * // budget 0.6: the rule's level is at most 0.3 each, so the bound is 2 ln 0.3.
- * moneyNashBound(problem, Float64Array.of(0.5, 0.1), () => 2, parties, 0.6) // => -2.408
+ * moneyNashBound(problem, Float64Array.of(0.5, 0.1), Uint8Array.of(2, 2), parties, 0.6) // => -2.408
  * @category search
  */
 export const moneyNashBound = (
@@ -92,7 +94,7 @@ export const moneyNashBound = (
   let maybeDen = 0
   let leastDen = Infinity
   for (let p = 0; p < P; p++) {
-    const st = standing(p)
+    const st = standing[p]!
     const m = money[p]!
     if (m > 0) {
       if (st === 0) {
@@ -124,7 +126,7 @@ export const moneyNashBound = (
   for (let p = 0; p < P; p++) {
     const m = money[p]!
     if (!(m > 0)) continue
-    const st = standing(p)
+    const st = standing[p]!
     if (st === 0) continue
     const g = Math.max(upper[p]! - capMoney[p]!, floor[p]! + tau * scale[p]!) + m * slack
     const h = g > 0 ? Math.log(g / scale[p]!) : -Infinity
