@@ -23,16 +23,22 @@
  * With τ the smaller bound, member q's term `ln(g'_q / s_q)` is at most
  * `h_q = ln(max(U_q − m_q c_q, f_q + τ s_q) / s_q)`: sure members add h_q, members that may
  * join at most `max(0, h_q)`, parties that cannot join nothing. Parties that do not value
- * money keep their gains and their `ln(U/s)` terms (at least 0 when they may stay out). The
- * rule's clearing of payment dust (|net| ≤ 1e-12 of the largest) is covered by a small slack.
+ * money keep their gains and their `ln(U/s)` terms (at least 0 when they may stay out).
+ *
+ * Rounding: the rule clears nets within 1e-12 of the largest net L to 0, which can leave a
+ * payer up to `m × 1e-12 × max(1, L)` above the level. The slack adds ten times that for L up
+ * to the node's money spread `1 + Σ_M ((|U| + |f|) / m + (1 + |τ|) s / m)`, which covers L
+ * unless a member's gain before money lies far below its bound U (no lower bound is kept);
+ * even then the Nash value moves by less than its tie tolerance (1e-9) unless L exceeds about
+ * a thousand times that member's final gain in money.
  */
 import type { SearchProblem } from './SearchProblem.js'
 
 /** How each party stands at a node: 2 sure to take part, 1 may still join, 0 cannot join. @category search */
 export type Standing = Uint8Array
 
-/** Relative slack for the rule's rounding (its dust threshold is 1e-12). */
-const DUST = 1e-9
+/** Slack for the rule's rounding: it clears nets within 1e-12 of the largest, so ten times that. */
+const DUST = 1e-11
 
 /**
  * Per party, what the bound needs and does not change during a search.
@@ -50,7 +56,8 @@ export interface MoneyNashParties {
 /**
  * The static per-party numbers of the bound.
  * @example
- * moneyNashParties(problem).capMoney[0] // => moneyValue × maxPayment of party 0 (Infinity without a cap)
+ * const paid = problemOf({ ...scenario, compensation: { unit: 'EUR' }, parties: scenario.parties.map((p) => ({ ...p, moneyValue: 1 })) })
+ * moneyNashParties(paid).capMoney[0] // => Infinity: A's mandate caps no payment
  * @category search
  */
 export const moneyNashParties = (problem: SearchProblem): MoneyNashParties => {
@@ -71,9 +78,10 @@ export const moneyNashParties = (problem: SearchProblem): MoneyNashParties => {
  * payments: `upper` bounds each party's gain before money, `standing` says who takes part,
  * `budget` bounds `Σ_q gain_q / m_q` over all money-valuing parties (Infinity: no such bound).
  * @example
- * // Two parties (m = 1, s = 1, no floors or caps) sure to take part, gains at most 0.5 and 0.1,
- * // budget 0.6: the rule's level is at most 0.3 each, so the bound is 2 ln 0.3.
- * moneyNashBound(problem, Float64Array.of(0.5, 0.1), Uint8Array.of(2, 2), parties, 0.6) // => -2.408
+ * // A and B value money at 1 (scales 5 and 6, no floors, no caps) and take part, gain at most
+ * // 2 and 3 before money, money budget 5: the rule's level is at most 5 / (5 + 6) for both.
+ * const paid = problemOf({ ...scenario, compensation: { unit: 'EUR' }, parties: scenario.parties.map((p) => ({ ...p, moneyValue: 1 })) })
+ * moneyNashBound(paid, Float64Array.of(2, 3), Uint8Array.of(2, 2), moneyNashParties(paid), 5) // => 2 * Math.log(5 / 11)
  * @category search
  */
 export const moneyNashBound = (
@@ -93,6 +101,9 @@ export const moneyNashBound = (
   let sureDen = 0
   let maybeDen = 0
   let leastDen = Infinity
+  // The money spread of the members, for the rounding slack (see the header).
+  let spread = 1
+  let spreadPerLevel = 0
   for (let p = 0; p < P; p++) {
     const st = standing[p]!
     const m = money[p]!
@@ -104,6 +115,8 @@ export const moneyNashBound = (
       members++
       mediant = Math.max(mediant, (upper[p]! - floor[p]!) / scale[p]!)
       const den = scale[p]! / m
+      spread += (Math.abs(upper[p]!) + Math.abs(floor[p]!)) / m + den
+      spreadPerLevel += den
       if (st === 2) {
         num -= floor[p]! / m
         sureDen += den
@@ -121,7 +134,7 @@ export const moneyNashBound = (
   if (members === 0 || rest === -Infinity) return rest
   const den = num >= 0 ? (sureDen > 0 ? sureDen : leastDen) : sureDen + maybeDen
   const tau = Math.min(mediant, num / den) + DUST
-  const slack = DUST * Math.max(1, Math.abs(num))
+  const slack = DUST * (spread + Math.abs(tau) * spreadPerLevel)
   let value = rest
   for (let p = 0; p < P; p++) {
     const m = money[p]!
