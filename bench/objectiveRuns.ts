@@ -1,6 +1,7 @@
 /**
  * The search problems the bench poses on every scenario: each objective, a lexicographic
- * list, and (on scenarios with compensation) the max-sum deal with payments. HiGHS joins
+ * list, and (on scenarios with compensation) the max-sum and the Nash deal with payments
+ * (`sum+pay`, `nash+pay`). HiGHS joins
  * where its model covers the problem: not `nash` (not linear), not payments (set by a
  * non-linear rule); elsewhere both engines search without payments, so they solve the same
  * problem and their numbers can be compared.
@@ -37,6 +38,7 @@ export const allObjectiveRuns: readonly ObjectiveRun[] = [
   // Where maxmin is not proved within the budget the list only repeats it, at 20 s a rung.
   run('maxmin,fewest', ['maxmin', 'fewest'], true, false, 60),
   run('sum+pay', 'sum', false, true),
+  run('nash+pay', 'nash', false, true),
 ]
 
 /** The runs that apply to `scenario` (payments only with compensation), filtered by `--objective` labels. */

@@ -49,7 +49,7 @@ export const ladderTable = (l: LadderRuns): string[] => [
 
 const legend =
   'Status: opt = proved optimal, budget = the budget ran out (bound and gap are proven), none = proved that no valid deal exists, n/a = HiGHS does not model it (nash, payments). ' +
-  'Objectives: `maxmin,fewest` is the lexicographic list; `sum+pay` is max-sum with compensation payments (findDeal only; every other row on a scenario with compensation runs without payments, so both engines solve the same problem). ' +
+  'Objectives: `maxmin,fewest` is the lexicographic list; `sum+pay` and `nash+pay` are max-sum and Nash with compensation payments (findDeal only; every other row on a scenario with compensation runs without payments, so both engines solve the same problem). ' +
   '"checks": every deal passed `checkDeal` and its value was recomputed from the gains; neither engine\'s deal beats the other\'s proven bound. A failure is printed in bold.'
 
 /** The generated regional section of docs/performance.md: the table and the targets. */

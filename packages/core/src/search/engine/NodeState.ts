@@ -4,6 +4,7 @@
  * changes each party has a say on, domain counts, the relaxations' running sums). Setting an
  * option adds its terms, undoing subtracts them: constant work per party and node.
  */
+import { moneyNashParties, type MoneyNashParties } from './paymentNash.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
@@ -23,6 +24,8 @@ export interface NodeState {
   /** Per objective: the linear bound's sum over the decided issues. */
   readonly linFixed: Float64Array
   coverFixed: number
+  /** With payments under Nash: the money budget's sum over the decided issues (see searchPlan.ts). */
+  budgetFixed: number
   /** Changes the covering bound still asks for (set by the feasibility check). */
   coverExtra: number
   changes: number
@@ -32,6 +35,10 @@ export interface NodeState {
   readonly pairUpper: Float64Array
   /** Upper bound per party on its final gain in the subtree. */
   readonly upper: Float64Array
+  /** With payments: upper bound per party on its gain before money (`upper` includes what it may be paid). */
+  readonly ownUpper: Float64Array
+  /** With payments: the Nash bound's per-party numbers (see paymentNash.ts). */
+  readonly moneyNash: MoneyNashParties | undefined
   /** Upper bound per objective, then on minus the number of changes. */
   readonly bound: Float64Array
   /** Status-quo value of each party's interaction terms. */
@@ -63,11 +70,14 @@ export const createNodeState = (problem: SearchProblem, plan: SearchPlan): NodeS
     domainFixed: plan.restDomain === undefined ? undefined : new Float64Array(P * D),
     linFixed: new Float64Array(K),
     coverFixed: 0,
+    budgetFixed: 0,
     coverExtra: 0,
     changes: 0,
     distinct: 0,
     pairUpper: new Float64Array(P),
     upper: new Float64Array(P),
+    ownUpper: new Float64Array(P),
+    moneyNash: problem.payments ? moneyNashParties(problem) : undefined,
     bound: new Float64Array(K + 1),
     sqPair,
   }
@@ -96,6 +106,7 @@ const account = (s: NodeState, i: number, o: number, sign: 1 | -1): void => {
   for (let j = 0; j < objectives.length; j++)
     if (bounds[j] !== undefined) s.linFixed[j] = s.linFixed[j]! + sign * bounds[j]!.weight[k]!
   if (cover !== undefined) s.coverFixed += sign * cover.weight[k]!
+  if (s.plan.moneyBudget !== undefined) s.budgetFixed += sign * s.plan.moneyBudget.weight[k]!
 }
 
 /**

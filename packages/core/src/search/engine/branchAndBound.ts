@@ -125,11 +125,12 @@ export const createEngine = (
   let carried = 0
   // The sum's decomposition costs milliseconds per node on large regions: look at the clock every node.
   const checkMask = first === 'sum' && refine !== undefined ? 0 : checkMaskFor(problem)
-  // Issue elimination needs plain per-party bounds: no money moving, no few-changes bound.
+  // Issue elimination needs plain per-party bounds: no money moving (but Nash's bound with
+  // payments works on the gains before money, see paymentNash.ts), no few-changes bound.
   const eliminate =
     options.plainBounds !== true &&
     (problem.objectives[0] === 'maxmin' || problem.objectives[0] === 'nash') &&
-    !problem.payments &&
+    (!problem.payments || problem.objectives[0] === 'nash') &&
     plan.topGain === undefined &&
     problem.alwaysParticipant.some((a) => a === 0)
   const dead = new Uint8Array(N)

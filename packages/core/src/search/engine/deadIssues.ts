@@ -14,9 +14,15 @@
  * participants, each with at most its bound with o's gain in place of its best gain on the
  * module (`upper − best + gain(o)`, valid as the bound counts the issue at its best). The
  * module is dead when every coalition is.
+ *
+ * Nash with payments: the same test on the bound of paymentNash.ts, which works on the gains
+ * before money; a change makes its stakeholders (or coalition) sure members, and a dead issue
+ * takes its best option off their bounds and its largest weight off the money budget.
  */
 import { optionJoinersOf } from './moduleJoiners.js'
 import { isSure, type NodeState } from './NodeState.js'
+import { moneyBudgetAt, standingAt } from './nodeBounds.js'
+import { moneyNashBound } from './paymentNash.js'
 
 /** Rounds of elimination per node (later rounds rarely find more). @category search */
 export const DEAD_ISSUE_ROUNDS = 3
@@ -35,16 +41,23 @@ export const DEAD_ISSUE_ROUNDS = 3
  * @category search
  */
 export const boundWithoutDeadIssues = (s: NodeState, d: number, beat: number, dead: Uint8Array): number => {
-  const { problem, plan, upper } = s
+  const { problem, plan } = s
   const { c } = problem
   const { partyCount: P, issueCount: N, statusQuo, gain, offsets, totalOptions: T } = c
   // The stakeholders of each issue that can change, and which can (the plan's).
-  const { restGain, order, children, changeStakeholders, changeableAt } = plan
+  const { restGain, order, children, changeStakeholders, changeableAt, moneyBudget } = plan
   const joinersAt = optionJoinersOf(problem, plan)
   const nash = problem.objectives[0] === 'nash'
+  // With payments the Nash bound works on the gains before money and the money budget (paymentNash.ts).
+  const money = nash && problem.payments
+  const upper = money ? s.ownUpper : s.upper
+  let budget = money ? moneyBudgetAt(s, d) : Infinity
+  const standing = money ? standingAt(s, d, s.moneyNash!.standing) : undefined
+  const moneyValue = () => moneyNashBound(problem, upper, standing!, s.moneyNash!, budget)
   const scale = problem.nashScale
   const term = (p: number) => (upper[p]! > 0 ? Math.log(upper[p]! / scale[p]!) : -Infinity)
   const current = (): number => {
+    if (money) return moneyValue()
     if (nash) {
       let v = 0
       for (let p = 0; p < P; p++) v += isSure(s, p) ? term(p) : Math.max(0, term(p))
@@ -58,6 +71,41 @@ export const boundWithoutDeadIssues = (s: NodeState, d: number, beat: number, de
     }
     return sure !== Infinity ? sure : maybe
   }
+  /** With payments: the bound if the issue at depth e changes (a module: its best coalition). */
+  const moneyChange = (e: number, stopAt: number): number => {
+    const i = order[e]!
+    const joiners = joinersAt[e]
+    const st = standing!
+    const saved: number[] = []
+    if (joiners === undefined) {
+      for (const q of changeStakeholders[e]!) {
+        saved.push(st[q]!)
+        st[q] = 2
+      }
+      const value = moneyValue()
+      changeStakeholders[e]!.forEach((q, k) => (st[q] = saved[k]!))
+      return value
+    }
+    let best = -Infinity
+    for (const o of children[e]!) {
+      if (o === statusQuo[i]) continue
+      const list = joiners[o]!
+      // Each joiner's bound with coalition o instead of its best option on the module.
+      saved.length = 0
+      for (const q of list) {
+        saved.push(upper[q]!, st[q]!)
+        st[q] = 2
+        upper[q] = upper[q]! - (restGain[e * P + q]! - restGain[(e + 1) * P + q]!) + gain[q * T + offsets[i]! + o]!
+      }
+      best = Math.max(best, moneyValue())
+      list.forEach((q, k) => {
+        upper[q] = saved[2 * k]!
+        st[q] = saved[2 * k + 1]!
+      })
+      if (best >= stopAt) break
+    }
+    return best
+  }
   dead.fill(0, d, N)
   let value = current()
   for (let round = 0; round < DEAD_ISSUE_ROUNDS && value >= beat; round++) {
@@ -70,7 +118,8 @@ export const boundWithoutDeadIssues = (s: NodeState, d: number, beat: number, de
       const joiners = joinersAt[e]
       // The node's bound if issue i changes: its stakeholders join (a module: per coalition).
       let changed = joiners === undefined ? value : -Infinity
-      if (joiners === undefined) {
+      if (money) changed = moneyChange(e, beat)
+      else if (joiners === undefined) {
         for (const q of changeStakeholders[e]!) {
           if (isSure(s, q)) continue
           if (nash) changed += Math.min(0, term(q))
@@ -101,6 +150,7 @@ export const boundWithoutDeadIssues = (s: NodeState, d: number, beat: number, de
       killed = true
       // It stays at the status quo (gain 0): take its best option off every party's bound.
       for (let p = 0; p < P; p++) upper[p] = upper[p]! - (restGain[e * P + p]! - restGain[(e + 1) * P + p]!)
+      if (money && moneyBudget !== undefined) budget -= moneyBudget.rest[e]! - moneyBudget.rest[e + 1]!
     }
     // Nothing changed yet: some open issue must change, so its bound caps the node's.
     if (s.changes === 0) value = Math.min(value, bestChange)

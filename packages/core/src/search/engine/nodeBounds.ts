@@ -7,9 +7,11 @@
  * its need; a party that can no longer join must not lose; domain floors, `minDomains`,
  * `mustInclude` and the change allowance must be reachable; with payments the money-valuing
  * parties together must be able to cover what they lack, each contributing
- * `max(−cap, (need − best) / moneyValue)`.
+ * `max(−cap, (need − best) / moneyValue)`. Nash with payments has its own per-party bound
+ * (paymentNash.ts), on the gains before money (`ownUpper`).
  */
 import { computePairs, isSure, type NodeState } from './NodeState.js'
+import { moneyNashBound, type Standing } from './paymentNash.js'
 
 /**
  * Checks the node at depth d and fills `upper` (each party's best final gain below it).
@@ -71,7 +73,10 @@ export const feasibleNode = (s: NodeState, d: number, allowance: number): boolea
     while (short > sums[j]! + tol) j++
     s.coverExtra = j
   }
-  if (problem.payments) moneyUpper(s, d)
+  if (problem.payments) {
+    s.ownUpper.set(upper)
+    moneyUpper(s, d)
+  }
   return true
 }
 
@@ -131,11 +136,16 @@ export const boundNode = (s: NodeState, d: number): void => {
         else if (plan.canJoin[d * P + p]) maybe = Math.max(maybe, upper[p]!)
       }
       value = sure !== Infinity ? sure : maybe
-    } else {
+    } else if (problem.payments) value = moneyNash(s, d)
+    else {
       value = 0
       for (let p = 0; p < P; p++) value += isSure(s, p) ? logTerm(p) : Math.max(0, logTerm(p))
     }
-    if (s.changes === 0 && objective !== 'fewest') value = Math.min(value, firstChangeBound(s, d, objective))
+    if (s.changes === 0 && objective !== 'fewest')
+      value = Math.min(
+        value,
+        objective === 'nash' && problem.payments ? firstChangeMoneyNash(s, d) : firstChangeBound(s, d, objective),
+      )
     const linear = plan.bounds[k]
     if (linear !== undefined) {
       let lin = s.linFixed[k]! + linear.rest[d]! + linear.constant
@@ -197,6 +207,67 @@ const firstChangeBound = (s: NodeState, d: number, objective: 'sum' | 'maxmin' |
       }
     }
     if (value > best) best = value
+  }
+  return best
+}
+
+/**
+ * Fills `out` with how each party stands at the node at depth d: 2 sure to take part, 1 may
+ * still join, 0 neither. Returns `out`.
+ * @example
+ * standingAt(createNodeState(problem, plan), 0, new Uint8Array(2)) // => Uint8Array [2, 2]: both have a say on every issue
+ * @category search
+ */
+export const standingAt = (s: NodeState, d: number, out: Standing): Standing => {
+  const P = s.problem.c.partyCount
+  const { canJoin } = s.plan
+  for (let p = 0; p < P; p++) out[p] = isSure(s, p) ? 2 : canJoin[d * P + p] === 1 ? 1 : 0
+  return out
+}
+
+/** The Nash bound with payments (see paymentNash.ts), on the parties' gains before money. */
+const moneyNash = (s: NodeState, d: number): number =>
+  moneyNashBound(s.problem, s.ownUpper, standingAt(s, d, s.moneyNash!.standing), s.moneyNash!, moneyBudgetAt(s, d))
+
+/**
+ * The plan's money budget at the node (see paymentNash.ts): the decided issues, the best of
+ * each open one, interaction terms at their best. Infinity when the plan has none.
+ * @example
+ * moneyBudgetAt(createNodeState(problem, plan), 0) // => Infinity: no payments in the fixture
+ * @category search
+ */
+export const moneyBudgetAt = (s: NodeState, d: number): number => {
+  const budget = s.plan.moneyBudget
+  if (budget === undefined) return Infinity
+  const money = s.problem.moneyValue
+  let value = s.budgetFixed + budget.rest[d]!
+  if (s.problem.c.pairs.length > 0)
+    for (let p = 0; p < money.length; p++) if (money[p]! > 0) value += s.pairUpper[p]! / money[p]!
+  return value
+}
+
+/**
+ * `firstChangeBound` for Nash with payments: some open changeable issue changes and all its
+ * stakeholders join.
+ */
+const firstChangeMoneyNash = (s: NodeState, d: number): number => {
+  const { problem, plan, ownUpper } = s
+  const N = problem.c.issueCount
+  const parties = s.moneyNash!
+  const standing = standingAt(s, d, parties.standing)
+  const before: number[] = []
+  const budget = moneyBudgetAt(s, d)
+  let best = -Infinity
+  for (let e = d; e < N; e++) {
+    if (!plan.changeableAt[e]) continue
+    const list = plan.changeStakeholders[e]!
+    before.length = 0
+    for (const p of list) {
+      before.push(standing[p]!)
+      standing[p] = 2
+    }
+    best = Math.max(best, moneyNashBound(problem, ownUpper, standing, parties, budget))
+    list.forEach((p, k) => (standing[p] = before[k]!))
   }
   return best
 }

@@ -77,6 +77,12 @@ export interface SearchPlan {
   readonly changeStakeholders: readonly Int32Array[]
   /** Per depth: 1 when the issue there can change. */
   readonly changeableAt: Uint8Array
+  /**
+   * With payments under Nash: the money-weighted gain total `Σ_q gain_q / moneyValue_q` over
+   * the money-valuing parties, the budget that balanced payments conserve (see paymentNash.ts):
+   * `weight` per option, `rest[d]` the sum over depths ≥ d of each issue's largest weight.
+   */
+  readonly moneyBudget: { readonly weight: Float64Array; readonly rest: Float64Array } | undefined
 }
 
 /**
@@ -274,6 +280,8 @@ export function* planSearchSteps(
     }
     cover = { ...cover, prefix }
   }
+  const moneyBudget =
+    problem.payments && problem.objectives.includes('nash') ? moneyBudgetOf(problem, order, children) : undefined
   const changeableAt = Uint8Array.from(order, (i, d) => (children[d]!.some((o) => o !== c.statusQuo[i]) ? 1 : 0))
   const changeStakeholders = Array.from(order, (i, d) =>
     changeableAt[d]
@@ -295,5 +303,28 @@ export function* planSearchSteps(
     topGain,
     changeStakeholders,
     changeableAt,
+    moneyBudget,
   }
+}
+
+/** The plan's `moneyBudget`: weights on the flat option axis and their suffix maxima. */
+const moneyBudgetOf = (
+  problem: SearchProblem,
+  order: Int32Array,
+  children: readonly Int32Array[],
+): SearchPlan['moneyBudget'] => {
+  const { c, moneyValue } = problem
+  const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
+  const weight = new Float64Array(T)
+  for (let p = 0; p < P; p++) {
+    if (!(moneyValue[p]! > 0)) continue
+    for (let k = 0; k < T; k++) weight[k] = weight[k]! + gain[p * T + k]! / moneyValue[p]!
+  }
+  const rest = new Float64Array(N + 1)
+  for (let d = N - 1; d >= 0; d--) {
+    let top = -Infinity
+    for (const o of children[d]!) top = Math.max(top, weight[offsets[order[d]!]! + o]!)
+    rest[d] = rest[d + 1]! + top
+  }
+  return { weight, rest }
 }
