@@ -103,6 +103,8 @@ export const createEngine = (
                   undefined,
                   options.decompositionMinIssues === undefined ? undefined : 0,
                   () => globalThis.performance.now() + (options.remainingMs?.() ?? Infinity),
+                  false,
+                  s.domainFixed,
                 )
               : undefined
   const decided = new Float64Array(P)

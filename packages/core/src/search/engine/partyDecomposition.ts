@@ -75,7 +75,9 @@ const MARGIN = 1e-9
  * Creates the sum refiner: the lowest bound on the total gain it finds for the node's subtree
  * (−Infinity when some party has no valid copy). `configLimit`, `minOpen`: see `CONFIG_LIMIT`, `MIN_OPEN`;
  * `rootUntil`: when (a `performance.now()` time) the search's budget ends, read at the first call;
- * `pairs`: copies also agree on pairs of issues two of them share (pairAgreement.ts).
+ * `pairs`: copies also agree on pairs of issues two of them share (pairAgreement.ts);
+ * `domainDecided`: the node's decided gain per party and domain (`NodeState.domainFixed`), which
+ * holds the copies to their domain floors below the root (partyCopies.ts).
  * @example
  * const refine = partyDecompositionRefiner(problem, plan)
  * refine(0, new Float64Array(2), () => true, Float64Array.of(3, 4), 5) >= 5 // => true: never below the optimum, 5
@@ -88,12 +90,13 @@ export const partyDecompositionRefiner = (
   minOpen = MIN_OPEN,
   rootUntil: () => number = () => Infinity,
   pairs = false,
+  domainDecided?: Float64Array,
 ): NodeRefiner => {
   const { c } = problem
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
   const { order, children } = plan
   const joiners = joinersByDepth(problem, plan)
-  const { scope, entryAt, eGain, atDepth, copy, bestCopy } = partyCopies(problem, plan, joiners)
+  const { scope, entryAt, eGain, atDepth, copy, bestCopy } = partyCopies(problem, plan, joiners, domainDecided)
   // Start from the root's linear bound: a copy pays its party's weighted gain, the real choice
   // earns it, so the first bound is that bound (plus small terms), not the parties' own optima.
   const rootWeight = plan.bounds[0]?.partyWeight
