@@ -45,6 +45,20 @@ export interface PartyCopies {
     pi: Float64Array,
     extra?: CopyTerm,
   ) => number
+  /**
+   * Party p's max-marginals over its open scope: for each entry e there, the best score of a
+   * valid copy that picks e, without e's own π (−Infinity when no valid copy picks it),
+   * written into `out[e]`. False when no copy is valid.
+   */
+  readonly maxMarginals: (
+    p: number,
+    from: number,
+    decided: number,
+    isSure: boolean,
+    pi: Float64Array,
+    out: Float64Array,
+    extra?: CopyTerm,
+  ) => boolean
 }
 
 /**
@@ -102,58 +116,94 @@ export const partyCopies = (
   const domainSum = new Float64Array(D)
   const floorSlack = 2 * problem.tolerance
 
-  /** Party p's best valid copy over its open scope; writes its choice into `copy`. −Infinity: none. */
-  const bestCopy = (
-    p: number,
-    from: number,
-    decided: number,
-    isSure: boolean,
-    pi: Float64Array,
-    extra?: CopyTerm,
-  ): number => {
+  let lo = 0
+  let n = 0
+  let floors = noFloors
+
+  /** Sets `lo`, `n` and `floors` for party p's open scope from depth `from`. */
+  const openScope = (p: number, from: number): void => {
     const depths = scope[p]!
-    const entries = entryAt[p]!
-    let lo = 0
+    lo = 0
     while (lo < depths.length && depths[lo]! < from) lo++
-    const n = depths.length - lo
+    n = depths.length - lo
     digits.fill(0, 0, n)
     // Floors need the decided issues' domain gains: known at the root, or when the node gives them.
-    const floors = from === 0 || domainDecided !== undefined ? floored[p]! : noFloors
-    let best = -Infinity
-    let any = false
-    for (;;) {
-      let g = decided
-      let joined = isSure
-      let v = 0
-      for (let k = 0; k < n; k++) {
-        const e = entries[lo + k]! + digits[k]!
-        g += eGain[e]!
-        v += pi[e]!
-        if (eJoin[e]) joined = true
-      }
-      if (extra !== undefined) v += extra(p, lo, digits, from)
-      let valid = joined ? g >= lo1[p]! : g >= -c.lossBound[p]! - 1.5 * own[p]!
-      if (valid && joined && floors.length > 0) {
-        for (let k = 0; k < D; k++) domainSum[k] = domainDecided === undefined ? 0 : domainDecided[p * D + k]!
-        for (let k = 0; k < n; k++) {
-          const e = entries[lo + k]! + digits[k]!
-          domainSum[eDomain[e]!] = domainSum[eDomain[e]!]! + eGain[e]!
-        }
-        for (const k of floors) if (domainSum[k]! < c.minDomainGain[p * D + k]! - floorSlack) valid = false
-      }
-      any ||= valid
-      if (valid && (joined ? g : 0) + v > best) {
-        best = (joined ? g : 0) + v
-        for (let k = 0; k < n; k++) copy[entries[lo + k]!] = digits[k]!
-      }
-      let k = 0
-      while (k < n && (digits[k] = digits[k]! + 1) === children[depths[lo + k]!]!.length) digits[k++] = 0
-      // −Infinity proves the node empty: only when no copy is valid, never from a NaN value.
-      if (k === n) return !any ? -Infinity : best > -Infinity ? best : NaN
-    }
+    floors = from === 0 || domainDecided !== undefined ? floored[p]! : noFloors
   }
 
-  return { scope, entryAt, eGain, atDepth, copy, bestCopy }
+  /** The score of p's copy `digits` (its gain when it takes part, 0 outside, plus π); −Infinity when not valid. */
+  const scoreOf = (p: number, from: number, decided: number, isSure: boolean, pi: Float64Array, extra?: CopyTerm) => {
+    const entries = entryAt[p]!
+    let g = decided
+    let joined = isSure
+    let v = 0
+    for (let k = 0; k < n; k++) {
+      const e = entries[lo + k]! + digits[k]!
+      g += eGain[e]!
+      v += pi[e]!
+      if (eJoin[e]) joined = true
+    }
+    if (extra !== undefined) v += extra(p, lo, digits, from)
+    if (!(joined ? g >= lo1[p]! : g >= -c.lossBound[p]! - 1.5 * own[p]!)) return -Infinity
+    if (joined && floors.length > 0) {
+      for (let k = 0; k < D; k++) domainSum[k] = domainDecided === undefined ? 0 : domainDecided[p * D + k]!
+      for (let k = 0; k < n; k++) {
+        const e = entries[lo + k]! + digits[k]!
+        domainSum[eDomain[e]!] = domainSum[eDomain[e]!]! + eGain[e]!
+      }
+      for (const k of floors) if (domainSum[k]! < c.minDomainGain[p * D + k]! - floorSlack) return -Infinity
+    }
+    return (joined ? g : 0) + v
+  }
+
+  /** Moves `digits` to p's next copy; false after the last. */
+  const next = (p: number): boolean => {
+    const depths = scope[p]!
+    let k = 0
+    while (k < n && (digits[k] = digits[k]! + 1) === children[depths[lo + k]!]!.length) digits[k++] = 0
+    return k < n
+  }
+
+  const bestCopy: PartyCopies['bestCopy'] = (p, from, decided, isSure, pi, extra) => {
+    const entries = entryAt[p]!
+    openScope(p, from)
+    let best = -Infinity
+    let any = false
+    do {
+      const score = scoreOf(p, from, decided, isSure, pi, extra)
+      if (score === -Infinity) continue
+      any = true
+      if (score > best) {
+        best = score
+        for (let k = 0; k < n; k++) copy[entries[lo + k]!] = digits[k]!
+      }
+    } while (next(p))
+    // −Infinity proves the node empty: only when no copy is valid, never from a NaN value.
+    return !any ? -Infinity : best > -Infinity ? best : NaN
+  }
+
+  const maxMarginals: PartyCopies['maxMarginals'] = (p, from, decided, isSure, pi, out, extra) => {
+    const entries = entryAt[p]!
+    openScope(p, from)
+    for (let k = 0; k < n; k++)
+      out.fill(-Infinity, entries[lo + k]!, entries[lo + k]! + children[scope[p]![lo + k]!]!.length)
+    let any = false
+    do {
+      const score = scoreOf(p, from, decided, isSure, pi, extra)
+      if (score === -Infinity) continue
+      any = true
+      for (let k = 0; k < n; k++) {
+        const e = entries[lo + k]! + digits[k]!
+        if (score > out[e]!) out[e] = score
+      }
+    } while (next(p))
+    for (let k = 0; k < n; k++)
+      for (let e = entries[lo + k]!; e < entries[lo + k]! + children[scope[p]![lo + k]!]!.length; e++)
+        if (out[e]! > -Infinity) out[e] = out[e]! - pi[e]!
+    return any
+  }
+
+  return { scope, entryAt, eGain, atDepth, copy, bestCopy, maxMarginals }
 }
 
 const noFloors = new Int32Array(0)
