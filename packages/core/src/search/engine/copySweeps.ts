@@ -22,8 +22,8 @@
  * the real choice's term there the same share. When every option of d is such an option, no
  * valid deal chooses any of them: the node is empty.
  */
-import type { PartyCopies, CopyTerm } from './partyCopies.js'
-import type { SharedPartyTerms } from './sharedPartyTerms.js'
+import { partyCopies, type PartyCopies, type CopyTerm } from './partyCopies.js'
+import { sharedPartyTerms, type SharedPartyTerms } from './sharedPartyTerms.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
@@ -32,25 +32,34 @@ export type CopySweep = (
   depth: number,
   decided: Float64Array,
   sure: (p: number) => boolean,
+  upper: Float64Array,
   exact: Uint8Array,
   pi: Float64Array,
   extra?: CopyTerm,
 ) => boolean
 
 /**
- * Creates the sweep for a problem's copies; `terms` must have begun the step (its weights and
- * costs are the real choice's side), `piCap` bounds every multiplier.
+ * Creates the sweep for a problem's copies and the shared parties' terms (their weights and
+ * costs are the real choice's side; by default no party is shared); `piCap` bounds every
+ * multiplier. A sweep reads `upper` (each party's upper bound at the node) for the shared terms.
  * @example
- * const sweep = copySweeps(problem, plan, copies, terms, 100)
- * sweep(0, decided, sure, exact, pi) // => true, π moved
+ * const sweep = copySweeps(problem, plan)
+ * const pi = new Float64Array(16)
+ * sweep(0, new Float64Array(2), () => false, Float64Array.of(5, 5), Uint8Array.of(1, 1), pi) // => true
  * @category search
  */
 export const copySweeps = (
   problem: SearchProblem,
   plan: SearchPlan,
-  copies: PartyCopies,
-  terms: SharedPartyTerms,
-  piCap: number,
+  copies: PartyCopies = partyCopies(problem, plan),
+  terms: SharedPartyTerms = sharedPartyTerms(
+    problem,
+    plan,
+    new Uint8Array(problem.c.partyCount),
+    { current: () => false },
+    undefined,
+  ),
+  piCap = Infinity,
 ): CopySweep => {
   const { issueCount: N, totalOptions: T, offsets, gain } = problem.c
   const { order, children } = plan
@@ -61,7 +70,8 @@ export const copySweeps = (
   const combined = new Float64Array(widest)
   const clamp = (x: number): number => Math.min(piCap, Math.max(-piCap, x))
 
-  return (depth, decided, sure, exact, pi, extra) => {
+  return (depth, decided, sure, upper, exact, pi, extra) => {
+    terms.begin(depth, decided, upper)
     for (let d = depth; d < N; d++) {
       const here = atDepth[d]!
       let k = 0

@@ -12,8 +12,8 @@
  * tolerance, as the search prunes a node) holds no deal the search still wants. The bound is
  * raised by the decomposition's own margin, 1e-9 times the sum of its terms' magnitudes.
  */
-import type { CopyTerm, PartyCopies } from './partyCopies.js'
-import type { SharedPartyTerms } from './sharedPartyTerms.js'
+import { partyCopies, type CopyTerm, type PartyCopies } from './partyCopies.js'
+import { sharedPartyTerms, type SharedPartyTerms } from './sharedPartyTerms.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
@@ -39,17 +39,28 @@ export type OptionProbe = (
 ) => number
 
 /**
- * Creates the root probe for a problem's copies and shared terms.
+ * Creates the root probe for a problem's copies and the shared parties' terms (by default no
+ * party is shared).
  * @example
- * const probe = optionProbing(problem, plan, copies, terms)
- * probe(decided, sure, upper, exact, pi, 1, incumbent - 1e-9, ruledOut) // => options ruled out
+ * const probe = optionProbing(problem, plan)
+ * const ruledOut = new Uint8Array(problem.c.totalOptions) // road: none, via-b; housing: none, west, east
+ * const pi = new Float64Array(16)
+ * // The incumbent is the optimum, 5 (road via-b, housing west): no other option reaches it.
+ * probe(new Float64Array(2), () => false, Float64Array.of(5, 5), Uint8Array.of(1, 1), pi, 1, 5 - 1e-9, ruledOut) // => 3
+ * ruledOut.join('') // => '10101'
  * @category search
  */
 export const optionProbing = (
   problem: SearchProblem,
   plan: SearchPlan,
-  copies: PartyCopies,
-  terms: SharedPartyTerms,
+  copies: PartyCopies = partyCopies(problem, plan),
+  terms: SharedPartyTerms = sharedPartyTerms(
+    problem,
+    plan,
+    new Uint8Array(problem.c.partyCount),
+    { current: () => false },
+    undefined,
+  ),
 ): OptionProbe => {
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = problem.c
   const { order, children } = plan

@@ -297,8 +297,7 @@ export const partyDecompositionRefiner = (
       if (pairNorm > 0 && Number.isFinite(pairLength)) agreement!.move(pairLength, depth)
       if (sweeping > 0) {
         if (--sweeping === 0) rho = RHO_AFTER_SWEEPS
-        terms.begin(depth, decided, upper)
-        if (!sweep(depth, decided, sure, exact, pi, pairTerm)) return -Infinity
+        if (!sweep(depth, decided, sure, upper, exact, pi, pairTerm)) return -Infinity
         continue
       }
       for (let d = depth; d < N; d++)
