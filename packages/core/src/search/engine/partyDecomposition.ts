@@ -6,8 +6,9 @@
  * the LP. The cuts that matter say what one party can accept over its own few issues, which
  * is what this bound enumerates exactly.
  *
- * Measured at the root with HiGHS solving this decomposition's LP exactly: r05 15.11, r08
- * 31.00, r11 82.94 (optima 14.39, 28.93, 78.61; LP relaxation 15.95, 33.76).
+ * Measured with HiGHS solving this decomposition's LP exactly (its copies' convex hulls added
+ * to the MILP's LP relaxation, `bench/regional/sumHullLp.ts --floors`): r05 14.44, r07 13.55,
+ * r08 30.37 (optima 14.39, 11.87, 28.93; LP relaxation 15.95, 17.98, 33.76).
  *
  * Each party p with a small scope (the open issues it values or joins through, at most
  * `CONFIG_LIMIT` combinations of their options) gets its own copy of those issues. Over
