@@ -157,7 +157,8 @@ export const partyDecompositionRefiner = (
   const sweep = copySweeps(problem, plan, copies, terms, piCap)
   const probe = optionProbing(problem, plan, copies, terms)
   const ruledOut = new Uint8Array(T)
-  const bestPi = new Float64Array(pi.length)
+  // The root's best π so far (nodes start from it); the starting π until the root improves on it.
+  const bestPi = Float64Array.from(pi)
   const real = new Int32Array(N)
   const picked = new Int32Array(N)
   let first = true
