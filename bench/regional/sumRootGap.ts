@@ -4,9 +4,12 @@
  * node (presolve, cuts; `mip_max_nodes` 1), the optimum HiGHS proves (or its bound at the
  * budget), and findDeal's root bound (`stats.rootBound`) and proven bound after a short run.
  *
- *   npx tsx --conditions=source bench/regional/sumRootGap.ts [--time-ms 20000] [--ours-ms 3000] [--no-presolve] [r05 r07 ...]
+ *   npx tsx --conditions=source bench/regional/sumRootGap.ts [--time-ms 20000] [--ours-ms 3000] [--no-presolve] [--highs name=value] [r05 r07 ...]
  *
  * `--no-presolve` runs the root node without presolve: what HiGHS's cuts alone reach.
+ * `--highs name=value` (repeatable) sets a HiGHS option for the root node run, e.g.
+ * `--highs mip_heuristic_effort=0 --highs mip_heuristic_run_feasibility_jump=false` (no
+ * incumbent at the root, so no reduced-cost fixing).
  *
  * Prints one markdown row per rung. The compensation rungs run without payments (HiGHS's problem).
  */
@@ -24,7 +27,17 @@ const valueOf = (flag: string, fallback: string): string => {
 }
 const timeMs = Number(valueOf('--time-ms', '20000'))
 const oursMs = Number(valueOf('--ours-ms', '3000'))
-const flagged = new Set([String(timeMs), String(oursMs)])
+// HiGHS options for the root node run: numbers and booleans as such, other values as strings.
+const highsOptions = Object.fromEntries(
+  args.flatMap((a, k) => {
+    if (args[k - 1] !== '--highs') return []
+    const [name, value] = a.split('=') as [string, string]
+    return [
+      [name, value === 'true' ? true : value === 'false' ? false : Number.isNaN(Number(value)) ? value : Number(value)],
+    ]
+  }),
+)
+const flagged = new Set([String(timeMs), String(oursMs), ...args.filter((_, k) => args[k - 1] === '--highs')])
 const prefixes = args.filter((a) => !a.startsWith('--') && !flagged.has(a))
 const rungs = regionalFiles().filter((f) =>
   (prefixes.length > 0
@@ -73,7 +86,7 @@ for (const file of rungs) {
     highs,
     rootModel.f.model,
     rootModel.objective,
-    { mip_max_nodes: 1, ...(args.includes('--no-presolve') ? { presolve: 'off' } : {}) },
+    { mip_max_nodes: 1, ...(args.includes('--no-presolve') ? { presolve: 'off' } : {}), ...highsOptions },
     false,
   )
   const fullModel = model(scenario)

@@ -97,24 +97,35 @@ export const createEngine = (
   const fewestFirst = problem.objectives[0] === 'fewest'
   // Node relaxations bound issue gains only: not with payments, where money moves gains.
   const first = problem.objectives[0]
-  const refine =
-    problem.payments || options.plainBounds === true
-      ? undefined
-      : first === 'maxmin' && problem.alwaysParticipant.every((a) => a === 1)
-        ? maxminRefiner(problem, plan, plan.bounds[0]?.partyWeight ?? new Float64Array(P).fill(1))
-        : first === 'maxmin'
-          ? maxminSparseRefiner(problem, plan, s)
-          : first === 'nash'
-            ? nashRefiner(problem, plan)
-            : first === 'sum' && N >= (options.decompositionMinIssues ?? DECOMPOSITION_MIN_ISSUES)
-              ? partyDecompositionRefiner(
-                  problem,
-                  plan,
-                  undefined,
-                  options.decompositionMinIssues === undefined ? undefined : 0,
-                  () => globalThis.performance.now() + (options.remainingMs?.() ?? Infinity),
-                )
-              : undefined
+  const plain = problem.payments || options.plainBounds === true
+  const decomposition =
+    !plain && first === 'sum' && N >= (options.decompositionMinIssues ?? DECOMPOSITION_MIN_ISSUES)
+      ? partyDecompositionRefiner(
+          problem,
+          plan,
+          undefined,
+          options.decompositionMinIssues === undefined ? undefined : 0,
+          () => globalThis.performance.now() + (options.remainingMs?.() ?? Infinity),
+          undefined,
+          s.domainFixed,
+        )
+      : undefined
+  const refine = plain
+    ? undefined
+    : first === 'maxmin' && problem.alwaysParticipant.every((a) => a === 1)
+      ? maxminRefiner(problem, plan, plan.bounds[0]?.partyWeight ?? new Float64Array(P).fill(1))
+      : first === 'maxmin'
+        ? maxminSparseRefiner(problem, plan, s)
+        : first === 'nash'
+          ? nashRefiner(problem, plan)
+          : decomposition
+  // Options the sum decomposition's root probe ruled out (optionProbing.ts): no deal the search
+  // still wants chooses them, so no subtree under them is searched.
+  const ruledOut = decomposition?.ruledOut
+  const { offsets } = c
+  const skip = (i: number, o: number): boolean =>
+    (o !== statusQuo[i] && s.changes >= problem.maxChanges) ||
+    (ruledOut !== undefined && ruledOut[offsets[i]! + o] === 1)
   const decided = new Float64Array(P)
   const sure = (p: number) => isSure(s, p)
   const cursor = new Int32Array(N + 1)
@@ -217,7 +228,7 @@ export const createEngine = (
       const list = children[d]!
       const i = order[d]!
       let k = cursor[d]!
-      while (k < list.length && list[k] !== statusQuo[i] && s.changes >= problem.maxChanges) k++
+      while (k < list.length && skip(i, list[k]!)) k++
       if (k >= list.length) {
         if (d === 0) return ((finished = true), 'done')
         depth = d - 1
@@ -257,7 +268,7 @@ export const createEngine = (
       const list = children[d]!
       for (let k = cursor[d]!; k < list.length; k++) {
         const o = list[k]!
-        if (o !== statusQuo[order[d]!] && s.changes >= problem.maxChanges) continue
+        if (skip(order[d]!, o)) continue
         applyOption(s, d, o)
         if (d + 1 === N) top = Math.max(top, checkLeaf(s, leafGains)?.key[0] ?? -Infinity)
         else if (nodeOk(d + 1, true)) top = Math.max(top, s.bound[0]!)

@@ -12,20 +12,25 @@ import { createEngine } from './branchAndBound.js'
 import { bestCollector } from './searchSteps.js'
 import { exhaustive } from '../exhaustive.js'
 import { problemOf } from './SearchProblem.js'
+import type { NodeState } from './NodeState.js'
 
 // The participation bound for the sum against brute force: at the root and at random nodes,
 // it is never below the best total gain of any completion the leaf check accepts (and so
 // never below the true optimum). One refiner visits several nodes in turn, as in a search,
 // so the multipliers it carries from node to node are tested too. Small copy limits put
 // parties in the shared (LP-style) part. A budget that has already run out (`cut`) ends the
-// root's steps after the first few: the bound must hold wherever the steps stop.
+// root's steps after the first few: the bound must hold wherever the steps stop. The copies
+// keep their domain floors below the root when given the node's domain gains, as the engine
+// gives them, and at the root only when not (one case in three).
 
 const holds = (scenario: Scenario, path: readonly number[], configLimit: number, cut: boolean): boolean => {
   const problem = problemOf(scenario, { objective: 'sum', payments: false })
   const rootUntil = cut ? () => 0 : undefined
   // Pair agreement (opt-in) on every other case: its zero-sum multipliers must keep the bound too.
   const pairs = path.length % 2 === 0 ? pairAgreement : undefined
-  const refiner = (plan: SearchPlan) => partyDecompositionRefiner(problem, plan, configLimit, 0, rootUntil, pairs)
+  const domains = (s: NodeState) => (path.length % 3 === 0 ? undefined : s.domainFixed)
+  const refiner = (plan: SearchPlan, s: NodeState) =>
+    partyDecompositionRefiner(problem, plan, configLimit, 0, rootUntil, pairs, domains(s))
   return walkRandomNodes(problem, path, refiner, {
     // No target, a target at the optimum, and a far one (a weak incumbent: steps overshoot).
     stopAt: ({ visit, truth }) => (visit % 3 === 0 ? -Infinity : visit % 3 === 1 ? truth - 1e-9 : truth - 100),

@@ -6,8 +6,9 @@
  * the LP. The cuts that matter say what one party can accept over its own few issues, which
  * is what this bound enumerates exactly.
  *
- * Measured at the root with HiGHS solving this decomposition's LP exactly: r05 15.11, r08
- * 31.00, r11 82.94 (optima 14.39, 28.93, 78.61; LP relaxation 15.95, 33.76).
+ * Measured with HiGHS solving this decomposition's LP exactly (its copies' convex hulls added
+ * to the MILP's LP relaxation, `bench/regional/sumHullLp.ts --floors`): r05 14.44, r07 13.55,
+ * r08 30.37 (optima 14.39, 11.87, 28.93; LP relaxation 15.95, 17.98, 33.76).
  *
  * Each party p with a small scope (the open issues it values or joins through, at most
  * `CONFIG_LIMIT` combinations of their options) gets its own copy of those issues. Over
@@ -22,12 +23,17 @@
  * because the best deal itself, copied to every party, is one candidate of each maximum.
  * r_i(o) carries the parties whose scope is too large (a province valuing every regional
  * total), bounded as the LP bounds them (sharedPartyTerms.ts). A party with no valid copy
- * proves the node empty. Subgradient steps move π (warm-started from the last node: every π
- * is valid); each step costs the parties' combinations plus the open options.
+ * proves the node empty. At the root, coordinate sweeps (copySweeps.ts) and then subgradient
+ * steps move π; every π is valid, so the steps may stop anywhere. The root's best π (with the
+ * shared parties' multipliers) is kept: every node evaluates the bound once with it, and the
+ * root's probe (optionProbing.ts) rules out the options whose forced bound is below the
+ * incumbent. Each evaluation costs the parties' combinations plus the open options.
  *
  * Floating point: the result is raised by 1e-9 times the sum of the magnitudes of its terms,
  * far above the rounding error of the additions it takes.
  */
+import { copySweeps } from './copySweeps.js'
+import { optionProbing } from './optionProbing.js'
 import { joinersByDepth } from './joiners.js'
 import { partyCopies } from './partyCopies.js'
 import { sharedPartyTerms } from './sharedPartyTerms.js'
@@ -38,8 +44,31 @@ import type { SearchProblem } from './SearchProblem.js'
 
 /** Most option combinations a party's own copy may have; larger scopes go to the shared part. @category search */
 export const CONFIG_LIMIT = 4096
-/** Subgradient steps at a node and at the first call (the root). @category search */
-export const DECOMPOSITION_STEPS = { node: 8, root: 3000 } as const
+/**
+ * Steps at a node and at the first call (the root). A node evaluates the bound once, with
+ * the root's best multipliers: measured (10 s budgets, load 5-11) r05_m proved in 6.5 s this
+ * way and not within 10 s with 8 subgradient steps per node warm-started from the last node
+ * (or from the root's), which drift far from the root's multipliers (bounds of 10^3-10^6 on
+ * r07's nodes); r06_c proved either way (1.9-3.9 s and 3.7 s). @category search
+ */
+export const DECOMPOSITION_STEPS = { node: 1, root: 3000 } as const
+/**
+ * Most coordinate sweeps (copySweeps.ts) the root starts with, before its subgradient steps;
+ * they end sooner after `SWEEP_STALL` sweeps without a 0.01% improvement, and after
+ * `ROOT_WORK` visits (a sweep visits each copy once per issue of its scope: 27 sweeps on r13).
+ * Under a budget the clock ends them as it ends the steps, after the first `SWEEP_STALL`.
+ * Measured on r05 without a target: 14.92 with the subgradient steps alone, 14.46 after 12
+ * sweeps (0.3 s).
+ */
+const ROOT_SWEEPS = 100
+/** Sweeps without a 0.01% improvement after which the root goes on with subgradient steps. */
+const SWEEP_STALL = 3
+/**
+ * Step scale of the subgradient steps after the sweeps (1 before them): Polyak's full length
+ * threw r07's bound from 15.35 to 31.37 in one step, and the steps a 10 s budget leaves did not
+ * bring it back (root 15.35 with 1, 14.57 with 0.01).
+ */
+const RHO_AFTER_SWEEPS = 0.01
 /**
  * Fewest open issues at which a node is refined. Measured on r01-r03 (8-13 parties): refining
  * every node made the proofs 3-6 times slower than the static bounds alone.
@@ -77,7 +106,9 @@ const MARGIN = 1e-9
  * `rootUntil`: when (a `performance.now()` time) the search's budget ends, read at the first call;
  * `pairs`: when given (`pairAgreement`), copies also agree on pairs of issues two of them share
  * (pairAgreement.ts). It is passed in rather than imported because no search turns it on: a
- * bundle of `findDeal` then leaves it out.
+ * bundle of `findDeal` then leaves it out;
+ * `domainDecided`: the node's decided gain per party and domain (`NodeState.domainFixed`), which
+ * holds the copies to their domain floors below the root (partyCopies.ts).
  * @example
  * const refine = partyDecompositionRefiner(problem, plan)
  * refine(0, new Float64Array(2), () => true, Float64Array.of(3, 4), 5) >= 5 // => true: never below the optimum, 5
@@ -90,12 +121,14 @@ export const partyDecompositionRefiner = (
   minOpen = MIN_OPEN,
   rootUntil: () => number = () => Infinity,
   pairs?: typeof pairAgreement,
-): NodeRefiner => {
+  domainDecided?: Float64Array,
+): NodeRefiner & { readonly ruledOut: Uint8Array } => {
   const { c } = problem
   const { partyCount: P, issueCount: N, totalOptions: T, offsets, gain } = c
   const { order, children } = plan
   const joiners = joinersByDepth(problem, plan)
-  const { scope, entryAt, eGain, atDepth, copy, bestCopy } = partyCopies(problem, plan, joiners)
+  const copies = partyCopies(problem, plan, joiners, domainDecided)
+  const { scope, entryAt, eGain, atDepth, copy, bestCopy } = copies
   // Start from the root's linear bound: a copy pays its party's weighted gain, the real choice
   // earns it, so the first bound is that bound (plus small terms), not the parties' own optima.
   const rootWeight = plan.bounds[0]?.partyWeight
@@ -123,16 +156,26 @@ export const partyDecompositionRefiner = (
   const shared = new Uint8Array(P)
   const sureNow = { current: (_p: number): boolean => false }
   const terms = sharedPartyTerms(problem, plan, shared, sureNow, rootWeight, joiners)
+  const sweep = copySweeps(problem, plan, copies, terms, piCap)
+  const probe = optionProbing(problem, plan, copies, terms)
+  const ruledOut = new Uint8Array(T)
+  // The root's best π so far (nodes start from it); the starting π until the root improves on it.
+  const bestPi = Float64Array.from(pi)
   const real = new Int32Array(N)
   const picked = new Int32Array(N)
   let first = true
   // The root's steps shrink with the work of one step, so that they take a bounded share of a
   // budget on the largest regions (deterministically: the same problem gets the same steps).
   let work = 0
+  let sweepWork = 0
   for (let p = 0; p < P; p++) {
     let combinations = 1
     for (const d of scope[p]!) if ((combinations *= children[d]!.length) > configLimit) break
-    if (combinations <= configLimit) work += combinations * scope[p]!.length
+    if (combinations <= configLimit) {
+      work += combinations * scope[p]!.length
+      // A sweep enumerates a copy once per issue of its scope.
+      sweepWork += combinations * scope[p]!.length * scope[p]!.length
+    }
   }
   for (let d = 0; d < N; d++) work += atDepth[d]!.length * children[d]!.length
   // Pairs of issues two exact copies share (pairAgreement.ts): only parties exact at the root.
@@ -149,6 +192,8 @@ export const partyDecompositionRefiner = (
     exactAtRoot,
   )
   const pairTerm = agreement !== undefined && agreement.pairs > 0 ? agreement.term : undefined
+  // The sweeps share the root's work with its steps (at least a few sweeps, whatever they cost).
+  const rootSweeps = Math.round(Math.min(ROOT_SWEEPS, Math.max(SWEEP_STALL, ROOT_WORK / Math.max(1, sweepWork))))
   const rootSteps = Math.round(Math.min(DECOMPOSITION_STEPS.root, Math.max(30, ROOT_WORK / Math.max(1, work))))
   // The steps the root always takes, deadline or not (the earlier 300 steps or 10^7 visits):
   // a short budget keeps the bound it had.
@@ -177,8 +222,15 @@ export const partyDecompositionRefiner = (
       shared[p] = 1 - exact[p]!
       magnitude += Math.abs(decided[p]!) + absRest[depth * P + p]! + c.lossBound[p]! + 1.5 * own[p]!
     }
-    const steps = first ? rootSteps : DECOMPOSITION_STEPS.node
+    const steps = first ? rootSweeps + rootSteps : DECOMPOSITION_STEPS.node
+    let sweeping = first ? rootSweeps : 0
+    if (!first) {
+      // Every node starts from the root's best multipliers (DECOMPOSITION_STEPS).
+      pi.set(bestPi)
+      terms.restore()
+    }
     // Every π gives a valid bound, so a deadline may end the root's steps at any point.
+    const root = first
     const until = first ? rootUntil() : Infinity
     const now = until !== Infinity ? globalThis.performance.now() : 0
     const stepsUntil = until !== Infinity ? now + ROOT_SHARE * (until - now) : Infinity
@@ -189,8 +241,9 @@ export const partyDecompositionRefiner = (
     for (let step = 0; step < steps; step++) {
       if (
         stepsUntil !== Infinity &&
-        step >= sureSteps &&
-        (step & 7) === 0 &&
+        // A sweep costs a step per issue of a copy's scope: the first few are sure, then the
+        // clock is read before each.
+        (sweeping > 0 ? step >= SWEEP_STALL : step >= sureSteps && (step & 7) === 0) &&
         globalThis.performance.now() >= stepsUntil
       )
         break
@@ -226,9 +279,17 @@ export const partyDecompositionRefiner = (
       }
       bound += MARGIN * size
       if (bound < lowest - 1e-4 * Math.abs(lowest) || lowest === Infinity) stalled = 0
-      else if (++stalled >= STALL_STEPS) break
+      else if (sweeping > 0 && ++stalled >= SWEEP_STALL) {
+        sweeping = 0
+        stalled = 0
+        rho = RHO_AFTER_SWEEPS
+      } else if (sweeping === 0 && ++stalled >= STALL_STEPS) break
+      if (root && bound < lowest) {
+        bestPi.set(pi)
+        terms.save()
+      }
       lowest = Math.min(lowest, bound)
-      if (lowest <= stopAt) break
+      if (lowest <= stopAt || step === steps - 1) break
       // Subgradient step: a copy that disagrees with the real choice earns less for its own
       // option and more for the real one (Polyak's length towards the target).
       let mismatches = 0
@@ -245,9 +306,14 @@ export const partyDecompositionRefiner = (
       const sharedLength = sharedNorm > 0 ? (rho * (bound - target)) / sharedNorm : 0
       // A non-finite length (measured: NaN multipliers on r07) would poison every later node.
       if (!Number.isFinite(length) || !Number.isFinite(sharedLength)) break
-      if (sharedNorm > 0) terms.move(sharedLength, step, depth, picked)
+      if (sharedNorm > 0 && sweeping === 0) terms.move(sharedLength, step, depth, picked)
       const pairLength = pairNorm > 0 ? (rho * (bound - target)) / (2 * pairNorm) : 0
       if (pairNorm > 0 && Number.isFinite(pairLength)) agreement!.move(pairLength, depth)
+      if (sweeping > 0) {
+        if (--sweeping === 0) rho = RHO_AFTER_SWEEPS
+        if (!sweep(depth, decided, sure, upper, exact, pi, pairTerm)) return -Infinity
+        continue
+      }
       for (let d = depth; d < N; d++)
         for (const { party, entry } of atDepth[d]!) {
           if (!exact[party] || copy[entry] === real[d]) continue
@@ -256,8 +322,14 @@ export const partyDecompositionRefiner = (
         }
       if (bound > lowest) rho = Math.max(rho * 0.7, 0.01)
     }
+    if (root && lowest < Infinity && !Number.isNaN(lowest)) {
+      // The root's best multipliers: the warm start of every node, and the probe's.
+      pi.set(bestPi)
+      terms.restore()
+      if (depth === 0 && lowest > stopAt) probe(decided, sure, upper, exact, pi, magnitude, stopAt, ruledOut, pairTerm)
+    }
     // A NaN (overflow) would prune whatever it touches: then this node gets no refinement.
     return Number.isNaN(lowest) ? Infinity : lowest
   }
-  return Object.assign(refine, { work: () => visits })
+  return Object.assign(refine, { work: () => visits, ruledOut })
 }

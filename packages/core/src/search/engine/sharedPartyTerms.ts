@@ -37,6 +37,10 @@ export interface SharedPartyTerms {
   readonly norm: () => number
   /** Moves the multipliers by the step `length` (and the splits towards the changed issues). */
   readonly move: (length: number, step: number, depth: number, picked: Int32Array) => void
+  /** Keeps the multipliers as they are now, for `restore`. */
+  readonly save: () => void
+  /** Puts back the multipliers `save` kept (every set of them is valid). */
+  readonly restore: () => void
 }
 
 /**
@@ -73,6 +77,7 @@ export const sharedPartyTerms = (
   const lambda = Float64Array.from(rootWeight ?? new Float64Array(P), (w) => Math.max(0, w - 1))
   const theta = new Float64Array(P).fill(1)
   const alpha = new Float64Array(joiners.slots).fill(1)
+  const saved = { lambda: Float64Array.from(lambda), theta: Float64Array.from(theta), alpha: Float64Array.from(alpha) }
   const weight = new Float64Array(P)
   const c = new Float64Array(P)
   const g = new Float64Array(P)
@@ -138,6 +143,16 @@ export const sharedPartyTerms = (
         if ((dt < 0 && theta[p]! < 1) || (dt > 0 && theta[p]! > 0)) n += dt * dt
       }
       return n
+    },
+    save: () => {
+      saved.lambda.set(lambda)
+      saved.theta.set(theta)
+      saved.alpha.set(alpha)
+    },
+    restore: () => {
+      lambda.set(saved.lambda)
+      theta.set(saved.theta)
+      alpha.set(saved.alpha)
     },
     move: (length, step, depth, picked) => {
       for (let p = 0; p < P; p++) {
