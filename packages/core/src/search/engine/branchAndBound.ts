@@ -115,7 +115,7 @@ export const createEngine = (
     : first === 'maxmin' && problem.alwaysParticipant.every((a) => a === 1)
       ? maxminRefiner(problem, plan, plan.bounds[0]?.partyWeight ?? new Float64Array(P).fill(1))
       : first === 'maxmin'
-        ? maxminSparseRefiner(problem, plan, s)
+        ? maxminSparseRefiner(problem, plan, s, Number.isFinite(options.remainingMs?.() ?? Infinity))
         : first === 'nash'
           ? nashRefiner(problem, plan)
           : decomposition

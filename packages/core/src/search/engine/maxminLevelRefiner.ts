@@ -26,15 +26,17 @@ import type { SearchProblem } from './SearchProblem.js'
 /** Option visits the root's bisection may take (about 0.1-0.3 s on a quiet core). @category search */
 export const BISECTION_WORK = 3e7
 /**
- * Milliseconds the root's bisection may take whatever the work: the engine's root cannot
- * pause, and a budget of 1 s on a 200 × 500 region must hold. Any stop leaves a valid bound.
+ * Milliseconds the root's bisection may take whatever the work, under a time budget: the
+ * engine's root cannot pause, and a budget of 1 s on a 200 × 500 region must hold. Any stop
+ * leaves a valid bound. Without a time budget only the work limits it, so that a node budget's
+ * result does not depend on the machine's load.
  * @category search
  */
 export const BISECTION_MS = 200
 
 /**
  * Creates the level test for a problem, plan and the engine's node state (its choices and
- * change count say which node is asked about; `tableLimit`: see `TABLE_LIMIT`). As a refiner it answers −Infinity when no
+ * change count say which node is asked about; `tableLimit`: see `TABLE_LIMIT`; `timed`: the root bisection also stops at `BISECTION_MS`). As a refiner it answers −Infinity when no
  * deal below reaches `stopAt`; otherwise Infinity, or at the root the bisection's bound.
  * @example
  * const mm = problemOf(scenario, { objective: 'maxmin' })
@@ -48,6 +50,7 @@ export const maxminLevelRefiner = (
   plan: SearchPlan,
   state: NodeState,
   tableLimit = TABLE_LIMIT,
+  timed = true,
 ): NodeRefiner => {
   const { c } = problem
   const { partyCount: P, issueCount: N } = c
@@ -111,7 +114,7 @@ export const maxminLevelRefiner = (
       save(0, decided, sure, v)
       let hi = -Infinity
       for (let p = 0; p < P; p++) hi = Math.max(hi, upper[p]!)
-      const until = globalThis.performance.now() + BISECTION_MS
+      const until = timed ? globalThis.performance.now() + BISECTION_MS : Infinity
       return rootLevelBound(prop, scratch, decided, sure, v, hi, state.changes, BISECTION_WORK, until)
     }
     const from = ancestorOf(depth, v)

@@ -29,10 +29,15 @@ export const maxminLevelSwitch: { enabled: boolean } = { enabled: true }
  * refine(0, new Float64Array(2), () => false, Float64Array.of(3, 5), 2 - 1e-9) >= 2 // => true
  * @category search
  */
-export const maxminSparseRefiner = (problem: SearchProblem, plan: SearchPlan, state: NodeState): NodeRefiner => {
+export const maxminSparseRefiner = (
+  problem: SearchProblem,
+  plan: SearchPlan,
+  state: NodeState,
+  timed = true,
+): NodeRefiner => {
   const participation = participationRefiner(problem, plan)
   if (!maxminLevelSwitch.enabled) return participation
-  const level = maxminLevelRefiner(problem, plan, state)
+  const level = maxminLevelRefiner(problem, plan, state, undefined, timed)
   const refine: NodeRefiner = (depth, decided, sure, upper, stopAt) => {
     const bound = level(depth, decided, sure, upper, stopAt)
     if (bound <= stopAt) return bound
