@@ -4,7 +4,7 @@ import { sparseScenarioArb } from '@mandjes/testkit/sparseScenarioArb.js'
 import { checkDeal } from '../../evaluate/checkDeal.js'
 import { findDeal } from '../findDeal.js'
 import type { Objective } from '../Search.js'
-import { neighbourhoodSearch } from './neighbourhoodSearch.js'
+import { neighbourhoodSearch, type NeighbourhoodOptions } from './neighbourhoodSearch.js'
 import { problemOf } from './SearchProblem.js'
 import { runToEnd } from './steps.js'
 
@@ -14,6 +14,16 @@ import { runToEnd } from './steps.js'
 // nodes (every node where nodes are costly), so each engine run may pass its share by 255.
 
 const objectiveArb = fc.constantFrom<Objective>('sum', 'maxmin', 'nash', 'fewest')
+
+/** Small rounds, `count` of them, none ending on staleness. */
+const rounds = (count: number): NeighbourhoodOptions => ({
+  rounds: count,
+  staleRounds: count,
+  size: 3,
+  nodesPerRound: 40,
+  seed: 3,
+  until: Infinity,
+})
 
 describe('node budgets', () => {
   it('neighbourhood rounds use at most their node share, and hand every node to the count', () =>
@@ -25,46 +35,22 @@ describe('node budgets', () => {
         (scenario, objective, maxNodes) => {
           const problem = problemOf(scenario, { objective })
           let counted = 0
-          let rounds = 0
+          let roundsRun = 0
           const steps = neighbourhoodSearch(problem, undefined, {
-            rounds: 200,
-            staleRounds: 200,
-            size: 3,
-            nodesPerRound: 40,
-            seed: 3,
-            until: Infinity,
+            ...rounds(200),
             maxNodes,
             countNodes: (n) => {
               counted += n
-              rounds++
+              roundsRun++
             },
           })
           while (steps.next().done !== true);
           expect(counted).toBeLessThanOrEqual(maxNodes + 255)
           // Rounds end early only when the share is spent (none run where no issue can change).
-          if (rounds > 0 && rounds < 200) expect(counted).toBeGreaterThanOrEqual(Math.max(0, maxNodes - 40))
+          if (roundsRun > 0 && roundsRun < 200) expect(counted).toBeGreaterThanOrEqual(Math.max(0, maxNodes - 40))
           // With the share as large as the rounds would take, the rounds are those of no share.
-          const free = runToEnd(
-            neighbourhoodSearch(problem, undefined, {
-              rounds: 30,
-              staleRounds: 30,
-              size: 3,
-              nodesPerRound: 40,
-              seed: 3,
-              until: Infinity,
-            }),
-          )
-          const shared = runToEnd(
-            neighbourhoodSearch(problem, undefined, {
-              rounds: 30,
-              staleRounds: 30,
-              size: 3,
-              nodesPerRound: 40,
-              seed: 3,
-              until: Infinity,
-              maxNodes: 30 * 256,
-            }),
-          )
+          const free = runToEnd(neighbourhoodSearch(problem, undefined, rounds(30)))
+          const shared = runToEnd(neighbourhoodSearch(problem, undefined, { ...rounds(30), maxNodes: 30 * 256 }))
           expect(shared.map((x) => [...x])).toEqual(free.map((x) => [...x]))
         },
       ),

@@ -193,8 +193,8 @@ export const nashRefiner = (problem: SearchProblem, plan: SearchPlan): NodeRefin
   return Object.assign(refine, { work: () => visits })
 }
 
-/** `counts[d]`: the child options at depths ≥ d (what one relaxation step reads per party). */
-const openOptionCounts = (children: SearchPlan['children']): Float64Array => {
+/** `counts[d]`: the child options at depths ≥ d (what one relaxation step reads per party). @category search */
+export const openOptionCounts = (children: SearchPlan['children']): Float64Array => {
   const counts = new Float64Array(children.length + 1)
   for (let d = children.length - 1; d >= 0; d--) counts[d] = counts[d + 1]! + children[d]!.length
   return counts

@@ -20,7 +20,7 @@
  */
 import { gainsByOption } from './gainsByOption.js'
 import type { NodeRefiner } from './nodeRelaxation.js'
-import { NODE_STEPS } from './nodeRelaxation.js'
+import { NODE_STEPS, openOptionCounts } from './nodeRelaxation.js'
 import type { SearchPlan } from './searchPlan.js'
 import type { SearchProblem } from './SearchProblem.js'
 
@@ -63,8 +63,7 @@ export const participationRefiner = (problem: SearchProblem, plan: SearchPlan): 
   const changed = new Uint8Array(N)
   const tol = problem.tolerance
   // Option visits so far: each step reads every party's gain on every open option.
-  const openOptions = new Float64Array(N + 1)
-  for (let d = N - 1; d >= 0; d--) openOptions[d] = openOptions[d + 1]! + children[d]!.length
+  const openOptions = openOptionCounts(children)
   let visits = 0
   const refine: NodeRefiner = (depth, decided, sure, _upper, stopAt) => {
     const v = stopAt
