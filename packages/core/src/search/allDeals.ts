@@ -10,7 +10,7 @@ import { runEngine } from './engine/runEngine.js'
 import { compareValues } from './objectives.js'
 import { rankDeal } from './rankDeal.js'
 import type { RankedDeal, SearchOptions, SearchStats } from './Search.js'
-import { dealOfLeaf } from './engine/searchSteps.js'
+import { dealOfLeaf } from './engine/bestCollector.js'
 import { planSearch } from './engine/searchPlan.js'
 import { problemOf } from './engine/SearchProblem.js'
 

@@ -25,7 +25,7 @@ import { findDeal } from './findDeal.js'
 import { rankDeal } from './rankDeal.js'
 import { scaleParty } from './scaleParty.js'
 import type { RankedDeal, SearchBudget, SearchOptions, SearchStats } from './Search.js'
-import { dealOfLeaf } from './engine/searchSteps.js'
+import { dealOfLeaf } from './engine/bestCollector.js'
 import { planSearch } from './engine/searchPlan.js'
 import { problemOf, type SearchProblem } from './engine/SearchProblem.js'
 

@@ -8,7 +8,7 @@ import { nodePathArb, walkRandomNodes } from '@mandjes/testkit/randomNodeWalk.js
 import { maxminLevelRefiner } from './maxminLevelRefiner.js'
 import { planSearch } from './searchPlan.js'
 import { createEngine } from './branchAndBound.js'
-import { bestCollector } from './searchSteps.js'
+import { bestCollector } from './bestCollector.js'
 import { exhaustive } from '../exhaustive.js'
 import { problemOf } from './SearchProblem.js'
 

@@ -4,242 +4,31 @@
  * slices back to back; `findDealAsync` yields to the event loop between them.
  */
 import * as O from '../../internal/option.js'
-import type { Deal } from '../../model/Deal.js'
 import type { Scenario } from '../../model/Scenario.js'
 import { dealOfChoices } from '../../evaluate/compile.js'
-import { createEngine, type Collector, type Leaf } from './branchAndBound.js'
-import { remainingBudget, reservedClock, startClock, type Clock, type Stopped } from './budget.js'
+import { createEngine, type Collector } from './branchAndBound.js'
+import { remainingBudget, reservedClock, startClock, type Stopped } from './budget.js'
 import { runEngineSteps } from './runEngine.js'
 import { offerPoint, runEngineWithWindows } from './runEngineWithWindows.js'
-import { paymentsFromNets } from '../../evaluate/compensate.js'
 import { deadlockCertificate } from './deadlock.js'
-import { compareValues } from '../objectives.js'
 import { rankDeal } from '../rankDeal.js'
 import { withoutTarget } from '../constraints.js'
 import type { RankedDeal, SearchBudget, SearchOptions, SearchResult } from '../Search.js'
-import { planSearch, planSearchSteps, type SearchPlan } from './searchPlan.js'
-import { localSearch } from '../heuristics/localSearch.js'
-import { problemOf, type SearchProblem } from './SearchProblem.js'
-import { neighbourhoodSearch } from './neighbourhoodSearch.js'
+import { planSearch, planSearchSteps } from './searchPlan.js'
+import { problemOf } from './SearchProblem.js'
 import { windowRounds } from './windowNeighbourhoods.js'
 import { NODE_STEPS } from './nodeRelaxation.js'
-import { levelCap, levelDives, levelProof } from './levelDives.js'
-import { MAX_CHILDREN } from './levelTables.js'
-import { maxminLevelSwitch } from './maxminSparseRefiner.js'
-
-/**
- * Local search from the relaxation's last suggestion, for max-min on scenarios large enough
- * for a good first deal to matter (parties × options ≥ 2000, e.g. 10 × 40 × 4): a fixed
- * number of rounds, so the result stays deterministic; only a budget deadline cuts it short.
- * Measured on the 25 × 60 × 4 ladder scenario (see docs/search.md).
- * @category search
- */
-export const LOCAL_SEARCH_ROUNDS = 100
-
-/**
- * Deals that change one issue, as first candidates, when parties join deals issue by issue
- * (some party is not in every deal): under max-min, Nash and `fewest` small deals with few
- * participants often win, and the relaxations (which need parties in every deal) suggest
- * nothing. Without interaction terms and payments a single change's gains are its option's
- * own, so one pass over parties × options keeps only those in which every stakeholder gains
- * enough and nobody else loses (`screened`: few, and worth trying however large the
- * scenario); otherwise every single change, when there are at most 2000 options.
- */
-const singleChanges = (
-  problem: SearchProblem,
-): { readonly list: Int32Array[]; readonly screened: boolean; readonly passMs: number } => {
-  const { c } = problem
-  const { partyCount: P, issueCount: N, totalOptions: T, stakeholder, gain, offsets } = c
-  if (problem.alwaysParticipant.every((a) => a === 1)) return { list: [], screened: false, passMs: 0 }
-  const screened = c.pairs.length === 0 && !problem.payments
-  if (!screened && T > 2000) return { list: [], screened, passMs: 0 }
-  const started = globalThis.performance.now()
-  const ok = Uint8Array.from(problem.choosable)
-  for (let i = 0; i < N; i++) ok[offsets[i]! + c.statusQuo[i]!] = 0
-  if (screened) {
-    // Party by party, along the flat option axis (the gains' own layout).
-    for (let p = 0; p < P; p++) {
-      const own = problem.ownTolerance[p]!
-      const asStakeholder = problem.need[p]! - own / 2
-      const outside = problem.mustInclude[p] ? Infinity : -1.5 * own
-      for (let i = 0; i < N; i++) {
-        const least = stakeholder[i * P + p] === 1 ? asStakeholder : outside
-        for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (gain[p * T + k]! < least) ok[k] = 0
-      }
-    }
-  }
-  const list: Int32Array[] = []
-  for (let i = 0; i < N; i++) {
-    for (let o = 0; o < c.optionCount[i]!; o++) {
-      if (ok[offsets[i]! + o] !== 1) continue
-      const x = Int32Array.from(c.statusQuo)
-      x[i] = o
-      list.push(x)
-    }
-  }
-  return { list, screened, passMs: globalThis.performance.now() - started }
-}
-
-/**
- * Candidates verified before the root relaxations on scenarios the neighbourhood search runs
- * on, when that search found nothing (the screened single changes, in order): a deal in hand
- * should the budget end during planning.
- * @category search
- */
-export const FALLBACK_TRIES = 8
-
-/**
- * Neighbourhood-search rounds on sparse scenarios (some party is not in every deal) with at
- * least `minIssues` issues: rounds per issue (and rounds per issue without improvement
- * before it stops), issues freed per round, engine nodes per round, share of the budget. Measured on the regional ladder (see docs/search.md).
- * @category search
- */
-export const NEIGHBOURHOOD = {
-  minIssues: 12,
-  roundsPerIssue: 20,
-  staleRoundsPerIssue: 2,
-  size: 8,
-  nodesPerRound: 2000,
-  budgetShare: 0.5,
-} as const
-
-/**
- * Where max-min skips the neighbourhood search: when the level dives and proof follow it
- * (levelDives.ts), on scenarios up to `maxIssues` issues, since there the dives find the
- * deals and the proof ends the search; the rounds were its largest part. Measured on the
- * regional ladder (10 s budgets, the whole search, three runs after a warm-up, load 4-10):
- * with 0.5 stale rounds per issue -> none, r01 40-190 -> 2-41 ms, r02 12-170 -> 5-30 ms,
- * r04 75-240 -> 26-156 ms, r07 105-395 -> 49-91 ms, r08 213-558 -> 136-240 ms (the same
- * proved optima). Before that, 2 -> 0.5 stale rounds per issue took r05 1.98 -> 0.98 s.
- * On larger scenarios the rounds' deals are what the search returns (r13 fell from 0.92 to
- * 0.79 with fewer rounds, r10_m from 0.825 to 0.765), so they keep the general setting, as
- * do scenarios where the level domains do not apply (r05_m fell from 0.47 to 0.44).
- * @category search
- */
-export const MAXMIN_NEIGHBOURHOOD = { maxIssues: 100 } as const
-
-/** Whether a search runs the max-min level dives and proof: max-min first, parties joining issue by issue, no payments. */
-const usesLevelDives = (problem: SearchProblem): boolean =>
-  problem.objectives[0] === 'maxmin' &&
-  !problem.payments &&
-  problem.alwaysParticipant.some((a) => a === 0) &&
-  maxminLevelSwitch.enabled
-
-const usesNeighbourhoods = (problem: SearchProblem): boolean =>
-  problem.alwaysParticipant.some((a) => a === 0) && problem.c.issueCount >= NEIGHBOURHOOD.minIssues
-
-function* neighbourhoodStarts(
-  problem: SearchProblem,
-  clock: Clock,
-  stopped: Stopped,
-  maxNodes: number,
-  countNodes: (nodes: number) => void,
-): Generator<void, Int32Array[]> {
-  if (!usesNeighbourhoods(problem)) return []
-  // Not where an issue has more options than the level domains hold (module coalitions):
-  // no dive or proof runs there, and the rounds' deals are what the search returns.
-  if (
-    usesLevelDives(problem) &&
-    problem.c.issueCount <= MAXMIN_NEIGHBOURHOOD.maxIssues &&
-    problem.c.optionCount.every((n) => n <= MAX_CHILDREN)
-  )
-    return []
-  const now = globalThis.performance.now()
-  return yield* neighbourhoodSearch(problem, undefined, {
-    rounds: NEIGHBOURHOOD.roundsPerIssue * problem.c.issueCount,
-    staleRounds: Math.ceil(NEIGHBOURHOOD.staleRoundsPerIssue * problem.c.issueCount),
-    size: NEIGHBOURHOOD.size,
-    nodesPerRound: NEIGHBOURHOOD.nodesPerRound,
-    seed: 1,
-    until: now + NEIGHBOURHOOD.budgetShare * clock.remainingMs(),
-    stopped,
-    maxNodes,
-    countNodes,
-  })
-}
-
-function* improvedStarts(
-  problem: SearchProblem,
-  plan: SearchPlan,
-  clock: Clock,
-  stopped: Stopped,
-): Generator<void, Int32Array[]> {
-  const { c } = problem
-  if (problem.objectives[0] !== 'maxmin' || c.partyCount * c.totalOptions < 2000 || plan.candidates.length === 0)
-    return []
-  return yield* localSearch(problem, plan.lowest, [plan.candidates[plan.candidates.length - 1]!], {
-    rounds: LOCAL_SEARCH_ROUNDS,
-    seed: 1,
-    until: globalThis.performance.now() + clock.remainingMs(),
-    stopped,
-  })
-}
-
-/** Share of the time left that the max-min level dives may take (levelDives.ts). @category search */
-export const DIVE_SHARE = 0.25
-
-/**
- * The level dives' deals for max-min when parties join issue by issue, without payments,
- * above `lo` (the value of a deal in hand, when there is one).
- */
-const maxminDives = (problem: SearchProblem, plan: SearchPlan, clock: Clock, stopped: Stopped, lo = 0): Int32Array[] =>
-  !usesLevelDives(problem)
-    ? []
-    : levelDives(problem, plan, globalThis.performance.now() + DIVE_SHARE * clock.remainingMs(), lo, stopped)
-
-/**
- * Share of the time left that the max-min level proof may take before the engine runs.
- * Measured on r09 (47 × 95, 10 s budgets): the proof at 0.61 takes 2-3.5 s depending on load,
- * and half of what was left after the dives (3.4 s) was sometimes too little. @category search
- */
-export const PROOF_SHARE = 0.8
-
-/**
- * Share of the level proof's time that the level cap (levelDives.ts) keeps back for when the
- * proof does not end: measured on r10 and r11 (69 × 140, 100 × 210; 10 s budgets), where the
- * proof above 0.60 never ends, the cap brings the proven bound from 1.49 and 1.46 to
- * about 0.9. The proofs that end take under a third of the proof's time on r05-r09.
- * @category search
- */
-export const CAP_SHARE = 0.25
-
-/**
- * The level proof (levelDives.ts) for a single max-min objective when parties join issue by
- * issue, without payments, above the collector's best key: its better deals are offered to
- * the engine (not started yet); `proved` when it proved that nothing beats the last by more
- * than the objective's tolerance. When it runs out of time, the level cap bounds every valid
- * deal's value by `cap` (Infinity when it did not run).
- */
-const maxminProved = (
-  problem: SearchProblem,
-  plan: SearchPlan,
-  collector: Collector,
-  engine: ReturnType<typeof createEngine>,
-  clock: Clock,
-  stopped: Stopped,
-): { readonly proved: boolean; readonly cap: number } => {
-  const key = collector.key()
-  if (
-    key === undefined ||
-    problem.objectives.length !== 1 ||
-    problem.objectives[0] !== 'maxmin' ||
-    problem.payments ||
-    problem.alwaysParticipant.every((a) => a === 1) ||
-    !maxminLevelSwitch.enabled
-  )
-    return { proved: false, cap: Infinity }
-  const now = globalThis.performance.now()
-  const until = now + PROOF_SHARE * clock.remainingMs()
-  const proofUntil = now + (1 - CAP_SHARE) * (until - now)
-  const tolerance = problem.objectiveTolerances[0]!
-  const { outcome, better } = levelProof(problem, plan, key[0]!, tolerance, proofUntil, Infinity, stopped)
-  for (const x of better) engine.tryChoices(x)
-  if (outcome === 'proved') return { proved: true, cap: Infinity }
-  const inHand = collector.key()?.[0] ?? key[0]!
-  const capped = levelCap(problem, plan, inHand, until, undefined, stopped)
-  for (const x of capped.better) engine.tryChoices(x)
-  return { proved: false, cap: capped.bound }
-}
+import { bestCollector } from './bestCollector.js'
+import { maxminProved } from './maxminProof.js'
+import {
+  FALLBACK_TRIES,
+  NEIGHBOURHOOD,
+  improvedStarts,
+  maxminDives,
+  neighbourhoodStarts,
+  singleChanges,
+  usesNeighbourhoods,
+} from './searchStarts.js'
 
 /**
  * Ban-and-retry rounds before the search verifies every improving leaf at once (one more
@@ -293,96 +82,6 @@ export const ESSENTIAL_RELAXATION_CANDIDATES = 4
 
 /** Most subgradient iterations at the root (they stop early when the bound stalls). @category search */
 export const RELAXATION_ITERATIONS = 300
-
-/**
- * A leaf's deal: its choices and the payments the compensation rule set.
- * @example
- * const leaf = { choices: Int32Array.of(1, 1), nets: undefined, key: [5, -2] } // road via-b, housing west
- * dealOfLeaf(problem, leaf).payments // => []: without compensation no money moves
- * @category search
- */
-export const dealOfLeaf = (problem: SearchProblem, leaf: Leaf): Deal => {
-  const deal = dealOfChoices(problem.c, leaf.choices)
-  return leaf.nets === undefined ? deal : { ...deal, payments: paymentsFromNets(leaf.nets, problem.c.partyIds) }
-}
-
-/**
- * Keeps the best deal. Leaves are ranked by the engine's compiled numbers; `checkDeal` runs
- * once, on the deal finally returned (`verified`), not on every improvement: verification
- * costs more than a whole small search. Leaves listed in `banned` (choices joined by commas)
- * are ignored: a deal the loose check accepted but `checkDeal` rejected.
- * With `stopAtFirst`, every leaf is verified at once and the first valid one ends the search.
- * With `verifyEach`, every leaf that would improve is verified at once and ranked by what
- * `checkDeal` reports: slower per leaf, but one run is final (no leaf is rejected later).
- * `known`: a deal already verified (its choices joined by commas), not verified again.
- * @example
- * const { collector, verified } = bestCollector(problem)
- * createEngine(problem, plan, collector).run(Infinity, Infinity)
- * verified().best?.value // => [5]: the total gain of road via-b with housing west
- * @category search
- */
-export const bestCollector = (
-  problem: SearchProblem,
-  stopAtFirst = false,
-  banned: ReadonlySet<string> = new Set(),
-  verifyEach = false,
-  known?: { readonly choices: string; readonly ranked: RankedDeal },
-) => {
-  const tolerances = [...problem.objectiveTolerances, 0.5]
-  let first: RankedDeal | undefined
-  let checked: RankedDeal | undefined
-  const history: { choices: Int32Array; nets: Float64Array | undefined; key: readonly number[] }[] = []
-  let bestKey: readonly number[] | undefined
-  const collector: Collector = {
-    key: () => (stopAtFirst ? undefined : bestKey),
-    offer: (leaf) => {
-      if (banned.size > 0 && banned.has(leaf.choices.join(','))) return true
-      if (stopAtFirst) {
-        first = rankDeal(problem, dealOfLeaf(problem, leaf))
-        return first === undefined
-      }
-      if (verifyEach) {
-        const ranked = rankDeal(problem, dealOfLeaf(problem, leaf))
-        if (ranked === undefined) return true
-        const key = [...ranked.value, -ranked.changes.length]
-        if (bestKey === undefined || compareValues(key, bestKey, tolerances) > 0) {
-          checked = ranked
-          bestKey = key
-        }
-        return true
-      }
-      if (bestKey === undefined || compareValues(leaf.key, bestKey, tolerances) > 0) {
-        bestKey = [...leaf.key]
-        history.push({
-          choices: Int32Array.from(leaf.choices),
-          nets: leaf.nets === undefined ? undefined : Float64Array.from(leaf.nets),
-          key: bestKey,
-        })
-      }
-      return true
-    },
-  }
-  /**
-   * The best deal that passes `checkDeal`, newest first, and the choices of any better one
-   * that failed (to ban and search again).
-   */
-  const verified = (): { readonly best: RankedDeal | undefined; readonly rejected: readonly string[] } => {
-    if (stopAtFirst) return { best: first, rejected: [] }
-    if (verifyEach) return { best: checked, rejected: [] }
-    const rejected: string[] = []
-    for (let k = history.length - 1; k >= 0; k--) {
-      const { choices, nets, key } = history[k]!
-      const ranked =
-        known !== undefined && known.choices === choices.join(',')
-          ? known.ranked
-          : rankDeal(problem, dealOfLeaf(problem, { choices, nets, key, gains: new Float64Array(0) }))
-      if (ranked !== undefined) return { best: ranked, rejected }
-      rejected.push(choices.join(','))
-    }
-    return { best: undefined, rejected }
-  }
-  return { collector, verified }
-}
 
 /**
  * Whether any valid deal exists under the options, within a budget (`undefined`: ran out).

@@ -7,7 +7,7 @@ import { checkDeal } from '../../evaluate/checkDeal.js'
 import { exhaustive } from '../exhaustive.js'
 import { findDeal } from '../findDeal.js'
 import type { SearchResult } from '../Search.js'
-import { NEIGHBOURHOOD } from './searchSteps.js'
+import { NEIGHBOURHOOD } from './searchStarts.js'
 
 // Large enough (12-13 issues) for findDeal to run its neighbourhood and window rounds, small
 // enough (two options each) for the exhaustive oracle.
