@@ -13,13 +13,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scenarioArb } from '@mandjes/testkit/arbitraries.js'
 import { withModuleArb } from '@mandjes/testkit/moduleArbitraries.js'
+import { bestCompletion } from '@mandjes/testkit/randomNodeWalk.js'
 import { isSound } from '@mandjes/testkit/searchFixtures.js'
 import { exhaustive } from '../exhaustive.js'
 import { findDeal } from '../findDeal.js'
 import type { SearchOptions } from '../Search.js'
 import { boundWithoutDeadIssues } from './deadIssues.js'
-import { checkLeaf } from './leafCheck.js'
-import { applyOption, createNodeState, undoOption, type NodeState } from './NodeState.js'
+import { applyOption, createNodeState } from './NodeState.js'
 import { boundNode, feasibleNode } from './nodeBounds.js'
 import { problemOf } from './SearchProblem.js'
 import { planSearch } from './searchPlan.js'
@@ -61,19 +61,6 @@ describe('dead coalitions on module issues', () => {
         ))
 })
 
-/** The best leaf key (first component) below the node at depth d, by enumeration. */
-const bestBelow = (s: NodeState, d: number): number => {
-  const { order, children } = s.plan
-  if (d === order.length) return checkLeaf(s, new Float64Array(s.problem.c.partyCount))?.key[0] ?? -Infinity
-  let best = -Infinity
-  for (const o of children[d]!) {
-    applyOption(s, d, o)
-    best = Math.max(best, bestBelow(s, d + 1))
-    undoOption(s, d)
-  }
-  return best
-}
-
 describe('the dead-issue test at a node', () => {
   for (const objective of ['maxmin', 'nash'] as const)
     for (const [name, scenarios] of cases)
@@ -89,7 +76,7 @@ describe('the dead-issue test at a node', () => {
             // A random node: the first d issues of the plan decided.
             const d = picks[0]! % N
             for (let e = 0; e < d; e++) applyOption(s, e, plan.children[e]![picks[e + 1]! % plan.children[e]!.length]!)
-            const best = bestBelow(s, d)
+            const best = bestCompletion(s, d)
             fc.pre(Number.isFinite(best) && feasibleNode(s, d, Infinity))
             boundNode(s, d)
             const beat = best - 1e-9
@@ -116,7 +103,7 @@ describe('the first-change bound at a status-quo node', () => {
               fc.pre(plan.children[e]!.includes(sq))
               applyOption(s, e, sq)
             }
-            const best = bestBelow(s, d)
+            const best = bestCompletion(s, d)
             fc.pre(Number.isFinite(best) && feasibleNode(s, d, Infinity))
             boundNode(s, d)
             expect(s.bound[0]!).toBeGreaterThanOrEqual(best - 1e-9)

@@ -11,14 +11,14 @@ import { describe, expect, it } from 'vitest'
 import type { Scenario } from '../../model/Scenario.js'
 import { scenarioArb } from '@mandjes/testkit/arbitraries.js'
 import { withLossBoundsArb, withModuleArb } from '@mandjes/testkit/moduleArbitraries.js'
+import { bestCompletion } from '@mandjes/testkit/randomNodeWalk.js'
 import { isSound } from '@mandjes/testkit/searchFixtures.js'
 import { sparseScenarioArb } from '@mandjes/testkit/sparseScenarioArb.js'
 import { exhaustive } from '../exhaustive.js'
 import { findDeal } from '../findDeal.js'
 import type { SearchOptions } from '../Search.js'
 import { boundWithoutDeadIssues } from './deadIssues.js'
-import { checkLeaf } from './leafCheck.js'
-import { applyOption, createNodeState, undoOption, type NodeState } from './NodeState.js'
+import { applyOption, createNodeState } from './NodeState.js'
 import { boundNode, feasibleNode } from './nodeBounds.js'
 import { problemOf } from './SearchProblem.js'
 import { planSearch } from './searchPlan.js'
@@ -54,19 +54,6 @@ const cases: readonly (readonly [string, fc.Arbitrary<Scenario>])[] = [
 
 const nash: SearchOptions = { objective: 'nash' }
 
-/** The best leaf key (first component) below the node at depth d, by enumeration. */
-const bestBelow = (s: NodeState, d: number): number => {
-  const { order, children } = s.plan
-  if (d === order.length) return checkLeaf(s, new Float64Array(s.problem.c.partyCount))?.key[0] ?? -Infinity
-  let best = -Infinity
-  for (const o of children[d]!) {
-    applyOption(s, d, o)
-    best = Math.max(best, bestBelow(s, d + 1))
-    undoOption(s, d)
-  }
-  return best
-}
-
 /** A random node of the plan: the first d issues decided by `picks`. */
 const randomNode = (scenario: Scenario, picks: readonly number[]) => {
   const problem = problemOf(scenario, nash)
@@ -87,7 +74,7 @@ describe('the Nash bound with payments', () => {
         fc.property(scenarios, picksArb, (scenario, picks) => {
           const { problem, s, d } = randomNode(scenario, picks)
           fc.pre(problem.payments)
-          const best = bestBelow(s, d)
+          const best = bestCompletion(s, d)
           if (!feasibleNode(s, d, Infinity)) {
             expect(best).toBe(-Infinity)
             return
@@ -103,7 +90,7 @@ describe('the Nash bound with payments', () => {
         fc.property(scenarios, picksArb, (scenario, picks) => {
           const { problem, plan, s, d } = randomNode(scenario, picks)
           fc.pre(problem.payments && plan.topGain === undefined && d < problem.c.issueCount)
-          const best = bestBelow(s, d)
+          const best = bestCompletion(s, d)
           fc.pre(Number.isFinite(best) && feasibleNode(s, d, Infinity))
           boundNode(s, d)
           const beat = best - 1e-9
