@@ -13,6 +13,7 @@ import { offerPoint, runEngineWithWindows } from './runEngineWithWindows.js'
 import { deadlockCertificate } from './deadlock.js'
 import { rankDeal } from '../rankDeal.js'
 import { withoutTarget } from '../constraints.js'
+import { compareValues } from '../objectives.js'
 import type { RankedDeal, SearchBudget, SearchOptions, SearchResult } from '../Search.js'
 import { planSearch, planSearchSteps } from './searchPlan.js'
 import { problemOf } from './SearchProblem.js'
@@ -20,6 +21,7 @@ import { windowRounds } from './windowNeighbourhoods.js'
 import { NODE_STEPS } from './nodeRelaxation.js'
 import { bestCollector } from './bestCollector.js'
 import { maxminProved } from './maxminProof.js'
+import { COALITIONS, coalitionStarts } from './coalitionDeals.js'
 import {
   FALLBACK_TRIES,
   NEIGHBOURHOOD,
@@ -145,6 +147,16 @@ export function* searchSteps(
     roundNodes += n
   }
   const nodeBudget = budget.nodes ?? Infinity
+  // Max-min's deals of a few parties first (coalitionDeals.ts): cheap, and on the module
+  // rungs far better than what the rounds find.
+  const coalitions = coalitionStarts(
+    problem,
+    work.remainingMs(),
+    stopped,
+    COALITIONS.budgetShare * nodeBudget,
+    countNodes,
+  )
+  yield
   const neighbours = yield* neighbourhoodStarts(
     problem,
     work,
@@ -171,6 +183,17 @@ export function* searchSteps(
         fallback = { choices: x.join(','), ranked }
         break
       }
+    }
+    // The best coalition deal in hand instead, when it ranks higher (under max-min it often does).
+    const coalition = coalitions[coalitions.length - 1]
+    if (coalition !== undefined) {
+      tried++
+      const ranked = rankDeal(problem, dealOfChoices(problem.c, coalition))
+      if (
+        ranked !== undefined &&
+        (fallback === undefined || compareValues(ranked.value, fallback.ranked.value, problem.objectiveTolerances) > 0)
+      )
+        fallback = { choices: coalition.join(','), ranked }
     }
     const verifyMs = (globalThis.performance.now() - started) / Math.max(1, tried)
     reserveMs = VERIFY_RESERVE * verifyMs
@@ -205,7 +228,7 @@ export function* searchSteps(
   // region each try costs a full descent.
   const essential = new Set(
     fallback !== undefined
-      ? [[...neighbours, ...singles.list].find((x) => x.join(',') === fallback!.choices)!]
+      ? [[...coalitions, ...neighbours, ...singles.list].find((x) => x.join(',') === fallback!.choices)!]
       : [
           ...plan.candidates.slice(-ESSENTIAL_RELAXATION_CANDIDATES),
           local[local.length - 1],
@@ -213,7 +236,7 @@ export function* searchSteps(
           ...(singles.screened ? singles.list : []),
         ].filter((x) => x !== undefined),
   )
-  const improved = [...singles.list, ...local, ...dived, ...[...neighbours].reverse()]
+  const improved = [...singles.list, ...[...coalitions].reverse(), ...local, ...dived, ...[...neighbours].reverse()]
   // Under sum, window rounds take turns with the engine and hand it what they find (their
   // points are tried again by the later ban-and-retry rounds).
   const windowPoints: Int32Array[] = []
