@@ -100,7 +100,7 @@ export const coalitionsOf = (problem: SearchProblem, maxSize: number): Coalition
       for (let i = 0; i < N; i++) total += best[i]!
       optimistic = Math.min(optimistic, total)
     }
-    if (optimistic > 0) coalitions.push({ members: s, options, optimistic })
+    coalitions.push({ members: s, options, optimistic })
   }
   // Best first; ties by members, so the order is the same on every run.
   return coalitions.sort(
