@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { RandomStream, rngFromSeed } from '../../internal/random.js'
 import type { NeighbourhoodLinks, NeighbourhoodPicker } from './neighbourhoodSearch.js'
 import { PAYBACK_PER_PARTY, repairWindows } from './repairWindows.js'
-import { inTurns } from './windowNeighbourhoods.js'
 
 /**
  * A chain in words (numbers invented). Five issues of two options, all at option 0.
@@ -72,40 +71,5 @@ describe('repair windows', () => {
     // Ten moves (five issues, two options); at any point five of them are no move.
     expect(cycle(repairWindows(16)(links(2)), Int32Array.of(1, 1, 1, 1, 1))).toHaveLength(5)
     expect(cycle(repairWindows(16)(links(2)), new Int32Array(5))).toHaveLength(5)
-  })
-})
-
-describe('two pickers in turns', () => {
-  /** A picker that frees issue `issue` `rounds` times per cycle, then ends. */
-  const counting = (issue: number, rounds: number) => (): NeighbourhoodPicker => {
-    let tried = 0
-    return (improved, _x, free) => {
-      if (improved) tried = 0
-      if (tried >= rounds) return false
-      tried++
-      free[issue] = 1
-      return true
-    }
-  }
-
-  it('run the second after the first ends, and end when neither improved since', () => {
-    const picker = inTurns(counting(0, 2), counting(1, 3))(links(1))
-    const x = new Int32Array(5)
-    expect(cycle(picker, x)).toEqual(['0', '0', '1', '1', '1'])
-  })
-
-  it('go back to the first when the second improved the point', () => {
-    const picker = inTurns(counting(0, 1), counting(1, 2))(links(1))
-    const x = new Int32Array(5)
-    const free = new Uint8Array(5)
-    const seen: string[] = []
-    // Rounds: the first's one window, then the second's, the first of which improves the point.
-    for (const improved of [false, false, true, false, false, false, false]) {
-      free.fill(0)
-      if (!picker(improved, x, free)) break
-      seen.push([...free].flatMap((f, i) => (f === 1 ? [i] : [])).join(','))
-    }
-    // After the improvement the second's cycle starts afresh (two more), then the first again.
-    expect(seen).toEqual(['0', '1', '1', '1', '0'])
   })
 })

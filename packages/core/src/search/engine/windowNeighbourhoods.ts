@@ -97,9 +97,9 @@ export const WINDOWS = { size: 16, nodesPerRound: 50_000 } as const
 /**
  * The window rounds after the spread ones, under `sum` without payments only (measured
  * there; the points carry no payments): improves `start` (the spread rounds' best) until it is
- * window-optimal and repair-window-optimal (repairWindows.ts, in turns with the windows) or
+ * window-optimal and repair-window-optimal (repairWindows.ts, sharing the rounds with the windows by `byRecord`) or
  * the time `until` has come or the rounds have used `nodes.maxNodes`, handing each improving
- * point to `onFound`.
+ * point to `onFound`; `seed` seeds the windows' order (bench/regional/windowMix.ts varies it).
  * Undefined when there is nothing to do. Driven by `runEngineWithWindows`.
  * @example
  * // from road via-b with housing west, the best deal there is: nothing better to hand on
@@ -112,6 +112,7 @@ export const windowRounds = (
   until: number,
   onFound: (x: Int32Array) => void,
   nodes: { readonly maxNodes?: number; readonly countNodes?: (nodes: number) => void } = {},
+  seed = 2,
 ): Generator<void, Int32Array[]> | undefined =>
   start === undefined || problem.objectives[0] !== 'sum' || problem.payments
     ? undefined
@@ -120,40 +121,78 @@ export const windowRounds = (
         staleRounds: Infinity,
         size: WINDOWS.size,
         nodesPerRound: WINDOWS.nodesPerRound,
-        seed: 2,
+        seed,
         until,
         onFound,
         ...nodes,
-        picker: inTurns(windowNeighbourhoods(WINDOWS.size), repairWindows(WINDOWS.size)),
+        picker: byRecord(windowNeighbourhoods(WINDOWS.size), repairWindows(WINDOWS.size)),
       })
 
+/** The most rounds in a row a picker waits while the other has the better record. @category search */
+export const LONGEST_WAIT = 3
+
 /**
- * Two pickers in turns: the first until it ends (a full cycle without improvement), then the
- * second, and so on; ends when one ends without having improved the point since the other
- * ended, so the last point is optimal for both pickers' cycles.
- * @example
- * neighbourhoodSearch(problem, start, { ...options, picker: inTurns(windowNeighbourhoods(16), repairWindows(16)) })
+ * How much of a picker's record carries over to its next round: its record is a decaying
+ * average of whether its rounds improved the point (starting at one half), so it follows what
+ * a picker does now, not what it did at the start. Measured at 5 million window nodes, seeds
+ * 2-4 (windowRounds alone from the spread rounds' point, bench/regional/windowMix.ts): r11 74.27 (in turns) to
+ * 77.32-78.61 with 0.9, 74.53-77.79 with plain counts; r12 103.25 to 102.72-103.10.
  * @category search
  */
-export const inTurns =
+export const RECORD_DECAY = 0.9
+
+/**
+ * Two pickers sharing the rounds by their record: each round goes to the picker whose recent
+ * rounds improved the point more often (`RECORD_DECAY`; the first on a tie), except that one
+ * that has waited `LONGEST_WAIT` rounds gets the next, so each has at least a quarter; a
+ * picker that ended (a full cycle without improvement) waits until the point moves, and each
+ * is told whether the point moved since its own last round. Ends when both have ended, so the
+ * last point is optimal for both pickers' cycles.
+ *
+ * Why not in turns: on r11 the windows stop improving at 0.8 s, but their stale cycle (two
+ * windows per party, 200 rounds of 35 ms) ends only at 8.2 s, and only then did the repair
+ * windows (which took r11 from 74.27 to 77.55) start. Why not strictly alternating: on r12
+ * the windows keep improving, and giving half their rounds away cost 0.8-1.7 there.
+ * Deterministic: it counts rounds, not time.
+ * @example
+ * neighbourhoodSearch(problem, start, { ...options, picker: byRecord(windowNeighbourhoods(16), repairWindows(16)) })
+ * @category search
+ */
+export const byRecord =
   (
     first: (links: NeighbourhoodLinks) => NeighbourhoodPicker,
     second: (links: NeighbourhoodLinks) => NeighbourhoodPicker,
   ) =>
   (links: NeighbourhoodLinks): NeighbourhoodPicker => {
     const pickers = [first(links), second(links)] as const
-    let turn = 0
-    let gained = false
-    let firstTurn = true
+    // Per picker: the point moved since its last round; it ended and nothing moved since;
+    // its record; the rounds since its last. `last`: whose round the last one was.
+    const moved = [false, false]
+    const ended = [false, false]
+    const record = [0.5, 0.5]
+    const waited = [0, 0]
+    let last = -1
     return (improved, x, free) => {
-      if (improved) gained = true
-      if (pickers[turn]!(improved, x, free)) return true
-      if (!gained && !firstTurn) return false
-      firstTurn = false
-      gained = false
-      turn = 1 - turn
-      free.fill(0)
-      // `true` starts the other picker's cycle afresh.
-      return pickers[turn]!(true, x, free)
+      if (improved) {
+        moved.fill(true)
+        ended.fill(false)
+      }
+      if (last >= 0) record[last] = RECORD_DECAY * record[last]! + (1 - RECORD_DECAY) * (improved ? 1 : 0)
+      last = -1
+      let turn = waited[1]! >= LONGEST_WAIT ? 1 : waited[0]! >= LONGEST_WAIT ? 0 : record[1]! > record[0]! ? 1 : 0
+      for (let tries = 0; tries < 2; tries++, turn = 1 - turn) {
+        if (ended[turn]) continue
+        const more = pickers[turn]!(moved[turn]!, x, free)
+        moved[turn] = false
+        if (more) {
+          waited[turn] = 0
+          waited[1 - turn]!++
+          last = turn
+          return true
+        }
+        ended[turn] = true
+        free.fill(0)
+      }
+      return false
     }
   }
